@@ -1,0 +1,121 @@
+package vn.motcua.server.demo;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Two demo offices of one province, only in the "demo" profile (on by default with the embedded
+ * stores): a provincial public administration service centre, open around the clock so the demo works
+ * at any hour, and a commune one-stop department with real office hours. Logins are in the README.
+ */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "motcua2026";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    DemoData(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (jdbc.sql("select count(*) from office where code = 'TTPVHCC'").query(Long.class).single() > 0) {
+            return;
+        }
+        long centre = office("TTPVHCC", "Trung tâm Phục vụ hành chính công tỉnh Vĩnh Phúc", "000.00.00.H62",
+                "00:00", "23:59:59", true);
+        List<Long> centreAreas = List.of(
+                area(centre, "DAUTU", "Đầu tư - Kế hoạch", "Investment and planning", "A", null),
+                area(centre, "XAYDUNG", "Xây dựng", "Construction", "B", null),
+                area(centre, "DATDAI", "Tài nguyên và Môi trường - Đất đai", "Natural resources and land", "C", 300),
+                area(centre, "LDTBXH", "Lao động - Thương binh và Xã hội", "Labour, invalids and social affairs", "D", null),
+                area(centre, "TUPHAP", "Tư pháp - Lý lịch tư pháp", "Justice and criminal records", "E", null),
+                area(centre, "GTVT", "Giao thông vận tải", "Transport", "G", null));
+        long c1 = counter(centre, 1, "Quầy 1", centreAreas.get(0), centreAreas.get(1));
+        counter(centre, 2, "Quầy 2", centreAreas.get(1));
+        counter(centre, 3, "Quầy 3", centreAreas.get(2));
+        counter(centre, 4, "Quầy 4", centreAreas.get(2), centreAreas.get(3));
+        counter(centre, 5, "Quầy 5", centreAreas.get(4));
+        counter(centre, 6, "Quầy 6", centreAreas.get(5), centreAreas.get(0));
+
+        long commune = office("UBND-TAMDUONG", "Bộ phận Một cửa UBND xã Tam Dương", "000.22.13.H62",
+                "07:30", "17:00", false);
+        List<Long> communeAreas = List.of(
+                area(commune, "HOTICH", "Hộ tịch", "Civil status", "A", 150),
+                area(commune, "CHUNGTHUC", "Chứng thực", "Certification of copies", "B", null),
+                area(commune, "DATDAI", "Đất đai", "Land", "C", 60),
+                area(commune, "CHINHSACH", "Chính sách xã hội", "Social policy", "D", null));
+        counter(commune, 1, "Quầy 1", communeAreas.get(0), communeAreas.get(1));
+        counter(commune, 2, "Quầy 2", communeAreas.get(2));
+        long x3 = counter(commune, 3, "Quầy 3", communeAreas.get(3), communeAreas.get(1));
+
+        staff("admin", "Quản trị hệ thống", List.of(centre + ":ADMIN", commune + ":ADMIN"));
+        staff("lanhdao", "Nguyễn Văn Hùng", List.of(centre + ":HEAD"));
+        staff("canbo1", "Trần Thị Lan", List.of(centre + ":CLERK"));
+        staff("canbo2", "Lê Minh Tuấn", List.of(centre + ":CLERK"));
+        staff("xa.canbo", "Phạm Thu Hà", List.of(commune + ":CLERK"));
+        staff("xa.lanhdao", "Đỗ Quang Vinh", List.of(commune + ":HEAD"));
+
+        device("KIOSK-TT-01", "KIOSK", centre, null);
+        device("DISPLAY-TT-01", "DISPLAY", centre, null);
+        device("TABLET-TT-Q1", "RATING_TABLET", centre, c1);
+        device("KIOSK-XA-01", "KIOSK", commune, null);
+        device("DISPLAY-XA-01", "DISPLAY", commune, null);
+        device("TABLET-XA-Q3", "RATING_TABLET", commune, x3);
+        log.info("Seeded the demo offices {} and {} (logins in the README)", centre, commune);
+    }
+
+    private long office(String code, String name, String agencyCode, String opens, String closes, boolean saturday) {
+        return jdbc.sql("""
+                        insert into office (code, name, agency_code, opens_at, closes_at, open_on_saturday)
+                        values (?, ?, ?, ?::time, ?::time, ?) returning id""")
+                .params(code, name, agencyCode, opens, closes, saturday).query(Long.class).single();
+    }
+
+    private long area(long office, String code, String name, String nameEn, String prefix, Integer limit) {
+        return jdbc.sql("""
+                        insert into service_area (office_id, code, name, name_en, prefix, daily_limit)
+                        values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(office, code, name, nameEn, prefix, limit).query(Long.class).single();
+    }
+
+    private long counter(long office, int number, String name, Long... areas) {
+        long id = jdbc.sql("insert into counter (office_id, number, name) values (?, ?, ?) returning id")
+                .params(office, number, name).query(Long.class).single();
+        for (Long area : areas) {
+            jdbc.sql("insert into counter_area (counter_id, area_id) values (?, ?)").params(id, area).update();
+        }
+        return id;
+    }
+
+    private void staff(String username, String fullName, List<String> grants) {
+        long id = jdbc.sql("insert into staff (username, full_name, password_hash) values (?, ?, ?) returning id")
+                .params(username, fullName, passwords.encode(PASSWORD)).query(Long.class).single();
+        for (String grant : grants) {
+            String[] parts = grant.split(":");
+            jdbc.sql("insert into staff_office_role (staff_id, office_id, role) values (?, ?, ?)")
+                    .params(id, Long.parseLong(parts[0]), parts[1]).update();
+        }
+    }
+
+    private void device(String code, String kind, long office, Long counter) {
+        jdbc.sql("insert into device (code, kind, office_id, counter_id, secret_hash) values (?, ?, ?, ?, ?)")
+                .params(code, kind, office, counter, passwords.encode(code.toLowerCase() + "-secret")).update();
+    }
+}

@@ -1,0 +1,183 @@
+package vn.motcua.server.queue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * PostgreSQL, the system of record: every ticket with the time of each phase, and one row per event.
+ * Written within the request, right after the Redis step it records.
+ */
+@Repository
+class TicketLedger {
+
+    private final JdbcClient jdbc;
+
+    TicketLedger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records the ticket's new state (inserting it the first time) and the event that led to it. */
+    @Transactional
+    void record(long officeId, Map<?, ?> t, String eventType, Instant at, Long counterId, Long staffId, String detail) {
+        UUID id = UUID.fromString(LuaTickets.text(t.get("id")));
+        jdbc.sql("""
+                        insert into ticket (id, office_id, day, issue_area_id, area_id, number, code, priority, status,
+                            counter_id, target_counter_id, clerk_id, calls, issued_at, queued_at, called_at,
+                            first_called_at, started_at, finished_at, updated_at)
+                        values (:id, :office, :day, :issueArea, :area, :number, :code, :priority, :status,
+                            :counter, :target, :clerk, :calls, :issuedAt, :queuedAt, :calledAt,
+                            :firstCalledAt, :startedAt, :finishedAt, :at)
+                        on conflict (id) do update set area_id = excluded.area_id, status = excluded.status,
+                            counter_id = excluded.counter_id, target_counter_id = excluded.target_counter_id,
+                            clerk_id = excluded.clerk_id, calls = excluded.calls, queued_at = excluded.queued_at,
+                            called_at = excluded.called_at, first_called_at = excluded.first_called_at,
+                            started_at = excluded.started_at, finished_at = excluded.finished_at,
+                            updated_at = excluded.updated_at""")
+                .param("id", id)
+                .param("office", officeId)
+                .param("day", LocalDate.parse(LuaTickets.text(t.get("day"))))
+                .param("issueArea", LuaTickets.number(t.get("issueArea")))
+                .param("area", LuaTickets.number(t.get("area")))
+                .param("number", (int) LuaTickets.number(t.get("number")))
+                .param("code", LuaTickets.text(t.get("code")))
+                .param("priority", LuaTickets.text(t.get("priority")))
+                .param("status", LuaTickets.text(t.get("status")))
+                .param("counter", LuaTickets.optionalNumber(t.get("counter")))
+                .param("target", LuaTickets.optionalNumber(t.get("targetCounter")))
+                .param("clerk", LuaTickets.optionalNumber(t.get("clerk")))
+                .param("calls", (int) LuaTickets.number(t.get("calls")))
+                .param("issuedAt", timestamp(LuaTickets.instant(t.get("issuedAt"))))
+                .param("queuedAt", timestamp(LuaTickets.instant(t.get("queuedAt"))))
+                .param("calledAt", timestamp(LuaTickets.instant(t.get("calledAt"))))
+                .param("firstCalledAt", timestamp(LuaTickets.instant(t.get("firstCalledAt"))))
+                .param("startedAt", timestamp(LuaTickets.instant(t.get("startedAt"))))
+                .param("finishedAt", timestamp(LuaTickets.instant(t.get("finishedAt"))))
+                .param("at", timestamp(at))
+                .update();
+        jdbc.sql("insert into ticket_event (ticket_id, type, at, counter_id, staff_id, detail) values (?, ?, ?, ?, ?, ?)")
+                .params(id, eventType, timestamp(at), counterId, staffId, detail)
+                .update();
+    }
+
+    void pauseStarted(long counterId, Long staffId, String reason, Instant at) {
+        jdbc.sql("insert into counter_pause (counter_id, staff_id, reason, started_at) values (?, ?, ?, ?)")
+                .params(counterId, staffId, reason, timestamp(at))
+                .update();
+    }
+
+    void pauseEnded(long counterId, Instant at) {
+        jdbc.sql("update counter_pause set ended_at = ? where counter_id = ? and ended_at is null")
+                .params(timestamp(at), counterId)
+                .update();
+    }
+
+    Optional<TicketRow> find(long officeId, UUID id) {
+        return jdbc.sql("select * from ticket where office_id = ? and id = ?")
+                .params(officeId, id).query(TicketLedger::row).optional();
+    }
+
+    /** Tickets of the day that are still in play; the ones that ended need no live state. */
+    List<TicketRow> openTickets(long officeId, LocalDate day) {
+        return jdbc.sql("""
+                        select * from ticket where office_id = ? and day = ?
+                        and status in ('WAITING', 'CALLED', 'SERVING', 'PARKED', 'NO_SHOW') order by queued_at""")
+                .params(officeId, day).query(TicketLedger::row).list();
+    }
+
+    Map<Long, Integer> lastNumbers(long officeId, LocalDate day) {
+        return jdbc.sql("select issue_area_id, max(number) from ticket where office_id = ? and day = ? group by 1")
+                .params(officeId, day)
+                .query((ResultSet rs) -> {
+                    Map<Long, Integer> numbers = new java.util.HashMap<>();
+                    while (rs.next()) {
+                        numbers.put(rs.getLong(1), rs.getInt(2));
+                    }
+                    return numbers;
+                });
+    }
+
+    /** Recent service durations in seconds per area, newest first, for the waiting estimate. */
+    Map<Long, List<Long>> recentDurations(long officeId, int perArea) {
+        return jdbc.sql("""
+                        select area_id, secs from (
+                          select area_id, extract(epoch from finished_at - started_at)::bigint as secs,
+                                 row_number() over (partition by area_id order by finished_at desc) as r
+                          from ticket where office_id = ? and status = 'DONE' and started_at is not null
+                            and finished_at > now() - interval '30 days') d
+                        where r <= ? order by area_id, r""")
+                .params(officeId, perArea)
+                .query((ResultSet rs) -> {
+                    Map<Long, List<Long>> durations = new java.util.HashMap<>();
+                    while (rs.next()) {
+                        durations.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
+                    }
+                    return durations;
+                });
+    }
+
+    /** The display board's recent calls, as queue.lua keeps them (newest first). */
+    List<Map<String, Object>> recentCalls(long officeId, LocalDate day, int limit) {
+        return jdbc.sql("""
+                        select e.ticket_id, t.code, e.counter_id, t.area_id, e.at from ticket_event e
+                        join ticket t on t.id = e.ticket_id
+                        where t.office_id = ? and t.day = ? and e.type in ('CALLED', 'RECALLED', 'UNPARKED')
+                        order by e.at desc, e.id desc limit ?""")
+                .params(officeId, day, limit)
+                .query((rs, n) -> Map.<String, Object>of("ticketId", rs.getString(1), "code", rs.getString(2),
+                        "counter", rs.getLong(3), "area", rs.getLong(4), "at", rs.getTimestamp(5).getTime()))
+                .list();
+    }
+
+    List<Map<String, Object>> openPauses(long officeId) {
+        return jdbc.sql("""
+                        select p.counter_id, p.reason from counter_pause p join counter c on c.id = p.counter_id
+                        where c.office_id = ? and p.ended_at is null""")
+                .param(officeId)
+                .query((rs, n) -> Map.<String, Object>of("counter", rs.getLong(1), "reason", rs.getString(2)))
+                .list();
+    }
+
+    /** Tickets left in play when their day ended are closed, so no day starts with yesterday's queue. */
+    @Transactional
+    int closeEarlierDays(long officeId, LocalDate today, Instant at) {
+        jdbc.sql("""
+                        insert into ticket_event (ticket_id, type, at, detail)
+                        select id, 'CANCELLED', ?, 'end of day' from ticket
+                        where office_id = ? and day < ? and status in ('WAITING', 'CALLED', 'SERVING', 'PARKED')""")
+                .params(timestamp(at), officeId, today).update();
+        return jdbc.sql("""
+                        update ticket set status = 'CANCELLED', updated_at = ?
+                        where office_id = ? and day < ? and status in ('WAITING', 'CALLED', 'SERVING', 'PARKED')""")
+                .params(timestamp(at), officeId, today).update();
+    }
+
+    private static TicketRow row(ResultSet rs, int n) throws SQLException {
+        return new TicketRow(rs.getObject("id", UUID.class), rs.getLong("office_id"),
+                rs.getObject("day", LocalDate.class), rs.getLong("issue_area_id"), rs.getLong("area_id"),
+                rs.getInt("number"), rs.getString("code"), rs.getString("priority"), rs.getString("status"),
+                (Long) rs.getObject("counter_id"), (Long) rs.getObject("target_counter_id"),
+                (Long) rs.getObject("clerk_id"), rs.getInt("calls"), instant(rs, "issued_at"),
+                instant(rs, "queued_at"), instant(rs, "called_at"), instant(rs, "first_called_at"),
+                instant(rs, "started_at"), instant(rs, "finished_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+}

@@ -1,0 +1,64 @@
+package vn.motcua.server.security;
+
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.motcua.client.api.AccessToken;
+import vn.motcua.client.api.DeviceLogin;
+import vn.motcua.client.api.StaffLogin;
+
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "auth", description = "Sign-in for staff and devices")
+class AuthController {
+
+    /** Compared against when the username is unknown, so that a wrong name costs as long as a wrong password. */
+    private final String decoyHash;
+    private final Credentials credentials;
+    private final PasswordEncoder passwords;
+    private final Tokens tokens;
+
+    AuthController(Credentials credentials, PasswordEncoder passwords, Tokens tokens) {
+        this.credentials = credentials;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.decoyHash = passwords.encode("decoy-password");
+    }
+
+    @PostMapping("/staff")
+    @Operation(summary = "Staff sign-in", description = "Anyone may call. Returns a bearer token with the "
+            + "caller's roles per office; 401 for a wrong username or password.")
+    AccessToken staff(@Valid @RequestBody StaffLogin login) {
+        var staff = credentials.staff(login.username().trim());
+        String hash = staff.map(Credentials.StaffAccount::passwordHash).orElse(decoyHash);
+        if (!passwords.matches(login.password(), hash) || staff.isEmpty()) {
+            throw new BadCredentialsException("Wrong username or password");
+        }
+        var account = staff.get();
+        return tokens.issue("staff:" + account.id(), account.fullName(), account.grants(), null, false);
+    }
+
+    @PostMapping("/device")
+    @Operation(summary = "Device sign-in", description = "Anyone may call. A kiosk, display board or rating "
+            + "tablet exchanges its code and secret for a bearer token bound to its office (and counter); "
+            + "401 for an unknown, wrong or revoked credential.")
+    AccessToken device(@Valid @RequestBody DeviceLogin login) {
+        var device = credentials.device(login.code().trim());
+        String hash = device.map(Credentials.DeviceAccount::secretHash).orElse(decoyHash);
+        if (!passwords.matches(login.secret(), hash) || device.isEmpty()) {
+            throw new BadCredentialsException("Unknown or revoked device credential");
+        }
+        var d = device.get();
+        return tokens.issue("device:" + d.id(), d.code(), Set.of(d.officeId() + ":" + d.kind()), d.counterId(), true);
+    }
+}

@@ -1,0 +1,17 @@
+package vn.motcua.server.security;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param tokenSecret HMAC key for the tokens, at least 32 bytes; every server instance of one
+ *                    installation must share it. Empty means "make one up at start" (single instance only).
+ */
+@ConfigurationProperties("motcua.security")
+record SecurityProperties(
+        @DefaultValue("") String tokenSecret,
+        @DefaultValue("12h") Duration staffTokenLifetime,
+        @DefaultValue("30d") Duration deviceTokenLifetime) {
+}

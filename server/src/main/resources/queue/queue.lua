@@ -1,0 +1,397 @@
+-- The queue engine of one office. Every command runs as one atomic script, so two counters calling
+-- at the same moment can never take the same ticket. KEYS[1] is the office's "loaded" key: it routes
+-- the call to the office's slot ({officeId} hash tag) and every other key shares that tag.
+-- ARGV[1] names the command, ARGV[2] is its JSON arguments; the answer is JSON: {error=...} or a result
+-- with the event it published.
+local LOADED = KEYS[1]
+local P = string.sub(LOADED, 1, #LOADED - 6)
+local cmd = ARGV[1]
+local a = cjson.decode(ARGV[2])
+local now = a.now
+local TTL = 172800
+local CALLS_KEPT = 20
+local DURATIONS_KEPT = 30
+
+local function fail(code, extra)
+  local r = extra or {}
+  r.error = code
+  return cjson.encode(r)
+end
+
+local function tkey(id) return P .. 't:' .. id end
+local function qkey(area, prio) if prio then return P .. 'w:' .. area .. ':p' end return P .. 'w:' .. area .. ':n' end
+local function ckey(counter) return P .. 'c:' .. counter end
+local function cqkey(counter) return P .. 'wc:' .. counter end
+local function pkey(counter) return P .. 'pk:' .. counter end
+local function nkey(day, area) return P .. 'n:' .. day .. ':' .. area end
+local function dkey(area) return P .. 'd:' .. area end
+local CALLS = P .. 'calls'
+local SEQ = P .. 'seq'
+local CHANNEL = 'mc:events:' .. a.office
+
+local function ticket(id)
+  local flat = redis.call('HGETALL', tkey(id))
+  if #flat == 0 then return nil end
+  local t = {}
+  for i = 1, #flat, 2 do t[flat[i]] = flat[i + 1] end
+  return t
+end
+
+local function save(t)
+  local args = {}
+  for k, v in pairs(t) do
+    args[#args + 1] = k
+    args[#args + 1] = tostring(v)
+  end
+  redis.call('HSET', tkey(t.id), unpack(args))
+  redis.call('EXPIRE', tkey(t.id), TTL)
+end
+
+local function isPriority(t) return t.priority ~= '' end
+
+local function enqueue(t)
+  if t.targetCounter ~= '' then
+    redis.call('ZADD', cqkey(t.targetCounter), t.queuedAt, t.id)
+  else
+    redis.call('ZADD', qkey(t.area, isPriority(t)), t.queuedAt, t.id)
+  end
+end
+
+local function dequeue(t)
+  redis.call('ZREM', qkey(t.area, isPriority(t)), t.id)
+  if t.targetCounter ~= '' then redis.call('ZREM', cqkey(t.targetCounter), t.id) end
+end
+
+local function waiting(area)
+  return redis.call('ZCARD', qkey(area, true)) + redis.call('ZCARD', qkey(area, false))
+end
+
+local function emit(kind, t, counter, reason, areas)
+  local seq = redis.call('INCR', SEQ)
+  local counts = {}
+  for _, area in ipairs(areas or {}) do counts[tostring(area)] = waiting(area) end
+  local e = { type = kind, seq = seq, at = now, ticket = t, counter = counter, reason = reason, waiting = counts }
+  local json = cjson.encode(e)
+  redis.call('PUBLISH', CHANNEL, json)
+  return e
+end
+
+local function ok(e, extra)
+  local r = extra or {}
+  r.event = e
+  return cjson.encode(r)
+end
+
+local function counterState(counter)
+  local flat = redis.call('HGETALL', ckey(counter))
+  local c = {}
+  for i = 1, #flat, 2 do c[flat[i]] = flat[i + 1] end
+  return c
+end
+
+local function head(key)
+  local r = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
+  if #r == 0 then return nil, nil end
+  return r[1], tonumber(r[2])
+end
+
+-- A counter may take a new ticket only when it is open, not paused and holds no ticket.
+local function requireFree(counter)
+  local c = counterState(counter)
+  if c.paused and c.paused ~= '' then return nil, fail('COUNTER_PAUSED', { reason = c.paused }) end
+  if c.current and c.current ~= '' then return nil, fail('COUNTER_BUSY', { ticket = c.current }) end
+  return c, nil
+end
+
+local function requireCurrent(counter, allowed)
+  local c = counterState(counter)
+  if not c.current or c.current == '' then return nil, fail('NO_CURRENT_TICKET') end
+  local t = ticket(c.current)
+  if not t then return nil, fail('NO_CURRENT_TICKET') end
+  if not allowed[t.status] then return nil, fail('WRONG_STATE', { status = t.status }) end
+  return t, nil
+end
+
+local function callTicket(t, counter, kind)
+  t.status = 'CALLED'
+  t.counter = counter
+  t.clerk = a.clerk
+  t.calls = tonumber(t.calls) + 1
+  t.calledAt = now
+  if t.firstCalledAt == '' then t.firstCalledAt = now end
+  t.targetCounter = ''
+  save(t)
+  redis.call('HSET', ckey(counter), 'current', t.id, 'clerk', a.clerk)
+  redis.call('LPUSH', CALLS, cjson.encode({ ticketId = t.id, code = t.code, counter = counter, area = t.area, at = now }))
+  redis.call('LTRIM', CALLS, 0, CALLS_KEPT - 1)
+  return emit(kind, t, counter, nil, { t.area })
+end
+
+local commands = {}
+
+function commands.issue()
+  local used = tonumber(redis.call('GET', nkey(a.day, a.area)) or '0')
+  if a.limit and used >= a.limit then return fail('DAILY_LIMIT', { limit = a.limit }) end
+  local n = redis.call('INCR', nkey(a.day, a.area))
+  redis.call('EXPIRE', nkey(a.day, a.area), TTL)
+  local t = {
+    id = a.id, area = a.area, issueArea = a.area, number = n, code = a.prefix .. string.format('%03d', n),
+    day = a.day, priority = a.priority or '', status = 'WAITING', counter = '', targetCounter = '', clerk = '',
+    calls = 0, issuedAt = now, queuedAt = now, calledAt = '', firstCalledAt = '', startedAt = '', finishedAt = ''
+  }
+  save(t)
+  local ahead
+  if isPriority(t) then
+    ahead = redis.call('ZCARD', qkey(a.area, true))
+  else
+    ahead = waiting(a.area)
+  end
+  enqueue(t)
+  local durations = redis.call('LRANGE', dkey(a.area), 0, -1)
+  local total = 0
+  for _, d in ipairs(durations) do total = total + tonumber(d) end
+  local avg = 0
+  if #durations > 0 then avg = total / #durations end
+  return ok(emit('ISSUED', t, nil, nil, { a.area }), { ahead = ahead, avgServiceSeconds = avg })
+end
+
+function commands.callNext()
+  local c, err = requireFree(a.counter)
+  if err then return err end
+  local id, from = head(cqkey(a.counter)), nil
+  if id then
+    from = cqkey(a.counter)
+  else
+    local bestP, scoreP, bestN, scoreN, areaP, areaN
+    for _, area in ipairs(a.areas) do
+      local i, s = head(qkey(area, true))
+      if i and (not scoreP or s < scoreP) then bestP, scoreP, areaP = i, s, area end
+      i, s = head(qkey(area, false))
+      if i and (not scoreN or s < scoreN) then bestN, scoreN, areaN = i, s, area end
+    end
+    local streak = tonumber(c.streak or '0')
+    if bestP and (not bestN or streak < a.priorityRun) then
+      id, from = bestP, qkey(areaP, true)
+      redis.call('HSET', ckey(a.counter), 'streak', streak + 1)
+    elseif bestN then
+      id, from = bestN, qkey(areaN, false)
+      redis.call('HSET', ckey(a.counter), 'streak', 0)
+    end
+  end
+  if not id then return fail('QUEUE_EMPTY') end
+  redis.call('ZREM', from, id)
+  local t = ticket(id)
+  return ok(callTicket(t, a.counter, 'CALLED'))
+end
+
+function commands.callTicket()
+  local _, err = requireFree(a.counter)
+  if err then return err end
+  local t = ticket(a.ticket)
+  if not t then return fail('NOT_FOUND') end
+  if t.status ~= 'WAITING' then return fail('WRONG_STATE', { status = t.status }) end
+  local served = (t.targetCounter == tostring(a.counter))
+  for _, area in ipairs(a.areas) do
+    if tostring(area) == t.area and t.targetCounter == '' then served = true end
+  end
+  if not served then return fail('NOT_SERVED_HERE') end
+  dequeue(t)
+  return ok(callTicket(t, a.counter, 'CALLED'))
+end
+
+function commands.recall()
+  local t, err = requireCurrent(a.counter, { CALLED = true })
+  if err then return err end
+  t.calls = tonumber(t.calls) + 1
+  t.calledAt = now
+  save(t)
+  redis.call('LPUSH', CALLS, cjson.encode({ ticketId = t.id, code = t.code, counter = a.counter, area = t.area, at = now }))
+  redis.call('LTRIM', CALLS, 0, CALLS_KEPT - 1)
+  return ok(emit('RECALLED', t, a.counter, nil, {}))
+end
+
+function commands.start()
+  local t, err = requireCurrent(a.counter, { CALLED = true })
+  if err then return err end
+  t.status = 'SERVING'
+  t.startedAt = now
+  save(t)
+  return ok(emit('STARTED', t, a.counter, nil, {}))
+end
+
+function commands.finish()
+  local t, err = requireCurrent(a.counter, { SERVING = true })
+  if err then return err end
+  t.status = 'DONE'
+  t.finishedAt = now
+  save(t)
+  redis.call('HSET', ckey(a.counter), 'current', '')
+  redis.call('LPUSH', dkey(t.area), math.floor((now - tonumber(t.startedAt)) / 1000))
+  redis.call('LTRIM', dkey(t.area), 0, DURATIONS_KEPT - 1)
+  return ok(emit('FINISHED', t, a.counter, nil, {}))
+end
+
+function commands.noShow()
+  local t, err = requireCurrent(a.counter, { CALLED = true })
+  if err then return err end
+  t.status = 'NO_SHOW'
+  save(t)
+  redis.call('HSET', ckey(a.counter), 'current', '')
+  return ok(emit('NO_SHOW', t, a.counter, nil, {}))
+end
+
+function commands.transfer()
+  local t, err = requireCurrent(a.counter, { CALLED = true, SERVING = true })
+  if err then return err end
+  local oldArea = t.area
+  t.status = 'WAITING'
+  t.counter = ''
+  t.startedAt = ''
+  t.queuedAt = t.issuedAt
+  if a.toCounter then
+    t.targetCounter = a.toCounter
+  else
+    t.area = a.toArea
+    t.targetCounter = ''
+  end
+  save(t)
+  enqueue(t)
+  redis.call('HSET', ckey(a.counter), 'current', '')
+  return ok(emit('TRANSFERRED', t, a.counter, nil, { oldArea, t.area }))
+end
+
+function commands.park()
+  local t, err = requireCurrent(a.counter, { CALLED = true, SERVING = true })
+  if err then return err end
+  t.status = 'PARKED'
+  save(t)
+  redis.call('SADD', pkey(a.counter), t.id)
+  redis.call('HSET', ckey(a.counter), 'current', '')
+  return ok(emit('PARKED', t, a.counter, nil, {}))
+end
+
+function commands.unpark()
+  local _, err = requireFree(a.counter)
+  if err then return err end
+  if redis.call('SREM', pkey(a.counter), a.ticket) == 0 then return fail('NOT_PARKED_HERE') end
+  local t = ticket(a.ticket)
+  return ok(callTicket(t, a.counter, 'UNPARKED'))
+end
+
+function commands.reactivate()
+  local t = ticket(a.ticket)
+  if not t then return fail('NOT_FOUND') end
+  if t.status ~= 'NO_SHOW' then return fail('WRONG_STATE', { status = t.status }) end
+  t.status = 'WAITING'
+  t.counter = ''
+  t.queuedAt = now
+  save(t)
+  enqueue(t)
+  return ok(emit('REACTIVATED', t, nil, nil, { t.area }))
+end
+
+function commands.cancel()
+  local t = ticket(a.ticket)
+  if not t then return fail('NOT_FOUND') end
+  if t.status ~= 'WAITING' then return fail('WRONG_STATE', { status = t.status }) end
+  dequeue(t)
+  t.status = 'CANCELLED'
+  save(t)
+  return ok(emit('CANCELLED', t, nil, a.reason, { t.area }))
+end
+
+function commands.pause()
+  local c = counterState(a.counter)
+  if c.paused and c.paused ~= '' then return fail('COUNTER_PAUSED', { reason = c.paused }) end
+  if c.current and c.current ~= '' then return fail('COUNTER_BUSY', { ticket = c.current }) end
+  redis.call('HSET', ckey(a.counter), 'paused', a.reason, 'clerk', a.clerk)
+  return ok(emit('COUNTER_PAUSED', nil, a.counter, a.reason, {}))
+end
+
+function commands.resume()
+  local c = counterState(a.counter)
+  if not c.paused or c.paused == '' then return fail('NOT_PAUSED') end
+  redis.call('HSET', ckey(a.counter), 'paused', '')
+  return ok(emit('COUNTER_RESUMED', nil, a.counter, nil, {}))
+end
+
+function commands.ticket()
+  local t = ticket(a.ticket)
+  if not t then return fail('NOT_FOUND') end
+  return cjson.encode({ ticket = t })
+end
+
+local function tickets(ids)
+  local list = {}
+  for _, id in ipairs(ids) do
+    local t = ticket(id)
+    if t then list[#list + 1] = t end
+  end
+  return list
+end
+
+function commands.snapshot()
+  local waitingByArea = {}
+  for _, area in ipairs(a.areas) do
+    local ids = redis.call('ZRANGE', qkey(area, true), 0, -1)
+    for _, id in ipairs(redis.call('ZRANGE', qkey(area, false), 0, -1)) do ids[#ids + 1] = id end
+    waitingByArea[tostring(area)] = tickets(ids)
+  end
+  local counters = {}
+  for _, counter in ipairs(a.counters) do
+    local c = counterState(counter)
+    local current = nil
+    if c.current and c.current ~= '' then current = ticket(c.current) end
+    counters[#counters + 1] = {
+      id = counter, clerk = c.clerk or '', paused = c.paused or '', current = current,
+      parked = tickets(redis.call('SMEMBERS', pkey(counter))),
+      queued = tickets(redis.call('ZRANGE', cqkey(counter), 0, -1))
+    }
+  end
+  return cjson.encode({
+    seq = tonumber(redis.call('GET', SEQ) or '0'), waiting = waitingByArea, counters = counters,
+    calls = redis.call('LRANGE', CALLS, 0, -1)
+  })
+end
+
+-- Replaces the office's live state with what PostgreSQL recorded: after Redis lost its data, or at
+-- the first command of a new local day. The sequence only ever moves forward, so every client sees a
+-- gap (or the RESYNC event) and fetches a fresh snapshot.
+function commands.load()
+  for _, area in ipairs(a.areas) do
+    redis.call('DEL', qkey(area, true), qkey(area, false), dkey(area))
+  end
+  for _, counter in ipairs(a.counters) do
+    redis.call('DEL', ckey(counter), cqkey(counter), pkey(counter))
+  end
+  redis.call('DEL', CALLS)
+  for area, n in pairs(a.numbers) do
+    redis.call('SET', nkey(a.day, area), n, 'EX', TTL)
+  end
+  for area, list in pairs(a.durations) do
+    for _, d in ipairs(list) do redis.call('RPUSH', dkey(area), d) end
+  end
+  for _, t in ipairs(a.tickets) do
+    save(t)
+    if t.status == 'WAITING' then enqueue(t) end
+    if t.status == 'CALLED' or t.status == 'SERVING' then
+      redis.call('HSET', ckey(t.counter), 'current', t.id, 'clerk', t.clerk)
+    end
+    if t.status == 'PARKED' then redis.call('SADD', pkey(t.counter), t.id) end
+  end
+  for _, p in ipairs(a.pauses) do
+    redis.call('HSET', ckey(p.counter), 'paused', p.reason)
+  end
+  for i = #a.calls, 1, -1 do redis.call('LPUSH', CALLS, a.calls[i]) end
+  local seq = tonumber(redis.call('GET', SEQ) or '0')
+  if seq < a.seqFloor then redis.call('SET', SEQ, a.seqFloor) end
+  redis.call('SET', LOADED, a.day)
+  return ok(emit('RESYNC', nil, nil, nil, a.areas))
+end
+
+if cmd ~= 'load' and redis.call('GET', LOADED) ~= a.day then
+  return fail('NOT_LOADED')
+end
+local f = commands[cmd]
+if not f then return fail('UNKNOWN_COMMAND') end
+return f()
