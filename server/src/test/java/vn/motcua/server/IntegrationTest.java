@@ -1,0 +1,25 @@
+package vn.motcua.server;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The one set-up of every integration test: the whole server on a random port against real Redis and
+ * PostgreSQL ({@link TestStores}), a clock the test can move ({@link TestClock}) and {@link Fixtures} to make
+ * offices and sign in. Each test makes its own office, so tests share the stores without seeing each other.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "motcua.security.token-secret=integration-tests-secret-0123456789abcdef",
+        "motcua.queue.watchdog-interval=1s"})
+@ContextConfiguration(initializers = TestStoresInitializer.class)
+@Import({TestClock.class, Fixtures.class})
+public @interface IntegrationTest {
+}

@@ -1,0 +1,112 @@
+package vn.motcua.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+import redis.embedded.RedisServer;
+
+/**
+ * The real Redis and PostgreSQL the integration tests run against, chosen once per JVM: Testcontainers
+ * where a Docker engine answers; otherwise the services named by TEST_DATABASE_URL and TEST_REDIS_URL
+ * (CI points them at the machine's own services); otherwise embedded ones.
+ */
+final class TestStores {
+
+    private static Map<String, String> properties;
+
+    private TestStores() {
+    }
+
+    static synchronized Map<String, String> properties() {
+        if (properties == null) {
+            properties = choose();
+        }
+        return properties;
+    }
+
+    private static Map<String, String> choose() {
+        String db = System.getenv("TEST_DATABASE_URL");
+        String redis = System.getenv("TEST_REDIS_URL");
+        if (db != null && redis != null) {
+            createDatabaseIfMissing(db);
+            return Map.of("spring.datasource.url", db,
+                    "spring.datasource.username", env("TEST_DATABASE_USERNAME", "postgres"),
+                    "spring.datasource.password", env("TEST_DATABASE_PASSWORD", ""),
+                    "spring.data.redis.url", redis);
+        }
+        if (dockerAvailable()) {
+            PostgreSQLContainer postgres = new PostgreSQLContainer("postgres:16-alpine");
+            postgres.start();
+            GenericContainer<?> redisContainer = new GenericContainer<>("redis:7.2-alpine").withExposedPorts(6379);
+            redisContainer.start();
+            return Map.of("spring.datasource.url", postgres.getJdbcUrl(),
+                    "spring.datasource.username", postgres.getUsername(),
+                    "spring.datasource.password", postgres.getPassword(),
+                    "spring.data.redis.url", "redis://" + redisContainer.getHost() + ":" + redisContainer.getMappedPort(6379));
+        }
+        return embedded();
+    }
+
+    private static Map<String, String> embedded() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            RedisServer redis = RedisServer.builder().port(port).bind("127.0.0.1").setting("save \"\"").build();
+            redis.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                redis.stop();
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM is ending either way
+                }
+            }));
+            return Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
+                    "spring.datasource.username", "postgres", "spring.datasource.password", "",
+                    "spring.data.redis.url", "redis://127.0.0.1:" + port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** CI hands us a fresh database name on the machine's server; make it on first use. */
+    private static void createDatabaseIfMissing(String url) {
+        String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+        try (Connection c = DriverManager.getConnection(admin, env("TEST_DATABASE_USERNAME", "postgres"),
+                env("TEST_DATABASE_PASSWORD", ""))) {
+            boolean exists = c.createStatement().executeQuery(
+                    "select 1 from pg_database where datname = '" + name.replace("'", "") + "'").next();
+            if (!exists) {
+                c.createStatement().execute("create database \"" + name.replace("\"", "") + "\"");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare the test database " + name, e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,151 @@
+package vn.motcua.server.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import vn.motcua.client.LiveListener;
+import vn.motcua.client.LiveSubscription;
+import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.OfficeSnapshot;
+import vn.motcua.client.api.QueueEvent;
+import vn.motcua.client.api.QueueEventType;
+import vn.motcua.client.api.Role;
+import vn.motcua.server.Fixtures;
+import vn.motcua.server.IntegrationTest;
+import vn.motcua.server.MotcuaServer;
+
+@IntegrationTest
+class LiveEventsTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    StringRedisTemplate redis;
+    @Autowired
+    Environment environment;
+
+    @Test
+    void a_display_board_receives_the_call_with_the_counter_name_in_sequence() {
+        var office = fixtures.office();
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
+        MotcuaClient display = fixtures.device(office.id(), Role.DISPLAY, null);
+        Recorder board = new Recorder();
+
+        try (LiveSubscription live = LiveSubscription.display(display, office.id(), board)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> !board.snapshots.isEmpty());
+            kiosk.issueTicket(office.id(), office.area(0), null);
+            clerk.callNext(office.id(), office.counter(0));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> board.events.size() >= 2);
+            QueueEvent call = board.events.get(1);
+            assertThat(call.type()).isEqualTo(QueueEventType.CALLED);
+            assertThat(call.ticket().code()).isEqualTo("A001");
+            assertThat(call.counterName()).isEqualTo("Quầy 1");
+            assertThat(call.seq()).isEqualTo(board.events.get(0).seq() + 1);
+            assertThat(board.snapshots).hasSize(1);
+        }
+    }
+
+    @Test
+    void a_rating_tablet_hears_when_its_counter_finishes_a_ticket() {
+        var office = fixtures.office();
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
+        MotcuaClient tablet = fixtures.device(office.id(), Role.RATING_TABLET, office.counter(0));
+        Recorder screen = new Recorder();
+
+        try (LiveSubscription live = LiveSubscription.counter(tablet, office.id(), office.counter(0), screen)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> !screen.snapshots.isEmpty());
+            kiosk.issueTicket(office.id(), office.area(0), null);
+            clerk.callNext(office.id(), office.counter(0));
+            clerk.start(office.id(), office.counter(0));
+            clerk.finish(office.id(), office.counter(0));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> screen.types().contains(QueueEventType.FINISHED));
+        }
+    }
+
+    @Test
+    void a_client_that_sees_a_gap_in_the_sequence_fetches_a_fresh_snapshot() {
+        var office = fixtures.office();
+        MotcuaClient display = fixtures.device(office.id(), Role.DISPLAY, null);
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        Recorder board = new Recorder();
+
+        try (LiveSubscription live = LiveSubscription.display(display, office.id(), board)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> !board.snapshots.isEmpty());
+            long seq = live.sequence();
+            // an event that skips five numbers, as a client would see after losing some
+            redis.convertAndSend("mc:events:" + office.id(),
+                    "{\"type\":\"ISSUED\",\"seq\":" + (seq + 5) + ",\"at\":0,\"waiting\":{}}");
+            await().atMost(Duration.ofSeconds(10)).until(() -> board.snapshots.size() == 2);
+
+            kiosk.issueTicket(office.id(), office.area(0), null);
+            await().atMost(Duration.ofSeconds(10)).until(() -> board.types().contains(QueueEventType.ISSUED));
+            assertThat(board.events).hasSize(1);
+        }
+    }
+
+    @Test
+    void a_second_server_instance_delivers_events_for_tickets_issued_through_the_first() {
+        var office = fixtures.office();
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(MotcuaServer.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                "--spring.data.redis.url=" + environment.getProperty("spring.data.redis.url"),
+                "--motcua.security.token-secret=" + environment.getProperty("motcua.security.token-secret"))) {
+            int port = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
+            MotcuaClient display = new MotcuaClient(java.net.URI.create("http://localhost:" + port));
+            display.signInDevice(deviceCode(office.id()), Fixtures.PASSWORD);
+            Recorder board = new Recorder();
+
+            try (LiveSubscription live = LiveSubscription.display(display, office.id(), board)) {
+                await().atMost(Duration.ofSeconds(10)).until(() -> !board.snapshots.isEmpty());
+                String code = kiosk.issueTicket(office.id(), office.area(2), null).ticket().code();
+
+                await().atMost(Duration.ofSeconds(10)).until(() -> !board.events.isEmpty());
+                assertThat(board.events.getFirst().ticket().code()).isEqualTo(code);
+            }
+        }
+    }
+
+    private String deviceCode(long officeId) {
+        MotcuaClient display = fixtures.device(officeId, Role.DISPLAY, null);
+        return display.token().displayName();
+    }
+
+    static class Recorder implements LiveListener {
+        final List<OfficeSnapshot> snapshots = new CopyOnWriteArrayList<>();
+        final List<QueueEvent> events = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void onSnapshot(OfficeSnapshot snapshot) {
+            snapshots.add(snapshot);
+            events.clear();
+        }
+
+        @Override
+        public void onEvent(QueueEvent event) {
+            events.add(event);
+        }
+
+        List<QueueEventType> types() {
+            return events.stream().map(QueueEvent::type).toList();
+        }
+    }
+}

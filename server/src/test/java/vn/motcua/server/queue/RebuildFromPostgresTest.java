@@ -1,0 +1,65 @@
+package vn.motcua.server.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.OfficeSnapshot;
+import vn.motcua.client.api.Role;
+import vn.motcua.client.api.TicketView;
+import vn.motcua.server.Fixtures;
+import vn.motcua.server.IntegrationTest;
+
+/** Losing Redis loses no ticket: the queues come back from PostgreSQL and numbering continues. */
+@IntegrationTest
+class RebuildFromPostgresTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Test
+    void after_a_flushall_mid_day_the_queues_are_rebuilt_and_the_next_number_continues() {
+        var office = fixtures.office();
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
+        for (int i = 0; i < 4; i++) {
+            kiosk.issueTicket(office.id(), office.area(0), null);
+        }
+        TicketView serving = clerk.callNext(office.id(), office.counter(0));
+        clerk.start(office.id(), office.counter(0));
+        OfficeSnapshot before = clerk.snapshot(office.id());
+
+        redis.getConnectionFactory().getConnection().serverCommands().flushAll();
+
+        assertThat(kiosk.issueTicket(office.id(), office.area(0), null).ticket().code()).isEqualTo("A005");
+        OfficeSnapshot after = clerk.snapshot(office.id());
+        assertThat(after.seq()).isGreaterThan(before.seq());
+        assertThat(after.waitingByArea().get(office.area(0))).extracting(TicketView::code)
+                .containsExactly("A002", "A003", "A004", "A005");
+        assertThat(after.counters().getFirst().current().id()).isEqualTo(serving.id());
+        assertThat(after.recentCalls()).extracting(c -> c.code()).containsExactly("A001");
+        assertThat(clerk.finish(office.id(), office.counter(0)).code()).isEqualTo("A001");
+    }
+
+    @Test
+    void the_watchdog_rebuilds_an_office_even_when_nobody_sends_a_command() {
+        var office = fixtures.office();
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        kiosk.issueTicket(office.id(), office.area(1), null);
+
+        redis.delete(QueueScript.loadedKey(office.id()));
+        redis.delete(QueueScript.prefix(office.id()) + "w:" + office.area(1) + ":n");
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> Boolean.TRUE.equals(redis.hasKey(QueueScript.loadedKey(office.id()))));
+        assertThat(redis.opsForZSet().size(QueueScript.prefix(office.id()) + "w:" + office.area(1) + ":n")).isEqualTo(1);
+    }
+}
