@@ -192,6 +192,24 @@ public class QueueEngine {
                 .orElseThrow(() -> new NotFoundException("ticket", ticketId));
     }
 
+    /** Where a waiting ticket stands now: how many are before it in its queue, and the fair guess of the wait. */
+    public IssuedTicket position(long officeId, String ticketId) {
+        TicketView ticket = ticket(officeId, ticketId);
+        Office office = offices.get(officeId);
+        List<TicketView> queue = snapshot(officeId).waitingByArea().getOrDefault(ticket.areaId(), List.of());
+        int ahead = 0;
+        for (TicketView waiting : queue) {
+            if (waiting.id().equals(ticket.id())) {
+                break;
+            }
+            ahead++;
+        }
+        if (ticket.status() != vn.motcua.client.api.TicketStatus.WAITING) {
+            ahead = 0;
+        }
+        return new IssuedTicket(ticket, ahead, estimate(office, ticket.areaId(), ahead, 0));
+    }
+
     public OfficeSnapshot snapshot(long officeId) {
         Office office = offices.get(officeId);
         Map<String, Object> s = run(office, "snapshot", Map.of("areas", office.areaIds(), "counters", office.counterIds()));

@@ -44,6 +44,8 @@ class SecurityConfig {
                         // the STOMP CONNECT frame carries the token; see live.StompAuthentication
                         .requestMatchers("/ws/**").permitAll()
                         .requestMatchers("/error").permitAll()
+                        // the public ticket page a citizen opens from the slip's QR code
+                        .requestMatchers(HttpMethod.GET, "/t/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> { })

@@ -1,0 +1,218 @@
+package vn.motcua.server.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Working days of Vietnamese state offices, and the due dates of dossiers counted in them.
+ *
+ * <p>A day is a working day unless it is a Saturday, a Sunday or a statutory public holiday
+ * (Bộ luật Lao động 2019, Điều 112; see {@link StatutoryHolidays} for the defaults where the law
+ * leaves the government a choice). A {@link CalendarAdjustment} recorded by an administrator for a
+ * day overrides all of that, in either direction.
+ *
+ * <p>Supported days are those of the solar years 1900 to 2199; others are rejected with an
+ * {@link IllegalArgumentException}. Adjustments are read from the database on every call, so that
+ * every server instance sees an administrator's change at once.
+ */
+@Component
+public class WorkingCalendar {
+
+    /** Offices and their citizens are all on Vietnamese time, whatever zone a timestamp arrives in. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final CalendarAdjustmentRepository adjustments;
+
+    WorkingCalendar(CalendarAdjustmentRepository adjustments) {
+        this.adjustments = adjustments;
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        return new Snapshot().isWorkingDay(day);
+    }
+
+    /**
+     * The day that is {@code days} working days after {@code from}, not counting {@code from} itself;
+     * {@code from} when {@code days} is 0, whether or not it is a working day.
+     */
+    public LocalDate plusWorkingDays(LocalDate from, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("The number of working days must not be negative, got " + days);
+        }
+        return new Snapshot().plusWorkingDays(from, days);
+    }
+
+    /**
+     * The Vietnamese name of the holiday on {@code day}: the statutory name, or for a decided day off
+     * the note of its adjustment. Empty for working days, ordinary weekends, and statutory holidays
+     * that a decision turned into working days.
+     */
+    public Optional<String> holidayName(LocalDate day) {
+        requireSupported(day);
+        Optional<CalendarAdjustment> adjustment = adjustments.find(day);
+        if (adjustment.isPresent()) {
+            return adjustment.filter(a -> a.kind() == CalendarAdjustment.Kind.DAY_OFF).map(CalendarAdjustment::note);
+        }
+        return StatutoryHolidays.nameOf(day);
+    }
+
+    /**
+     * When the result of a dossier is due (the "Thời gian trả kết quả" of the receipt, Mẫu 01), on
+     * Vietnamese local time.
+     *
+     * <p>Rule chosen: the day of reception is the day {@code receivedAt} falls on in Vietnam, unless
+     * that is not a working day or the time is at or after {@code officeCloses}, in which case it is
+     * the next working day. The result is due at {@code officeCloses} on the {@code workingDays}-th
+     * working day after the day of reception; with 0 working days, at closing time on the day of
+     * reception itself.
+     *
+     * <p>Why: the shared rules file (shared/domain/one-stop-rules.md) has no section on deadlines; it
+     * only shows that the receipt states the period in "ngày làm việc" and prints the due time to the
+     * minute (§1, Mẫu 01, items 3 and 5), and that a dossier is on time when it is finished at or
+     * before that due time (§2, the QĐ 766 formula {@code NgayKetThucXuLy <= NgayHenTra}). Not
+     * counting the day of reception follows Bộ luật Dân sự 2015, Điều 147 khoản 2: a period in days
+     * starts on the day after the day it is counted from. A dossier received after hours or on a day
+     * off cannot be handled until the next working day, so counting from that day keeps the office's
+     * full period. The due time is the closing time rather than midnight (which Điều 148 would give)
+     * because a result is handed over at the counter, so the promised time must be one at which the
+     * office is open. A dossier received before opening on a working day is received that day: the
+     * day of reception is not counted anyway, so it loses no time.
+     */
+    public LocalDateTime dueAt(
+            ZonedDateTime receivedAt, int workingDays, LocalTime officeOpens, LocalTime officeCloses) {
+        if (receivedAt == null || officeOpens == null || officeCloses == null) {
+            throw new IllegalArgumentException("The reception time and the office hours are required");
+        }
+        if (!officeOpens.isBefore(officeCloses)) {
+            throw new IllegalArgumentException(
+                    "The office must open before it closes, got " + officeOpens + " to " + officeCloses);
+        }
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("The number of working days must not be negative, got " + workingDays);
+        }
+        LocalDateTime local = receivedAt.withZoneSameInstant(VIETNAM).toLocalDateTime();
+        Snapshot snapshot = new Snapshot();
+        LocalDate receptionDay = local.toLocalDate();
+        if (!snapshot.isWorkingDay(receptionDay) || !local.toLocalTime().isBefore(officeCloses)) {
+            receptionDay = snapshot.plusWorkingDays(receptionDay, 1);
+        }
+        return snapshot.plusWorkingDays(receptionDay, workingDays).atTime(officeCloses);
+    }
+
+    /** The adjustments recorded for one solar year, in date order. */
+    public List<CalendarAdjustment> adjustments(int year) {
+        requireSupported(year);
+        return adjustments.findByYear(year);
+    }
+
+    /**
+     * Records an adjustment.
+     *
+     * @throws IllegalArgumentException if the day is outside the supported years, already has an
+     *         adjustment, or would not change: a DAY_OFF on a weekend or statutory holiday, or a
+     *         WORKING_DAY on an ordinary weekday
+     */
+    public void addAdjustment(CalendarAdjustment adjustment) {
+        if (adjustment == null) {
+            throw new IllegalArgumentException("The adjustment is required");
+        }
+        LocalDate day = adjustment.day();
+        requireSupported(day);
+        boolean workingByDefault = isWorkingByDefault(day);
+        if (adjustment.kind() == CalendarAdjustment.Kind.DAY_OFF && !workingByDefault) {
+            throw new IllegalArgumentException(day + " is already a day off (" + defaultReason(day)
+                    + "); a DAY_OFF adjustment is only for a day that would otherwise be worked");
+        }
+        if (adjustment.kind() == CalendarAdjustment.Kind.WORKING_DAY && workingByDefault) {
+            throw new IllegalArgumentException(day + " is already a working day; a WORKING_DAY adjustment is"
+                    + " only for a weekend day or a statutory holiday");
+        }
+        try {
+            adjustments.insert(adjustment);
+        } catch (DuplicateKeyException e) {
+            throw new IllegalArgumentException(day + " already has an adjustment; remove it first", e);
+        }
+    }
+
+    /** Removes the adjustment of a day; false if the day had none. */
+    public boolean removeAdjustment(LocalDate day) {
+        if (day == null) {
+            throw new IllegalArgumentException("The day is required");
+        }
+        return adjustments.delete(day);
+    }
+
+    private static boolean isWorkingByDefault(LocalDate day) {
+        return !isWeekend(day) && StatutoryHolidays.nameOf(day).isEmpty();
+    }
+
+    private static String defaultReason(LocalDate day) {
+        return StatutoryHolidays.nameOf(day)
+                .orElseGet(() -> day.getDayOfWeek() == DayOfWeek.SATURDAY ? "Saturday" : "Sunday");
+    }
+
+    private static boolean isWeekend(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    private static void requireSupported(LocalDate day) {
+        if (day == null) {
+            throw new IllegalArgumentException("The day is required");
+        }
+        requireSupported(day.getYear());
+    }
+
+    private static void requireSupported(int year) {
+        if (year < LunarCalendar.FIRST_SUPPORTED_YEAR || year > LunarCalendar.LAST_SUPPORTED_YEAR) {
+            throw new IllegalArgumentException("The working calendar covers the years "
+                    + LunarCalendar.FIRST_SUPPORTED_YEAR + " to " + LunarCalendar.LAST_SUPPORTED_YEAR
+                    + " only, got " + year);
+        }
+    }
+
+    /**
+     * One consistent view of the adjustments for the length of a single computation, loading each
+     * year once: a due date may walk over dozens of days.
+     */
+    private final class Snapshot {
+
+        private final Map<Integer, Map<LocalDate, CalendarAdjustment.Kind>> byYear = new HashMap<>();
+
+        boolean isWorkingDay(LocalDate day) {
+            requireSupported(day);
+            CalendarAdjustment.Kind kind = byYear.computeIfAbsent(day.getYear(), this::load).get(day);
+            return kind == null ? isWorkingByDefault(day) : kind == CalendarAdjustment.Kind.WORKING_DAY;
+        }
+
+        LocalDate plusWorkingDays(LocalDate from, int days) {
+            requireSupported(from);
+            LocalDate day = from;
+            for (int counted = 0; counted < days; ) {
+                day = day.plusDays(1);
+                if (isWorkingDay(day)) {
+                    counted++;
+                }
+            }
+            return day;
+        }
+
+        private Map<LocalDate, CalendarAdjustment.Kind> load(int year) {
+            Map<LocalDate, CalendarAdjustment.Kind> kinds = new HashMap<>();
+            for (CalendarAdjustment adjustment : adjustments.findByYear(year)) {
+                kinds.put(adjustment.day(), adjustment.kind());
+            }
+            return kinds;
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package vn.motcua.server.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static vn.motcua.server.calendar.CalendarAdjustment.Kind.DAY_OFF;
+import static vn.motcua.server.calendar.CalendarAdjustment.Kind.WORKING_DAY;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.server.IntegrationTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * 2026 is set up as the government actually decided it (found in press reports of the decisions,
+ * not in the shared rules file, which has no section on holidays):
+ * <ul>
+ * <li>Tết Dương lịch: Friday 2/1 off, worked on Saturday 10/1 instead (Công văn 12729/VPCP-KGVX of
+ * 25/12/2025).
+ * <li>Tết Nguyên đán: off from Saturday 14/2 to Sunday 22/2, that is the five statutory days 16/2 to
+ * 20/2 and two weekends, which is exactly the default rule: nothing to record.
+ * <li>Giỗ Tổ Hùng Vương on Sunday 26/4: compensatory day Monday 27/4.
+ * <li>Quốc khánh: off from Saturday 29/8 to Wednesday 2/9, Monday 31/8 swapped with Saturday 22/8.
+ * </ul>
+ * No decision for Tết 2027 was found; those tests assume the default rule alone.
+ */
+@IntegrationTest
+@Transactional
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class WorkingCalendarTest {
+
+    static final LocalTime OPENS = LocalTime.of(7, 30);
+    static final LocalTime CLOSES = LocalTime.of(17, 0);
+
+    @Autowired
+    WorkingCalendar calendar;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void record_the_2026_decisions() {
+        jdbc.sql("delete from calendar_adjustment where day >= '2025-01-01' and day < '2028-01-01'").update();
+        calendar.addAdjustment(new CalendarAdjustment(date(2026, 1, 2), DAY_OFF,
+                "Nghỉ Tết Dương lịch, hoán đổi với thứ Bảy 10/01/2026 (Công văn 12729/VPCP-KGVX)"));
+        calendar.addAdjustment(new CalendarAdjustment(date(2026, 1, 10), WORKING_DAY,
+                "Làm bù cho thứ Sáu 02/01/2026 (Công văn 12729/VPCP-KGVX)"));
+        calendar.addAdjustment(new CalendarAdjustment(date(2026, 4, 27), DAY_OFF,
+                "Nghỉ bù Giỗ Tổ Hùng Vương (Chủ nhật 26/4/2026)"));
+        calendar.addAdjustment(new CalendarAdjustment(date(2026, 8, 31), DAY_OFF,
+                "Nghỉ Quốc khánh, hoán đổi với thứ Bảy 22/8/2026"));
+        calendar.addAdjustment(new CalendarAdjustment(date(2026, 8, 22), WORKING_DAY,
+                "Làm bù cho thứ Hai 31/8/2026"));
+    }
+
+    @Nested
+    class Working_days {
+
+        @Test
+        void an_ordinary_weekday_is_a_working_day_and_a_weekend_is_not() {
+            assertThat(calendar.isWorkingDay(date(2026, 3, 11))).isTrue();
+            assertThat(calendar.isWorkingDay(date(2026, 3, 14))).isFalse();
+            assertThat(calendar.isWorkingDay(date(2026, 3, 15))).isFalse();
+        }
+
+        @Test
+        void the_decided_Tết_2026_break_from_14_to_22_February_needs_no_adjustment() {
+            assertThat(calendar.isWorkingDay(date(2026, 2, 13))).isTrue();
+            for (LocalDate day = date(2026, 2, 14); day.isBefore(date(2026, 2, 23)); day = day.plusDays(1)) {
+                assertThat(calendar.isWorkingDay(day)).as("%s", day).isFalse();
+            }
+            assertThat(calendar.isWorkingDay(date(2026, 2, 23))).isTrue();
+        }
+
+        @Test
+        void a_make_up_Saturday_is_a_working_day_and_the_swapped_weekday_is_not() {
+            assertThat(calendar.isWorkingDay(date(2026, 1, 10))).isTrue();
+            assertThat(calendar.isWorkingDay(date(2026, 1, 2))).isFalse();
+        }
+
+        @Test
+        void holidays_are_named_in_Vietnamese_and_decided_days_off_by_their_note() {
+            assertThat(calendar.holidayName(date(2026, 2, 17))).contains("Tết Nguyên đán");
+            assertThat(calendar.holidayName(date(2026, 4, 26))).contains("Giỗ Tổ Hùng Vương");
+            assertThat(calendar.holidayName(date(2026, 9, 2))).contains("Quốc khánh");
+            assertThat(calendar.holidayName(date(2026, 4, 27)))
+                    .contains("Nghỉ bù Giỗ Tổ Hùng Vương (Chủ nhật 26/4/2026)");
+            assertThat(calendar.holidayName(date(2026, 3, 14))).isEmpty();
+            assertThat(calendar.holidayName(date(2026, 1, 10))).isEmpty();
+        }
+
+        @Test
+        void the_neighbouring_day_of_Quốc_khánh_can_be_moved_from_1_to_3_September() {
+            calendar.addAdjustment(new CalendarAdjustment(date(2027, 9, 1), WORKING_DAY, "Quốc khánh nghỉ 3/9"));
+            calendar.addAdjustment(new CalendarAdjustment(date(2027, 9, 3), DAY_OFF, "Quốc khánh (ngày liền kề)"));
+
+            assertThat(calendar.isWorkingDay(date(2027, 9, 1))).isTrue();
+            assertThat(calendar.holidayName(date(2027, 9, 1))).isEmpty();
+            assertThat(calendar.isWorkingDay(date(2027, 9, 3))).isFalse();
+            assertThat(calendar.holidayName(date(2027, 9, 3))).contains("Quốc khánh (ngày liền kề)");
+        }
+    }
+
+    @Nested
+    class Adding_working_days {
+
+        @Test
+        void zero_working_days_is_the_same_day() {
+            assertThat(calendar.plusWorkingDays(date(2026, 3, 14), 0)).isEqualTo(date(2026, 3, 14));
+        }
+
+        @Test
+        void weekends_are_skipped() {
+            assertThat(calendar.plusWorkingDays(date(2026, 3, 13), 1)).isEqualTo(date(2026, 3, 16));
+            assertThat(calendar.plusWorkingDays(date(2026, 3, 9), 10)).isEqualTo(date(2026, 3, 23));
+        }
+
+        @Test
+        void Tết_2026_is_skipped_as_one_nine_day_break() {
+            assertThat(calendar.plusWorkingDays(date(2026, 2, 13), 1)).isEqualTo(date(2026, 2, 23));
+            assertThat(calendar.plusWorkingDays(date(2026, 2, 12), 5)).isEqualTo(date(2026, 2, 26));
+        }
+
+        @Test
+        void Tết_2027_under_the_default_rule_is_off_from_Friday_5_to_Tuesday_9_February() {
+            assertThat(calendar.plusWorkingDays(date(2027, 2, 4), 1)).isEqualTo(date(2027, 2, 10));
+        }
+
+        @Test
+        void compensatory_days_recorded_for_Tết_2027_push_the_count_further() {
+            calendar.addAdjustment(new CalendarAdjustment(date(2027, 2, 10), DAY_OFF, "Nghỉ bù mùng 1 Tết"));
+            calendar.addAdjustment(new CalendarAdjustment(date(2027, 2, 11), DAY_OFF, "Nghỉ bù mùng 2 Tết"));
+
+            assertThat(calendar.plusWorkingDays(date(2027, 2, 4), 1)).isEqualTo(date(2027, 2, 12));
+        }
+
+        @Test
+        void the_New_Year_2026_swap_moves_a_working_day_to_Saturday_10_January() {
+            assertThat(calendar.plusWorkingDays(date(2025, 12, 31), 1)).isEqualTo(date(2026, 1, 5));
+            assertThat(calendar.plusWorkingDays(date(2026, 1, 9), 1)).isEqualTo(date(2026, 1, 10));
+            assertThat(calendar.plusWorkingDays(date(2026, 1, 9), 2)).isEqualTo(date(2026, 1, 12));
+        }
+
+        @Test
+        void the_Giỗ_Tổ_compensatory_day_and_30_4_and_1_5_are_skipped() {
+            assertThat(calendar.plusWorkingDays(date(2026, 4, 24), 1)).isEqualTo(date(2026, 4, 28));
+            assertThat(calendar.plusWorkingDays(date(2026, 4, 28), 2)).isEqualTo(date(2026, 5, 4));
+        }
+
+        @Test
+        void the_Quốc_khánh_2026_break_and_its_make_up_Saturday_are_honoured() {
+            assertThat(calendar.plusWorkingDays(date(2026, 8, 21), 1)).isEqualTo(date(2026, 8, 22));
+            assertThat(calendar.plusWorkingDays(date(2026, 8, 28), 1)).isEqualTo(date(2026, 9, 3));
+        }
+
+        @Test
+        void a_negative_count_is_rejected() {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> calendar.plusWorkingDays(date(2026, 3, 9), -1))
+                    .withMessage("The number of working days must not be negative, got -1");
+        }
+    }
+
+    @Nested
+    class Due_dates {
+
+        @Test
+        void a_dossier_received_during_office_hours_is_due_at_closing_on_the_nth_working_day_after() {
+            assertThat(dueAt(vietnam(2026, 3, 9, 10, 0), 3)).isEqualTo(LocalDateTime.of(2026, 3, 12, 17, 0));
+        }
+
+        @Test
+        void a_dossier_received_before_opening_counts_as_received_that_day() {
+            assertThat(dueAt(vietnam(2026, 3, 9, 6, 45), 3)).isEqualTo(LocalDateTime.of(2026, 3, 12, 17, 0));
+        }
+
+        @Test
+        void a_dossier_received_at_or_after_closing_time_counts_from_the_next_working_day() {
+            assertThat(dueAt(vietnam(2026, 3, 9, 17, 0), 3)).isEqualTo(LocalDateTime.of(2026, 3, 13, 17, 0));
+            assertThat(dueAt(vietnam(2026, 3, 13, 20, 15), 1)).isEqualTo(LocalDateTime.of(2026, 3, 17, 17, 0));
+        }
+
+        @Test
+        void a_dossier_received_on_a_weekend_counts_from_the_next_working_day() {
+            assertThat(dueAt(vietnam(2026, 3, 14, 10, 0), 3)).isEqualTo(LocalDateTime.of(2026, 3, 19, 17, 0));
+        }
+
+        @Test
+        void a_dossier_received_during_Tết_counts_from_the_first_working_day_after_it() {
+            assertThat(dueAt(vietnam(2026, 2, 18, 9, 0), 2)).isEqualTo(LocalDateTime.of(2026, 2, 25, 17, 0));
+            assertThat(dueAt(vietnam(2026, 2, 13, 16, 0), 2)).isEqualTo(LocalDateTime.of(2026, 2, 24, 17, 0));
+        }
+
+        @Test
+        void a_dossier_received_after_hours_before_a_make_up_Saturday_counts_from_that_Saturday() {
+            assertThat(dueAt(vietnam(2026, 1, 9, 18, 0), 1)).isEqualTo(LocalDateTime.of(2026, 1, 12, 17, 0));
+        }
+
+        @Test
+        void the_reception_time_is_read_on_Vietnamese_time_whatever_its_zone() {
+            ZonedDateTime halfPastTenUtc = ZonedDateTime.of(2026, 3, 9, 10, 30, 0, 0, ZoneOffset.UTC);
+
+            assertThat(dueAt(halfPastTenUtc, 3)).isEqualTo(LocalDateTime.of(2026, 3, 13, 17, 0));
+        }
+
+        @Test
+        void a_same_day_procedure_is_due_at_closing_on_the_day_of_reception() {
+            assertThat(dueAt(vietnam(2026, 3, 9, 10, 0), 0)).isEqualTo(LocalDateTime.of(2026, 3, 9, 17, 0));
+            assertThat(dueAt(vietnam(2026, 3, 14, 10, 0), 0)).isEqualTo(LocalDateTime.of(2026, 3, 16, 17, 0));
+        }
+
+        @Test
+        void office_hours_that_do_not_open_before_they_close_are_rejected() {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> calendar.dueAt(vietnam(2026, 3, 9, 10, 0), 3, CLOSES, OPENS))
+                    .withMessage("The office must open before it closes, got 17:00 to 07:30");
+        }
+
+        private LocalDateTime dueAt(ZonedDateTime receivedAt, int workingDays) {
+            return calendar.dueAt(receivedAt, workingDays, OPENS, CLOSES);
+        }
+
+        private static ZonedDateTime vietnam(int year, int month, int day, int hour, int minute) {
+            return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, WorkingCalendar.VIETNAM);
+        }
+    }
+
+    @Nested
+    class Administering_adjustments {
+
+        @Test
+        void the_adjustments_of_a_year_are_listed_in_date_order() {
+            assertThat(calendar.adjustments(2026)).extracting(CalendarAdjustment::day).containsExactly(
+                    date(2026, 1, 2), date(2026, 1, 10), date(2026, 4, 27), date(2026, 8, 22), date(2026, 8, 31));
+        }
+
+        @Test
+        void removing_an_adjustment_restores_the_default() {
+            assertThat(calendar.removeAdjustment(date(2026, 1, 10))).isTrue();
+
+            assertThat(calendar.isWorkingDay(date(2026, 1, 10))).isFalse();
+            assertThat(calendar.removeAdjustment(date(2026, 1, 10))).isFalse();
+        }
+
+        @Test
+        void a_day_off_on_a_weekend_or_holiday_is_rejected_as_changing_nothing() {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> calendar.addAdjustment(new CalendarAdjustment(date(2026, 3, 14), DAY_OFF, "x")))
+                    .withMessage("2026-03-14 is already a day off (Saturday); a DAY_OFF adjustment is only for a day"
+                            + " that would otherwise be worked");
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> calendar.addAdjustment(new CalendarAdjustment(date(2026, 2, 17), DAY_OFF, "x")))
+                    .withMessage("2026-02-17 is already a day off (Tết Nguyên đán); a DAY_OFF adjustment is only for"
+                            + " a day that would otherwise be worked");
+        }
+
+        @Test
+        void a_working_day_on_an_ordinary_weekday_is_rejected_as_changing_nothing() {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> calendar.addAdjustment(
+                            new CalendarAdjustment(date(2026, 3, 10), WORKING_DAY, "x")))
+                    .withMessage("2026-03-10 is already a working day; a WORKING_DAY adjustment is only for a weekend"
+                            + " day or a statutory holiday");
+        }
+
+        @Test
+        void a_second_adjustment_for_a_day_is_rejected() {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> calendar.addAdjustment(new CalendarAdjustment(date(2026, 4, 27), DAY_OFF, "x")))
+                    .withMessage("2026-04-27 already has an adjustment; remove it first");
+        }
+
+        @Test
+        void an_adjustment_without_a_note_or_kind_is_rejected() {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new CalendarAdjustment(date(2026, 3, 10), DAY_OFF, "  "))
+                    .withMessage("An adjustment needs a note saying which decision it records");
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new CalendarAdjustment(date(2026, 3, 10), null, "x"))
+                    .withMessage("An adjustment needs a kind (DAY_OFF or WORKING_DAY)");
+        }
+
+        @Test
+        void a_day_outside_the_supported_years_is_rejected() {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> calendar.addAdjustment(new CalendarAdjustment(date(2200, 1, 2), DAY_OFF, "x")))
+                    .withMessage("The working calendar covers the years 1900 to 2199 only, got 2200");
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> calendar.isWorkingDay(date(1899, 12, 29)))
+                    .withMessage("The working calendar covers the years 1900 to 2199 only, got 1899");
+        }
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        return LocalDate.of(year, month, day);
+    }
+}

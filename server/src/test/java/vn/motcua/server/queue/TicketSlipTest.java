@@ -1,0 +1,74 @@
+package vn.motcua.server.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.Role;
+import vn.motcua.server.Fixtures;
+import vn.motcua.server.IntegrationTest;
+
+@IntegrationTest
+class TicketSlipTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void a_kiosk_gets_the_slip_as_a_pdf_with_the_number_and_the_place_in_the_queue() throws Exception {
+        var office = fixtures.office();
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        kiosk.issueTicket(office.id(), office.area(0), null);
+        String id = kiosk.issueTicket(office.id(), office.area(0), null).ticket().id();
+
+        HttpResponse<byte[]> pdf = get("/api/v1/offices/" + office.id() + "/tickets/" + id + "/slip.pdf", kiosk);
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        String text = new PDFTextStripper().getText(Loader.loadPDF(pdf.body()));
+        assertThat(text).contains("A002").contains("Lĩnh vực A").contains("1");
+    }
+
+    @Test
+    void a_display_board_may_not_print_slips() throws Exception {
+        var office = fixtures.office();
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        MotcuaClient display = fixtures.device(office.id(), Role.DISPLAY, null);
+        String id = kiosk.issueTicket(office.id(), office.area(0), null).ticket().id();
+
+        assertThat(get("/api/v1/offices/" + office.id() + "/tickets/" + id + "/slip.pdf", display).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void the_public_ticket_page_shows_the_place_without_signing_in_and_hides_unknown_tickets() throws Exception {
+        var office = fixtures.office();
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        kiosk.issueTicket(office.id(), office.area(1), null);
+        String id = kiosk.issueTicket(office.id(), office.area(1), null).ticket().id();
+
+        HttpResponse<byte[]> page = get("/t/" + office.id() + "/" + id, null);
+        String html = new String(page.body(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(html).contains("B002").contains("Số người đang chờ trước bạn: 1");
+        assertThat(get("/t/" + office.id() + "/" + java.util.UUID.randomUUID(), null).statusCode()).isEqualTo(404);
+        assertThat(get("/t/" + office.id() + "/<script>", null).statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<byte[]> get(String path, MotcuaClient as) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(fixtures.baseUrl() + path));
+        if (as != null) {
+            request.header("Authorization", "Bearer " + as.token().token());
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
