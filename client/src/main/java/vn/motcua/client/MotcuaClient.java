@@ -24,6 +24,8 @@ import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.PauseRequest;
 import vn.motcua.client.api.PriorityGroup;
+import vn.motcua.client.api.RatingRequest;
+import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.StaffLogin;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.client.api.TransferRequest;
@@ -149,6 +151,11 @@ public class MotcuaClient {
     public void resume(long officeId, long counterId) {
         call(r -> r.post().uri("/offices/{o}/counters/{c}/resume", officeId, counterId).headers(this::auth)
                 .retrieve().toBodilessEntity(), true);
+    }
+
+    public RatingView rate(long officeId, RatingRequest rating) {
+        return call(r -> r.post().uri("/offices/{o}/ratings", officeId).headers(this::auth).body(rating).retrieve()
+                .body(RatingView.class), true);
     }
 
     private TicketView ticketCommand(String path, long officeId, String ticketId) {

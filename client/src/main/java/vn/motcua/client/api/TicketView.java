@@ -20,4 +20,8 @@ public record TicketView(
         Instant calledAt,
         Instant startedAt,
         Instant finishedAt) {
+
+    public boolean counterIdEquals(Long other) {
+        return counterId != null && counterId.equals(other);
+    }
 }
