@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The load benchmark of docs/performance.md. Runs the server on this machine's PostgreSQL (database
+# motcua_bench, recreated) and Redis (database 1, flushed), drives it with bench's LoadBenchmark and runs
+# pgbench (one-row INSERT per transaction, same concurrency) as the durable-write yardstick.
+# Usage: bench/run.sh [clients=16] [subscribers=200] [seconds=15]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/java-env.sh
+CLIENTS=${1:-16}; SUBSCRIBERS=${2:-200}; SECONDS_EACH=${3:-15}
+PGHOST=127.0.0.1; PGUSER=postgres; export PGHOST PGUSER
+
+./mvnw -B -ntp -q install -DskipTests -pl client,server,bench -am
+dropdb --if-exists motcua_bench && createdb motcua_bench
+redis-cli -n 1 flushdb > /dev/null
+
+mkdir -p target/bench
+DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/motcua_bench DATABASE_USERNAME=postgres REDIS_URL=redis://127.0.0.1:6379/1 \
+  SPRING_PROFILES_ACTIVE=demo MOTCUA_TOKEN_SECRET=benchmark-secret-0123456789abcdefghij DATABASE_POOL_SIZE=32 \
+  java -Xmx1g -jar server/target/server-*.jar --server.port=18080 --logging.level.root=WARN > target/bench/server.log 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -fs -o /dev/null http://localhost:18080/actuator/health && break; sleep 1; done
+# more counters than clients, all serving every area, so call-next runs CLIENTS counters at once
+psql -q -d motcua_bench -c "
+  insert into counter (office_id, number, name) select 1, 100 + g, 'Quầy ' || (100 + g) from generate_series(1, 40) g;
+  insert into counter_area (counter_id, area_id) select c.id, a.id from counter c, service_area a
+   where c.office_id = 1 and a.office_id = 1 and c.number > 100;"
+sleep 6 # the office cache holds for 5 s
+
+echo "== pgbench: one-row INSERT per transaction, $CLIENTS clients, ${SECONDS_EACH}s"
+psql -q -d motcua_bench -c "create table if not exists pgbench_ticket (id bigserial primary key, payload text)"
+echo "insert into pgbench_ticket (payload) values ('A001');" > target/bench/insert.sql
+pgbench -n -q -c "$CLIENTS" -j 2 -T "$SECONDS_EACH" -f target/bench/insert.sql motcua_bench 2>/dev/null | grep -E "tps|latency"
+
+echo "== server: $CLIENTS clients, $SUBSCRIBERS STOMP subscribers, ${SECONDS_EACH}s per phase"
+CP=$(./mvnw -B -ntp -q -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+java -cp "bench/target/classes:$CP" vn.motcua.bench.LoadBenchmark http://localhost:18080 "$CLIENTS" "$SUBSCRIBERS" "$SECONDS_EACH"
