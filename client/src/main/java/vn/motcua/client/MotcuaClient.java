@@ -16,6 +16,14 @@ import org.springframework.web.client.RestClientResponseException;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.client.api.AccessToken;
+import vn.motcua.client.api.AreaRequest;
+import vn.motcua.client.api.CounterRequest;
+import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.DeviceRequest;
+import vn.motcua.client.api.DeviceView;
+import vn.motcua.client.api.ServiceAreaView;
+import vn.motcua.client.api.StaffRequest;
+import vn.motcua.client.api.StaffView;
 import vn.motcua.client.api.CallTicketRequest;
 import vn.motcua.client.api.DeviceLogin;
 import vn.motcua.client.api.IssueTicketRequest;
@@ -153,6 +161,51 @@ public class MotcuaClient {
                 .retrieve().toBodilessEntity(), true);
     }
 
+    public ServiceAreaView addArea(long officeId, AreaRequest area) {
+        return call(r -> r.post().uri("/offices/{o}/areas", officeId).headers(this::auth).body(area).retrieve()
+                .body(ServiceAreaView.class), true);
+    }
+
+    public ServiceAreaView updateArea(long officeId, long areaId, AreaRequest area) {
+        return call(r -> r.put().uri("/offices/{o}/areas/{a}", officeId, areaId).headers(this::auth).body(area)
+                .retrieve().body(ServiceAreaView.class), true);
+    }
+
+    public CounterView addCounter(long officeId, CounterRequest counter) {
+        return call(r -> r.post().uri("/offices/{o}/counters", officeId).headers(this::auth).body(counter).retrieve()
+                .body(CounterView.class), true);
+    }
+
+    public CounterView updateCounter(long officeId, long counterId, CounterRequest counter) {
+        return call(r -> r.put().uri("/offices/{o}/counters/{c}", officeId, counterId).headers(this::auth).body(counter)
+                .retrieve().body(CounterView.class), true);
+    }
+
+    public List<StaffView> staff(long officeId) {
+        return call(r -> r.get().uri("/offices/{o}/staff", officeId).headers(this::auth).retrieve()
+                .body(new ParameterizedTypeReference<List<StaffView>>() { }), true);
+    }
+
+    public StaffView addStaff(long officeId, StaffRequest staff) {
+        return call(r -> r.post().uri("/offices/{o}/staff", officeId).headers(this::auth).body(staff).retrieve()
+                .body(StaffView.class), true);
+    }
+
+    public List<DeviceView> devices(long officeId) {
+        return call(r -> r.get().uri("/offices/{o}/devices", officeId).headers(this::auth).retrieve()
+                .body(new ParameterizedTypeReference<List<DeviceView>>() { }), true);
+    }
+
+    public DeviceView addDevice(long officeId, DeviceRequest device) {
+        return call(r -> r.post().uri("/offices/{o}/devices", officeId).headers(this::auth).body(device).retrieve()
+                .body(DeviceView.class), true);
+    }
+
+    public void revokeDevice(long officeId, long deviceId) {
+        call(r -> r.post().uri("/offices/{o}/devices/{d}/revoke", officeId, deviceId).headers(this::auth).retrieve()
+                .toBodilessEntity(), true);
+    }
+
     public RatingView rate(long officeId, RatingRequest rating) {
         return call(r -> r.post().uri("/offices/{o}/ratings", officeId).headers(this::auth).body(rating).retrieve()
                 .body(RatingView.class), true);
@@ -208,5 +261,67 @@ public class MotcuaClient {
             detail = e.getResponseBodyAsString();
         }
         return new ApiException(e.getStatusCode().value(), code, detail, errors);
+    }
+
+    public List<vn.motcua.client.api.ProcedureView> procedures(long officeId, String query) {
+        return call(r -> r.get().uri(u -> u.path("/offices/{o}/procedures").queryParamIfPresent("q",
+                        java.util.Optional.ofNullable(query)).build(officeId)).headers(this::auth).retrieve()
+                .body(new ParameterizedTypeReference<List<vn.motcua.client.api.ProcedureView>>() { }), true);
+    }
+
+    public vn.motcua.client.api.ProcedureView createProcedure(long officeId, vn.motcua.client.api.ProcedureRequest procedure) {
+        return call(r -> r.post().uri("/offices/{o}/procedures", officeId).headers(this::auth).body(procedure)
+                .retrieve().body(vn.motcua.client.api.ProcedureView.class), true);
+    }
+
+    public vn.motcua.client.api.ProcedureView updateProcedure(long officeId, long procedureId,
+            vn.motcua.client.api.ProcedureRequest procedure) {
+        return call(r -> r.put().uri("/offices/{o}/procedures/{p}", officeId, procedureId).headers(this::auth)
+                .body(procedure).retrieve().body(vn.motcua.client.api.ProcedureView.class), true);
+    }
+
+    /** A CSV text with a header line; nothing is imported when any line is wrong. */
+    public vn.motcua.client.api.ProcedureImportResult importProcedures(long officeId, String csv) {
+        return call(r -> r.post().uri("/offices/{o}/procedures/import", officeId).headers(this::auth)
+                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(csv).retrieve().body(vn.motcua.client.api.ProcedureImportResult.class), true);
+    }
+
+    public vn.motcua.client.api.DossierView registerDossier(long officeId, vn.motcua.client.api.DossierRequest dossier) {
+        return call(r -> r.post().uri("/offices/{o}/dossiers", officeId).headers(this::auth).body(dossier)
+                .retrieve().body(vn.motcua.client.api.DossierView.class), true);
+    }
+
+    public vn.motcua.client.api.DossierView dossier(long officeId, String code) {
+        return call(r -> r.get().uri("/offices/{o}/dossiers/{d}", officeId, code).headers(this::auth)
+                .retrieve().body(vn.motcua.client.api.DossierView.class), true);
+    }
+
+    public vn.motcua.client.api.DossierView changeDossierStatus(long officeId, String code,
+            vn.motcua.client.api.DossierStatusChange change) {
+        return call(r -> r.post().uri("/offices/{o}/dossiers/{d}/status", officeId, code).headers(this::auth)
+                .body(change).retrieve().body(vn.motcua.client.api.DossierView.class), true);
+    }
+
+    public byte[] dossierReceiptPdf(long officeId, String code) {
+        return call(r -> r.get().uri("/offices/{o}/dossiers/{d}/receipt.pdf", officeId, code).headers(this::auth)
+                .retrieve().body(byte[].class), true);
+    }
+
+    public vn.motcua.client.api.DossierView apologize(long officeId, String code,
+            vn.motcua.client.api.DossierApologyRequest apology) {
+        return call(r -> r.post().uri("/offices/{o}/dossiers/{d}/apology", officeId, code).headers(this::auth)
+                .body(apology).retrieve().body(vn.motcua.client.api.DossierView.class), true);
+    }
+
+    public byte[] dossierApologyPdf(long officeId, String code) {
+        return call(r -> r.get().uri("/offices/{o}/dossiers/{d}/apology.pdf", officeId, code).headers(this::auth)
+                .retrieve().body(byte[].class), true);
+    }
+
+    /** The public status of a dossier, as its receipt's QR code shows it; needs no sign-in. */
+    public vn.motcua.client.api.DossierPublicView publicDossier(String code, String lookupToken) {
+        return call(r -> r.get().uri("/public/dossiers/{d}?k={k}", code, lookupToken)
+                .retrieve().body(vn.motcua.client.api.DossierPublicView.class), false);
     }
 }

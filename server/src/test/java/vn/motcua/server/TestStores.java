@@ -3,6 +3,9 @@ package vn.motcua.server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -38,6 +41,7 @@ final class TestStores {
         String redis = System.getenv("TEST_REDIS_URL");
         if (db != null && redis != null) {
             createDatabaseIfMissing(db);
+            flush(redis);
             return Map.of("spring.datasource.url", db,
                     "spring.datasource.username", env("TEST_DATABASE_USERNAME", "postgres"),
                     "spring.datasource.password", env("TEST_DATABASE_PASSWORD", ""),
@@ -102,6 +106,24 @@ final class TestStores {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the test database " + name, e);
+        }
+    }
+
+    /**
+     * Live state in Redis is keyed by office id, and a fresh test database numbers its offices from 1
+     * again: state left by an earlier run would otherwise pose as this run's.
+     */
+    private static void flush(String redisUrl) {
+        URI uri = URI.create(redisUrl);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort())) {
+            socket.getOutputStream().write("*1\r\n$7\r\nFLUSHDB\r\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] answer = new byte[5];
+            int read = socket.getInputStream().read(answer);
+            if (read < 3 || answer[0] != '+') {
+                throw new IllegalStateException("Redis at " + redisUrl + " refused FLUSHDB");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot reach the test Redis at " + redisUrl, e);
         }
     }
 

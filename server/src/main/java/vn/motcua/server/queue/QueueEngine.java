@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -43,10 +44,12 @@ public class QueueEngine {
     private final QueueEvents events;
     private final QueueProperties properties;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     QueueEngine(QueueScript script, QueueRebuilder rebuilder, TicketLedger ledger, OfficeDirectory offices,
-                QueueEvents events, QueueProperties properties, Clock clock) {
+                QueueEvents events, QueueProperties properties, Clock clock, MeterRegistry meters) {
         this.events = events;
+        this.meters = meters;
         this.script = script;
         this.rebuilder = rebuilder;
         this.ledger = ledger;
@@ -249,6 +252,8 @@ public class QueueEngine {
                                         Long staffId, String detail) {
         Map<String, Object> result = run(office, command, args);
         Object error = result.get("error");
+        meters.counter("motcua.queue.commands", "command", command, "outcome",
+                error == null ? "done" : error.toString()).increment();
         if (error != null) {
             throw QueueRefusals.of(error.toString(), result);
         }

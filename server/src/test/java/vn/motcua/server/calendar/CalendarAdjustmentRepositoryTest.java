@@ -36,12 +36,6 @@ class CalendarAdjustmentRepositoryTest {
     }
 
     @Test
-    void Flyway_created_the_table_with_migration_V50() {
-        assertThat(jdbc.sql("select description from flyway_schema_history where version = '50' and success")
-                .query(String.class).single()).isEqualTo("calendar adjustments");
-    }
-
-    @Test
     void adjustments_are_stored_listed_by_year_in_date_order_and_deleted() {
         CalendarAdjustment saturday = new CalendarAdjustment(LocalDate.of(2098, 3, 8), WORKING_DAY, "Làm bù");
         CalendarAdjustment friday = new CalendarAdjustment(LocalDate.of(2098, 1, 3), DAY_OFF, "Nghỉ bù Tết Dương lịch");

@@ -1,0 +1,95 @@
+package vn.motcua.server.office;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.motcua.client.api.AreaRequest;
+import vn.motcua.client.api.CounterRequest;
+import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.Role;
+import vn.motcua.client.api.ServiceAreaView;
+import vn.motcua.server.security.Access;
+import vn.motcua.server.shared.BadRequestException;
+
+/** An office's administration: service areas and counters. Every endpoint: ADMIN of the office only. */
+@RestController
+@RequestMapping("/api/v1/offices/{officeId}")
+@Tag(name = "administration", description = "Service areas and counters (callers: ADMIN of the office)")
+class OfficeAdminController {
+
+    private final OfficeAdministration admin;
+    private final OfficeDirectory offices;
+    private final Access access;
+
+    OfficeAdminController(OfficeAdministration admin, OfficeDirectory offices, Access access) {
+        this.admin = admin;
+        this.offices = offices;
+        this.access = access;
+    }
+
+    @PostMapping("/areas")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a service area", description = "400 naming the field when the code or prefix is taken.")
+    ServiceAreaView addArea(@PathVariable long officeId, @Valid @RequestBody AreaRequest request) {
+        access.require(officeId, Role.ADMIN);
+        return changed(officeId, () -> admin.addArea(officeId, request), request);
+    }
+
+    @PutMapping("/areas/{areaId}")
+    @Operation(summary = "Change a service area (name, prefix, daily limit, active)")
+    ServiceAreaView updateArea(@PathVariable long officeId, @PathVariable long areaId, @Valid @RequestBody AreaRequest request) {
+        access.require(officeId, Role.ADMIN);
+        offices.get(officeId).area(areaId).orElseThrow(() -> new vn.motcua.server.shared.NotFoundException("service area", areaId));
+        return changed(officeId, () -> admin.updateArea(officeId, areaId, request), request);
+    }
+
+    @PostMapping("/counters")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a counter with the service areas it serves")
+    CounterView addCounter(@PathVariable long officeId, @Valid @RequestBody CounterRequest request) {
+        access.require(officeId, Role.ADMIN);
+        requireOwnAreas(officeId, request);
+        return changed(officeId, () -> admin.addCounter(officeId, request), request);
+    }
+
+    @PutMapping("/counters/{counterId}")
+    @Operation(summary = "Change a counter (number, name, service areas, active)")
+    CounterView updateCounter(@PathVariable long officeId, @PathVariable long counterId, @Valid @RequestBody CounterRequest request) {
+        access.require(officeId, Role.ADMIN);
+        offices.get(officeId).counter(counterId).orElseThrow(() -> new vn.motcua.server.shared.NotFoundException("counter", counterId));
+        requireOwnAreas(officeId, request);
+        return changed(officeId, () -> admin.updateCounter(officeId, counterId, request), request);
+    }
+
+    private void requireOwnAreas(long officeId, CounterRequest request) {
+        Office office = offices.get(officeId);
+        for (Long area : request.areaIds()) {
+            if (office.area(area).isEmpty()) {
+                throw new BadRequestException("areaIds", "Service area " + area + " is not in this office");
+            }
+        }
+    }
+
+    private <T> T changed(long officeId, java.util.function.Supplier<T> change, Object request) {
+        try {
+            return change.get();
+        } catch (DataIntegrityViolationException e) {
+            String field = request instanceof AreaRequest ? (e.getMessage().contains("prefix") ? "prefix" : "code") : "number";
+            throw new BadRequestException(field, "Already used by another " + (request instanceof AreaRequest
+                    ? "service area" : "counter") + " of this office");
+        } finally {
+            offices.forget(officeId);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package vn.motcua.server.security;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.motcua.client.api.DeviceRequest;
+import vn.motcua.client.api.DeviceView;
+import vn.motcua.client.api.Role;
+import vn.motcua.client.api.StaffRequest;
+import vn.motcua.client.api.StaffView;
+import vn.motcua.server.shared.BadRequestException;
+import vn.motcua.server.shared.NotFoundException;
+
+/**
+ * Staff accounts and devices of an office. Every endpoint: ADMIN of the office only. A device's secret
+ * is shown once, in the answer that creates it; only its hash is kept.
+ */
+@RestController
+@RequestMapping("/api/v1/offices/{officeId}")
+@Tag(name = "administration")
+class PeopleAdminController {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final Access access;
+    private final DeviceRevocation revocation;
+
+    PeopleAdminController(JdbcClient jdbc, PasswordEncoder passwords, Access access, DeviceRevocation revocation) {
+        this.revocation = revocation;
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.access = access;
+    }
+
+    @GetMapping("/staff")
+    @Operation(summary = "Staff of the office with their roles there")
+    List<StaffView> staff(@PathVariable long officeId) {
+        access.require(officeId, Role.ADMIN);
+        return jdbc.sql("""
+                        select s.id, s.username, s.full_name, s.active, array_agg(r.role order by r.role) as roles
+                        from staff s join staff_office_role r on r.staff_id = s.id
+                        where r.office_id = ? group by s.id order by s.username""")
+                .param(officeId)
+                .query((rs, n) -> new StaffView(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
+                        rs.getBoolean("active"), roles((String[]) rs.getArray("roles").getArray())))
+                .list();
+    }
+
+    @PostMapping("/staff")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    @Operation(summary = "Create a staff account with roles in this office",
+            description = "Roles must be staff roles (CLERK, HEAD, ADMIN); 400 when the username is taken.")
+    StaffView addStaff(@PathVariable long officeId, @Valid @RequestBody StaffRequest request) {
+        access.require(officeId, Role.ADMIN);
+        if (request.roles().stream().anyMatch(Role::isDevice)) {
+            throw new BadRequestException("roles", "Staff roles are CLERK, HEAD and ADMIN");
+        }
+        long id;
+        try {
+            id = jdbc.sql("insert into staff (username, full_name, password_hash) values (?, ?, ?) returning id")
+                    .params(request.username(), request.fullName().strip(), passwords.encode(request.password()))
+                    .query(Long.class).single();
+        } catch (DuplicateKeyException e) {
+            throw new BadRequestException("username", "This username is already taken");
+        }
+        for (Role role : request.roles()) {
+            jdbc.sql("insert into staff_office_role (staff_id, office_id, role) values (?, ?, ?)")
+                    .params(id, officeId, role.name()).update();
+        }
+        return new StaffView(id, request.username(), request.fullName().strip(), true, request.roles());
+    }
+
+    @GetMapping("/devices")
+    @Operation(summary = "Devices of the office (without secrets)")
+    List<DeviceView> devices(@PathVariable long officeId) {
+        access.require(officeId, Role.ADMIN);
+        return jdbc.sql("select * from device where office_id = ? order by code").param(officeId)
+                .query((rs, n) -> new DeviceView(rs.getLong("id"), rs.getString("code"), Role.valueOf(rs.getString("kind")),
+                        (Long) rs.getObject("counter_id"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("revoked_at") == null ? null : rs.getTimestamp("revoked_at").toInstant(), null))
+                .list();
+    }
+
+    @PostMapping("/devices")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a device; the answer carries its secret, shown only this once",
+            description = "kind is KIOSK, DISPLAY or RATING_TABLET; a tablet needs a counterId of this office.")
+    DeviceView addDevice(@PathVariable long officeId, @Valid @RequestBody DeviceRequest request) {
+        access.require(officeId, Role.ADMIN);
+        if (!request.kind().isDevice()) {
+            throw new BadRequestException("kind", "A device is a KIOSK, DISPLAY or RATING_TABLET");
+        }
+        boolean tablet = request.kind() == Role.RATING_TABLET;
+        if (tablet != (request.counterId() != null)) {
+            throw new BadRequestException("counterId", "A rating tablet, and only a tablet, names its counter");
+        }
+        if (tablet && jdbc.sql("select count(*) from counter where id = ? and office_id = ?")
+                .params(request.counterId(), officeId).query(Long.class).single() == 0) {
+            throw new BadRequestException("counterId", "No counter " + request.counterId() + " in this office");
+        }
+        String code = request.kind().name() + "-" + officeId + "-" + token(4).toUpperCase();
+        String secret = token(18);
+        long id = jdbc.sql("""
+                        insert into device (code, kind, office_id, counter_id, secret_hash) values (?, ?, ?, ?, ?) returning id""")
+                .params(code, request.kind().name(), officeId, request.counterId(), passwords.encode(secret))
+                .query(Long.class).single();
+        return new DeviceView(id, code, request.kind(), request.counterId(), java.time.Instant.now(), null, secret);
+    }
+
+    @PostMapping("/devices/{deviceId}/revoke")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke a device: it can no longer sign in, and its token stops working within seconds")
+    void revoke(@PathVariable long officeId, @PathVariable long deviceId) {
+        access.require(officeId, Role.ADMIN);
+        int changed = jdbc.sql("update device set revoked_at = now() where id = ? and office_id = ? and revoked_at is null")
+                .params(deviceId, officeId).update();
+        if (changed == 0) {
+            throw new NotFoundException("active device", deviceId);
+        }
+        revocation.forget(deviceId);
+    }
+
+    private static Set<Role> roles(String[] names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names) {
+            roles.add(Role.valueOf(name));
+        }
+        return roles;
+    }
+
+    private static String token(int bytes) {
+        byte[] b = new byte[bytes];
+        RANDOM.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+}

@@ -1,0 +1,105 @@
+package vn.motcua.server.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.motcua.client.ApiException;
+import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.AreaRequest;
+import vn.motcua.client.api.CounterRequest;
+import vn.motcua.client.api.DeviceRequest;
+import vn.motcua.client.api.Role;
+import vn.motcua.client.api.StaffRequest;
+import vn.motcua.server.Fixtures;
+import vn.motcua.server.IntegrationTest;
+
+@IntegrationTest
+class AdministrationTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void an_admin_adds_a_service_area_and_a_counter_and_kiosks_can_issue_tickets_for_it_at_once() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+
+        var area = admin.addArea(office.id(), new AreaRequest("HOTICH", "Hộ tịch", "Civil status", "H", 50, null));
+        var counter = admin.addCounter(office.id(), new CounterRequest(9, "Quầy 9", List.of(area.id()), null));
+
+        assertThat(kiosk.office(office.id()).areas()).extracting(a -> a.name()).contains("Hộ tịch");
+        assertThat(kiosk.issueTicket(office.id(), area.id(), null).ticket().code()).isEqualTo("H001");
+        MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
+        assertThat(clerk.callNext(office.id(), counter.id()).code()).isEqualTo("H001");
+    }
+
+    @Test
+    void a_taken_prefix_or_a_bad_field_is_refused_naming_the_field() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+
+        assertThatThrownBy(() -> admin.addArea(office.id(), new AreaRequest("NEW", "Mới", null, "A", null, null)))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(m -> m.get("field")).containsExactly("prefix"));
+        assertThatThrownBy(() -> admin.addArea(office.id(), new AreaRequest("NEW", "Mới", null, "a1", 0, null)))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(m -> m.get("field")).containsExactlyInAnyOrder("prefix", "dailyLimit"));
+        assertThatThrownBy(() -> admin.addCounter(office.id(), new CounterRequest(1, "Quầy 1 bis", List.of(office.area(0)), null)))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(m -> m.get("field")).containsExactly("number"));
+    }
+
+    @Test
+    void a_new_device_gets_its_secret_once_and_a_revoked_device_is_refused_at_once() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        var device = admin.addDevice(office.id(), new DeviceRequest(Role.KIOSK, null));
+        MotcuaClient kiosk = fixtures.client();
+        kiosk.signInDevice(device.code(), device.secret());
+        kiosk.issueTicket(office.id(), office.area(0), null);
+
+        assertThat(admin.devices(office.id())).allSatisfy(d -> assertThat(d.secret()).isNull());
+        admin.revokeDevice(office.id(), device.id());
+
+        assertThatThrownBy(() -> kiosk.issueTicket(office.id(), office.area(0), null))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
+    }
+
+    @Test
+    void a_new_clerk_signs_in_with_the_password_the_admin_set() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        String username = "nv" + System.nanoTime();
+
+        admin.addStaff(office.id(), new StaffRequest(username, "Nguyễn Văn Mới", "mat-khau-dai-du", Set.of(Role.CLERK)));
+
+        MotcuaClient clerk = fixtures.client();
+        assertThat(clerk.signInStaff(username, "mat-khau-dai-du").roles()).containsExactly(Role.CLERK);
+        assertThatThrownBy(() -> admin.addStaff(office.id(), new StaffRequest(username, "X", "mat-khau-dai-du", Set.of(Role.CLERK))))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
+
+    @Test
+    void only_an_admin_of_the_office_administers_it() {
+        var office = fixtures.office();
+        var other = fixtures.office();
+        MotcuaClient head = fixtures.staff(office.id(), Role.HEAD);
+        MotcuaClient otherAdmin = fixtures.staff(other.id(), Role.ADMIN);
+
+        for (MotcuaClient caller : List.of(head, otherAdmin)) {
+            assertThatThrownBy(() -> caller.addArea(office.id(), new AreaRequest("X", "X", null, "X", null, null)))
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+            assertThatThrownBy(() -> caller.devices(office.id()))
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+            assertThatThrownBy(() -> caller.staff(office.id()))
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+        }
+    }
+}
