@@ -1,0 +1,20 @@
+package vn.motcua.kiosk.display;
+
+import vn.motcua.client.LiveListener;
+import vn.motcua.client.LiveSubscription;
+import vn.motcua.client.api.OfficeView;
+import vn.motcua.kiosk.device.Pairing;
+import vn.motcua.kiosk.device.PairedDevices;
+
+record ClientDisplayFeed(PairedDevices devices, Pairing display) implements DisplayFeed {
+
+    @Override
+    public OfficeView office() {
+        return devices.client(display).office(display.officeId());
+    }
+
+    @Override
+    public AutoCloseable subscribe(LiveListener listener) {
+        return LiveSubscription.display(devices.client(display), display.officeId(), listener);
+    }
+}

@@ -1,0 +1,234 @@
+package vn.motcua.kiosk.display;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+
+import vn.motcua.client.ApiException;
+import vn.motcua.client.LiveListener;
+import vn.motcua.client.api.CallRecord;
+import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.OfficeSnapshot;
+import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.QueueEvent;
+import vn.motcua.client.api.Role;
+import vn.motcua.client.api.ServiceAreaView;
+import vn.motcua.kiosk.device.ForDevice;
+import vn.motcua.kiosk.device.PairedDevices;
+import vn.motcua.kiosk.shared.Scheduler;
+
+/**
+ * The hall's TV: the latest calls with the newest on top and highlighted, the waiting counts per service area,
+ * the clock, and each call spoken twice. A badge says so while the live connection is down; on its return
+ * the subscription redraws everything from a fresh snapshot.
+ */
+@Route("display")
+@ForDevice(Role.DISPLAY)
+class DisplayBoardView extends Div {
+
+    static final Duration RETRY = Duration.ofSeconds(10);
+
+    private static final String CLOCK = """
+            const [time, date, zone, offset] = [$0, $1, $2, $3 - Date.now()];
+            const tick = () => {
+              const now = new Date(Date.now() + offset);
+              time.textContent = now.toLocaleTimeString('vi-VN', {hour: '2-digit', minute: '2-digit', timeZone: zone});
+              date.textContent = now.toLocaleDateString('vi-VN',
+                  {weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: zone});
+            };
+            clearInterval(time.motcuaClock);
+            time.motcuaClock = setInterval(tick, 1000);
+            tick();
+            """;
+
+    private final DisplayFeed feed;
+    private final Scheduler scheduler;
+    private final Announcer announcer;
+    private final Board board = new Board();
+    private final H1 officeName = new H1();
+    private final Span time = new Span();
+    private final Span date = new Span();
+    private final Span offline = new Span();
+    private final Div calls = new Div();
+    private final Div waiting = new Div();
+    private final Div soundOverlay = new Div();
+    private OfficeView office;
+    private AutoCloseable subscription;
+    private Registration retry;
+
+    @Autowired
+    DisplayBoardView(PairedDevices devices, Scheduler scheduler) {
+        this(new ClientDisplayFeed(devices, devices.current()), scheduler, new BrowserSpeech());
+    }
+
+    DisplayBoardView(DisplayFeed feed, Scheduler scheduler, Announcer announcer) {
+        this.feed = feed;
+        this.scheduler = scheduler;
+        this.announcer = announcer;
+        addClassName("board");
+
+        officeName.addClassName("board-office");
+        time.addClassName("board-time");
+        date.addClassName("board-date");
+        offline.setText(getTranslation("board.offline"));
+        offline.addClassName("board-offline");
+        Div clock = new Div(time, date);
+        clock.addClassName("board-clock");
+        Div header = new Div(officeName, offline, clock);
+        header.addClassName("board-header");
+
+        calls.addClassName("board-calls");
+        waiting.addClassName("board-waiting");
+        Div body = new Div(calls, waiting);
+        body.addClassName("board-body");
+
+        Button enableSound = new Button(getTranslation("board.sound.enable"), e -> {
+            announcer.enable();
+            soundOverlay.setVisible(false);
+        });
+        enableSound.addClassName("board-sound-button");
+        soundOverlay.add(enableSound);
+        soundOverlay.addClassName("board-sound");
+
+        add(header, body, soundOverlay);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        connect(event.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (retry != null) {
+            retry.remove();
+            retry = null;
+        }
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not close the live subscription", e);
+            }
+            subscription = null;
+        }
+    }
+
+    private void connect(UI ui) {
+        retry = null;
+        setOffline(true);
+        try {
+            office = feed.office();
+            officeName.setText(office.name());
+            ui.getPage().executeJs(CLOCK, time.getElement(), date.getElement(), office.timeZone(),
+                    Instant.now().toEpochMilli());
+            drawBoard();
+            subscription = feed.subscribe(new Listener(ui));
+        } catch (ApiException e) {
+            retry = scheduler.schedule(ui, RETRY, () -> connect(ui));
+        }
+    }
+
+    private void setOffline(boolean down) {
+        offline.setVisible(down);
+    }
+
+    private void show(OfficeSnapshot snapshot) {
+        board.apply(snapshot);
+        drawBoard();
+    }
+
+    private void apply(QueueEvent event) {
+        board.apply(event).ifPresent(call -> announcer.announce(
+                getTranslation("board.announcement", call.code(), counterNumber(call))));
+        drawBoard();
+    }
+
+    private void drawBoard() {
+        calls.removeAll();
+        Div head = row(getTranslation("board.calls.number"), getTranslation("board.calls.counter"));
+        head.addClassName("board-calls-head");
+        calls.add(head);
+        List<CallRecord> latest = board.calls();
+        for (int i = 0; i < latest.size(); i++) {
+            CallRecord call = latest.get(i);
+            Div row = row(call.code(), call.counterName());
+            row.addClassName(i == 0 ? "board-call-latest" : "board-call");
+            calls.add(row);
+        }
+        if (latest.isEmpty()) {
+            Span none = new Span(getTranslation("board.calls.none"));
+            none.addClassName("board-calls-none");
+            calls.add(none);
+        }
+
+        waiting.removeAll();
+        waiting.add(new H2(getTranslation("board.waiting.title")));
+        if (office != null) {
+            office.areas().stream().filter(ServiceAreaView::active)
+                .sorted(Comparator.comparing(ServiceAreaView::prefix)).forEach(area -> {
+                Span prefix = new Span(area.prefix());
+                prefix.addClassName("area-prefix");
+                Span name = new Span(area.name());
+                name.addClassName("area-name");
+                Span count = new Span(String.valueOf(board.waiting(area.id())));
+                count.addClassName("area-count");
+                Div line = new Div(prefix, name, count);
+                line.addClassName("board-area");
+                waiting.add(line);
+            });
+        }
+    }
+
+    private Object counterNumber(CallRecord call) {
+        return office.counters().stream().filter(c -> c.id() == call.counterId()).findFirst()
+                .<Object>map(CounterView::number).orElse(call.counterName());
+    }
+
+    private static Div row(String number, String counter) {
+        Span left = new Span(number);
+        left.addClassName("call-number");
+        Span right = new Span(counter);
+        right.addClassName("call-counter");
+        return new Div(left, right);
+    }
+
+    /** Hands what the subscription's thread receives to this screen's UI, and pushes it. */
+    private final class Listener implements LiveListener {
+
+        private final UI ui;
+
+        Listener(UI ui) {
+            this.ui = ui;
+        }
+
+        @Override
+        public void onSnapshot(OfficeSnapshot snapshot) {
+            ui.access(() -> show(snapshot));
+        }
+
+        @Override
+        public void onEvent(QueueEvent event) {
+            ui.access(() -> apply(event));
+        }
+
+        @Override
+        public void onConnectionChanged(boolean connected) {
+            ui.access(() -> setOffline(!connected));
+        }
+    }
+}

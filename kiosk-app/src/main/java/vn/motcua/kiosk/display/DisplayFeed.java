@@ -1,0 +1,13 @@
+package vn.motcua.kiosk.display;
+
+import vn.motcua.client.LiveListener;
+import vn.motcua.client.api.OfficeView;
+
+/** All the hall display board asks of the server. Both throw ApiException while it is out of reach. */
+interface DisplayFeed {
+
+    OfficeView office();
+
+    /** Live state of the display topic until closed; the listener is called from another thread. */
+    AutoCloseable subscribe(LiveListener listener);
+}

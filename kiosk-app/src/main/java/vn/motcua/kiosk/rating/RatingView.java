@@ -1,0 +1,223 @@
+package vn.motcua.kiosk.rating;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+
+import vn.motcua.client.ApiException;
+import vn.motcua.client.LiveListener;
+import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.OfficeSnapshot;
+import vn.motcua.client.api.QueueEvent;
+import vn.motcua.client.api.QueueEventType;
+import vn.motcua.client.api.Role;
+import vn.motcua.client.api.TicketView;
+import vn.motcua.kiosk.device.ForDevice;
+import vn.motcua.kiosk.device.PairedDevices;
+import vn.motcua.kiosk.shared.IdleTimer;
+import vn.motcua.kiosk.shared.Scheduler;
+
+/**
+ * The tablet on a counter: at rest it shows the counter; when the clerk finishes serving a ticket it asks the
+ * citizen how the service was, and goes back to rest after a quiet spell or a thank-you.
+ */
+@Route("rating")
+@ForDevice(Role.RATING_TABLET)
+class RatingView extends Div {
+
+    static final Duration IDLE = Duration.ofSeconds(30);
+    static final Duration THANKS = Duration.ofSeconds(5);
+    static final Duration RETRY = Duration.ofSeconds(10);
+    static final int COMMENT_LENGTH = 500;
+
+    private final CounterFeed feed;
+    private final Scheduler scheduler;
+    private final Optional<RatingSender> sender;
+    private final IdleTimer idle;
+    private final IdleTimer thanks;
+    private final Span offline = new Span();
+    private final Div content = new Div();
+    private CounterView counter;
+    private AutoCloseable subscription;
+    private Registration retry;
+
+    @Autowired
+    RatingView(PairedDevices devices, Scheduler scheduler, Optional<RatingSender> sender) {
+        this(new ClientCounterFeed(devices, devices.current()), scheduler, sender);
+    }
+
+    RatingView(CounterFeed feed, Scheduler scheduler, Optional<RatingSender> sender) {
+        this.feed = feed;
+        this.scheduler = scheduler;
+        this.sender = sender;
+        this.idle = new IdleTimer(scheduler, IDLE, this::rest);
+        this.thanks = new IdleTimer(scheduler, THANKS, this::rest);
+        addClassName("rating");
+        offline.setText(getTranslation("board.offline"));
+        offline.addClassName("board-offline");
+        content.addClassName("rating-content");
+        add(offline, content);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        connect(event.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        idle.stop();
+        thanks.stop();
+        if (retry != null) {
+            retry.remove();
+            retry = null;
+        }
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not close the live subscription", e);
+            }
+            subscription = null;
+        }
+    }
+
+    private void connect(UI ui) {
+        retry = null;
+        offline.setVisible(true);
+        try {
+            counter = feed.counter();
+            rest();
+            subscription = feed.subscribe(new Listener(ui));
+        } catch (ApiException e) {
+            retry = scheduler.schedule(ui, RETRY, () -> connect(ui));
+        }
+    }
+
+    private void rest() {
+        idle.stop();
+        thanks.stop();
+        content.removeAll();
+        Span number = new Span(getTranslation("rating.rest.counter", counter.number()));
+        number.addClassName("rating-counter");
+        Paragraph name = new Paragraph(counter.name());
+        name.addClassName("rating-counter-name");
+        Paragraph welcome = new Paragraph(getTranslation("rating.rest.welcome"));
+        welcome.addClassName("rating-welcome");
+        content.add(number, name, welcome);
+    }
+
+    private void ask(TicketView ticket) {
+        idle.restart();
+        thanks.stop();
+        content.removeAll();
+        H1 question = new H1(getTranslation("rating.question"));
+        question.addClassName("rating-question");
+        Paragraph number = new Paragraph(getTranslation("rating.ticket", ticket.code()));
+        number.addClassName("rating-ticket");
+        Div choices = new Div();
+        choices.addClassName("rating-choices");
+        for (SatisfactionLevel level : SatisfactionLevel.values()) {
+            Button choice = new Button(getTranslation("rating.level." + level.name()), e -> {
+                if (level == SatisfactionLevel.DISSATISFIED) {
+                    askWhy(ticket);
+                } else {
+                    finish(new Rating(ticket.id(), level, Set.of(), null));
+                }
+            });
+            choice.addClassNames("rating-choice", "rating-" + level.name().toLowerCase().replace('_', '-'));
+            choices.add(choice);
+        }
+        content.add(question, number, choices);
+    }
+
+    private void askWhy(TicketView ticket) {
+        idle.restart();
+        content.removeAll();
+        Set<DissatisfactionReason> chosen = EnumSet.noneOf(DissatisfactionReason.class);
+        H1 title = new H1(getTranslation("rating.reasons.title"));
+        title.addClassName("rating-question");
+        Div reasons = new Div();
+        reasons.addClassName("rating-reasons");
+        for (DissatisfactionReason reason : DissatisfactionReason.values()) {
+            Button toggle = new Button(getTranslation("rating.reason." + reason.name()));
+            toggle.addClassName("rating-reason");
+            toggle.getElement().setAttribute("aria-pressed", "false");
+            toggle.addClickListener(e -> {
+                idle.restart();
+                boolean on = !chosen.remove(reason);
+                if (on) {
+                    chosen.add(reason);
+                }
+                toggle.getElement().setAttribute("aria-pressed", String.valueOf(on));
+                toggle.setClassName("rating-reason-chosen", on);
+            });
+            reasons.add(toggle);
+        }
+        TextArea comment = new TextArea(getTranslation("rating.comment"));
+        comment.setMaxLength(COMMENT_LENGTH);
+        comment.addClassName("rating-comment");
+        comment.addValueChangeListener(e -> idle.restart());
+        Button send = new Button(getTranslation("rating.send"), e -> finish(new Rating(ticket.id(),
+                SatisfactionLevel.DISSATISFIED, Set.copyOf(chosen), comment.getValue().isBlank() ? null : comment.getValue().trim())));
+        send.addClassName("rating-send");
+        content.add(title, reasons, comment, send);
+    }
+
+    private void finish(Rating rating) {
+        sender.ifPresent(s -> s.send(rating));
+        idle.stop();
+        content.removeAll();
+        Paragraph thank = new Paragraph(getTranslation("rating.thanks"));
+        thank.addClassName("rating-thanks");
+        content.add(thank);
+        thanks.restart();
+    }
+
+    private void finished(QueueEvent event) {
+        if (event.type() == QueueEventType.FINISHED && event.ticket() != null && counter != null
+                && event.counterId() != null && event.counterId() == counter.id()) {
+            ask(event.ticket());
+        }
+    }
+
+    /** Hands what the subscription's thread receives to this screen's UI, and pushes it. */
+    private final class Listener implements LiveListener {
+
+        private final UI ui;
+
+        Listener(UI ui) {
+            this.ui = ui;
+        }
+
+        @Override
+        public void onSnapshot(OfficeSnapshot snapshot) {
+            // the tablet reacts to FINISHED events only; the snapshot carries none
+        }
+
+        @Override
+        public void onEvent(QueueEvent event) {
+            ui.access(() -> finished(event));
+        }
+
+        @Override
+        public void onConnectionChanged(boolean connected) {
+            ui.access(() -> offline.setVisible(!connected));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package vn.motcua.kiosk.shared;
+
+import java.time.Duration;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.Command;
+import com.vaadin.flow.shared.Registration;
+
+/** Sends a screen back to rest after a quiet spell; every tap restarts it, so nobody is cut off mid-choice. */
+public final class IdleTimer {
+
+    private final Scheduler scheduler;
+    private final Duration delay;
+    private final Command onIdle;
+    private Registration pending;
+
+    public IdleTimer(Scheduler scheduler, Duration delay, Command onIdle) {
+        this.scheduler = scheduler;
+        this.delay = delay;
+        this.onIdle = onIdle;
+    }
+
+    public void restart() {
+        stop();
+        pending = scheduler.schedule(UI.getCurrent(), delay, () -> {
+            pending = null;
+            onIdle.execute();
+        });
+    }
+
+    public boolean running() {
+        return pending != null;
+    }
+
+    public void stop() {
+        if (pending != null) {
+            pending.remove();
+            pending = null;
+        }
+    }
+}

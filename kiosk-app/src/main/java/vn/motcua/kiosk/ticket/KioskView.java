@@ -1,0 +1,254 @@
+package vn.motcua.kiosk.ticket;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.Command;
+import com.vaadin.flow.shared.Registration;
+
+import vn.motcua.client.ApiException;
+import vn.motcua.client.api.IssuedTicket;
+import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.PriorityGroup;
+import vn.motcua.client.api.Role;
+import vn.motcua.client.api.ServiceAreaView;
+import vn.motcua.kiosk.device.ForDevice;
+import vn.motcua.kiosk.device.PairedDevices;
+import vn.motcua.kiosk.shared.IdleTimer;
+import vn.motcua.kiosk.shared.Messages;
+import vn.motcua.kiosk.shared.Scheduler;
+
+/**
+ * The ticket kiosk: a service area, then the priority question, and the ticket is out — two taps. Any
+ * screen but the home one goes back home after a quiet spell, in Vietnamese, ready for the next citizen.
+ */
+@Route("kiosk")
+@ForDevice(Role.KIOSK)
+class KioskView extends Div {
+
+    static final Duration IDLE = Duration.ofSeconds(20);
+    static final Duration RETRY = Duration.ofSeconds(10);
+
+    private final TicketDesk desk;
+    private final Scheduler scheduler;
+    private final IdleTimer idle;
+    private final H1 officeName = new H1();
+    private final Button language = new Button();
+    private final Div content = new Div();
+    private OfficeView office;
+    private Command screen;
+    private Registration retry;
+
+    @Autowired
+    KioskView(PairedDevices devices, Scheduler scheduler) {
+        this(new ClientTicketDesk(devices, devices.current()), scheduler);
+    }
+
+    KioskView(TicketDesk desk, Scheduler scheduler) {
+        this.desk = desk;
+        this.scheduler = scheduler;
+        this.idle = new IdleTimer(scheduler, IDLE, this::home);
+        addClassName("kiosk");
+        officeName.addClassName("kiosk-office");
+        language.addClassNames("kiosk-language");
+        language.addClickListener(e -> toggleLanguage());
+        content.addClassName("kiosk-content");
+        Div header = new Div(officeName, language);
+        header.addClassName("kiosk-header");
+        add(header, content);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        load();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        idle.stop();
+        stopRetrying();
+    }
+
+    private void load() {
+        retry = null;
+        try {
+            office = desk.office();
+            home();
+        } catch (ApiException e) {
+            unavailable();
+        }
+    }
+
+    private void home() {
+        idle.stop();
+        UI.getCurrent().setLocale(Messages.VIETNAMESE);
+        show(this::drawHome);
+    }
+
+    private void show(Command draw) {
+        screen = draw;
+        content.removeAll();
+        officeName.setText(office == null ? "" : office.name());
+        language.setText(getTranslation("kiosk.language.other"));
+        language.setVisible(office != null);
+        draw.execute();
+    }
+
+    private void drawHome() {
+        content.add(title("kiosk.home.title"));
+        Div areas = new Div();
+        areas.addClassName("kiosk-areas");
+        office.areas().stream().filter(ServiceAreaView::active)
+                .sorted(Comparator.comparing(ServiceAreaView::prefix)).forEach(area -> {
+            Span prefix = new Span(area.prefix());
+            prefix.addClassName("area-prefix");
+            Span name = new Span(areaName(area));
+            name.addClassName("area-name");
+            Button button = new Button();
+            button.getElement().appendChild(prefix.getElement(), name.getElement());
+            button.addClassName("area");
+            button.addClickListener(e -> {
+                idle.restart();
+                show(() -> drawPriority(area));
+            });
+            areas.add(button);
+        });
+        content.add(areas);
+    }
+
+    private void drawPriority(ServiceAreaView area) {
+        content.add(title("kiosk.priority.title"), subtitle(areaName(area)));
+        Div choices = new Div();
+        choices.addClassName("kiosk-priorities");
+        Button none = new Button(getTranslation("kiosk.priority.none"), e -> issue(area, null));
+        none.addClassNames("priority", "priority-none");
+        choices.add(none);
+        for (PriorityGroup group : PriorityGroup.values()) {
+            Button button = new Button(getTranslation("priority." + group.name()), e -> issue(area, group));
+            button.addClassName("priority");
+            choices.add(button);
+        }
+        content.add(choices, backButton());
+    }
+
+    private void issue(ServiceAreaView area, PriorityGroup priority) {
+        try {
+            IssuedTicket issued = desk.issue(area.id(), priority);
+            idle.restart();
+            show(() -> drawTicket(area, issued));
+        } catch (ApiException e) {
+            if (e.unreachable()) {
+                unavailable();
+            } else {
+                idle.restart();
+                show(() -> drawRefusal(area, e.code()));
+            }
+        }
+    }
+
+    private void drawTicket(ServiceAreaView area, IssuedTicket issued) {
+        Span number = new Span(issued.ticket().code());
+        number.addClassName("ticket-number");
+        Div ticket = new Div(label("kiosk.ticket.your-number"), number, subtitle(areaName(area)));
+        ticket.addClassName("kiosk-ticket");
+        ticket.add(line("ticket-ahead", getTranslation("kiosk.ticket.ahead", issued.peopleAhead())));
+        if (issued.estimatedWait() != null) {
+            long minutes = Math.max(1, (issued.estimatedWait().toSeconds() + 59) / 60);
+            ticket.add(line("ticket-wait", getTranslation("kiosk.ticket.wait", minutes)));
+        }
+        ticket.add(line("ticket-remember", getTranslation("kiosk.ticket.remember")));
+        Button done = new Button(getTranslation("kiosk.ticket.done"), e -> home());
+        done.addClassName("kiosk-done");
+        content.add(ticket, done);
+    }
+
+    private void drawRefusal(ServiceAreaView area, String code) {
+        String message = switch (code == null ? "" : code) {
+            case "OFFICE_CLOSED" -> getTranslation("kiosk.error.office-closed", office.opensAt(), office.closesAt());
+            case "DAILY_LIMIT" -> getTranslation("kiosk.error.daily-limit", areaName(area));
+            default -> getTranslation("kiosk.error.other");
+        };
+        Paragraph text = new Paragraph(message);
+        text.addClassName("kiosk-message");
+        content.add(text, backButton());
+    }
+
+    /** The server is out of reach: say so, and keep trying on our own until it answers again. */
+    private void unavailable() {
+        idle.stop();
+        show(() -> {
+            content.add(title("kiosk.unavailable.title"));
+            Paragraph text = new Paragraph(getTranslation("kiosk.unavailable.text"));
+            text.addClassName("kiosk-message");
+            content.add(text);
+        });
+        stopRetrying();
+        retry = scheduler.schedule(UI.getCurrent(), RETRY, this::load);
+    }
+
+    private void stopRetrying() {
+        if (retry != null) {
+            retry.remove();
+            retry = null;
+        }
+    }
+
+    private void toggleLanguage() {
+        UI ui = UI.getCurrent();
+        boolean english = ui.getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage());
+        ui.setLocale(english ? Messages.VIETNAMESE : Messages.ENGLISH);
+        if (idle.running()) {
+            idle.restart();
+        }
+        if (screen != null) {
+            show(screen);
+        }
+    }
+
+    private String areaName(ServiceAreaView area) {
+        boolean english = UI.getCurrent().getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage());
+        return english && area.nameEn() != null ? area.nameEn() : area.name();
+    }
+
+    private Button backButton() {
+        Button back = new Button(getTranslation("kiosk.back"), e -> home());
+        back.addClassName("kiosk-back");
+        return back;
+    }
+
+    private H1 title(String key) {
+        H1 title = new H1(getTranslation(key));
+        title.addClassName("kiosk-title");
+        return title;
+    }
+
+    private Paragraph subtitle(String text) {
+        Paragraph subtitle = new Paragraph(text);
+        subtitle.addClassName("kiosk-subtitle");
+        return subtitle;
+    }
+
+    private Span label(String key) {
+        Span label = new Span(getTranslation(key));
+        label.addClassName("ticket-label");
+        return label;
+    }
+
+    private Paragraph line(String className, String text) {
+        Paragraph line = new Paragraph(text);
+        line.addClassName(className);
+        return line;
+    }
+}

@@ -1,0 +1,13 @@
+package vn.motcua.kiosk.ticket;
+
+import vn.motcua.client.api.IssuedTicket;
+import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.PriorityGroup;
+
+/** All the ticket kiosk asks of the server. Both throw ApiException, UNREACHABLE included. */
+interface TicketDesk {
+
+    OfficeView office();
+
+    IssuedTicket issue(long areaId, PriorityGroup priority);
+}

@@ -1,0 +1,190 @@
+package vn.motcua.kiosk.display;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+import vn.motcua.client.ApiException;
+import vn.motcua.client.api.CallRecord;
+import vn.motcua.client.api.OfficeSnapshot;
+import vn.motcua.client.api.QueueEvent;
+import vn.motcua.client.api.QueueEventType;
+import vn.motcua.client.api.TicketStatus;
+import vn.motcua.client.api.TicketView;
+import vn.motcua.kiosk.shared.ManualScheduler;
+import vn.motcua.kiosk.testing.ScreenTest;
+
+class DisplayBoardViewTest extends ScreenTest {
+
+    private final FakeDisplayFeed feed = new FakeDisplayFeed();
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private final List<String> spoken = new ArrayList<>();
+    private boolean soundEnabled;
+    private final Announcer announcer = new Announcer() {
+        @Override
+        public void enable() {
+            soundEnabled = true;
+        }
+
+        @Override
+        public void announce(String text) {
+            spoken.add(text);
+        }
+    };
+
+    private DisplayBoardView open() {
+        DisplayBoardView board = new DisplayBoardView(feed, scheduler, announcer);
+        UI.getCurrent().add(board);
+        return board;
+    }
+
+    private static TicketView ticket(String id, String code, long area) {
+        return new TicketView(id, 1, area, code, 1, LocalDate.of(2026, 11, 26), null, TicketStatus.WAITING, null,
+                null, 0, Instant.parse("2026-11-26T01:00:00Z"), null, null, null);
+    }
+
+    private static OfficeSnapshot snapshot() {
+        return new OfficeSnapshot(1, 40,
+                Map.of(11L, List.of(ticket("w1", "A024", 11), ticket("w2", "A025", 11)), 13L, List.of(ticket("w3", "C007", 13))),
+                List.of(),
+                List.of(new CallRecord("c1", "A021", 31, "Quầy 3", 11, Instant.parse("2026-11-26T01:00:00Z")),
+                        new CallRecord("c2", "C006", 35, "Quầy 5", 13, Instant.parse("2026-11-26T01:05:00Z"))));
+    }
+
+    private static QueueEvent called(long seq, String ticketId, String code, long counterId, String counterName) {
+        return new QueueEvent(1, seq, QueueEventType.CALLED, Instant.parse("2026-11-26T01:10:00Z"),
+                ticket(ticketId, code, 11), counterId, counterName, null, Map.of(11L, 1));
+    }
+
+    private void fromServer(Runnable delivery) {
+        delivery.run();
+        runUiAccessTasks();
+    }
+
+    private List<String> callNumbers() {
+        return find(Span.class).withClassName("call-number").all().stream().map(Span::getText).skip(1).toList();
+    }
+
+    private String latestNumber() {
+        Div latest = find(Div.class).withClassName("board-call-latest").single();
+        return find(Span.class, latest).withClassName("call-number").single().getText();
+    }
+
+    private List<String> waitingCounts() {
+        return find(Span.class).withClassName("area-count").all().stream().map(Span::getText).toList();
+    }
+
+    @Test
+    void appliesTheSnapshotNewestCallFirstWithWaitingCountsPerArea() {
+        open();
+        fromServer(() -> feed.listener.onSnapshot(snapshot()));
+
+        assertThat(callNumbers()).containsExactly("C006", "A021");
+        assertThat(latestNumber()).isEqualTo("C006");
+        assertThat(waitingCounts()).containsExactly("2", "1");
+        assertThat(spoken).isEmpty();
+    }
+
+    @Test
+    void aCallEventGoesOnTopHighlightedUpdatesTheCountsAndIsAnnounced() {
+        open();
+        fromServer(() -> feed.listener.onSnapshot(snapshot()));
+
+        fromServer(() -> feed.listener.onEvent(called(41, "w1", "A024", 31, "Quầy 3")));
+
+        assertThat(callNumbers()).containsExactly("A024", "C006", "A021");
+        assertThat(latestNumber()).isEqualTo("A024");
+        assertThat(waitingCounts()).containsExactly("1", "1");
+        assertThat(spoken).containsExactly("Mời công dân có số thứ tự A024 đến quầy số 3");
+    }
+
+    @Test
+    void aRecallMovesTheNumberBackToTheTopInsteadOfListingItTwice() {
+        open();
+        fromServer(() -> feed.listener.onSnapshot(snapshot()));
+
+        fromServer(() -> feed.listener.onEvent(new QueueEvent(1, 41, QueueEventType.RECALLED, Instant.now(),
+                ticket("c1", "A021", 11), 31L, "Quầy 3", null, null)));
+
+        assertThat(callNumbers()).containsExactly("A021", "C006");
+        assertThat(spoken).hasSize(1);
+    }
+
+    @Test
+    void eventsThatAreNotCallsAreNotAnnounced() {
+        open();
+        fromServer(() -> feed.listener.onSnapshot(snapshot()));
+
+        fromServer(() -> feed.listener.onEvent(new QueueEvent(1, 41, QueueEventType.ISSUED, Instant.now(),
+                ticket("w9", "C008", 13), null, null, null, Map.of(13L, 2))));
+
+        assertThat(spoken).isEmpty();
+        assertThat(waitingCounts()).containsExactly("2", "2");
+    }
+
+    @Test
+    void showsTheLostConnectionBadgeUntilTheLiveConnectionIsBack() {
+        open();
+        Span badge = find(Span.class).withClassName("board-offline").single();
+        assertThat(badge.isVisible()).isTrue();
+        assertThat(badge.getText()).isEqualTo("Mất kết nối");
+
+        fromServer(() -> feed.listener.onConnectionChanged(true));
+        assertThat(badge.isVisible()).isFalse();
+
+        fromServer(() -> feed.listener.onConnectionChanged(false));
+        assertThat(badge.isVisible()).isTrue();
+    }
+
+    @Test
+    void theSnapshotAfterAReconnectReplacesWhatWasShown() {
+        open();
+        fromServer(() -> feed.listener.onEvent(called(41, "x", "A099", 31, "Quầy 3")));
+
+        fromServer(() -> feed.listener.onSnapshot(snapshot()));
+
+        assertThat(callNumbers()).containsExactly("C006", "A021");
+    }
+
+    @Test
+    void soundIsTurnedOnByOneTapAndTheOverlayGoesAway() {
+        open();
+
+        test(find(Button.class).withText("Chạm vào đây để bật âm thanh gọi số").single()).click();
+
+        assertThat(soundEnabled).isTrue();
+        assertThat(find(Div.class).withClassName("board-sound").all()).as("visible overlays").isEmpty();
+    }
+
+    @Test
+    void anUnreachableServerAtStartIsRetriedUntilTheBoardSubscribes() {
+        feed.failure = new ApiException(0, "UNREACHABLE", "down", null);
+        open();
+        assertThat(feed.listener).isNull();
+
+        feed.failure = null;
+        scheduler.pass(DisplayBoardView.RETRY);
+
+        assertThat(feed.listener).isNotNull();
+    }
+
+    @Test
+    void leavingTheScreenClosesTheSubscription() {
+        DisplayBoardView board = open();
+
+        UI.getCurrent().remove(board);
+
+        assertThat(feed.closed).isTrue();
+    }
+}

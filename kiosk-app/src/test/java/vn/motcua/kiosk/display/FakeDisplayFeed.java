@@ -1,0 +1,38 @@
+package vn.motcua.kiosk.display;
+
+import java.time.LocalTime;
+import java.util.List;
+
+import vn.motcua.client.ApiException;
+import vn.motcua.client.LiveListener;
+import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.ServiceAreaView;
+
+/** An office with two areas and two counters; the test plays the server's side of the subscription. */
+final class FakeDisplayFeed implements DisplayFeed {
+
+    static final ServiceAreaView INVESTMENT = new ServiceAreaView(11, "DAUTU", "Đầu tư - Kế hoạch", "Investment", "A", null, true);
+    static final ServiceAreaView LAND = new ServiceAreaView(13, "DATDAI", "Đất đai", "Land", "C", null, true);
+
+    LiveListener listener;
+    boolean closed;
+    ApiException failure;
+
+    @Override
+    public OfficeView office() {
+        if (failure != null) {
+            throw failure;
+        }
+        return new OfficeView(1, "TTHCC", "Trung tâm Phục vụ hành chính công", "H00", "Asia/Ho_Chi_Minh",
+                LocalTime.MIN, LocalTime.MAX, true, 3, List.of(INVESTMENT, LAND),
+                List.of(new CounterView(31, 3, "Quầy 3", List.of(11L), true),
+                        new CounterView(35, 5, "Quầy 5", List.of(13L), true)));
+    }
+
+    @Override
+    public AutoCloseable subscribe(LiveListener listener) {
+        this.listener = listener;
+        return () -> closed = true;
+    }
+}

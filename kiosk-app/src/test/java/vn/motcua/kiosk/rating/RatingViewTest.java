@@ -1,0 +1,133 @@
+package vn.motcua.kiosk.rating;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import vn.motcua.client.api.QueueEvent;
+import vn.motcua.client.api.QueueEventType;
+import vn.motcua.client.api.TicketStatus;
+import vn.motcua.client.api.TicketView;
+import vn.motcua.kiosk.shared.ManualScheduler;
+import vn.motcua.kiosk.testing.ScreenTest;
+
+class RatingViewTest extends ScreenTest {
+
+    private final FakeCounterFeed feed = new FakeCounterFeed();
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private final List<Rating> sent = new ArrayList<>();
+
+    private void open() {
+        UI.getCurrent().add(new RatingView(feed, scheduler, Optional.of(sent::add)));
+    }
+
+    private void event(QueueEventType type, long counterId) {
+        TicketView ticket = new TicketView("t-7", 1, 11, "A023", 23, LocalDate.of(2026, 11, 26), null,
+                TicketStatus.DONE, counterId, null, 1, Instant.now(), Instant.now(), Instant.now(), Instant.now());
+        feed.listener.onEvent(new QueueEvent(1, 9, type, Instant.now(), ticket, counterId, "Quầy 3", null, null));
+        runUiAccessTasks();
+    }
+
+    private void tap(String text) {
+        test(find(Button.class).withText(text).single()).click();
+    }
+
+    private boolean atRest() {
+        return !find(Span.class).withClassName("rating-counter").all().isEmpty();
+    }
+
+    @Test
+    void atRestShowsTheCounter() {
+        open();
+
+        assertThat(find(Span.class).withClassName("rating-counter").single().getText()).isEqualTo("Quầy số 3");
+        assertThat(find(Paragraph.class).withClassName("rating-counter-name").single().getText())
+                .isEqualTo("Quầy 3 — Đầu tư");
+    }
+
+    @Test
+    void aFinishedTicketAtThisCounterAsksForARating() {
+        open();
+
+        event(QueueEventType.FINISHED, 31);
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Ông/Bà đánh giá thế nào về việc phục vụ?");
+        assertThat(find(Button.class).withClassName("rating-choice").all()).extracting(Button::getText)
+                .containsExactly("Rất hài lòng", "Hài lòng", "Không hài lòng");
+    }
+
+    @Test
+    void otherEventsAndOtherCountersLeaveTheTabletAtRest() {
+        open();
+
+        event(QueueEventType.STARTED, 31);
+        event(QueueEventType.FINISHED, 35);
+
+        assertThat(atRest()).isTrue();
+    }
+
+    @Test
+    void oneTapRatesThanksAndReturnsToRest() {
+        open();
+        event(QueueEventType.FINISHED, 31);
+
+        tap("Rất hài lòng");
+
+        assertThat(sent).containsExactly(new Rating("t-7", SatisfactionLevel.VERY_SATISFIED, Set.of(), null));
+        assertThat(find(Paragraph.class).withClassName("rating-thanks").single().getText())
+                .isEqualTo("Cảm ơn Ông/Bà đã đánh giá!");
+        scheduler.pass(RatingView.THANKS);
+        assertThat(atRest()).isTrue();
+    }
+
+    @Test
+    void notSatisfiedOffersReasonsAndAnOptionalComment() {
+        open();
+        event(QueueEventType.FINISHED, 31);
+
+        tap("Không hài lòng");
+        tap("Thời gian chờ lâu");
+        tap("Hướng dẫn chưa rõ ràng");
+        tap("Hướng dẫn chưa rõ ràng");
+        test(find(TextArea.class).single()).setValue("  Cần thêm ghế chờ  ");
+        tap("Gửi đánh giá");
+
+        assertThat(sent).containsExactly(new Rating("t-7", SatisfactionLevel.DISSATISFIED,
+                Set.of(DissatisfactionReason.LONG_WAIT), "Cần thêm ghế chờ"));
+    }
+
+    @Test
+    void thirtyQuietSecondsReturnToRestWithoutARating() {
+        open();
+        event(QueueEventType.FINISHED, 31);
+
+        scheduler.pass(RatingView.IDLE);
+
+        assertThat(atRest()).isTrue();
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void withoutASenderTheTabletStillAsksAndThanks() {
+        UI.getCurrent().add(new RatingView(feed, scheduler, Optional.empty()));
+        event(QueueEventType.FINISHED, 31);
+
+        tap("Hài lòng");
+
+        assertThat(find(Paragraph.class).withClassName("rating-thanks").all()).hasSize(1);
+    }
+}

@@ -1,0 +1,60 @@
+package vn.motcua.kiosk.ticket;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.motcua.client.ApiException;
+import vn.motcua.client.api.IssuedTicket;
+import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.PriorityGroup;
+import vn.motcua.client.api.ServiceAreaView;
+import vn.motcua.client.api.TicketStatus;
+import vn.motcua.client.api.TicketView;
+
+/** An office with three service areas (one retired) that answers as the test tells it to. */
+final class FakeTicketDesk implements TicketDesk {
+
+    record Request(long areaId, PriorityGroup priority) {
+    }
+
+    static final ServiceAreaView INVESTMENT = new ServiceAreaView(11, "DAUTU", "Đầu tư - Kế hoạch",
+            "Investment and planning", "A", null, true);
+    static final ServiceAreaView LAND = new ServiceAreaView(13, "DATDAI", "Đất đai", "Land", "C", 300, true);
+    static final ServiceAreaView RETIRED = new ServiceAreaView(19, "CU", "Lĩnh vực cũ", "Old", "Z", null, false);
+
+    final List<Request> requests = new ArrayList<>();
+    ApiException officeFailure;
+    ApiException issueFailure;
+
+    @Override
+    public OfficeView office() {
+        if (officeFailure != null) {
+            throw officeFailure;
+        }
+        return new OfficeView(1, "TTHCC", "Trung tâm Phục vụ hành chính công", "000.00.00.H00", "Asia/Ho_Chi_Minh",
+                LocalTime.of(7, 30), LocalTime.of(17, 0), false, 3, List.of(INVESTMENT, LAND, RETIRED), List.of());
+    }
+
+    @Override
+    public IssuedTicket issue(long areaId, PriorityGroup priority) {
+        requests.add(new Request(areaId, priority));
+        if (issueFailure != null) {
+            throw issueFailure;
+        }
+        TicketView ticket = new TicketView("t-1", 1, areaId, "A023", 23, LocalDate.of(2026, 11, 26), priority,
+                TicketStatus.WAITING, null, null, 0, Instant.now(), null, null, null);
+        return new IssuedTicket(ticket, 4, Duration.ofMinutes(12).plusSeconds(20));
+    }
+
+    static ApiException refusal(String code) {
+        return new ApiException(409, code, code, null);
+    }
+
+    static ApiException unreachable() {
+        return new ApiException(0, "UNREACHABLE", "The server cannot be reached", null);
+    }
+}

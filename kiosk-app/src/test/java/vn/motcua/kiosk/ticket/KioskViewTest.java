@@ -1,0 +1,187 @@
+package vn.motcua.kiosk.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+import vn.motcua.client.api.PriorityGroup;
+import vn.motcua.kiosk.shared.ManualScheduler;
+import vn.motcua.kiosk.testing.ScreenTest;
+
+class KioskViewTest extends ScreenTest {
+
+    private final FakeTicketDesk desk = new FakeTicketDesk();
+    private final ManualScheduler scheduler = new ManualScheduler();
+
+    private void open() {
+        UI.getCurrent().add(new KioskView(desk, scheduler));
+    }
+
+    private List<Button> areaButtons() {
+        return find(Button.class).withClassName("area").all();
+    }
+
+    private void tap(String text) {
+        test(find(Button.class).withText(text).single()).click();
+    }
+
+    private String message() {
+        return find(Paragraph.class).withClassName("kiosk-message").single().getText();
+    }
+
+    @Test
+    void showsOneBigButtonPerActiveServiceAreaWithItsPrefix() {
+        open();
+
+        assertThat(areaButtons()).hasSize(2);
+        assertThat(find(Span.class).withClassName("area-name").all()).extracting(Span::getText)
+                .containsExactly("Đầu tư - Kế hoạch", "Đất đai");
+        assertThat(find(Span.class).withClassName("area-prefix").all()).extracting(Span::getText)
+                .containsExactly("A", "C");
+        assertThat(find(H1.class).withClassName("kiosk-title").single().getText())
+                .isEqualTo("Mời Ông/Bà chọn lĩnh vực cần giải quyết");
+    }
+
+    @Test
+    void twoTapsIssueATicketAndShowItsNumberQueueAndWait() {
+        open();
+
+        test(areaButtons().get(0)).click();
+        tap("Không — lấy số thường");
+
+        assertThat(desk.requests).containsExactly(new FakeTicketDesk.Request(11, null));
+        assertThat(find(Span.class).withClassName("ticket-number").single().getText()).isEqualTo("A023");
+        assertThat(find(Paragraph.class).withClassName("ticket-ahead").single().getText())
+                .isEqualTo("Phía trước còn 4 người");
+        assertThat(find(Paragraph.class).withClassName("ticket-wait").single().getText())
+                .isEqualTo("Thời gian chờ dự kiến: khoảng 13 phút");
+        assertThat(find(Paragraph.class).withClassName("kiosk-subtitle").single().getText())
+                .isEqualTo("Đầu tư - Kế hoạch");
+    }
+
+    @Test
+    void thePriorityGroupChosenInTheSecondTapGoesToTheServer() {
+        open();
+
+        test(areaButtons().get(1)).click();
+        assertThat(find(Button.class).withClassName("priority").all()).hasSize(PriorityGroup.values().length + 1);
+        tap("Người cao tuổi");
+
+        assertThat(desk.requests).containsExactly(new FakeTicketDesk.Request(13, PriorityGroup.ELDERLY));
+    }
+
+    @Test
+    void theTicketScreenGoesHomeAfterTwentyQuietSeconds() {
+        open();
+        test(areaButtons().get(0)).click();
+        tap("Không — lấy số thường");
+
+        scheduler.pass(KioskView.IDLE);
+
+        assertThat(find(Span.class).withClassName("ticket-number").all()).isEmpty();
+        assertThat(areaButtons()).hasSize(2);
+    }
+
+    @Test
+    void aClosedOfficeIsExplainedInVietnameseWithItsHours() {
+        desk.issueFailure = FakeTicketDesk.refusal("OFFICE_CLOSED");
+        open();
+        test(areaButtons().get(0)).click();
+        tap("Không — lấy số thường");
+
+        assertThat(message()).isEqualTo("Bộ phận Một cửa hiện ngoài giờ làm việc. Giờ tiếp nhận: từ 07:30 đến 17:00. "
+                + "Mời Ông/Bà quay lại trong giờ làm việc.");
+        scheduler.pass(KioskView.IDLE);
+        assertThat(areaButtons()).hasSize(2);
+    }
+
+    @Test
+    void aDailyLimitIsExplainedInVietnameseWithTheAreaName() {
+        desk.issueFailure = FakeTicketDesk.refusal("DAILY_LIMIT");
+        open();
+        test(areaButtons().get(1)).click();
+        tap("Không — lấy số thường");
+
+        assertThat(message()).isEqualTo("Lĩnh vực Đất đai đã hết số thứ tự của ngày hôm nay. "
+                + "Mời Ông/Bà quay lại vào ngày làm việc tiếp theo.");
+    }
+
+    @Test
+    void anUnknownRefusalStillGetsAPlainVietnameseMessage() {
+        desk.issueFailure = FakeTicketDesk.refusal("QUEUE_UNAVAILABLE");
+        open();
+        test(areaButtons().get(1)).click();
+        tap("Không — lấy số thường");
+
+        assertThat(message()).isEqualTo("Chưa lấy được số thứ tự. Mời Ông/Bà thử lại hoặc liên hệ cán bộ hướng dẫn.");
+    }
+
+    @Test
+    void anUnreachableServerIsExplainedAndTheKioskRecoversByItself() {
+        open();
+        desk.issueFailure = FakeTicketDesk.unreachable();
+        desk.officeFailure = FakeTicketDesk.unreachable();
+        test(areaButtons().get(0)).click();
+        tap("Không — lấy số thường");
+
+        assertThat(find(H1.class).withClassName("kiosk-title").single().getText())
+                .isEqualTo("Hệ thống đang tạm gián đoạn");
+        assertThat(message()).startsWith("Máy đang tự kết nối lại");
+
+        scheduler.pass(KioskView.RETRY);
+        assertThat(areaButtons()).isEmpty();
+
+        desk.officeFailure = null;
+        scheduler.pass(KioskView.RETRY);
+        assertThat(areaButtons()).hasSize(2);
+    }
+
+    @Test
+    void aKioskStartedWhileTheServerIsDownComesUpWhenItReturns() {
+        desk.officeFailure = FakeTicketDesk.unreachable();
+        open();
+        assertThat(areaButtons()).isEmpty();
+
+        desk.officeFailure = null;
+        scheduler.pass(KioskView.RETRY);
+
+        assertThat(areaButtons()).hasSize(2);
+    }
+
+    @Test
+    void englishIsOneTapAwayAndTheNextCitizenStartsInVietnamese() {
+        open();
+
+        tap("English");
+        assertThat(find(H1.class).withClassName("kiosk-title").single().getText())
+                .isEqualTo("Please choose a service area");
+        assertThat(find(Span.class).withClassName("area-name").all()).extracting(Span::getText)
+                .containsExactly("Investment and planning", "Land");
+
+        test(areaButtons().get(0)).click();
+        tap("No — regular ticket");
+        tap("Done");
+
+        assertThat(find(H1.class).withClassName("kiosk-title").single().getText())
+                .isEqualTo("Mời Ông/Bà chọn lĩnh vực cần giải quyết");
+    }
+
+    @Test
+    void backFromThePriorityQuestionIssuesNothing() {
+        open();
+        test(areaButtons().get(0)).click();
+
+        tap("Quay lại");
+
+        assertThat(desk.requests).isEmpty();
+        assertThat(areaButtons()).hasSize(2);
+    }
+}
