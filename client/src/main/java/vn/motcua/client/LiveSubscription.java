@@ -76,6 +76,9 @@ public class LiveSubscription implements AutoCloseable {
     }
 
     private static LiveSubscription start(MotcuaClient client, long officeId, String topic, LiveListener listener) {
+        if (client.token() == null) {
+            throw new IllegalStateException("Sign the client in before subscribing to live events");
+        }
         LiveSubscription subscription = new LiveSubscription(client, officeId, topic, listener);
         subscription.connect();
         return subscription;

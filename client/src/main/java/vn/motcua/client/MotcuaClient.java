@@ -3,8 +3,10 @@ package vn.motcua.client;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -33,6 +35,8 @@ import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.PauseRequest;
 import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.client.api.RatingRequest;
+import vn.motcua.client.api.RatingSummary;
+import vn.motcua.client.api.ServiceTimes;
 import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.StaffLogin;
 import vn.motcua.client.api.TicketView;
@@ -101,6 +105,12 @@ public class MotcuaClient {
     public TicketView ticket(long officeId, String ticketId) {
         return call(r -> r.get().uri("/offices/{o}/tickets/{t}", officeId, ticketId).headers(this::auth).retrieve()
                 .body(TicketView.class), true);
+    }
+
+    /** The 80 mm slip to print, as PDF; {@code language} "vi" or "en" (the other language prints as a subtitle). */
+    public byte[] ticketSlip(long officeId, String ticketId, String language) {
+        return call(r -> r.get().uri("/offices/{o}/tickets/{t}/slip.pdf?lang={l}", officeId, ticketId, language)
+                .headers(this::auth).retrieve().body(byte[].class), true);
     }
 
     public TicketView cancel(long officeId, String ticketId) {
@@ -204,6 +214,30 @@ public class MotcuaClient {
     public void revokeDevice(long officeId, long deviceId) {
         call(r -> r.post().uri("/offices/{o}/devices/{d}/revoke", officeId, deviceId).headers(this::auth).retrieve()
                 .toBodilessEntity(), true);
+    }
+
+    public List<RatingView> ratings(long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
+        return call(r -> r.get().uri(b -> b.path("/offices/{o}/ratings").queryParam("from", from).queryParam("to", to)
+                        .queryParamIfPresent("areaId", Optional.ofNullable(areaId))
+                        .queryParamIfPresent("counterId", Optional.ofNullable(counterId))
+                        .queryParamIfPresent("clerkId", Optional.ofNullable(clerkId)).build(officeId))
+                .headers(this::auth).retrieve().body(new ParameterizedTypeReference<List<RatingView>>() { }), true);
+    }
+
+    public RatingSummary ratingSummary(long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId,
+                                       Long clerkId) {
+        return call(r -> r.get().uri(b -> b.path("/offices/{o}/ratings/summary").queryParam("from", from)
+                        .queryParam("to", to)
+                        .queryParamIfPresent("areaId", Optional.ofNullable(areaId))
+                        .queryParamIfPresent("counterId", Optional.ofNullable(counterId))
+                        .queryParamIfPresent("clerkId", Optional.ofNullable(clerkId)).build(officeId))
+                .headers(this::auth).retrieve().body(RatingSummary.class), true);
+    }
+
+    public ServiceTimes serviceTimes(long officeId, LocalDate from, LocalDate to, Long areaId) {
+        return call(r -> r.get().uri(b -> b.path("/offices/{o}/service-times").queryParam("from", from)
+                        .queryParam("to", to).queryParamIfPresent("areaId", Optional.ofNullable(areaId)).build(officeId))
+                .headers(this::auth).retrieve().body(ServiceTimes.class), true);
     }
 
     public RatingView rate(long officeId, RatingRequest rating) {

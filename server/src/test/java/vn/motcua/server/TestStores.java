@@ -115,12 +115,14 @@ final class TestStores {
      */
     private static void flush(String redisUrl) {
         URI uri = URI.create(redisUrl);
+        String db = uri.getPath() == null || uri.getPath().length() <= 1 ? "0" : uri.getPath().substring(1);
         try (Socket socket = new Socket(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort())) {
-            socket.getOutputStream().write("*1\r\n$7\r\nFLUSHDB\r\n".getBytes(StandardCharsets.US_ASCII));
-            byte[] answer = new byte[5];
-            int read = socket.getInputStream().read(answer);
-            if (read < 3 || answer[0] != '+') {
-                throw new IllegalStateException("Redis at " + redisUrl + " refused FLUSHDB");
+            String commands = "*2\r\n$6\r\nSELECT\r\n$" + db.length() + "\r\n" + db + "\r\n*1\r\n$7\r\nFLUSHDB\r\n";
+            socket.getOutputStream().write(commands.getBytes(StandardCharsets.US_ASCII));
+            byte[] answer = new byte[10];
+            int read = socket.getInputStream().readNBytes(answer, 0, 10);
+            if (read < 10 || answer[0] != '+' || answer[5] != '+') {
+                throw new IllegalStateException("Redis at " + redisUrl + " refused SELECT/FLUSHDB");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot reach the test Redis at " + redisUrl, e);

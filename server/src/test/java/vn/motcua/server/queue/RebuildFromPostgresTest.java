@@ -26,7 +26,7 @@ class RebuildFromPostgresTest {
     StringRedisTemplate redis;
 
     @Test
-    void after_a_flushall_mid_day_the_queues_are_rebuilt_and_the_next_number_continues() {
+    void after_redis_loses_its_data_mid_day_the_queues_are_rebuilt_and_the_next_number_continues() {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
@@ -37,7 +37,7 @@ class RebuildFromPostgresTest {
         clerk.start(office.id(), office.counter(0));
         OfficeSnapshot before = clerk.snapshot(office.id());
 
-        redis.getConnectionFactory().getConnection().serverCommands().flushAll();
+        redis.getConnectionFactory().getConnection().serverCommands().flushDb();
 
         assertThat(kiosk.issueTicket(office.id(), office.area(0), null).ticket().code()).isEqualTo("A005");
         OfficeSnapshot after = clerk.snapshot(office.id());
