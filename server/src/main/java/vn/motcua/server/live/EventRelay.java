@@ -16,6 +16,7 @@ import org.springframework.messaging.simp.SimpMessagingTemplate;
 
 import vn.motcua.client.api.QueueEvent;
 import vn.motcua.server.queue.QueueEvents;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Relays every office's events from Redis to this instance's STOMP subscribers: the office's queue and
@@ -48,7 +49,7 @@ class EventRelay implements MessageListener {
     public void onMessage(Message message, byte[] pattern) {
         try {
             QueueEvent event = events.parse(new String(message.getChannel()), new String(message.getBody(),
-                    java.nio.charset.StandardCharsets.UTF_8));
+                    StandardCharsets.UTF_8));
             String office = "/topic/office." + event.officeId();
             stomp.convertAndSend(office + ".queue", event);
             stomp.convertAndSend(office + ".display", event);

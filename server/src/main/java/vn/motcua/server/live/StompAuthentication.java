@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.client.api.Role;
 import vn.motcua.server.security.Access;
 import vn.motcua.server.security.Caller;
+import java.util.List;
 
 /**
  * CONNECT must carry "Authorization: Bearer …"; SUBSCRIBE is allowed only to the topics of the offices
@@ -45,7 +46,7 @@ class StompAuthentication implements ChannelInterceptor {
                 throw new MessageDeliveryException("CONNECT needs an Authorization: Bearer header");
             }
             Caller caller = access.callerOf(header.substring("Bearer ".length()).trim());
-            stomp.setUser(new UsernamePasswordAuthenticationToken(caller, null, java.util.List.of()));
+            stomp.setUser(new UsernamePasswordAuthenticationToken(caller, null, List.of()));
         } else if (stomp.getCommand() == StompCommand.SUBSCRIBE) {
             Caller caller = callerOf(stomp);
             if (!maySubscribe(caller, stomp.getDestination())) {

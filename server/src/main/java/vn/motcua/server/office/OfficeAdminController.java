@@ -21,6 +21,8 @@ import vn.motcua.client.api.Role;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.server.security.Access;
 import vn.motcua.server.shared.BadRequestException;
+import vn.motcua.server.shared.NotFoundException;
+import java.util.function.Supplier;
 
 /** An office's administration: service areas and counters. Every endpoint: ADMIN of the office only. */
 @RestController
@@ -50,7 +52,7 @@ class OfficeAdminController {
     @Operation(summary = "Change a service area (name, prefix, daily limit, active)")
     ServiceAreaView updateArea(@PathVariable long officeId, @PathVariable long areaId, @Valid @RequestBody AreaRequest request) {
         access.require(officeId, Role.ADMIN);
-        offices.get(officeId).area(areaId).orElseThrow(() -> new vn.motcua.server.shared.NotFoundException("service area", areaId));
+        offices.get(officeId).area(areaId).orElseThrow(() -> new NotFoundException("service area", areaId));
         return changed(officeId, () -> admin.updateArea(officeId, areaId, request), request);
     }
 
@@ -67,7 +69,7 @@ class OfficeAdminController {
     @Operation(summary = "Change a counter (number, name, service areas, active)")
     CounterView updateCounter(@PathVariable long officeId, @PathVariable long counterId, @Valid @RequestBody CounterRequest request) {
         access.require(officeId, Role.ADMIN);
-        offices.get(officeId).counter(counterId).orElseThrow(() -> new vn.motcua.server.shared.NotFoundException("counter", counterId));
+        offices.get(officeId).counter(counterId).orElseThrow(() -> new NotFoundException("counter", counterId));
         requireOwnAreas(officeId, request);
         return changed(officeId, () -> admin.updateCounter(officeId, counterId, request), request);
     }
@@ -81,7 +83,7 @@ class OfficeAdminController {
         }
     }
 
-    private <T> T changed(long officeId, java.util.function.Supplier<T> change, Object request) {
+    private <T> T changed(long officeId, Supplier<T> change, Object request) {
         try {
             return change.get();
         } catch (DataIntegrityViolationException e) {

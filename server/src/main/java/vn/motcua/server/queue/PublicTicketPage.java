@@ -16,6 +16,8 @@ import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.server.office.Office;
 import vn.motcua.server.office.OfficeDirectory;
 import vn.motcua.server.shared.NotFoundException;
+import vn.motcua.client.api.TicketStatus;
+import vn.motcua.server.shared.BadRequestException;
 
 /**
  * The page a citizen's phone opens from the slip's QR code: the ticket's place in the queue. Plain
@@ -44,7 +46,7 @@ class PublicTicketPage {
         try {
             office = offices.get(officeId);
             position = engine.position(officeId, ticketId);
-        } catch (NotFoundException | vn.motcua.server.shared.BadRequestException e) {
+        } catch (NotFoundException | BadRequestException e) {
             return ResponseEntity.status(404).contentType(MediaType.TEXT_HTML)
                     .body(html(locale, text("ticket.page.title", locale), "<p>" + text("ticket.page.notFound", locale) + "</p>"));
         }
@@ -54,7 +56,7 @@ class PublicTicketPage {
                 + "<p class=n>" + esc(position.ticket().code()) + "</p>"
                 + "<p>" + esc(area) + "</p>"
                 + "<p class=s>" + esc(status) + "</p>"
-                + (position.ticket().status() == vn.motcua.client.api.TicketStatus.WAITING
+                + (position.ticket().status() == TicketStatus.WAITING
                 ? "<p>" + text("ticket.page.ahead", locale, position.peopleAhead()) + "</p><p>"
                 + text("ticket.page.wait", locale, position.estimatedWait().toMinutes()) + "</p>" : "")
                 + "<p class=f>" + text("ticket.page.refresh", locale) + "</p>";

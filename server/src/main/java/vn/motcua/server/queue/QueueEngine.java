@@ -28,6 +28,7 @@ import vn.motcua.server.office.OfficeDirectory;
 import vn.motcua.server.shared.BadRequestException;
 import vn.motcua.server.shared.NotFoundException;
 import vn.motcua.server.shared.RefusedException;
+import vn.motcua.client.api.TicketStatus;
 
 /**
  * The queue engine: each command is one atomic step of queue.lua in Redis, then recorded in PostgreSQL
@@ -207,7 +208,7 @@ public class QueueEngine {
             }
             ahead++;
         }
-        if (ticket.status() != vn.motcua.client.api.TicketStatus.WAITING) {
+        if (ticket.status() != TicketStatus.WAITING) {
             ahead = 0;
         }
         return new IssuedTicket(ticket, ahead, estimate(office, ticket.areaId(), ahead, 0));

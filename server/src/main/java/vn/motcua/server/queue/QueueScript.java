@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import java.time.Duration;
 
 /**
  * Runs one command of queue.lua against one office. The office id inside braces is the hash tag, so
@@ -64,7 +65,7 @@ class QueueScript {
 
     boolean tryLock(long officeId, String token) {
         return Boolean.TRUE.equals(redis.opsForValue()
-                .setIfAbsent(prefix(officeId) + "rebuild", token, java.time.Duration.ofSeconds(30)));
+                .setIfAbsent(prefix(officeId) + "rebuild", token, Duration.ofSeconds(30)));
     }
 
     void unlock(long officeId, String token) {

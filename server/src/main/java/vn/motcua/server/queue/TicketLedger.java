@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.HashMap;
+import java.util.ArrayList;
 
 /**
  * PostgreSQL, the system of record: every ticket with the time of each phase, and one row per event.
@@ -99,7 +101,7 @@ class TicketLedger {
         return jdbc.sql("select issue_area_id, max(number) from ticket where office_id = ? and day = ? group by 1")
                 .params(officeId, day)
                 .query((ResultSet rs) -> {
-                    Map<Long, Integer> numbers = new java.util.HashMap<>();
+                    Map<Long, Integer> numbers = new HashMap<>();
                     while (rs.next()) {
                         numbers.put(rs.getLong(1), rs.getInt(2));
                     }
@@ -118,9 +120,9 @@ class TicketLedger {
                         where r <= ? order by area_id, r""")
                 .params(officeId, perArea)
                 .query((ResultSet rs) -> {
-                    Map<Long, List<Long>> durations = new java.util.HashMap<>();
+                    Map<Long, List<Long>> durations = new HashMap<>();
                     while (rs.next()) {
-                        durations.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
+                        durations.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                     }
                     return durations;
                 });

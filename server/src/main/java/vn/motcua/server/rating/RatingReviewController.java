@@ -29,6 +29,8 @@ import vn.motcua.client.api.Role;
 import vn.motcua.server.office.OfficeDirectory;
 import vn.motcua.server.security.Access;
 import vn.motcua.server.shared.BadRequestException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import java.sql.Types;
 
 /**
  * The department head's review of ratings: filter by period (local days, both ends included), service
@@ -131,11 +133,11 @@ class RatingReviewController {
 
     record Filter(long office, Timestamp start, Timestamp end, Long area, Long counter, Long clerk, String zone) {
 
-        org.springframework.jdbc.core.namedparam.MapSqlParameterSource params() {
-            return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+        MapSqlParameterSource params() {
+            return new MapSqlParameterSource()
                     .addValue("office", office).addValue("start", start).addValue("end", end)
-                    .addValue("area", area, java.sql.Types.BIGINT).addValue("counter", counter, java.sql.Types.BIGINT)
-                    .addValue("clerk", clerk, java.sql.Types.BIGINT).addValue("zone", zone);
+                    .addValue("area", area, Types.BIGINT).addValue("counter", counter, Types.BIGINT)
+                    .addValue("clerk", clerk, Types.BIGINT).addValue("zone", zone);
         }
     }
 }

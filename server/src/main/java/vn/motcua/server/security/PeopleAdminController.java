@@ -30,6 +30,7 @@ import vn.motcua.client.api.StaffRequest;
 import vn.motcua.client.api.StaffView;
 import vn.motcua.server.shared.BadRequestException;
 import vn.motcua.server.shared.NotFoundException;
+import java.time.Instant;
 
 /**
  * Staff accounts and devices of an office. Every endpoint: ADMIN of the office only. A device's secret
@@ -127,7 +128,7 @@ class PeopleAdminController {
                         insert into device (code, kind, office_id, counter_id, secret_hash) values (?, ?, ?, ?, ?) returning id""")
                 .params(code, request.kind().name(), officeId, request.counterId(), passwords.encode(secret))
                 .query(Long.class).single();
-        return new DeviceView(id, code, request.kind(), request.counterId(), java.time.Instant.now(), null, secret);
+        return new DeviceView(id, code, request.kind(), request.counterId(), Instant.now(), null, secret);
     }
 
     @PostMapping("/devices/{deviceId}/revoke")

@@ -2,6 +2,7 @@ package vn.motcua.server.shared;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +65,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             if (t instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 return jackson.getPath().stream()
                         .map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex()))
-                        .collect(java.util.stream.Collectors.joining("."));
+                        .collect(Collectors.joining("."));
             }
         }
         return null;
