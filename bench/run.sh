@@ -30,7 +30,7 @@ sleep 6 # the office cache holds for 5 s
 echo "== pgbench: one-row INSERT per transaction, $CLIENTS clients, ${SECONDS_EACH}s"
 psql -q -d motcua_bench -c "create table if not exists pgbench_ticket (id bigserial primary key, payload text)"
 echo "insert into pgbench_ticket (payload) values ('A001');" > target/bench/insert.sql
-pgbench -n -q -c "$CLIENTS" -j 2 -T "$SECONDS_EACH" -f target/bench/insert.sql motcua_bench 2>/dev/null | grep -E "tps|latency"
+pgbench -n -c "$CLIENTS" -j 2 -T "$SECONDS_EACH" -f target/bench/insert.sql motcua_bench 2>&1 | grep -E "^tps|latency average" || true
 
 echo "== server: $CLIENTS clients, $SUBSCRIBERS STOMP subscribers, ${SECONDS_EACH}s per phase"
 CP=$(./mvnw -B -ntp -q -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)

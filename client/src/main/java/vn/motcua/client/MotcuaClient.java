@@ -19,26 +19,34 @@ import org.springframework.web.client.RestClientResponseException;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.client.api.AccessToken;
 import vn.motcua.client.api.AreaRequest;
+import vn.motcua.client.api.CallTicketRequest;
 import vn.motcua.client.api.CounterRequest;
 import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.DeviceLogin;
 import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
-import vn.motcua.client.api.ServiceAreaView;
-import vn.motcua.client.api.StaffRequest;
-import vn.motcua.client.api.StaffView;
-import vn.motcua.client.api.CallTicketRequest;
-import vn.motcua.client.api.DeviceLogin;
+import vn.motcua.client.api.DossierApologyRequest;
+import vn.motcua.client.api.DossierPublicView;
+import vn.motcua.client.api.DossierRequest;
+import vn.motcua.client.api.DossierStatusChange;
+import vn.motcua.client.api.DossierView;
 import vn.motcua.client.api.IssueTicketRequest;
 import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.PauseRequest;
 import vn.motcua.client.api.PriorityGroup;
+import vn.motcua.client.api.ProcedureImportResult;
+import vn.motcua.client.api.ProcedureRequest;
+import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.RatingRequest;
 import vn.motcua.client.api.RatingSummary;
-import vn.motcua.client.api.ServiceTimes;
 import vn.motcua.client.api.RatingView;
+import vn.motcua.client.api.ServiceAreaView;
+import vn.motcua.client.api.ServiceTimes;
 import vn.motcua.client.api.StaffLogin;
+import vn.motcua.client.api.StaffRequest;
+import vn.motcua.client.api.StaffView;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.client.api.TransferRequest;
 
@@ -297,44 +305,44 @@ public class MotcuaClient {
         return new ApiException(e.getStatusCode().value(), code, detail, errors);
     }
 
-    public List<vn.motcua.client.api.ProcedureView> procedures(long officeId, String query) {
+    public List<ProcedureView> procedures(long officeId, String query) {
         return call(r -> r.get().uri(u -> u.path("/offices/{o}/procedures").queryParamIfPresent("q",
                         java.util.Optional.ofNullable(query)).build(officeId)).headers(this::auth).retrieve()
-                .body(new ParameterizedTypeReference<List<vn.motcua.client.api.ProcedureView>>() { }), true);
+                .body(new ParameterizedTypeReference<List<ProcedureView>>() { }), true);
     }
 
-    public vn.motcua.client.api.ProcedureView createProcedure(long officeId, vn.motcua.client.api.ProcedureRequest procedure) {
+    public ProcedureView createProcedure(long officeId, ProcedureRequest procedure) {
         return call(r -> r.post().uri("/offices/{o}/procedures", officeId).headers(this::auth).body(procedure)
-                .retrieve().body(vn.motcua.client.api.ProcedureView.class), true);
+                .retrieve().body(ProcedureView.class), true);
     }
 
-    public vn.motcua.client.api.ProcedureView updateProcedure(long officeId, long procedureId,
-            vn.motcua.client.api.ProcedureRequest procedure) {
+    public ProcedureView updateProcedure(long officeId, long procedureId,
+            ProcedureRequest procedure) {
         return call(r -> r.put().uri("/offices/{o}/procedures/{p}", officeId, procedureId).headers(this::auth)
-                .body(procedure).retrieve().body(vn.motcua.client.api.ProcedureView.class), true);
+                .body(procedure).retrieve().body(ProcedureView.class), true);
     }
 
     /** A CSV text with a header line; nothing is imported when any line is wrong. */
-    public vn.motcua.client.api.ProcedureImportResult importProcedures(long officeId, String csv) {
+    public ProcedureImportResult importProcedures(long officeId, String csv) {
         return call(r -> r.post().uri("/offices/{o}/procedures/import", officeId).headers(this::auth)
                 .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(csv).retrieve().body(vn.motcua.client.api.ProcedureImportResult.class), true);
+                .body(csv).retrieve().body(ProcedureImportResult.class), true);
     }
 
-    public vn.motcua.client.api.DossierView registerDossier(long officeId, vn.motcua.client.api.DossierRequest dossier) {
+    public DossierView registerDossier(long officeId, DossierRequest dossier) {
         return call(r -> r.post().uri("/offices/{o}/dossiers", officeId).headers(this::auth).body(dossier)
-                .retrieve().body(vn.motcua.client.api.DossierView.class), true);
+                .retrieve().body(DossierView.class), true);
     }
 
-    public vn.motcua.client.api.DossierView dossier(long officeId, String code) {
+    public DossierView dossier(long officeId, String code) {
         return call(r -> r.get().uri("/offices/{o}/dossiers/{d}", officeId, code).headers(this::auth)
-                .retrieve().body(vn.motcua.client.api.DossierView.class), true);
+                .retrieve().body(DossierView.class), true);
     }
 
-    public vn.motcua.client.api.DossierView changeDossierStatus(long officeId, String code,
-            vn.motcua.client.api.DossierStatusChange change) {
+    public DossierView changeDossierStatus(long officeId, String code,
+            DossierStatusChange change) {
         return call(r -> r.post().uri("/offices/{o}/dossiers/{d}/status", officeId, code).headers(this::auth)
-                .body(change).retrieve().body(vn.motcua.client.api.DossierView.class), true);
+                .body(change).retrieve().body(DossierView.class), true);
     }
 
     public byte[] dossierReceiptPdf(long officeId, String code) {
@@ -342,10 +350,10 @@ public class MotcuaClient {
                 .retrieve().body(byte[].class), true);
     }
 
-    public vn.motcua.client.api.DossierView apologize(long officeId, String code,
-            vn.motcua.client.api.DossierApologyRequest apology) {
+    public DossierView apologize(long officeId, String code,
+            DossierApologyRequest apology) {
         return call(r -> r.post().uri("/offices/{o}/dossiers/{d}/apology", officeId, code).headers(this::auth)
-                .body(apology).retrieve().body(vn.motcua.client.api.DossierView.class), true);
+                .body(apology).retrieve().body(DossierView.class), true);
     }
 
     public byte[] dossierApologyPdf(long officeId, String code) {
@@ -354,8 +362,8 @@ public class MotcuaClient {
     }
 
     /** The public status of a dossier, as its receipt's QR code shows it; needs no sign-in. */
-    public vn.motcua.client.api.DossierPublicView publicDossier(String code, String lookupToken) {
+    public DossierPublicView publicDossier(String code, String lookupToken) {
         return call(r -> r.get().uri("/public/dossiers/{d}?k={k}", code, lookupToken)
-                .retrieve().body(vn.motcua.client.api.DossierPublicView.class), false);
+                .retrieve().body(DossierPublicView.class), false);
     }
 }

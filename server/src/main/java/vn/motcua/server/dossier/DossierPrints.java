@@ -1,0 +1,66 @@
+package vn.motcua.server.dossier;
+
+import java.time.LocalDateTime;
+
+import org.springframework.stereotype.Component;
+
+import vn.motcua.client.api.DossierDelivery;
+import vn.motcua.client.api.DossierDocument;
+import vn.motcua.server.office.Office;
+import vn.motcua.server.report.ApologySlip;
+import vn.motcua.server.report.Applicant;
+import vn.motcua.server.report.DossierReceipt;
+import vn.motcua.server.report.PdfReports;
+import vn.motcua.server.report.ReceivedDocument;
+import vn.motcua.server.shared.NotFoundException;
+
+/**
+ * Fills Mẫu 01 (receipt) and Mẫu 04 (apology) from a stored dossier. The office's name stands for the agency,
+ * the reception unit and the place name, as the office record has nothing finer; one set of papers per
+ * dossier; the ledger book and entry are left as dots to fill in by hand.
+ */
+@Component
+class DossierPrints {
+
+    private final PdfReports reports;
+    private final LookupTokens tokens;
+
+    DossierPrints(PdfReports reports, LookupTokens tokens) {
+        this.reports = reports;
+        this.tokens = tokens;
+    }
+
+    byte[] receipt(DossierRow d, Office office) {
+        String officeName = office.view().name();
+        return reports.dossierReceipt(new DossierReceipt(officeName, officeName, officeName, d.code(),
+                applicant(d), d.procedureName(), d.documents().stream().map(DossierPrints::received).toList(), 1,
+                d.processingDays(), LocalDateTime.ofInstant(d.receivedAt(), office.zone()), d.dueAt(),
+                deliveryPlace(d, officeName), null, null, d.receivedByName(), tokens.lookupUrl(d.code())));
+    }
+
+    byte[] apology(DossierRow d, Office office) {
+        if (!d.apologized()) {
+            throw new NotFoundException("apology for dossier", d.code());
+        }
+        String officeName = office.view().name();
+        return reports.apologySlip(new ApologySlip(officeName, null, officeName,
+                office.localDay(d.apologyIssuedAt()), applicant(d), d.code(), d.procedureName(),
+                LocalDateTime.ofInstant(d.receivedAt(), office.zone()), d.dueAt(), d.apologyReason(),
+                d.apologyNewDueAt(), deliveryPlace(d, officeName), d.apologySignerTitle(), d.apologySignerName()));
+    }
+
+    private static Applicant applicant(DossierRow d) {
+        return new Applicant(d.applicant().name(), d.applicant().address(), d.applicant().phone(),
+                d.applicant().email());
+    }
+
+    private static String deliveryPlace(DossierRow d, String officeName) {
+        return d.delivery() == DossierDelivery.POST
+                ? "Qua dịch vụ bưu chính công ích, tại địa chỉ: " + d.applicant().address()
+                : "Bộ phận tiếp nhận và trả kết quả, " + officeName;
+    }
+
+    private static ReceivedDocument received(DossierDocument d) {
+        return new ReceivedDocument(d.name(), ReceivedDocument.Form.valueOf(d.form().name()), d.count());
+    }
+}

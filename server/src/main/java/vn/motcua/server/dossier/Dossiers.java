@@ -1,0 +1,212 @@
+package vn.motcua.server.dossier;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.client.api.DossierApologyRequest;
+import vn.motcua.client.api.DossierApplicant;
+import vn.motcua.client.api.DossierDocument;
+import vn.motcua.client.api.DossierRequest;
+import vn.motcua.client.api.DossierStatus;
+import vn.motcua.client.api.DossierStatusChange;
+import vn.motcua.client.api.DossierView;
+import vn.motcua.client.api.ProcedureView;
+import vn.motcua.server.calendar.WorkingCalendar;
+import vn.motcua.server.office.Office;
+import vn.motcua.server.office.OfficeDirectory;
+import vn.motcua.server.queue.QueueEngine;
+import vn.motcua.server.security.Caller;
+import vn.motcua.server.shared.BadRequestException;
+import vn.motcua.server.shared.NotFoundException;
+import vn.motcua.server.shared.RefusedException;
+
+/** Registering dossiers, moving them through their statuses and rescheduling them with an apology. */
+@Service
+class Dossiers {
+
+    static final String DEFAULT_SIGNER_TITLE = "THỦ TRƯỞNG CƠ QUAN";
+    private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.ofPattern("yyMMdd");
+
+    private final DossierStore store;
+    private final ProcedureCatalogue procedures;
+    private final OfficeDirectory offices;
+    private final WorkingCalendar calendar;
+    private final QueueEngine queue;
+    private final LookupTokens tokens;
+    private final Clock clock;
+
+    Dossiers(DossierStore store, ProcedureCatalogue procedures, OfficeDirectory offices, WorkingCalendar calendar,
+             QueueEngine queue, LookupTokens tokens, Clock clock) {
+        this.store = store;
+        this.procedures = procedures;
+        this.offices = offices;
+        this.calendar = calendar;
+        this.queue = queue;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    /**
+     * The code is {@code <agency code>-<YYMMDD>-<NNNN>} (TT 01/2018, Điều 19): the office's agency code under
+     * QCVN 102:2016, the office-local day of reception, and the day's sequence number for that agency.
+     */
+    @Transactional
+    DossierView register(long officeId, DossierRequest request, Caller clerk) {
+        Office office = offices.get(officeId);
+        ProcedureView procedure = checkedProcedure(officeId, request.procedureId());
+        DossierApplicant applicant = checkedApplicant(request.applicant());
+        List<DossierDocument> documents = checkedDocuments(request.documents());
+        if (request.delivery() == null) {
+            throw new BadRequestException("delivery", "delivery is required (COUNTER or POST)");
+        }
+        String ticketId = checkedTicket(officeId, request.ticketId());
+        Instant now = clock.instant();
+        LocalDate day = office.localDay(now);
+        LocalDateTime dueAt = calendar.dueAt(now.atZone(office.zone()), procedure.processingDays(),
+                office.view().opensAt(), office.view().closesAt());
+        // last before the inserts: the counter row stays locked from here to the commit
+        String agency = office.view().agencyCode();
+        int sequence = store.nextSequence(agency, day).orElseThrow(() -> new RefusedException(HttpStatus.CONFLICT,
+                "DOSSIER_DAILY_LIMIT", "The agency has used all 9999 dossier numbers of " + day));
+        String code = agency + "-" + CODE_DAY.format(day) + "-" + String.format("%04d", sequence);
+        DossierRow row = store.insert(code, officeId, procedure.id(), procedure.name(), procedure.processingDays(),
+                applicant, documents, request.delivery(), ticketId, DossierStatus.RECEIVED, now, dueAt, clerk);
+        store.changeStatus(row.id(), DossierStatus.RECEIVED, now, clerk, "Tiếp nhận hồ sơ tại Bộ phận Một cửa");
+        return view(row, office);
+    }
+
+    DossierView get(long officeId, String code) {
+        return view(find(officeId, code), offices.get(officeId));
+    }
+
+    DossierRow find(long officeId, String code) {
+        return store.find(officeId, code).orElseThrow(() -> new NotFoundException("dossier", code));
+    }
+
+    @Transactional
+    DossierView changeStatus(long officeId, String code, DossierStatusChange change, Caller by) {
+        if (change.status() == null) {
+            throw new BadRequestException("status", "status is required");
+        }
+        DossierRow row = store.lock(officeId, code).orElseThrow(() -> new NotFoundException("dossier", code));
+        if (!StatusTransitions.allowed(row.status(), change.status())) {
+            throw new RefusedException(HttpStatus.CONFLICT, "DOSSIER_TRANSITION_NOT_ALLOWED",
+                    "A dossier in status " + row.status() + " cannot move to " + change.status()
+                            + "; allowed: " + StatusTransitions.after(row.status()));
+        }
+        store.changeStatus(row.id(), change.status(), clock.instant(), by,
+                change.note() == null ? "" : change.note().strip());
+        return get(officeId, code);
+    }
+
+    /**
+     * ND 61/2018 as the rules file gives it (§3): the return date may be rescheduled only once, and the apology
+     * must reach the applicant at the latest one day before the due date, read here as one working day.
+     */
+    @Transactional
+    DossierView apologize(long officeId, String code, DossierApologyRequest request, Caller by) {
+        Office office = offices.get(officeId);
+        DossierRow row = store.lock(officeId, code).orElseThrow(() -> new NotFoundException("dossier", code));
+        if (row.apologized()) {
+            throw new RefusedException(HttpStatus.CONFLICT, "APOLOGY_ALREADY_ISSUED",
+                    "This dossier was already rescheduled once; it may not be rescheduled again");
+        }
+        if (StatusTransitions.finished(row.status())) {
+            throw new RefusedException(HttpStatus.CONFLICT, "DOSSIER_FINISHED",
+                    "A dossier in status " + row.status() + " has nothing left to reschedule");
+        }
+        Instant now = clock.instant();
+        LocalDate today = office.localDay(now);
+        LocalDate dueDay = row.dueAt().toLocalDate();
+        if (calendar.plusWorkingDays(today, 1).isAfter(dueDay)) {
+            throw new RefusedException(HttpStatus.CONFLICT, "APOLOGY_TOO_LATE",
+                    "The apology had to be issued at least one working day before the due date " + dueDay);
+        }
+        if (request.reason() == null || request.reason().isBlank()) {
+            throw new BadRequestException("reason", "the reason for the delay is required");
+        }
+        if (request.newDueDate() == null || !request.newDueDate().isAfter(dueDay)) {
+            throw new BadRequestException("newDueDate", "the new date must be after the due date " + dueDay);
+        }
+        if (!calendar.isWorkingDay(request.newDueDate())) {
+            throw new BadRequestException("newDueDate", request.newDueDate() + " is not a working day");
+        }
+        String title = blankToNull(request.signerTitle());
+        String signer = blankToNull(request.signerName());
+        store.recordApology(row.id(), request.reason().strip(), request.newDueDate().atTime(office.view().closesAt()),
+                now, title == null ? DEFAULT_SIGNER_TITLE : title, signer == null ? by.name() : signer);
+        return get(officeId, code);
+    }
+
+    DossierView view(DossierRow row, Office office) {
+        List<StatusEntry> history = store.history(row.id());
+        return new DossierView(row.code(), row.officeId(), row.procedureId(), row.procedureName(),
+                row.processingDays(), row.applicant(), row.documents(), row.delivery(), row.ticketId(), row.status(),
+                row.status().nationalCode(), row.receivedAt(), row.dueAt(), row.apologyNewDueAt(),
+                Timeliness.of(history, row.dueAt(), office.zone(), clock.instant()), tokens.lookupUrl(row.code()),
+                history.stream().map(StatusEntry::view).toList());
+    }
+
+    private ProcedureView checkedProcedure(long officeId, long procedureId) {
+        return procedures.find(officeId, procedureId).filter(ProcedureView::active)
+                .orElseThrow(() -> new BadRequestException("procedureId",
+                        "no active procedure " + procedureId + " in this office"));
+    }
+
+    private static DossierApplicant checkedApplicant(DossierApplicant a) {
+        if (a == null) {
+            throw new BadRequestException("applicant", "the applicant is required");
+        }
+        String name = required("applicant.name", a.name(), 200);
+        String idNumber = required("applicant.idNumber", a.idNumber(), 50);
+        String address = required("applicant.address", a.address(), 500);
+        return new DossierApplicant(name, idNumber, address, blankToNull(a.phone()), blankToNull(a.email()));
+    }
+
+    private static List<DossierDocument> checkedDocuments(List<DossierDocument> documents) {
+        if (documents == null || documents.isEmpty()) {
+            throw new BadRequestException("documents", "at least one received document is required");
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            DossierDocument d = documents.get(i);
+            required("documents." + i + ".name", d.name(), 500);
+            if (d.form() == null) {
+                throw new BadRequestException("documents." + i + ".form", "form is required");
+            }
+            if (d.count() < 1 || d.count() > 99) {
+                throw new BadRequestException("documents." + i + ".count", "count must be between 1 and 99");
+            }
+        }
+        return documents.stream().map(d -> new DossierDocument(d.name().strip(), d.form(), d.count())).toList();
+    }
+
+    private String checkedTicket(long officeId, String ticketId) {
+        if (ticketId == null || ticketId.isBlank()) {
+            return null;
+        }
+        try {
+            return queue.ticket(officeId, ticketId.strip()).id();
+        } catch (NotFoundException | BadRequestException e) {
+            throw new BadRequestException("ticketId", "no ticket " + ticketId + " in this office");
+        }
+    }
+
+    private static String required(String field, String value, int max) {
+        if (value == null || value.isBlank() || value.strip().length() > max) {
+            throw new BadRequestException(field, field + " is required, at most " + max + " characters");
+        }
+        return value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

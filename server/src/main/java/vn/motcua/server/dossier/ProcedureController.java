@@ -1,0 +1,103 @@
+package vn.motcua.server.dossier;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.motcua.client.api.ProcedureImportResult;
+import vn.motcua.client.api.ProcedureRequest;
+import vn.motcua.client.api.ProcedureView;
+import vn.motcua.client.api.Role;
+import vn.motcua.server.office.Office;
+import vn.motcua.server.office.OfficeDirectory;
+import vn.motcua.server.security.Access;
+import vn.motcua.server.shared.BadRequestException;
+import vn.motcua.server.shared.NotFoundException;
+import vn.motcua.server.shared.RefusedException;
+
+@RestController
+@RequestMapping("/api/v1/offices/{officeId}/procedures")
+@Tag(name = "procedures", description = "The catalogue of administrative procedures (thủ tục hành chính)")
+class ProcedureController {
+
+    private final Access access;
+    private final OfficeDirectory offices;
+    private final ProcedureCatalogue catalogue;
+
+    ProcedureController(Access access, OfficeDirectory offices, ProcedureCatalogue catalogue) {
+        this.access = access;
+        this.offices = offices;
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping
+    @Operation(summary = "Search the procedures by name or code",
+            description = "Callers: any staff member or device of the office (citizens browse it on the kiosk).")
+    List<ProcedureView> search(@PathVariable long officeId, @RequestParam(required = false) String q,
+                               @RequestParam(defaultValue = "false") boolean all) {
+        access.require(officeId, Role.values());
+        return catalogue.search(officeId, q, all);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a procedure", description = "Callers: ADMIN of the office.")
+    ProcedureView create(@PathVariable long officeId, @RequestBody ProcedureRequest request) {
+        access.require(officeId, Role.ADMIN);
+        ProcedureRequest procedure = checked(officeId, request, null);
+        return catalogue.create(officeId, procedure);
+    }
+
+    @PutMapping("/{procedureId}")
+    @Operation(summary = "Change a procedure", description = "Callers: ADMIN of the office. A change does not move "
+            + "the due dates of dossiers already received.")
+    ProcedureView update(@PathVariable long officeId, @PathVariable long procedureId,
+                         @RequestBody ProcedureRequest request) {
+        access.require(officeId, Role.ADMIN);
+        ProcedureRequest procedure = checked(officeId, request, procedureId);
+        return catalogue.update(officeId, procedureId, procedure)
+                .orElseThrow(() -> new NotFoundException("procedure", procedureId));
+    }
+
+    @PostMapping(value = "/import", consumes = "text/csv")
+    @Operation(summary = "Add or update procedures from a CSV file",
+            description = "Callers: ADMIN of the office. Header: code,name,processing_days[,area_code]"
+                    + "[,required_documents][,fee][,active]; documents separated by '|'. Nothing is imported when "
+                    + "any line is wrong: 400 INVALID_CSV lists every problem with its line.")
+    ProcedureImportResult importCsv(@PathVariable long officeId, @RequestBody String csv) {
+        access.require(officeId, Role.ADMIN);
+        ProcedureCsv.Parsed parsed = ProcedureCsv.parse(csv, offices.get(officeId));
+        if (!parsed.problems().isEmpty()) {
+            throw new RefusedException(HttpStatus.BAD_REQUEST, "INVALID_CSV",
+                    parsed.problems().size() + " problem(s) in the file; nothing was imported.",
+                    Map.of("errors", parsed.problems().stream().map(ProcedureCsv.LineProblem::asMap).toList()));
+        }
+        return catalogue.upsertAll(officeId, parsed.procedures());
+    }
+
+    private ProcedureRequest checked(long officeId, ProcedureRequest request, Long procedureId) {
+        Office office = offices.get(officeId);
+        ProcedureRules.Checked checked = ProcedureRules.check(request, office);
+        if (!checked.problems().isEmpty()) {
+            ProcedureRules.Problem first = checked.problems().getFirst();
+            throw new BadRequestException(first.field(), first.message());
+        }
+        if (catalogue.codeTaken(officeId, checked.procedure().code(), procedureId)) {
+            throw new RefusedException(HttpStatus.CONFLICT, "PROCEDURE_CODE_TAKEN",
+                    "The office already has a procedure with code " + checked.procedure().code());
+        }
+        return checked.procedure();
+    }
+}

@@ -1,0 +1,81 @@
+package vn.motcua.server.dossier;
+
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+import vn.motcua.client.api.DossierPublicView;
+import vn.motcua.server.shared.NotFoundException;
+import vn.motcua.server.shared.RefusedException;
+
+/**
+ * What a citizen's phone opens from the receipt's QR code: a few kilobytes of server-rendered HTML, and the
+ * same as JSON for apps. No sign-in; the token in the link is the key.
+ */
+@RestController
+@Tag(name = "public dossier lookup", description = "A dossier's status for the holder of its receipt; no sign-in")
+class PublicDossierController {
+
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
+
+    private final PublicDossierLookup lookup;
+
+    PublicDossierController(PublicDossierLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    @GetMapping("/api/v1/public/dossiers/{code}")
+    @Operation(summary = "A dossier's status, masked name and due date",
+            description = "Callers: anyone with the token of the receipt's QR link. 404 for an unknown code or a "
+                    + "wrong token alike; 429 TOO_MANY_ATTEMPTS after repeated failures from one address.")
+    DossierPublicView json(@PathVariable String code, @RequestParam(name = "k", required = false) String token,
+                           HttpServletRequest request) {
+        return lookup.find(code, token, request.getRemoteAddr())
+                .orElseThrow(() -> new NotFoundException("dossier", code));
+    }
+
+    @GetMapping(value = "/d/{code}", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> page(@PathVariable String code, @RequestParam(name = "k", required = false) String token,
+                                HttpServletRequest request) {
+        Optional<DossierPublicView> found;
+        try {
+            found = lookup.find(code, token, request.getRemoteAddr());
+        } catch (RefusedException tooMany) {
+            return html(429, "<p>Quá nhiều lần tra cứu không thành công. Vui lòng thử lại sau ít phút.</p>");
+        }
+        if (found.isEmpty()) {
+            return html(404, "<p>Không tìm thấy hồ sơ. Vui lòng kiểm tra lại mã QR trên giấy tiếp nhận.</p>");
+        }
+        DossierPublicView d = found.get();
+        return html(200, "<p class=c>" + esc(d.code()) + "</p>"
+                + "<p>" + esc(d.procedureName()) + "</p>"
+                + "<p>Người nộp: " + esc(d.applicant()) + "</p>"
+                + "<p class=s>" + esc(d.statusLabel()) + "</p>"
+                + "<p>Hẹn trả kết quả: " + esc(DUE.format(d.dueAt())) + "</p>"
+                + "<p>" + esc(d.nextStep()) + "</p>");
+    }
+
+    private static ResponseEntity<String> html(int status, String body) {
+        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body("<!doctype html><html lang=vi><head><meta charset=utf-8>"
+                        + "<meta name=viewport content='width=device-width,initial-scale=1'>"
+                        + "<meta name=robots content=noindex><title>Tra cứu hồ sơ</title><style>body{font-family:"
+                        + "sans-serif;margin:1.5em;font-size:1.1em}.c{font-weight:bold;font-size:1.2em}.s{font-weight:"
+                        + "bold;font-size:1.4em}</style></head><body><h1>Tra cứu hồ sơ</h1>" + body + "</body></html>");
+    }
+
+    private static String esc(String s) {
+        return HtmlUtils.htmlEscape(s, "UTF-8");
+    }
+}

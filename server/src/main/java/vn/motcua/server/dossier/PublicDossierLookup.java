@@ -1,0 +1,45 @@
+package vn.motcua.server.dossier;
+
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import vn.motcua.client.api.DossierPublicView;
+import vn.motcua.server.shared.RefusedException;
+
+/**
+ * The status of a dossier for whoever holds its receipt's link. The token is checked before the database is
+ * asked, so a wrong token and an unknown code take the same path and the same time, and get the same answer.
+ */
+@Service
+class PublicDossierLookup {
+
+    private final LookupTokens tokens;
+    private final LookupThrottle throttle;
+    private final DossierStore store;
+
+    PublicDossierLookup(LookupTokens tokens, LookupThrottle throttle, DossierStore store) {
+        this.tokens = tokens;
+        this.throttle = throttle;
+        this.store = store;
+    }
+
+    /** Empty for a wrong token or an unknown code alike; refused while the address has failed too often. */
+    Optional<DossierPublicView> find(String code, String token, String clientAddress) {
+        if (!throttle.allows(clientAddress)) {
+            throw new RefusedException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS",
+                    "Too many failed look-ups from this address; try again in a minute");
+        }
+        Optional<DossierRow> found = tokens.matches(code, token) ? store.findByCode(code) : Optional.empty();
+        if (found.isEmpty()) {
+            throttle.failed(clientAddress);
+        }
+        return found.map(PublicDossierLookup::view);
+    }
+
+    private static DossierPublicView view(DossierRow d) {
+        return new DossierPublicView(d.code(), d.procedureName(), NameMask.mask(d.applicant().name()), d.status(),
+                d.status().nationalCode(), d.status().label(), d.currentDueAt(), NextSteps.of(d.status(), d.delivery()));
+    }
+}

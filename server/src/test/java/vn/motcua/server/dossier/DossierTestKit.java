@@ -1,0 +1,89 @@
+package vn.motcua.server.dossier;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.DossierApplicant;
+import vn.motcua.client.api.DossierDelivery;
+import vn.motcua.client.api.DossierDocument;
+import vn.motcua.client.api.DossierDocumentForm;
+import vn.motcua.client.api.DossierRequest;
+import vn.motcua.client.api.ProcedureRequest;
+import vn.motcua.client.api.ProcedureView;
+import vn.motcua.client.api.Role;
+import vn.motcua.server.Fixtures;
+
+/** An office of the test's own, with an agency code no other test shares, and the parts of a dossier. */
+final class DossierTestKit {
+
+    static final DossierApplicant APPLICANT = new DossierApplicant("Nguyễn Thị Hoa", "001190012345",
+            "Số 12 đường Hùng Vương, phường Vĩnh Phúc", "0912345678", "hoa@example.vn");
+
+    final Fixtures.TestOffice office;
+    final String agencyCode;
+    final MotcuaClient admin;
+    final MotcuaClient clerk;
+
+    DossierTestKit(Fixtures fixtures, JdbcClient jdbc) {
+        office = fixtures.office();
+        // the day's sequence is per agency: a code of its own keeps this test's numbers from 0001
+        agencyCode = "000.00.00." + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        jdbc.sql("update office set agency_code = ?, opens_at = '07:30', closes_at = '17:00', open_on_saturday = false"
+                + " where id = ?").params(agencyCode, office.id()).update();
+        admin = fixtures.staff(office.id(), Role.ADMIN);
+        clerk = fixtures.staff(office.id(), Role.CLERK);
+    }
+
+    long id() {
+        return office.id();
+    }
+
+    ProcedureView procedure(int processingDays) {
+        return admin.createProcedure(office.id(), new ProcedureRequest("P" + UUID.randomUUID().toString().substring(0, 8),
+                "Đăng ký khai sinh", office.area(0), processingDays, List.of("Tờ khai đăng ký khai sinh",
+                "Giấy chứng sinh"), "Miễn phí", true));
+    }
+
+    static DossierRequest dossier(ProcedureView procedure) {
+        return new DossierRequest(procedure.id(), APPLICANT, List.of(
+                new DossierDocument("Tờ khai đăng ký khai sinh", DossierDocumentForm.ORIGINAL, 1),
+                new DossierDocument("Giấy chứng sinh", DossierDocumentForm.COPY, 2)),
+                DossierDelivery.COUNTER, null);
+    }
+
+    static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    static String qrOnFirstPage(byte[] pdf) throws Exception {
+        BufferedImage page;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            page = new PDFRenderer(doc).renderImageWithDPI(0, 200, ImageType.GRAY);
+        }
+        Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
+        hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
+                hints).getText();
+    }
+}
