@@ -2,7 +2,6 @@ package vn.motcua.kiosk.rating;
 
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +24,7 @@ import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.QueueEvent;
 import vn.motcua.client.api.QueueEventType;
+import vn.motcua.client.api.RatingLevel;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.kiosk.device.ForDevice;
@@ -34,7 +34,8 @@ import vn.motcua.kiosk.shared.Scheduler;
 
 /**
  * The tablet on a counter: at rest it shows the counter; when the clerk finishes serving a ticket it asks the
- * citizen how the service was, and goes back to rest after a quiet spell or a thank-you.
+ * citizen how the service was, and goes back to rest after a quiet spell or a thank-you. A rating that cannot
+ * reach the server is tried again a few times behind a "sending" note before the tablet apologises.
  */
 @Route("rating")
 @ForDevice(Role.RATING_TABLET)
@@ -43,11 +44,13 @@ class RatingView extends Div {
     static final Duration IDLE = Duration.ofSeconds(30);
     static final Duration THANKS = Duration.ofSeconds(5);
     static final Duration RETRY = Duration.ofSeconds(10);
+    static final Duration SEND_RETRY = Duration.ofSeconds(3);
+    static final int SEND_ATTEMPTS = 3;
     static final int COMMENT_LENGTH = 500;
 
     private final CounterFeed feed;
     private final Scheduler scheduler;
-    private final Optional<RatingSender> sender;
+    private final RatingSender sender;
     private final IdleTimer idle;
     private final IdleTimer thanks;
     private final Span offline = new Span();
@@ -55,13 +58,16 @@ class RatingView extends Div {
     private CounterView counter;
     private AutoCloseable subscription;
     private Registration retry;
+    private Registration sendRetry;
+    private Rating sending;
 
     @Autowired
-    RatingView(PairedDevices devices, Scheduler scheduler, Optional<RatingSender> sender) {
-        this(new ClientCounterFeed(devices, devices.current()), scheduler, sender);
+    RatingView(PairedDevices devices, Scheduler scheduler) {
+        this(new ClientCounterFeed(devices, devices.current()), scheduler,
+                new ClientRatingSender(devices, devices.current()));
     }
 
-    RatingView(CounterFeed feed, Scheduler scheduler, Optional<RatingSender> sender) {
+    RatingView(CounterFeed feed, Scheduler scheduler, RatingSender sender) {
         this.feed = feed;
         this.scheduler = scheduler;
         this.sender = sender;
@@ -86,6 +92,10 @@ class RatingView extends Div {
         if (retry != null) {
             retry.remove();
             retry = null;
+        }
+        if (sendRetry != null) {
+            sendRetry.remove();
+            sendRetry = null;
         }
         if (subscription != null) {
             try {
@@ -112,6 +122,7 @@ class RatingView extends Div {
     private void rest() {
         idle.stop();
         thanks.stop();
+        sending = null;
         content.removeAll();
         Span number = new Span(getTranslation("rating.rest.counter", counter.number()));
         number.addClassName("rating-counter");
@@ -125,6 +136,7 @@ class RatingView extends Div {
     private void ask(TicketView ticket) {
         idle.restart();
         thanks.stop();
+        sending = null;
         content.removeAll();
         H1 question = new H1(getTranslation("rating.question"));
         question.addClassName("rating-question");
@@ -132,9 +144,9 @@ class RatingView extends Div {
         number.addClassName("rating-ticket");
         Div choices = new Div();
         choices.addClassName("rating-choices");
-        for (SatisfactionLevel level : SatisfactionLevel.values()) {
+        for (RatingLevel level : RatingLevel.values()) {
             Button choice = new Button(getTranslation("rating.level." + level.name()), e -> {
-                if (level == SatisfactionLevel.DISSATISFIED) {
+                if (level == RatingLevel.DISSATISFIED) {
                     askWhy(ticket);
                 } else {
                     finish(new Rating(ticket.id(), level, Set.of(), null));
@@ -174,19 +186,52 @@ class RatingView extends Div {
         comment.addClassName("rating-comment");
         comment.addValueChangeListener(e -> idle.restart());
         Button send = new Button(getTranslation("rating.send"), e -> finish(new Rating(ticket.id(),
-                SatisfactionLevel.DISSATISFIED, Set.copyOf(chosen), comment.getValue().isBlank() ? null : comment.getValue().trim())));
+                RatingLevel.DISSATISFIED, Set.copyOf(chosen), comment.getValue().isBlank() ? null : comment.getValue().trim())));
         send.addClassName("rating-send");
         content.add(title, reasons, comment, send);
     }
 
     private void finish(Rating rating) {
-        sender.ifPresent(s -> s.send(rating));
         idle.stop();
+        sending = rating;
+        send(rating, 1);
+    }
+
+    /**
+     * A retry can outlive its screen: when the next citizen's question has taken over meanwhile, its outcome
+     * is not shown, so that nobody is thanked or apologised to for someone else's rating.
+     */
+    private void send(Rating rating, int attempt) {
+        sendRetry = null;
+        try {
+            sender.send(rating);
+            conclude(rating, "rating.thanks", "rating-thanks");
+        } catch (ApiException e) {
+            if (e.unreachable() && attempt < SEND_ATTEMPTS) {
+                if (sending == rating) {
+                    show("rating.sending", "rating-sending");
+                }
+                sendRetry = scheduler.schedule(UI.getCurrent(), SEND_RETRY, () -> send(rating, attempt + 1));
+            } else {
+                conclude(rating, "ALREADY_RATED".equals(e.code()) ? "rating.error.already-rated"
+                        : "rating.error.not-saved", "rating-notice");
+            }
+        }
+    }
+
+    private void conclude(Rating rating, String key, String className) {
+        if (sending == rating) {
+            sending = null;
+            show(key, className);
+            thanks.restart();
+        }
+    }
+
+    private void show(String key, String className) {
         content.removeAll();
-        Paragraph thank = new Paragraph(getTranslation("rating.thanks"));
-        thank.addClassName("rating-thanks");
-        content.add(thank);
-        thanks.restart();
+        Paragraph text = new Paragraph(getTranslation(key));
+        text.addClassName(className);
+        content.add(text);
     }
 
     private void finished(QueueEvent event) {

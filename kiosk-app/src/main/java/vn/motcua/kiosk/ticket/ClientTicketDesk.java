@@ -17,4 +17,9 @@ record ClientTicketDesk(PairedDevices devices, Pairing kiosk) implements TicketD
     public IssuedTicket issue(long areaId, PriorityGroup priority) {
         return devices.client(kiosk).issueTicket(kiosk.officeId(), areaId, priority);
     }
+
+    @Override
+    public byte[] slip(String ticketId, String language) {
+        return devices.client(kiosk).ticketSlip(kiosk.officeId(), ticketId, language);
+    }
 }

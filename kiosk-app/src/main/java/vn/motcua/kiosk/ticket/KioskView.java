@@ -31,8 +31,9 @@ import vn.motcua.kiosk.shared.Messages;
 import vn.motcua.kiosk.shared.Scheduler;
 
 /**
- * The ticket kiosk: a service area, then the priority question, and the ticket is out — two taps. Any
- * screen but the home one goes back home after a quiet spell, in Vietnamese, ready for the next citizen.
+ * The ticket kiosk: a service area, then the priority question, and the ticket is out — two taps — and its
+ * slip prints. Any screen but the home one goes back home after a quiet spell, in Vietnamese, ready for the
+ * next citizen.
  */
 @Route("kiosk")
 @ForDevice(Role.KIOSK)
@@ -47,18 +48,22 @@ class KioskView extends Div {
     private final H1 officeName = new H1();
     private final Button language = new Button();
     private final Div content = new Div();
+    private final SlipPrinter printer;
+    private final Paragraph printFailed = new Paragraph();
     private OfficeView office;
+    private IssuedTicket printing;
     private Command screen;
     private Registration retry;
 
     @Autowired
     KioskView(PairedDevices devices, Scheduler scheduler) {
-        this(new ClientTicketDesk(devices, devices.current()), scheduler);
+        this(new ClientTicketDesk(devices, devices.current()), scheduler, new SlipPrinter());
     }
 
-    KioskView(TicketDesk desk, Scheduler scheduler) {
+    KioskView(TicketDesk desk, Scheduler scheduler, SlipPrinter printer) {
         this.desk = desk;
         this.scheduler = scheduler;
+        this.printer = printer;
         this.idle = new IdleTimer(scheduler, IDLE, this::home);
         addClassName("kiosk");
         officeName.addClassName("kiosk-office");
@@ -67,7 +72,8 @@ class KioskView extends Div {
         content.addClassName("kiosk-content");
         Div header = new Div(officeName, language);
         header.addClassName("kiosk-header");
-        add(header, content);
+        printFailed.addClassName("ticket-print-failed");
+        add(header, content, printer);
     }
 
     @Override
@@ -93,6 +99,7 @@ class KioskView extends Div {
 
     private void home() {
         idle.stop();
+        printing = null;
         UI.getCurrent().setLocale(Messages.VIETNAMESE);
         show(this::drawHome);
     }
@@ -148,6 +155,7 @@ class KioskView extends Div {
             IssuedTicket issued = desk.issue(area.id(), priority);
             idle.restart();
             show(() -> drawTicket(area, issued));
+            print(issued);
         } catch (ApiException e) {
             if (e.unreachable()) {
                 unavailable();
@@ -168,10 +176,37 @@ class KioskView extends Div {
             long minutes = Math.max(1, (issued.estimatedWait().toSeconds() + 59) / 60);
             ticket.add(line("ticket-wait", getTranslation("kiosk.ticket.wait", minutes)));
         }
-        ticket.add(line("ticket-remember", getTranslation("kiosk.ticket.remember")));
+        printFailed.setText(getTranslation("kiosk.ticket.print-failed"));
+        ticket.add(printFailed, line("ticket-remember", getTranslation("kiosk.ticket.remember")));
+        Button reprint = new Button(getTranslation("kiosk.ticket.reprint"), e -> {
+            idle.restart();
+            print(issued);
+        });
+        reprint.addClassName("kiosk-reprint");
         Button done = new Button(getTranslation("kiosk.ticket.done"), e -> home());
         done.addClassName("kiosk-done");
-        content.add(ticket, done);
+        Div actions = new Div(reprint, done);
+        actions.addClassName("kiosk-ticket-actions");
+        content.add(ticket, actions);
+    }
+
+    /** Whatever goes wrong with the slip, the number stays on screen with a word to remember it. */
+    private void print(IssuedTicket issued) {
+        printing = issued;
+        printFailed.setVisible(false);
+        try {
+            byte[] pdf = desk.slip(issued.ticket().id(), english() ? "en" : "vi");
+            printer.print("so-" + issued.ticket().code() + ".pdf", pdf, () -> printFailed(issued));
+        } catch (ApiException e) {
+            printFailed(issued);
+        }
+    }
+
+    /** A browser's late answer about an earlier ticket's slip must not worry the citizen now at the kiosk. */
+    private void printFailed(IssuedTicket issued) {
+        if (printing == issued) {
+            printFailed.setVisible(true);
+        }
     }
 
     private void drawRefusal(ServiceAreaView area, String code) {
@@ -206,9 +241,7 @@ class KioskView extends Div {
     }
 
     private void toggleLanguage() {
-        UI ui = UI.getCurrent();
-        boolean english = ui.getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage());
-        ui.setLocale(english ? Messages.VIETNAMESE : Messages.ENGLISH);
+        UI.getCurrent().setLocale(english() ? Messages.VIETNAMESE : Messages.ENGLISH);
         if (idle.running()) {
             idle.restart();
         }
@@ -218,8 +251,11 @@ class KioskView extends Div {
     }
 
     private String areaName(ServiceAreaView area) {
-        boolean english = UI.getCurrent().getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage());
-        return english && area.nameEn() != null ? area.nameEn() : area.name();
+        return english() && area.nameEn() != null ? area.nameEn() : area.name();
+    }
+
+    private static boolean english() {
+        return UI.getCurrent().getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage());
     }
 
     private Button backButton() {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import vn.motcua.client.api.QueueEvent;
 import vn.motcua.client.api.QueueEventType;
+import vn.motcua.client.api.RatingLevel;
 import vn.motcua.client.api.TicketStatus;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.kiosk.shared.ManualScheduler;
@@ -29,10 +27,10 @@ class RatingViewTest extends ScreenTest {
 
     private final FakeCounterFeed feed = new FakeCounterFeed();
     private final ManualScheduler scheduler = new ManualScheduler();
-    private final List<Rating> sent = new ArrayList<>();
+    private final FakeRatingSender sender = new FakeRatingSender();
 
     private void open() {
-        UI.getCurrent().add(new RatingView(feed, scheduler, Optional.of(sent::add)));
+        UI.getCurrent().add(new RatingView(feed, scheduler, sender));
     }
 
     private void event(QueueEventType type, long counterId) {
@@ -44,6 +42,10 @@ class RatingViewTest extends ScreenTest {
 
     private void tap(String text) {
         test(find(Button.class).withText(text).single()).click();
+    }
+
+    private String notice(String className) {
+        return find(Paragraph.class).withClassName(className).single().getText();
     }
 
     private boolean atRest() {
@@ -87,7 +89,7 @@ class RatingViewTest extends ScreenTest {
 
         tap("Rất hài lòng");
 
-        assertThat(sent).containsExactly(new Rating("t-7", SatisfactionLevel.VERY_SATISFIED, Set.of(), null));
+        assertThat(sender.saved).containsExactly(new Rating("t-7", RatingLevel.VERY_SATISFIED, Set.of(), null));
         assertThat(find(Paragraph.class).withClassName("rating-thanks").single().getText())
                 .isEqualTo("Cảm ơn Ông/Bà đã đánh giá!");
         scheduler.pass(RatingView.THANKS);
@@ -106,7 +108,7 @@ class RatingViewTest extends ScreenTest {
         test(find(TextArea.class).single()).setValue("  Cần thêm ghế chờ  ");
         tap("Gửi đánh giá");
 
-        assertThat(sent).containsExactly(new Rating("t-7", SatisfactionLevel.DISSATISFIED,
+        assertThat(sender.saved).containsExactly(new Rating("t-7", RatingLevel.DISSATISFIED,
                 Set.of(DissatisfactionReason.LONG_WAIT), "Cần thêm ghế chờ"));
     }
 
@@ -118,16 +120,69 @@ class RatingViewTest extends ScreenTest {
         scheduler.pass(RatingView.IDLE);
 
         assertThat(atRest()).isTrue();
-        assertThat(sent).isEmpty();
+        assertThat(sender.saved).isEmpty();
     }
 
     @Test
-    void withoutASenderTheTabletStillAsksAndThanks() {
-        UI.getCurrent().add(new RatingView(feed, scheduler, Optional.empty()));
+    void aSecondRatingOfTheSameTicketIsExplainedPlainly() {
+        sender.failures.add(FakeRatingSender.alreadyRated());
+        open();
         event(QueueEventType.FINISHED, 31);
 
         tap("Hài lòng");
 
-        assertThat(find(Paragraph.class).withClassName("rating-thanks").all()).hasSize(1);
+        assertThat(notice("rating-notice")).isEqualTo("Phiếu này đã được đánh giá");
+        assertThat(sender.attempts).isEqualTo(1);
+        scheduler.pass(RatingView.THANKS);
+        assertThat(atRest()).isTrue();
+    }
+
+    @Test
+    void anUnreachableServerIsRetriedQuietlyAndTheRatingStillSaved() {
+        sender.failures.add(FakeRatingSender.unreachable());
+        sender.failures.add(FakeRatingSender.unreachable());
+        open();
+        event(QueueEventType.FINISHED, 31);
+
+        tap("Rất hài lòng");
+        assertThat(notice("rating-sending")).isEqualTo("Đang gửi đánh giá…");
+        scheduler.pass(RatingView.SEND_RETRY);
+        scheduler.pass(RatingView.SEND_RETRY);
+
+        assertThat(sender.saved).containsExactly(new Rating("t-7", RatingLevel.VERY_SATISFIED, Set.of(), null));
+        assertThat(notice("rating-thanks")).isEqualTo("Cảm ơn Ông/Bà đã đánh giá!");
+    }
+
+    @Test
+    void aServerOutOfReachForLongerEndsInAnApology() {
+        for (int i = 0; i < RatingView.SEND_ATTEMPTS; i++) {
+            sender.failures.add(FakeRatingSender.unreachable());
+        }
+        open();
+        event(QueueEventType.FINISHED, 31);
+
+        tap("Hài lòng");
+        scheduler.pass(RatingView.SEND_RETRY);
+        scheduler.pass(RatingView.SEND_RETRY);
+
+        assertThat(sender.attempts).isEqualTo(RatingView.SEND_ATTEMPTS);
+        assertThat(notice("rating-notice")).startsWith("Xin lỗi Ông/Bà, hệ thống tạm thời chưa lưu được đánh giá.");
+        assertThat(scheduler.pendingCount()).isEqualTo(1);
+        scheduler.pass(RatingView.THANKS);
+        assertThat(atRest()).isTrue();
+    }
+
+    @Test
+    void aLateAnswerDoesNotTakeTheNextCitizensQuestion() {
+        sender.failures.add(FakeRatingSender.unreachable());
+        open();
+        event(QueueEventType.FINISHED, 31);
+        tap("Hài lòng");
+
+        event(QueueEventType.FINISHED, 31);
+        scheduler.pass(RatingView.SEND_RETRY);
+
+        assertThat(sender.saved).hasSize(1);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Ông/Bà đánh giá thế nào về việc phục vụ?");
     }
 }

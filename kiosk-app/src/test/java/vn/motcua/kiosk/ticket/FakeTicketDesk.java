@@ -1,5 +1,6 @@
 package vn.motcua.kiosk.ticket;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,14 +22,21 @@ final class FakeTicketDesk implements TicketDesk {
     record Request(long areaId, PriorityGroup priority) {
     }
 
+    record SlipRequest(String ticketId, String language) {
+    }
+
+    static final byte[] PDF = "%PDF-1.7 slip".getBytes(StandardCharsets.US_ASCII);
+
     static final ServiceAreaView INVESTMENT = new ServiceAreaView(11, "DAUTU", "Đầu tư - Kế hoạch",
             "Investment and planning", "A", null, true);
     static final ServiceAreaView LAND = new ServiceAreaView(13, "DATDAI", "Đất đai", "Land", "C", 300, true);
     static final ServiceAreaView RETIRED = new ServiceAreaView(19, "CU", "Lĩnh vực cũ", "Old", "Z", null, false);
 
     final List<Request> requests = new ArrayList<>();
+    final List<SlipRequest> slips = new ArrayList<>();
     ApiException officeFailure;
     ApiException issueFailure;
+    ApiException slipFailure;
 
     @Override
     public OfficeView office() {
@@ -48,6 +56,15 @@ final class FakeTicketDesk implements TicketDesk {
         TicketView ticket = new TicketView("t-1", 1, areaId, "A023", 23, LocalDate.of(2026, 11, 26), priority,
                 TicketStatus.WAITING, null, null, 0, Instant.now(), null, null, null);
         return new IssuedTicket(ticket, 4, Duration.ofMinutes(12).plusSeconds(20));
+    }
+
+    @Override
+    public byte[] slip(String ticketId, String language) {
+        slips.add(new SlipRequest(ticketId, language));
+        if (slipFailure != null) {
+            throw slipFailure;
+        }
+        return PDF;
     }
 
     static ApiException refusal(String code) {

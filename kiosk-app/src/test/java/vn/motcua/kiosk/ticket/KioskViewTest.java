@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -20,9 +21,10 @@ class KioskViewTest extends ScreenTest {
 
     private final FakeTicketDesk desk = new FakeTicketDesk();
     private final ManualScheduler scheduler = new ManualScheduler();
+    private final FakeSlipPrinter printer = new FakeSlipPrinter();
 
     private void open() {
-        UI.getCurrent().add(new KioskView(desk, scheduler));
+        UI.getCurrent().add(new KioskView(desk, scheduler, printer));
     }
 
     private List<Button> areaButtons() {
@@ -31,6 +33,17 @@ class KioskViewTest extends ScreenTest {
 
     private void tap(String text) {
         test(find(Button.class).withText(text).single()).click();
+    }
+
+    private void takeTicket() {
+        open();
+        test(areaButtons().get(0)).click();
+        tap("Không — lấy số thường");
+    }
+
+    /** Only shown components are found, so a hidden notice is an absent one. */
+    private boolean printFailedShown() {
+        return !find(Paragraph.class).withClassName("ticket-print-failed").all().isEmpty();
     }
 
     private String message() {
@@ -183,5 +196,96 @@ class KioskViewTest extends ScreenTest {
 
         assertThat(desk.requests).isEmpty();
         assertThat(areaButtons()).hasSize(2);
+    }
+
+    @Test
+    void theIssuedTicketsSlipIsFetchedAndPrinted() {
+        takeTicket();
+
+        assertThat(desk.slips).containsExactly(new FakeTicketDesk.SlipRequest("t-1", "vi"));
+        assertThat(printer.jobs).singleElement().satisfies(job -> {
+            assertThat(job.pdf()).isEqualTo(FakeTicketDesk.PDF);
+            assertThat(job.fileName()).isEqualTo("so-A023.pdf");
+        });
+        assertThat(printFailedShown()).isFalse();
+        assertThat(find(Button.class).withClassName("kiosk-reprint").single().getText()).isEqualTo("In lại");
+    }
+
+    @Test
+    void anEnglishSpeakerGetsAnEnglishSlip() {
+        open();
+        tap("English");
+        test(areaButtons().get(0)).click();
+        tap("No — regular ticket");
+
+        assertThat(desk.slips).containsExactly(new FakeTicketDesk.SlipRequest("t-1", "en"));
+    }
+
+    @Test
+    void aSlipThatCannotBeFetchedLeavesTheNumberAndAsksToRememberIt() {
+        desk.slipFailure = FakeTicketDesk.unreachable();
+        takeTicket();
+
+        assertThat(find(Span.class).withClassName("ticket-number").single().getText()).isEqualTo("A023");
+        assertThat(find(Paragraph.class).withClassName("ticket-print-failed").single().getText())
+                .isEqualTo("Không in được phiếu, xin ghi nhớ số thứ tự");
+        assertThat(printer.jobs).isEmpty();
+    }
+
+    @Test
+    void aBrowserThatCannotPrintGetsTheSameWord() {
+        takeTicket();
+
+        printer.jobs.getFirst().onFailure().execute();
+
+        assertThat(printFailedShown()).isTrue();
+        assertThat(find(Span.class).withClassName("ticket-number").single().getText()).isEqualTo("A023");
+    }
+
+    @Test
+    void reprintFetchesAndPrintsTheSlipAgainAndClearsAnEarlierFailure() {
+        desk.slipFailure = FakeTicketDesk.unreachable();
+        takeTicket();
+        desk.slipFailure = null;
+
+        tap("In lại");
+
+        assertThat(desk.slips).hasSize(2).allMatch(slip -> slip.ticketId().equals("t-1"));
+        assertThat(printer.jobs).hasSize(1);
+        assertThat(printFailedShown()).isFalse();
+    }
+
+    @Test
+    void reprintKeepsTheResultScreenUpForAnotherQuietSpell() {
+        takeTicket();
+
+        tap("In lại");
+
+        assertThat(scheduler.pendingCount()).isEqualTo(1);
+        scheduler.pass(KioskView.IDLE);
+        assertThat(areaButtons()).hasSize(2);
+    }
+
+    @Test
+    void switchingLanguageOnTheResultScreenDoesNotPrintAgain() {
+        takeTicket();
+
+        tap("English");
+
+        assertThat(desk.slips).hasSize(1);
+        assertThat(find(Button.class).withClassName("kiosk-reprint").single().getText()).isEqualTo("Print again");
+    }
+
+    @Test
+    void aLateFailureOfTheLastCitizensSlipDoesNotShowForTheNext() {
+        takeTicket();
+        FakeSlipPrinter.Job first = printer.jobs.getFirst();
+        tap("Xong");
+        test(areaButtons().get(0)).click();
+        tap("Không — lấy số thường");
+
+        first.onFailure().execute();
+
+        assertThat(printFailedShown()).isFalse();
     }
 }

@@ -1,0 +1,143 @@
+package vn.motcua.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.TicketView;
+
+/**
+ * One citizen's visit through the real server, the real kiosk-app and real Chromium: the kiosk, the hall
+ * board and the counter's rating tablet, each a browser paired as its demo device; the clerk's steps go
+ * through the API as the counter app would send them.
+ */
+@ExtendWith(StackExtension.class)
+class CitizenJourneyIT {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final double TEN_SECONDS = 10_000;
+
+    private static MotcuaStack stack;
+    private static Screens screens;
+
+    @BeforeAll
+    static void openScreens(MotcuaStack started) {
+        stack = started;
+        screens = Screens.open(stack.kioskUrl());
+    }
+
+    @AfterAll
+    static void closeScreens() {
+        if (screens != null) {
+            screens.close();
+        }
+    }
+
+    @Test
+    void a_citizen_takes_a_ticket_on_the_kiosk_sees_it_called_on_the_board_and_rates_the_service_on_the_tablet()
+            throws Exception {
+        Page kiosk = screens.paired(Ui.KIOSK, Ui.KIOSK_SECRET, 1080, 1920);
+        Page board = screens.paired(Ui.DISPLAY, Ui.DISPLAY_SECRET, 1920, 1080);
+        Page tablet = screens.paired(Ui.TABLET, Ui.TABLET_SECRET, 1280, 800);
+        // the hall's TV asks for a tap before it may speak; the tap also clears the overlay off the board
+        board.locator("vaadin-button.board-sound-button").click();
+        // live subscriptions up: the "offline" badge hides once the board and the tablet are connected
+        assertThat(board.locator(".board-offline")).isHidden();
+        assertThat(tablet.locator(".board-offline")).isHidden();
+
+        // the citizen: area A, then no priority
+        kiosk.locator("vaadin-button.area").filter(new Locator.FilterOptions().setHasText(Ui.AREA_A)).click();
+        kiosk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Ui.KIOSK_PRIORITY_NONE).setExact(true))
+                .click();
+        assertThat(kiosk.locator(".ticket-label")).hasText(Ui.KIOSK_YOUR_NUMBER);
+        Locator number = kiosk.locator(".ticket-number");
+        assertThat(number).isVisible();
+        String code = number.textContent().trim();
+        assertThat(code).as("the ticket number on the kiosk").matches("A\\d+");
+
+        // the clerk at counter 1 calls the next citizen: that ticket, shown on the board with the counter
+        MotcuaClient clerk = new MotcuaClient(stack.serverUrl());
+        clerk.signInStaff(Ui.CLERK, Ui.PASSWORD);
+        Office office = Office.centre(clerk);
+        TicketView called = clerk.callNext(office.id(), office.counter1());
+        assertThat(called.code()).isEqualTo(code);
+        Locator latest = board.locator(".board-call-latest");
+        assertThat(latest.locator(".call-number"))
+                .hasText(code, new LocatorAssertions.HasTextOptions().setTimeout(TEN_SECONDS));
+        assertThat(latest.locator(".call-counter")).hasText(Ui.COUNTER_1);
+
+        // served: the tablet on that counter asks the citizen, who is very satisfied
+        clerk.start(office.id(), office.counter1());
+        clerk.finish(office.id(), office.counter1());
+        assertThat(tablet.locator(".rating-question"))
+                .hasText(Ui.RATING_QUESTION, new LocatorAssertions.HasTextOptions().setTimeout(TEN_SECONDS));
+        assertThat(tablet.locator(".rating-ticket")).containsText(code);
+        tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Ui.RATING_VERY_SATISFIED).setExact(true))
+                .click();
+        assertThat(tablet.locator(".rating-thanks")).hasText(Ui.RATING_THANKS);
+
+        screenshot(kiosk, "e2e-kiosk.png");
+        screenshot(board, "e2e-board.png");
+        screenshot(tablet, "e2e-tablet.png");
+
+        // the rating is stored: the department head finds it among today's ratings
+        assertThat(ratedTicketCodes(office.id(), code, Duration.ofSeconds(10)))
+                .as("ticket codes of today's ratings, as the head (lanhdao) lists them")
+                .contains(code);
+    }
+
+    /** GET /api/v1/offices/{o}/ratings for today as HEAD; retried until the code shows up or time runs out. */
+    private static List<String> ratedTicketCodes(long officeId, String expected, Duration patience) throws IOException, InterruptedException {
+        MotcuaClient head = new MotcuaClient(stack.serverUrl());
+        String token = head.signInStaff(Ui.HEAD, Ui.PASSWORD).token();
+        LocalDate today = LocalDate.now(VIETNAM);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.serverUrl() + "/api/v1/offices/" + officeId
+                        + "/ratings?from=" + today + "&to=" + today))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
+        JsonMapper json = JsonMapper.builder().build();
+        Instant deadline = Instant.now().plus(patience);
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            while (true) {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as("GET ratings: %s", response.body()).isEqualTo(200);
+                List<String> codes = json.readValue(response.body(), new TypeReference<List<Map<String, Object>>>() {
+                }).stream().map(r -> String.valueOf(r.get("ticketCode"))).toList();
+                if (codes.contains(expected) || Instant.now().isAfter(deadline)) {
+                    return codes;
+                }
+                Thread.sleep(250);
+            }
+        }
+    }
+
+    private static void screenshot(Page page, String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("e2e.screenshots", "../docs/screenshots")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name)));
+    }
+}

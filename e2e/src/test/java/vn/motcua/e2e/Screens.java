@@ -1,0 +1,87 @@
+package vn.motcua.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * Debian's Chromium driven by Playwright, and the screens of the kiosk-app opened in it: each screen in a
+ * browser context of its own (its own pairing cookie), paired once through /pair like an administrator does.
+ */
+final class Screens implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
+    static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    private final Playwright playwright;
+    private final Browser browser;
+    private final String kioskUrl;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+
+    private Screens(Playwright playwright, Browser browser, String kioskUrl) {
+        this.playwright = playwright;
+        this.browser = browser;
+        this.kioskUrl = kioskUrl;
+    }
+
+    static Screens open(String kioskUrl) {
+        requireChromium();
+        Playwright playwright = Playwright.create();
+        try {
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS));
+            return new Screens(playwright, browser, kioskUrl);
+        } catch (RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
+    }
+
+    /** Fails at once, with what to do, where Debian's Chromium is missing. */
+    static void requireChromium() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("The end-to-end tests need Chromium at " + CHROMIUM
+                    + " and it is missing. Install it with: apt-get update && apt-get install -y chromium"
+                    + " (or point -De2e.chromium=<path> at another Chromium).");
+        }
+        if (!"1".equals(System.getenv("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD"))) {
+            throw new IllegalStateException("Set PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 (the e2e pom does it for failsafe):"
+                    + " these tests use Debian's Chromium, not a downloaded one.");
+        }
+    }
+
+    /** A new browser of the given size, paired as the device, on the screen "/" sends that device to. */
+    Page paired(String code, String secret, int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh"));
+        context.setDefaultTimeout(30_000);
+        contexts.add(context);
+        Page page = context.newPage();
+        page.navigate(kioskUrl + "/pair");
+        page.locator("vaadin-text-field input").fill(code);
+        page.locator("vaadin-password-field input").fill(secret);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Ui.PAIR_SUBMIT).setExact(true)).click();
+        // the pairing reloads "/", which forwards to the device's own screen and leaves /pair
+        page.waitForURL(url -> !url.contains("/pair"));
+        assertThat(page.locator(".kiosk, .board, .rating").first()).isVisible();
+        return page;
+    }
+
+    @Override
+    public void close() {
+        contexts.forEach(BrowserContext::close);
+        browser.close();
+        playwright.close();
+    }
+}
