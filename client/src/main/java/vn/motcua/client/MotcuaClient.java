@@ -366,4 +366,10 @@ public class MotcuaClient {
         return call(r -> r.get().uri("/public/dossiers/{d}?k={k}", code, lookupToken)
                 .retrieve().body(DossierPublicView.class), false);
     }
+
+    /** For a kiosk: the status of a dossier whose code the citizen typed, with the last four digits of its phone. */
+    public DossierPublicView dossierAtKiosk(long officeId, String code, String phoneLast4) {
+        return call(r -> r.get().uri("/offices/{o}/kiosk/dossiers/{d}?phone={p}", officeId, code, phoneLast4)
+                .headers(this::auth).retrieve().body(DossierPublicView.class), true);
+    }
 }

@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.motcua.client.api.DossierPublicView;
+import vn.motcua.client.api.Role;
+import vn.motcua.server.security.Access;
+import vn.motcua.server.security.Caller;
 import vn.motcua.server.shared.NotFoundException;
 import vn.motcua.server.shared.RefusedException;
 
@@ -30,9 +33,22 @@ class PublicDossierController {
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
 
     private final PublicDossierLookup lookup;
+    private final Access access;
 
-    PublicDossierController(PublicDossierLookup lookup) {
+    PublicDossierController(PublicDossierLookup lookup, Access access) {
         this.lookup = lookup;
+        this.access = access;
+    }
+
+    @GetMapping("/api/v1/offices/{officeId}/kiosk/dossiers/{code}")
+    @Operation(summary = "A dossier's status for a citizen at a kiosk who typed its code",
+            description = "Callers: a KIOSK of the office. The last four digits of the applicant's phone stand in "
+                    + "for the QR token; 404 when either does not match, 429 after repeated failures at one kiosk.")
+    DossierPublicView atKiosk(@PathVariable long officeId, @PathVariable String code,
+                              @RequestParam(name = "phone", required = false) String phoneLast4) {
+        Caller kiosk = access.require(officeId, Role.KIOSK);
+        return lookup.findAtKiosk(officeId, code, phoneLast4, kiosk.subject())
+                .orElseThrow(() -> new NotFoundException("dossier", code));
     }
 
     @GetMapping("/api/v1/public/dossiers/{code}")

@@ -38,6 +38,25 @@ class PublicDossierLookup {
         return found.map(PublicDossierLookup::view);
     }
 
+    /**
+     * At a kiosk a citizen may type the code instead of scanning the QR: the last four digits of the phone
+     * number on the receipt stand in for the token, so that a sequential code alone reveals nothing.
+     */
+    Optional<DossierPublicView> findAtKiosk(long officeId, String code, String phoneLast4, String kioskKey) {
+        if (!throttle.allows(kioskKey)) {
+            throw new RefusedException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS",
+                    "Too many failed look-ups from this kiosk; try again in a minute");
+        }
+        Optional<DossierRow> found = store.findByCode(code)
+                .filter(d -> d.officeId() == officeId)
+                .filter(d -> phoneLast4 != null && phoneLast4.matches("\\d{4}") && d.applicant().phone() != null
+                        && d.applicant().phone().replaceAll("\\D", "").endsWith(phoneLast4));
+        if (found.isEmpty()) {
+            throttle.failed(kioskKey);
+        }
+        return found.map(PublicDossierLookup::view);
+    }
+
     private static DossierPublicView view(DossierRow d) {
         return new DossierPublicView(d.code(), d.procedureName(), NameMask.mask(d.applicant().name()), d.status(),
                 d.status().nationalCode(), d.status().label(), d.currentDueAt(), NextSteps.of(d.status(), d.delivery()));

@@ -1,0 +1,41 @@
+package vn.motcua.server.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.motcua.client.ApiException;
+import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.Role;
+import vn.motcua.server.Fixtures;
+import vn.motcua.server.IntegrationTest;
+
+@IntegrationTest
+class DossierKioskLookupTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_kiosk_shows_a_typed_code_only_with_the_last_four_digits_of_the_applicants_phone() {
+        DossierTestKit office = new DossierTestKit(fixtures, jdbc);
+        var dossier = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(3)));
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        String phone = DossierTestKit.APPLICANT.phone().replaceAll("\\D", "");
+        String last4 = phone.substring(phone.length() - 4);
+
+        var seen = kiosk.dossierAtKiosk(office.id(), dossier.code(), last4);
+
+        assertThat(seen.code()).isEqualTo(dossier.code());
+        assertThat(seen.applicant()).doesNotContain("Hoa");
+        assertThatThrownBy(() -> kiosk.dossierAtKiosk(office.id(), dossier.code(), "0000"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+        assertThatThrownBy(() -> office.clerk.dossierAtKiosk(office.id(), dossier.code(), last4))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+    }
+}
