@@ -1,0 +1,21 @@
+package vn.motcua.counter;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The clerks' and department heads' app. It holds no business state: every decision is the server's. */
+@SpringBootApplication
+@Push
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/counter.css")
+public class CounterApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CounterApplication.class, args);
+    }
+}

@@ -1,0 +1,260 @@
+package vn.motcua.counter.console;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import vn.motcua.client.ApiException;
+import vn.motcua.client.api.CounterState;
+import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.ServiceAreaView;
+import vn.motcua.client.api.TicketView;
+import vn.motcua.counter.shared.Backend;
+import vn.motcua.counter.shared.ConnectionBanner;
+import vn.motcua.counter.shared.LiveOffice;
+import vn.motcua.counter.shared.OfficeState;
+import vn.motcua.counter.shared.Refusals;
+import vn.motcua.counter.shared.Routes;
+import vn.motcua.counter.shared.StaffSession;
+import vn.motcua.counter.shared.TopBar;
+
+/**
+ * A clerk's console: the ticket at his counter, the actions that fit its state, and the live list of who
+ * waits for this counter. Every action asks the server; the screen changes by the server's answer and events.
+ */
+@Route(Routes.CONSOLE)
+public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Map<Action, Button> buttons = new EnumMap<>(Action.class);
+    private final ConnectionBanner banner = new ConnectionBanner();
+    private final CurrentTicketCard card = new CurrentTicketCard();
+    private final H2 waitingTitle = new H2();
+    private final H2 parkedTitle = new H2();
+    private final Div parked = new Div();
+    private Backend backend;
+    private OfficeView office;
+    private CounterView counter;
+    private Map<Long, ServiceAreaView> areas;
+    private LiveOffice live;
+    private WaitingGrid waitingGrid;
+
+    public ConsoleView() {
+        addClassName("console");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        StaffSession.require(event, true).ifPresent(staff -> {
+            if (live == null) {
+                build(staff);
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return counter == null ? getTranslation("app.name") : counter.name() + " — " + getTranslation("app.name");
+    }
+
+    private void build(StaffSession staff) {
+        backend = staff.backend();
+        office = staff.office();
+        counter = staff.counter();
+        areas = office.areas().stream().collect(Collectors.toMap(ServiceAreaView::id, Function.identity()));
+        live = new LiveOffice(this, backend, office.id(), this::redraw);
+
+        Button help = button(Action.HELP);
+        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div actions = new Div();
+        actions.addClassName("actions");
+        for (Action action : Action.values()) {
+            if (action != Action.HELP) {
+                actions.add(button(action));
+            }
+            action.keys().forEach(key -> Shortcuts.addShortcutListener(this, () -> perform(action), key));
+        }
+        buttons.get(Action.CALL_NEXT).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        VerticalLayout desk = new VerticalLayout(card, actions);
+        desk.addClassName("desk");
+        desk.setPadding(false);
+        desk.setWidth("40%");
+        waitingGrid = new WaitingGrid(areas, Clock.systemUTC(), this::callTicket);
+        parked.addClassName("parked");
+        VerticalLayout lists = new VerticalLayout(waitingTitle, waitingGrid, parkedTitle, parked);
+        lists.addClassName("lists");
+        lists.setPadding(false);
+        HorizontalLayout main = new HorizontalLayout(desk, lists);
+        main.addClassName("console-main");
+        main.setSizeFull();
+        main.setFlexGrow(1, lists);
+        add(new TopBar(counter.name(), office.name(), staff, help), banner, main);
+        redraw();
+    }
+
+    private Button button(Action action) {
+        Button button = new Button(getTranslation(action.textKey()), e -> perform(action));
+        Span key = new Span(action.keyHint());
+        key.addClassName("key");
+        button.setSuffixComponent(key);
+        button.addClassName("action");
+        buttons.put(action, button);
+        return button;
+    }
+
+    private CounterState counterState() {
+        OfficeState state = live.state();
+        return state == null ? new CounterState(counter.id(), null, null, List.of(), List.of(), null)
+                : state.counter(counter.id());
+    }
+
+    /** Who waits for this counter: its service areas' queues and the tickets transferred to it. */
+    private List<TicketView> waiting() {
+        OfficeState state = live.state();
+        if (state == null) {
+            return List.of();
+        }
+        List<TicketView> all = new ArrayList<>(state.counter(counter.id()).queued());
+        counter.areaIds().forEach(area -> all.addAll(state.waiting(area)));
+        all.sort(Comparator.comparing((TicketView t) -> t.targetCounterId() == null).thenComparing(OfficeState.QUEUE_ORDER));
+        return all;
+    }
+
+    private Action.Situation situation() {
+        CounterState c = counterState();
+        return new Action.Situation(live.online(), c, !waiting().isEmpty(), !c.parked().isEmpty());
+    }
+
+    private void redraw() {
+        CounterState c = counterState();
+        Action.Situation situation = situation();
+        banner.show(!live.online());
+        card.show(c, areas);
+        buttons.forEach((action, button) -> button.setEnabled(action.fits(situation)));
+        buttons.get(Action.PAUSE_OR_RESUME).setText(getTranslation(c.paused() ? "action.resume" : "action.pause"));
+        List<TicketView> waiting = waiting();
+        waitingTitle.setText(getTranslation("list.waiting", waiting.size()));
+        waitingGrid.setItems(waiting);
+        parkedTitle.setText(getTranslation("list.parked", c.parked().size()));
+        parked.removeAll();
+        c.parked().forEach(t -> {
+            Button back = new Button(getTranslation("list.unpark", t.code()), e -> unpark(t));
+            back.setEnabled(Action.UNPARK.fits(situation));
+            parked.add(back);
+        });
+    }
+
+    private void perform(Action action) {
+        if (!action.fits(situation())) {
+            return;
+        }
+        long o = office.id();
+        long c = counter.id();
+        switch (action) {
+            case CALL_NEXT -> command(() -> backend.callNext(o, c));
+            case RECALL -> command(() -> backend.recall(o, c));
+            case START -> command(() -> backend.start(o, c));
+            case FINISH -> command(() -> backend.finish(o, c));
+            case NO_SHOW -> command(() -> backend.noShow(o, c));
+            case PARK -> command(() -> backend.park(o, c));
+            case TRANSFER -> new TransferDialog(office, c, this::transfer).open();
+            case UNPARK -> pick("action.unpark", counterState().parked(), this::unpark);
+            case CALL_TICKET -> pick("action.callTicket", waiting(), this::callTicket);
+            case PAUSE_OR_RESUME -> pauseOrResume();
+            case HELP -> new HelpDialog().open();
+        }
+    }
+
+    private void pick(String titleKey, List<TicketView> candidates, Consumer<TicketView> onPick) {
+        if (candidates.size() == 1) {
+            onPick.accept(candidates.getFirst());
+        } else {
+            new PickTicketDialog(getTranslation(titleKey), candidates, onPick).open();
+        }
+    }
+
+    private void callTicket(TicketView ticket) {
+        if (Action.CALL_TICKET.fits(situation())) {
+            command(() -> backend.callTicket(office.id(), counter.id(), ticket.id()));
+        }
+    }
+
+    private void unpark(TicketView ticket) {
+        if (Action.UNPARK.fits(situation())) {
+            command(() -> backend.unpark(office.id(), counter.id(), ticket.id()));
+        }
+    }
+
+    private void transfer(TransferDialog.Target target) {
+        if (!Action.TRANSFER.fits(situation())) {
+            return;
+        }
+        command(() -> target.area() != null
+                ? backend.transferToArea(office.id(), counter.id(), target.area().id())
+                : backend.transferToCounter(office.id(), counter.id(), target.counter().id()));
+    }
+
+    private void pauseOrResume() {
+        if (counterState().paused()) {
+            act(() -> {
+                backend.resume(office.id(), counter.id());
+                live.state().pause(counter.id(), null);
+            });
+        } else {
+            new PauseDialog(reason -> {
+                if (Action.PAUSE_OR_RESUME.fits(situation()) && !counterState().paused()) {
+                    act(() -> {
+                        backend.pause(office.id(), counter.id(), reason);
+                        live.state().pause(counter.id(), reason);
+                    });
+                }
+            }).open();
+        }
+    }
+
+    /** A ticket command: the answer is placed at once, so a second key press sees the new state. */
+    private void command(Supplier<TicketView> call) {
+        act(() -> live.state().place(call.get(), counter.id()));
+    }
+
+    /**
+     * Runs one command. A refusal means this screen was behind the server; a failure without an answer means
+     * the command may or may not have happened. Either way the screen re-reads the state instead of retrying,
+     * so that nothing is done twice and nothing is silently lost.
+     */
+    private void act(Runnable call) {
+        try {
+            call.run();
+            redraw();
+        } catch (ApiException e) {
+            Refusals.show(e);
+            if (e.status() == 401) {
+                getUI().ifPresent(ui -> ui.navigate(Routes.SIGN_IN));
+                return;
+            }
+            live.reread();
+        }
+    }
+}

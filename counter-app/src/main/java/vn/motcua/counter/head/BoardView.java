@@ -1,0 +1,149 @@
+package vn.motcua.counter.head;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import vn.motcua.client.api.CounterState;
+import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.ServiceAreaView;
+import vn.motcua.client.api.TicketView;
+import vn.motcua.counter.shared.ConnectionBanner;
+import vn.motcua.counter.shared.LiveOffice;
+import vn.motcua.counter.shared.OfficeState;
+import vn.motcua.counter.shared.Routes;
+import vn.motcua.counter.shared.StaffSession;
+import vn.motcua.counter.shared.TopBar;
+import vn.motcua.counter.shared.Waits;
+
+/**
+ * The department head's live board of one office: how many wait in each service area, what every counter
+ * is doing (or why it is paused), and who has waited longest. Built from the same snapshot and events as
+ * the clerks' consoles, so it never disagrees with them.
+ */
+@Route(Routes.BOARD)
+public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Enough rows to spot trouble without scrolling. */
+    static final int LONGEST_SHOWN = 10;
+
+    private final Clock clock = Clock.systemUTC();
+    private final ConnectionBanner banner = new ConnectionBanner();
+    private final Div areaTiles = new Div();
+    private final Grid<CounterView> counterGrid = new Grid<>();
+    private final Grid<TicketView> longestGrid = new Grid<>();
+    private OfficeView office;
+    private Map<Long, ServiceAreaView> areas;
+    private LiveOffice live;
+
+    public BoardView() {
+        addClassName("board");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        StaffSession.require(event, false).ifPresent(staff -> {
+            if (!staff.mayWatchOffice()) {
+                event.forwardTo(Routes.PLACE);
+            } else if (live == null) {
+                build(staff);
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("board.title");
+    }
+
+    private void build(StaffSession staff) {
+        office = staff.office();
+        areas = office.areas().stream().collect(Collectors.toMap(ServiceAreaView::id, Function.identity()));
+        live = new LiveOffice(this, staff.backend(), office.id(), this::redraw);
+        areaTiles.addClassName("area-tiles");
+
+        counterGrid.addClassName("counters");
+        counterGrid.addColumn(CounterView::name).setHeader(getTranslation("board.counter")).setAutoWidth(true).setFlexGrow(0);
+        counterGrid.addColumn(this::doing).setHeader(getTranslation("board.doing")).setFlexGrow(1);
+        counterGrid.addColumn(c -> counterState(c).parked().size()).setHeader(getTranslation("board.parked")).setAutoWidth(true).setFlexGrow(0);
+        counterGrid.addColumn(c -> counterState(c).queued().size()).setHeader(getTranslation("board.transferred")).setAutoWidth(true).setFlexGrow(0);
+        counterGrid.setPartNameGenerator(c -> counterState(c).paused() ? "paused" : null);
+        counterGrid.setAllRowsVisible(true);
+
+        longestGrid.addClassName("longest");
+        longestGrid.addColumn(TicketView::code).setHeader(getTranslation("list.code")).setAutoWidth(true).setFlexGrow(0);
+        longestGrid.addColumn(t -> areas.containsKey(t.areaId()) ? areas.get(t.areaId()).name() : "")
+                .setHeader(getTranslation("list.area")).setFlexGrow(1);
+        longestGrid.addColumn(t -> t.priority() == null ? "" : getTranslation("priority." + t.priority().name()))
+                .setHeader(getTranslation("list.marks")).setAutoWidth(true);
+        longestGrid.addColumn(t -> getTranslation("list.minutes", Waits.minutes(t, clock.instant())))
+                .setHeader(getTranslation("list.waited")).setAutoWidth(true).setFlexGrow(0);
+        longestGrid.setAllRowsVisible(true);
+
+        VerticalLayout left = new VerticalLayout(new H2(getTranslation("board.counters")), counterGrid);
+        VerticalLayout right = new VerticalLayout(new H2(getTranslation("board.longest")), longestGrid);
+        left.setPadding(false);
+        right.setPadding(false);
+        HorizontalLayout main = new HorizontalLayout(left, right);
+        main.setWidthFull();
+        left.setWidth("60%");
+        right.setWidth("40%");
+        add(new TopBar(getTranslation("board.title"), office.name(), staff), banner,
+                new H2(getTranslation("board.areas")), areaTiles, main);
+        redraw();
+    }
+
+    private CounterState counterState(CounterView counter) {
+        OfficeState state = live.state();
+        return state == null ? new CounterState(counter.id(), null, null, List.of(), List.of(), null)
+                : state.counter(counter.id());
+    }
+
+    private String doing(CounterView counter) {
+        CounterState c = counterState(counter);
+        if (c.paused()) {
+            return getTranslation("board.paused", c.pausedReason());
+        }
+        if (c.current() == null) {
+            return getTranslation("board.idle");
+        }
+        return getTranslation("board.status." + c.current().status().name(), c.current().code(), c.current().calls());
+    }
+
+    private void redraw() {
+        OfficeState state = live.state();
+        banner.show(!live.online());
+        areaTiles.removeAll();
+        office.areas().stream().filter(ServiceAreaView::active).sorted(Comparator.comparing(ServiceAreaView::prefix)).forEach(a -> {
+            Span count = new Span(String.valueOf(state == null ? 0 : state.waitingCount(a.id())));
+            count.addClassName("tile-count");
+            Span name = new Span(a.prefix() + " · " + a.name());
+            name.addClassName("tile-name");
+            Div tile = new Div(count, name);
+            tile.addClassName("area-tile");
+            areaTiles.add(tile);
+        });
+        counterGrid.setItems(office.counters().stream().filter(CounterView::active)
+                .sorted(Comparator.comparingInt(CounterView::number)).toList());
+        List<TicketView> longest = state == null ? List.of() : state.allWaiting().stream()
+                .sorted(Comparator.comparing(TicketView::issuedAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .limit(LONGEST_SHOWN).toList();
+        longestGrid.setItems(longest);
+    }
+}

@@ -1,0 +1,27 @@
+package vn.motcua.counter.shared;
+
+import java.net.URI;
+
+import com.vaadin.flow.server.VaadinServiceInitListener;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.motcua.client.MotcuaClient;
+
+/**
+ * Gives every new Vaadin session its own client, so that each signed-in person holds only his own token, and
+ * starts it in Vietnamese whatever the browser's language (many counter PCs run an English Windows).
+ */
+@Configuration
+class BackendConfig {
+
+    @Bean
+    VaadinServiceInitListener staffSessions(@Value("${motcua.server-url}") URI serverUrl) {
+        return event -> event.getSource().addSessionInitListener(init -> {
+            init.getSession().setLocale(Messages.VIETNAMESE);
+            StaffSession.install(init.getSession(), new ClientBackend(new MotcuaClient(serverUrl)));
+        });
+    }
+}

@@ -1,0 +1,104 @@
+package vn.motcua.counter.shared;
+
+import java.util.List;
+
+import com.vaadin.flow.shared.Registration;
+
+import vn.motcua.client.LiveListener;
+import vn.motcua.client.LiveSubscription;
+import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.AccessToken;
+import vn.motcua.client.api.OfficeSnapshot;
+import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.TicketView;
+
+/** The real backend: the typed REST client and its STOMP subscription, one pair per Vaadin session. */
+final class ClientBackend implements Backend {
+
+    private final MotcuaClient client;
+
+    ClientBackend(MotcuaClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public AccessToken signIn(String username, String password) {
+        return client.signInStaff(username, password);
+    }
+
+    @Override
+    public List<OfficeView> offices() {
+        return client.offices();
+    }
+
+    @Override
+    public OfficeSnapshot snapshot(long officeId) {
+        return client.snapshot(officeId);
+    }
+
+    @Override
+    public TicketView callNext(long officeId, long counterId) {
+        return client.callNext(officeId, counterId);
+    }
+
+    @Override
+    public TicketView callTicket(long officeId, long counterId, String ticketId) {
+        return client.callTicket(officeId, counterId, ticketId);
+    }
+
+    @Override
+    public TicketView recall(long officeId, long counterId) {
+        return client.recall(officeId, counterId);
+    }
+
+    @Override
+    public TicketView start(long officeId, long counterId) {
+        return client.start(officeId, counterId);
+    }
+
+    @Override
+    public TicketView finish(long officeId, long counterId) {
+        return client.finish(officeId, counterId);
+    }
+
+    @Override
+    public TicketView noShow(long officeId, long counterId) {
+        return client.noShow(officeId, counterId);
+    }
+
+    @Override
+    public TicketView park(long officeId, long counterId) {
+        return client.park(officeId, counterId);
+    }
+
+    @Override
+    public TicketView unpark(long officeId, long counterId, String ticketId) {
+        return client.unpark(officeId, counterId, ticketId);
+    }
+
+    @Override
+    public TicketView transferToArea(long officeId, long counterId, long areaId) {
+        return client.transferToArea(officeId, counterId, areaId);
+    }
+
+    @Override
+    public TicketView transferToCounter(long officeId, long counterId, long toCounterId) {
+        return client.transferToCounter(officeId, counterId, toCounterId);
+    }
+
+    @Override
+    public void pause(long officeId, long counterId, String reason) {
+        client.pause(officeId, counterId, reason);
+    }
+
+    @Override
+    public void resume(long officeId, long counterId) {
+        client.resume(officeId, counterId);
+    }
+
+    @Override
+    public Registration follow(long officeId, LiveListener listener) {
+        LiveSubscription subscription = LiveSubscription.queue(client, officeId, listener);
+        return subscription::close;
+    }
+}

@@ -1,0 +1,13 @@
+package vn.motcua.counter.shared;
+
+/** Route paths, shared so that a view can send the browser on without depending on the target view's package. */
+public final class Routes {
+
+    public static final String SIGN_IN = "";
+    public static final String PLACE = "chon-quay";
+    public static final String CONSOLE = "quay";
+    public static final String BOARD = "dieu-hanh";
+
+    private Routes() {
+    }
+}

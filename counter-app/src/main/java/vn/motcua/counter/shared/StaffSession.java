@@ -1,0 +1,104 @@
+package vn.motcua.counter.shared;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.VaadinSession;
+
+import vn.motcua.client.api.AccessToken;
+import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.Role;
+
+/**
+ * Who is signed in on this Vaadin session, and at which office and counter he works. Remembered for the
+ * session only: a clerk who moves to another counter simply picks it again.
+ */
+public final class StaffSession {
+
+    private final Backend backend;
+    private AccessToken token;
+    private OfficeView office;
+    private CounterView counter;
+
+    StaffSession(Backend backend) {
+        this.backend = backend;
+    }
+
+    /** Puts a fresh, signed-out staff session on a Vaadin session. */
+    public static StaffSession install(VaadinSession session, Backend backend) {
+        StaffSession staff = new StaffSession(backend);
+        session.setAttribute(StaffSession.class, staff);
+        return staff;
+    }
+
+    public static StaffSession current() {
+        return VaadinSession.getCurrent().getAttribute(StaffSession.class);
+    }
+
+    /** Sends the browser to sign-in when nobody is signed in, to the place picker when no office is chosen. */
+    public static Optional<StaffSession> require(BeforeEnterEvent event, boolean needsCounter) {
+        StaffSession staff = current();
+        if (staff == null || staff.token == null) {
+            event.forwardTo(Routes.SIGN_IN);
+            return Optional.empty();
+        }
+        if (staff.office == null || (needsCounter && staff.counter == null)) {
+            event.forwardTo(Routes.PLACE);
+            return Optional.empty();
+        }
+        return Optional.of(staff);
+    }
+
+    /** Ends the whole HTTP session, so the next person at this PC starts with a fresh client and no token. */
+    public static void signOut() {
+        VaadinSession.getCurrent().getSession().invalidate();
+        UI.getCurrent().getPage().setLocation("/");
+    }
+
+    public Backend backend() {
+        return backend;
+    }
+
+    public AccessToken signIn(String username, String password) {
+        token = backend.signIn(username, password);
+        office = null;
+        counter = null;
+        return token;
+    }
+
+    public boolean signedIn() {
+        return token != null;
+    }
+
+    public String displayName() {
+        return token == null ? "" : token.displayName();
+    }
+
+    public boolean has(Role role) {
+        return token != null && token.roles().contains(role);
+    }
+
+    /** Clerks and heads may work a counter; the server refuses counter commands to anyone else. */
+    public boolean mayWorkCounter() {
+        return has(Role.CLERK) || has(Role.HEAD);
+    }
+
+    public boolean mayWatchOffice() {
+        return has(Role.HEAD) || has(Role.ADMIN);
+    }
+
+    public OfficeView office() {
+        return office;
+    }
+
+    public CounterView counter() {
+        return counter;
+    }
+
+    public void choose(OfficeView office, CounterView counter) {
+        this.office = office;
+        this.counter = counter;
+    }
+}

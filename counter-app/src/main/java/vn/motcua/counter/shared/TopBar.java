@@ -1,0 +1,32 @@
+package vn.motcua.counter.shared;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+/** The strip at the top of every signed-in screen: where one is, who is signed in, and the way out. */
+public final class TopBar extends HorizontalLayout {
+
+    public TopBar(String title, String place, StaffSession staff, Component... extra) {
+        addClassName("top-bar");
+        setWidthFull();
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        H1 heading = new H1(title);
+        Span where = new Span(place);
+        where.addClassName("top-bar-place");
+        Span who = new Span(staff.displayName());
+        who.addClassName("top-bar-user");
+        Button change = new Button(getTranslation("top.changePlace"), e -> UI.getCurrent().navigate(Routes.PLACE));
+        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button signOut = new Button(getTranslation("top.signOut"), e -> StaffSession.signOut());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(heading, where);
+        addToEnd(extra);
+        addToEnd(who, change, signOut);
+    }
+}

@@ -1,0 +1,115 @@
+package vn.motcua.counter.head;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.counter.testing.FakeBackend.AREA_A;
+import static vn.motcua.counter.testing.FakeBackend.AREA_C;
+import static vn.motcua.counter.testing.FakeBackend.COUNTER_1;
+import static vn.motcua.counter.testing.FakeBackend.COUNTER_2;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+import org.junit.jupiter.api.Test;
+
+import vn.motcua.client.api.CounterState;
+import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.PriorityGroup;
+import vn.motcua.client.api.QueueEventType;
+import vn.motcua.client.api.Role;
+import vn.motcua.client.api.TicketView;
+import vn.motcua.counter.shared.ConnectionBanner;
+import vn.motcua.counter.shared.Routes;
+import vn.motcua.counter.signin.PlaceView;
+import vn.motcua.counter.testing.ViewTest;
+
+class BoardViewTest extends ViewTest {
+
+    private void open() {
+        navigate(BoardView.class);
+        backend.goLive();
+        deliver();
+    }
+
+    private List<String> tiles() {
+        return find(Div.class).withClassName("area-tile").all().stream()
+                .map(tile -> find(Span.class, tile).withClassName("tile-count").single().getText() + " "
+                        + find(Span.class, tile).withClassName("tile-name").single().getText())
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<CounterView> counters() {
+        return find(Grid.class).withClassName("counters").single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<TicketView> longest() {
+        return find(Grid.class).withClassName("longest").single();
+    }
+
+    @Test
+    void a_clerk_without_the_head_role_is_kept_off_the_board() {
+        signInAt(null, Role.CLERK);
+        assertThat(navigate(Routes.BOARD, PlaceView.class)).isNotNull();
+    }
+
+    @Test
+    void the_board_counts_the_waiting_per_service_area() {
+        signInAt(null, Role.HEAD);
+        backend.issue(AREA_A);
+        backend.issue(AREA_C);
+        backend.issue(AREA_C);
+        open();
+        assertThat(tiles()).containsExactly("1 A · Đầu tư - Kế hoạch", "0 B · Xây dựng", "2 C · Đất đai");
+        assertThat(find(ConnectionBanner.class).exists()).isFalse();
+    }
+
+    @Test
+    void each_counter_shows_its_current_ticket_or_its_pause_reason() {
+        signInAt(null, Role.HEAD);
+        TicketView ticket = backend.issue(AREA_A);
+        backend.callNext(1, COUNTER_1);
+        backend.setCounter(COUNTER_2, c -> new CounterState(c.counterId(), null, null, List.of(), List.of(), "Họp giao ban"));
+        open();
+        assertThat(test(counters()).getCellText(0, 0)).isEqualTo("Quầy 1");
+        assertThat(test(counters()).getCellText(0, 1)).isEqualTo("Đang mời " + ticket.code() + " (gọi 1 lần)");
+        assertThat(test(counters()).getCellText(1, 1)).isEqualTo("Tạm dừng: Họp giao ban");
+    }
+
+    @Test
+    void the_longest_waits_come_first() {
+        signInAt(null, Role.HEAD);
+        backend.issue(AREA_A, null, Instant.now().minusSeconds(5 * 60));
+        backend.issue(AREA_C, PriorityGroup.PREGNANT, Instant.now().minusSeconds(42 * 60));
+        open();
+        assertThat(test(longest()).size()).isEqualTo(2);
+        assertThat(test(longest()).getCellText(0, 0)).isEqualTo("C002");
+        assertThat(test(longest()).getCellText(0, 2)).isEqualTo("Phụ nữ mang thai");
+        assertThat(test(longest()).getCellText(0, 3)).isEqualTo("42 phút");
+    }
+
+    @Test
+    void the_board_follows_events_live() {
+        signInAt(null, Role.HEAD);
+        open();
+        TicketView issued = backend.issue(AREA_A);
+        backend.emit(QueueEventType.ISSUED, issued, null, null);
+        backend.emit(QueueEventType.COUNTER_PAUSED, null, COUNTER_2, "Sự cố máy in");
+        deliver();
+        assertThat(tiles()).first().isEqualTo("1 A · Đầu tư - Kế hoạch");
+        assertThat(test(counters()).getCellText(1, 1)).isEqualTo("Tạm dừng: Sự cố máy in");
+    }
+
+    @Test
+    void a_lost_connection_is_shown_on_the_board() {
+        signInAt(null, Role.HEAD);
+        open();
+        backend.dropConnection();
+        deliver();
+        assertThat(find(ConnectionBanner.class).exists()).isTrue();
+    }
+}

@@ -1,0 +1,263 @@
+package vn.motcua.counter.testing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import com.vaadin.flow.shared.Registration;
+
+import vn.motcua.client.ApiException;
+import vn.motcua.client.LiveListener;
+import vn.motcua.client.api.AccessToken;
+import vn.motcua.client.api.CallRecord;
+import vn.motcua.client.api.CounterState;
+import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.OfficeSnapshot;
+import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.PriorityGroup;
+import vn.motcua.client.api.QueueEvent;
+import vn.motcua.client.api.QueueEventType;
+import vn.motcua.client.api.Role;
+import vn.motcua.client.api.ServiceAreaView;
+import vn.motcua.client.api.TicketStatus;
+import vn.motcua.client.api.TicketView;
+import vn.motcua.counter.shared.Backend;
+
+/**
+ * An in-memory stand-in for the server, as far as the views need one: it answers commands from a small
+ * office state, records every call, refuses on demand, and lets a test drive the live connection.
+ */
+public final class FakeBackend implements Backend {
+
+    public static final long OFFICE = 1;
+    public static final long AREA_A = 11;
+    public static final long AREA_B = 12;
+    public static final long AREA_C = 13;
+    public static final long COUNTER_1 = 21;
+    public static final long COUNTER_2 = 22;
+    public static final String PASSWORD = "motcua2026";
+    public static final OfficeView OFFICE_VIEW = new OfficeView(OFFICE, "TT", "Trung tâm Phục vụ hành chính công",
+            "000.00.00.H00", "Asia/Ho_Chi_Minh", null, null, true, 2,
+            List.of(new ServiceAreaView(AREA_A, "DAUTU", "Đầu tư - Kế hoạch", "Investment", "A", null, true),
+                    new ServiceAreaView(AREA_B, "XAYDUNG", "Xây dựng", "Construction", "B", null, true),
+                    new ServiceAreaView(AREA_C, "DATDAI", "Đất đai", "Land", "C", 300, true)),
+            List.of(new CounterView(COUNTER_1, 1, "Quầy 1", List.of(AREA_A, AREA_B), true),
+                    new CounterView(COUNTER_2, 2, "Quầy 2", List.of(AREA_C), true)));
+
+    public final List<String> calls = new ArrayList<>();
+    public Set<Role> roles = Set.of(Role.CLERK);
+    /** Thrown by the next call, then forgotten. */
+    public ApiException refusal;
+    /** Thrown by every sign-in while set. */
+    public ApiException signInRefusal;
+    /** Thrown by every snapshot read while set: the server is down for REST too. */
+    public ApiException snapshotRefusal;
+    public boolean following;
+    private final Map<Long, List<TicketView>> waiting = new HashMap<>();
+    private final Map<Long, CounterState> counters = new HashMap<>();
+    private LiveListener listener;
+    private long seq;
+    private int numbers;
+
+    public FakeBackend() {
+        OFFICE_VIEW.areas().forEach(a -> waiting.put(a.id(), new ArrayList<>()));
+        OFFICE_VIEW.counters().forEach(c -> counters.put(c.id(), new CounterState(c.id(), null, null, List.of(), List.of(), null)));
+    }
+
+    // --- what a test arranges and drives ---------------------------------------------------------
+
+    /** A citizen takes a ticket; the server's state changes but no event is sent. */
+    public TicketView issue(long areaId, PriorityGroup priority, Instant issuedAt) {
+        String prefix = OFFICE_VIEW.areas().stream().filter(a -> a.id() == areaId).findFirst().orElseThrow().prefix();
+        numbers++;
+        TicketView t = new TicketView("t" + numbers, OFFICE, areaId, prefix + "%03d".formatted(numbers), numbers,
+                LocalDate.now(), priority, TicketStatus.WAITING, null, null, 0, issuedAt, null, null, null);
+        waiting.get(areaId).add(t);
+        return t;
+    }
+
+    /** A plain ticket; each one issued later than the one before, so the first has waited longest. */
+    public TicketView issue(long areaId) {
+        return issue(areaId, null, Instant.now().minusSeconds(60L * (30 - numbers)));
+    }
+
+    public void setCounter(long counterId, UnaryOperator<CounterState> change) {
+        counters.put(counterId, change.apply(counters.get(counterId)));
+    }
+
+    /** The live connection comes up and delivers the snapshot, as LiveSubscription does. */
+    public void goLive() {
+        listener.onConnectionChanged(true);
+        listener.onSnapshot(snapshot(OFFICE));
+    }
+
+    public void dropConnection() {
+        listener.onConnectionChanged(false);
+    }
+
+    /** Sends the next event about a ticket, with the waiting counts the server would attach. */
+    public void emit(QueueEventType type, TicketView ticket, Long counterId, String reason) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (ticket != null) {
+            counts.put(ticket.areaId(), waiting.get(ticket.areaId()).size());
+        }
+        listener.onEvent(new QueueEvent(OFFICE, ++seq, type, Instant.now(), ticket, counterId, null, reason, counts));
+    }
+
+    // --- Backend ---------------------------------------------------------------------------------
+
+    @Override
+    public AccessToken signIn(String username, String password) {
+        record("signIn " + username);
+        if (signInRefusal != null) {
+            throw signInRefusal;
+        }
+        if (!PASSWORD.equals(password)) {
+            throw new ApiException(401, null, "Wrong username or password", null);
+        }
+        return new AccessToken("token", Instant.now().plusSeconds(3600), "staff:1", "Nguyễn Văn An", roles,
+                List.of(OFFICE), null);
+    }
+
+    @Override
+    public List<OfficeView> offices() {
+        record("offices");
+        return List.of(OFFICE_VIEW);
+    }
+
+    @Override
+    public OfficeSnapshot snapshot(long officeId) {
+        calls.add("snapshot");
+        if (snapshotRefusal != null) {
+            throw snapshotRefusal;
+        }
+        Map<Long, List<TicketView>> copy = new HashMap<>();
+        waiting.forEach((area, list) -> copy.put(area, List.copyOf(list)));
+        return new OfficeSnapshot(officeId, seq, copy, List.copyOf(counters.values()), List.<CallRecord>of());
+    }
+
+    @Override
+    public TicketView callNext(long officeId, long counterId) {
+        record("callNext");
+        CounterView counter = OFFICE_VIEW.counters().stream().filter(c -> c.id() == counterId).findFirst().orElseThrow();
+        TicketView next = counter.areaIds().stream().flatMap(a -> waiting.get(a).stream()).findFirst()
+                .orElseThrow(() -> new ApiException(409, "QUEUE_EMPTY", "Nobody is waiting", null));
+        return take(next, counterId);
+    }
+
+    @Override
+    public TicketView callTicket(long officeId, long counterId, String ticketId) {
+        record("callTicket " + ticketId);
+        TicketView t = waiting.values().stream().flatMap(List::stream).filter(w -> w.id().equals(ticketId)).findFirst()
+                .orElseThrow(() -> new ApiException(404, "NOT_FOUND", "No such ticket", null));
+        return take(t, counterId);
+    }
+
+    @Override
+    public TicketView recall(long officeId, long counterId) {
+        record("recall");
+        return current(counterId, t -> withStatus(t, TicketStatus.CALLED, t.calls() + 1));
+    }
+
+    @Override
+    public TicketView start(long officeId, long counterId) {
+        record("start");
+        return current(counterId, t -> withStatus(t, TicketStatus.SERVING, t.calls()));
+    }
+
+    @Override
+    public TicketView finish(long officeId, long counterId) {
+        record("finish");
+        return current(counterId, t -> withStatus(t, TicketStatus.DONE, t.calls()));
+    }
+
+    @Override
+    public TicketView noShow(long officeId, long counterId) {
+        record("noShow");
+        return current(counterId, t -> withStatus(t, TicketStatus.NO_SHOW, t.calls()));
+    }
+
+    @Override
+    public TicketView park(long officeId, long counterId) {
+        record("park");
+        return current(counterId, t -> withStatus(t, TicketStatus.PARKED, t.calls()));
+    }
+
+    @Override
+    public TicketView unpark(long officeId, long counterId, String ticketId) {
+        record("unpark " + ticketId);
+        TicketView t = counters.get(counterId).parked().stream().filter(p -> p.id().equals(ticketId)).findFirst()
+                .orElseThrow(() -> new ApiException(409, "NOT_PARKED_HERE", "Not parked here", null));
+        return withStatus(t, TicketStatus.CALLED, t.calls() + 1);
+    }
+
+    @Override
+    public TicketView transferToArea(long officeId, long counterId, long areaId) {
+        record("transferToArea " + areaId);
+        return current(counterId, t -> new TicketView(t.id(), OFFICE, areaId, t.code(), t.number(), t.day(), t.priority(),
+                TicketStatus.WAITING, null, null, t.calls(), t.issuedAt(), t.calledAt(), null, null));
+    }
+
+    @Override
+    public TicketView transferToCounter(long officeId, long counterId, long toCounterId) {
+        record("transferToCounter " + toCounterId);
+        return current(counterId, t -> new TicketView(t.id(), OFFICE, t.areaId(), t.code(), t.number(), t.day(), t.priority(),
+                TicketStatus.WAITING, null, toCounterId, t.calls(), t.issuedAt(), t.calledAt(), null, null));
+    }
+
+    @Override
+    public void pause(long officeId, long counterId, String reason) {
+        record("pause " + reason);
+    }
+
+    @Override
+    public void resume(long officeId, long counterId) {
+        record("resume");
+    }
+
+    @Override
+    public Registration follow(long officeId, LiveListener listener) {
+        this.listener = listener;
+        following = true;
+        return () -> following = false;
+    }
+
+    public static TicketView withStatus(TicketView t, TicketStatus status, int calls) {
+        return new TicketView(t.id(), t.officeId(), t.areaId(), t.code(), t.number(), t.day(), t.priority(), status,
+                t.counterId(), t.targetCounterId(), calls, t.issuedAt(), t.calledAt(), t.startedAt(), t.finishedAt());
+    }
+
+    public static TicketView calledAt(TicketView t, long counterId) {
+        return new TicketView(t.id(), t.officeId(), t.areaId(), t.code(), t.number(), t.day(), t.priority(),
+                TicketStatus.CALLED, counterId, null, t.calls() + 1, t.issuedAt(), Instant.now(), null, null);
+    }
+
+    private TicketView take(TicketView t, long counterId) {
+        waiting.get(t.areaId()).remove(t);
+        TicketView called = calledAt(t, counterId);
+        setCounter(counterId, c -> new CounterState(c.counterId(), 1L, called, c.parked(), c.queued(), c.pausedReason()));
+        return called;
+    }
+
+    private TicketView current(long counterId, UnaryOperator<TicketView> change) {
+        TicketView t = counters.get(counterId).current();
+        if (t == null) {
+            throw new ApiException(409, "NO_CURRENT_TICKET", "No ticket", null);
+        }
+        return change.apply(t);
+    }
+
+    private void record(String call) {
+        calls.add(call);
+        if (refusal != null) {
+            ApiException e = refusal;
+            refusal = null;
+            throw e;
+        }
+    }
+}
