@@ -106,6 +106,7 @@ public class LiveSubscription implements AutoCloseable {
                 .whenComplete((s, error) -> {
                     if (error != null) {
                         log.debug("Live connection to {} failed: {}", ws, error.getMessage());
+                        delivery.execute(() -> listener.onConnectionChanged(false));
                         scheduleReconnect();
                     }
                 });
@@ -120,7 +121,12 @@ public class LiveSubscription implements AutoCloseable {
         timer.schedule(this::connect, wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void resync() {
+    /** Fetches a fresh snapshot now, e.g. when a screen doubts what it shows; delivered like any other. */
+    public void resync() {
+        delivery.execute(this::fetchSnapshot);
+    }
+
+    private void fetchSnapshot() {
         try {
             OfficeSnapshot snapshot = client.snapshot(officeId);
             sequence.reset(snapshot.seq());
@@ -134,7 +140,7 @@ public class LiveSubscription implements AutoCloseable {
     private void deliver(QueueEvent event) {
         switch (sequence.accept(event)) {
             case APPLY -> listener.onEvent(event);
-            case RESYNC -> resync();
+            case RESYNC -> fetchSnapshot();
             case IGNORE -> { }
         }
     }
@@ -159,7 +165,7 @@ public class LiveSubscription implements AutoCloseable {
             s.subscribe(topic, this);
             delivery.execute(() -> {
                 listener.onConnectionChanged(true);
-                resync();
+                fetchSnapshot();
             });
         }
 
@@ -170,8 +176,12 @@ public class LiveSubscription implements AutoCloseable {
 
         @Override
         public void handleFrame(StompHeaders headers, Object payload) {
-            QueueEvent event = (QueueEvent) payload;
-            delivery.execute(() -> deliver(event));
+            // an ERROR frame (e.g. a refused token) carries no event; the transport error that follows reconnects
+            if (payload instanceof QueueEvent event) {
+                delivery.execute(() -> deliver(event));
+            } else {
+                log.warn("Live connection refused: {}", headers.getFirst("message"));
+            }
         }
 
         @Override

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -38,6 +40,26 @@ public final class EmbeddedServices {
         }
         if (anyStarted && !configured("SPRING_PROFILES_ACTIVE", "spring.profiles.active")) {
             System.setProperty("spring.profiles.active", "demo");
+        }
+        if (anyStarted && !configured("MOTCUA_TOKEN_SECRET", "motcua.security.token-secret")) {
+            System.setProperty("motcua.security.token-secret", keptTokenSecret());
+        }
+    }
+
+    /** So that a restart of the one-machine set-up does not sign every clerk and screen out. */
+    private static String keptTokenSecret() {
+        try {
+            Path file = Files.createDirectories(DATA).resolve("token-secret");
+            if (!Files.exists(file)) {
+                byte[] random = new byte[32];
+                new SecureRandom().nextBytes(random);
+                Files.writeString(file, HexFormat.of().formatHex(random));
+                file.toFile().setReadable(false, false);
+                file.toFile().setReadable(true, true);
+            }
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not keep the token secret under " + DATA, e);
         }
     }
 
