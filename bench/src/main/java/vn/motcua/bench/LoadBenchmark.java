@@ -65,6 +65,12 @@ public final class LoadBenchmark {
         List<StompSession> sessions = subscribe(url, office.id(), display.token().token(), subscribers, eventDelay);
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        // the JIT compiles the hot paths during the first seconds; measure the server as it runs all day
+        runFor(clients, Math.max(5, seconds / 2), i -> {
+            long area = areas.get(ThreadLocalRandom.current().nextInt(areas.size()));
+            post(http, url, "/api/v1/offices/" + office.id() + "/tickets", kiosk.token().token(), "{\"areaId\":" + area + "}");
+            return true;
+        });
         Percentiles issue = new Percentiles();
         AtomicInteger issued = new AtomicInteger();
         AtomicInteger issueErrors = new AtomicInteger();
