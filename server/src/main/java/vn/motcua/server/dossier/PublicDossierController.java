@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,12 +31,12 @@ import vn.motcua.server.shared.RefusedException;
 @Tag(name = "public dossier lookup", description = "A dossier's status for the holder of its receipt; no sign-in")
 class PublicDossierController {
 
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
-
     private final PublicDossierLookup lookup;
     private final Access access;
+    private final MessageSource messages;
 
-    PublicDossierController(PublicDossierLookup lookup, Access access) {
+    PublicDossierController(PublicDossierLookup lookup, Access access, MessageSource messages) {
+        this.messages = messages;
         this.lookup = lookup;
         this.access = access;
     }
@@ -68,27 +69,35 @@ class PublicDossierController {
         try {
             found = lookup.find(code, token, request.getRemoteAddr());
         } catch (RefusedException tooMany) {
-            return html(429, "<p>Quá nhiều lần tra cứu không thành công. Vui lòng thử lại sau ít phút.</p>");
+            return html(429, "<p>" + text("dossier.page.tooMany") + "</p>");
         }
         if (found.isEmpty()) {
-            return html(404, "<p>Không tìm thấy hồ sơ. Vui lòng kiểm tra lại mã QR trên giấy tiếp nhận.</p>");
+            return html(404, "<p>" + text("dossier.page.notFound") + "</p>");
         }
         DossierPublicView d = found.get();
         return html(200, "<p class=c>" + esc(d.code()) + "</p>"
                 + "<p>" + esc(d.procedureName()) + "</p>"
-                + "<p>Người nộp: " + esc(d.applicant()) + "</p>"
+                + "<p>" + text("dossier.page.applicant", d.applicant()) + "</p>"
                 + "<p class=s>" + esc(d.statusLabel()) + "</p>"
-                + "<p>Hẹn trả kết quả: " + esc(DUE.format(d.dueAt())) + "</p>"
+                + "<p>" + text("dossier.page.due", DateTimeFormatter.ofPattern(
+                        messages.getMessage("dossier.page.dueFormat", null, NextSteps.VIETNAMESE))
+                        .format(d.dueAt())) + "</p>"
                 + "<p>" + esc(d.nextStep()) + "</p>");
     }
 
-    private static ResponseEntity<String> html(int status, String body) {
+    private String text(String key, Object... args) {
+        // without arguments the text is taken as written, so the quotes of a date pattern survive
+        return esc(messages.getMessage(key, args.length == 0 ? null : args, NextSteps.VIETNAMESE));
+    }
+
+    private ResponseEntity<String> html(int status, String body) {
+        String title = text("dossier.page.title");
         return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body("<!doctype html><html lang=vi><head><meta charset=utf-8>"
                         + "<meta name=viewport content='width=device-width,initial-scale=1'>"
-                        + "<meta name=robots content=noindex><title>Tra cứu hồ sơ</title><style>body{font-family:"
+                        + "<meta name=robots content=noindex><title>" + title + "</title><style>body{font-family:"
                         + "sans-serif;margin:1.5em;font-size:1.1em}.c{font-weight:bold;font-size:1.2em}.s{font-weight:"
-                        + "bold;font-size:1.4em}</style></head><body><h1>Tra cứu hồ sơ</h1>" + body + "</body></html>");
+                        + "bold;font-size:1.4em}</style></head><body><h1>" + title + "</h1>" + body + "</body></html>");
     }
 
     private static String esc(String s) {

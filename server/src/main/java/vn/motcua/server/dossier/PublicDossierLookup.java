@@ -18,8 +18,10 @@ class PublicDossierLookup {
     private final LookupTokens tokens;
     private final LookupThrottle throttle;
     private final DossierStore store;
+    private final NextSteps nextSteps;
 
-    PublicDossierLookup(LookupTokens tokens, LookupThrottle throttle, DossierStore store) {
+    PublicDossierLookup(LookupTokens tokens, LookupThrottle throttle, DossierStore store, NextSteps nextSteps) {
+        this.nextSteps = nextSteps;
         this.tokens = tokens;
         this.throttle = throttle;
         this.store = store;
@@ -35,7 +37,7 @@ class PublicDossierLookup {
         if (found.isEmpty()) {
             throttle.failed(clientAddress);
         }
-        return found.map(PublicDossierLookup::view);
+        return found.map(this::view);
     }
 
     /**
@@ -54,11 +56,11 @@ class PublicDossierLookup {
         if (found.isEmpty()) {
             throttle.failed(kioskKey);
         }
-        return found.map(PublicDossierLookup::view);
+        return found.map(this::view);
     }
 
-    private static DossierPublicView view(DossierRow d) {
+    private DossierPublicView view(DossierRow d) {
         return new DossierPublicView(d.code(), d.procedureName(), NameMask.mask(d.applicant().name()), d.status(),
-                d.status().nationalCode(), d.status().label(), d.currentDueAt(), NextSteps.of(d.status(), d.delivery()));
+                d.status().nationalCode(), d.status().label(), d.currentDueAt(), nextSteps.of(d.status(), d.delivery()));
     }
 }
