@@ -18,6 +18,7 @@ import org.springframework.web.client.RestClientResponseException;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.client.api.AccessToken;
+import vn.motcua.client.api.ApologyShare;
 import vn.motcua.client.api.AreaRequest;
 import vn.motcua.client.api.CallTicketRequest;
 import vn.motcua.client.api.CounterRequest;
@@ -26,6 +27,7 @@ import vn.motcua.client.api.DeviceLogin;
 import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
 import vn.motcua.client.api.DossierApologyRequest;
+import vn.motcua.client.api.DossierDue;
 import vn.motcua.client.api.DossierPublicView;
 import vn.motcua.client.api.DossierRequest;
 import vn.motcua.client.api.DossierStatusChange;
@@ -371,5 +373,16 @@ public class MotcuaClient {
     public DossierPublicView dossierAtKiosk(long officeId, String code, String phoneLast4) {
         return call(r -> r.get().uri("/offices/{o}/kiosk/dossiers/{d}?phone={p}", officeId, code, phoneLast4)
                 .headers(this::auth).retrieve().body(DossierPublicView.class), true);
+    }
+
+    /** The morning list: open dossiers due by the end of the next working day without an apology, and overdue ones. */
+    public List<DossierDue> dossiersDueSoon(long officeId) {
+        return call(r -> r.get().uri("/offices/{o}/dossiers/due-soon", officeId).headers(this::auth).retrieve()
+                .body(new ParameterizedTypeReference<List<DossierDue>>() { }), true);
+    }
+
+    public ApologyShare apologyShare(long officeId, LocalDate from, LocalDate to) {
+        return call(r -> r.get().uri("/offices/{o}/dossiers/apology-share?from={f}&to={t}", officeId, from, to)
+                .headers(this::auth).retrieve().body(ApologyShare.class), true);
     }
 }

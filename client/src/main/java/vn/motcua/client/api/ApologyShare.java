@@ -1,0 +1,14 @@
+package vn.motcua.client.api;
+
+import java.time.LocalDate;
+
+/**
+ * Of the dossiers received in a period that are late, how many got an apology slip; the provincial target
+ * is all of them.
+ */
+public record ApologyShare(LocalDate from, LocalDate to, long received, long late, long lateWithApology) {
+
+    public double share() {
+        return late == 0 ? 1.0 : (double) lateWithApology / late;
+    }
+}
