@@ -24,6 +24,10 @@ public class Messages implements I18NProvider {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    public static boolean isEnglish(Locale locale) {
+        return locale != null && locale.getLanguage().equals(ENGLISH.getLanguage());
+    }
+
     @Override
     public List<Locale> getProvidedLocales() {
         return List.of(VIETNAMESE, ENGLISH);
@@ -31,7 +35,7 @@ public class Messages implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale language = locale != null && locale.getLanguage().equals(ENGLISH.getLanguage()) ? ENGLISH : Locale.ROOT;
+        Locale language = isEnglish(locale) ? ENGLISH : Locale.ROOT;
         try {
             String pattern = ResourceBundle.getBundle("messages", language, NO_FALLBACK).getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);

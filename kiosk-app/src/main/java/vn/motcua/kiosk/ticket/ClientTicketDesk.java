@@ -1,8 +1,12 @@
 package vn.motcua.kiosk.ticket;
 
+import java.util.List;
+
+import vn.motcua.client.api.DossierPublicView;
 import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.PriorityGroup;
+import vn.motcua.client.api.ProcedureView;
 import vn.motcua.kiosk.device.Pairing;
 import vn.motcua.kiosk.device.PairedDevices;
 
@@ -21,5 +25,20 @@ record ClientTicketDesk(PairedDevices devices, Pairing kiosk) implements TicketD
     @Override
     public byte[] slip(String ticketId, String language) {
         return devices.client(kiosk).ticketSlip(kiosk.officeId(), ticketId, language);
+    }
+
+    @Override
+    public List<ProcedureView> procedures() {
+        return devices.client(kiosk).procedures(kiosk.officeId(), null);
+    }
+
+    @Override
+    public DossierPublicView byReceipt(String code, String token) {
+        return devices.client(kiosk).publicDossier(code, token);
+    }
+
+    @Override
+    public DossierPublicView byPhone(String code, String phoneLast4) {
+        return devices.client(kiosk).dossierAtKiosk(kiosk.officeId(), code, phoneLast4);
     }
 }

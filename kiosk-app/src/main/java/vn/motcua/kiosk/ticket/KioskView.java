@@ -2,11 +2,11 @@ package vn.motcua.kiosk.ticket;
 
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -26,14 +26,17 @@ import vn.motcua.client.api.Role;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.kiosk.device.ForDevice;
 import vn.motcua.kiosk.device.PairedDevices;
+import vn.motcua.kiosk.lookup.DossierLookup;
+import vn.motcua.kiosk.procedure.ProcedureCatalogue;
 import vn.motcua.kiosk.shared.IdleTimer;
+import vn.motcua.kiosk.shared.KioskHost;
 import vn.motcua.kiosk.shared.Messages;
 import vn.motcua.kiosk.shared.Scheduler;
 
 /**
  * The ticket kiosk: a service area, then the priority question, and the ticket is out — two taps — and its
- * slip prints. Any screen but the home one goes back home after a quiet spell, in Vietnamese, ready for the
- * next citizen.
+ * slip prints. From home, too, a citizen looks up a dossier or the procedures. Any screen but the home one
+ * goes back home after a quiet spell, in Vietnamese, ready for the next citizen.
  */
 @Route("kiosk")
 @ForDevice(Role.KIOSK)
@@ -50,6 +53,7 @@ class KioskView extends Div {
     private final Div content = new Div();
     private final SlipPrinter printer;
     private final Paragraph printFailed = new Paragraph();
+    private final KioskHost host = new Host();
     private OfficeView office;
     private IssuedTicket printing;
     private Command screen;
@@ -126,13 +130,39 @@ class KioskView extends Div {
             Button button = new Button();
             button.getElement().appendChild(prefix.getElement(), name.getElement());
             button.addClassName("area");
-            button.addClickListener(e -> {
-                idle.restart();
-                show(() -> drawPriority(area));
-            });
+            button.addClickListener(e -> host.takeTicket(area));
             areas.add(button);
         });
-        content.add(areas);
+        Button dossier = new Button(getTranslation("kiosk.home.dossier"), e -> open(new DossierLookup(desk, host)));
+        Button procedures = new Button(getTranslation("kiosk.home.procedures"), e -> openProcedures());
+        dossier.addClassName("kiosk-service");
+        procedures.addClassName("kiosk-service");
+        Div services = new Div(dossier, procedures);
+        services.addClassName("kiosk-services");
+        content.add(areas, services);
+    }
+
+    /** A screen with its own state, drawn again by itself when shown again (after a change of language). */
+    private void open(Component screen) {
+        idle.restart();
+        show(() -> content.add(screen));
+    }
+
+    private void openProcedures() {
+        try {
+            open(new ProcedureCatalogue(desk.procedures(), host));
+        } catch (ApiException e) {
+            if (e.unreachable()) {
+                unavailable();
+            } else {
+                idle.restart();
+                show(() -> {
+                    Paragraph text = new Paragraph(getTranslation("procedure.error"));
+                    text.addClassName("kiosk-message");
+                    content.add(text, backButton());
+                });
+            }
+        }
     }
 
     private void drawPriority(ServiceAreaView area) {
@@ -250,12 +280,41 @@ class KioskView extends Div {
         }
     }
 
+    private final class Host implements KioskHost {
+
+        @Override
+        public OfficeView office() {
+            return office;
+        }
+
+        @Override
+        public void touched() {
+            idle.restart();
+        }
+
+        @Override
+        public void home() {
+            KioskView.this.home();
+        }
+
+        @Override
+        public void unavailable() {
+            KioskView.this.unavailable();
+        }
+
+        @Override
+        public void takeTicket(ServiceAreaView area) {
+            idle.restart();
+            show(() -> drawPriority(area));
+        }
+    }
+
     private String areaName(ServiceAreaView area) {
         return english() && area.nameEn() != null ? area.nameEn() : area.name();
     }
 
     private static boolean english() {
-        return UI.getCurrent().getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage());
+        return Messages.isEnglish(UI.getCurrent().getLocale());
     }
 
     private Button backButton() {

@@ -4,19 +4,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import vn.motcua.client.ApiException;
+import vn.motcua.client.api.DossierPublicView;
+import vn.motcua.client.api.DossierStatus;
 import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.PriorityGroup;
+import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.TicketStatus;
 import vn.motcua.client.api.TicketView;
 
-/** An office with three service areas (one retired) that answers as the test tells it to. */
+/** An office with three service areas (one retired), one procedure and one dossier, that answers as told. */
 final class FakeTicketDesk implements TicketDesk {
 
     record Request(long areaId, PriorityGroup priority) {
@@ -32,7 +36,16 @@ final class FakeTicketDesk implements TicketDesk {
     static final ServiceAreaView LAND = new ServiceAreaView(13, "DATDAI", "Đất đai", "Land", "C", 300, true);
     static final ServiceAreaView RETIRED = new ServiceAreaView(19, "CU", "Lĩnh vực cũ", "Old", "Z", null, false);
 
+    static final ProcedureView LAND_USE = new ProcedureView(7, "1.004227", "Cấp giấy chứng nhận quyền sử dụng đất",
+            13L, 30, List.of("Đơn đăng ký", "Giấy tờ về quyền sử dụng đất"), null, true);
+
+    static final DossierPublicView DOSSIER = new DossierPublicView("000.00.00.H00-261126-0007",
+            "Cấp giấy chứng nhận quyền sử dụng đất", "Trần V. B.", DossierStatus.RECEIVED, 2, "Được tiếp nhận",
+            LocalDateTime.of(2027, 1, 8, 16, 30), "Hồ sơ đang được giải quyết.");
+
     final List<Request> requests = new ArrayList<>();
+    final List<String> dossierLookups = new ArrayList<>();
+    ApiException proceduresFailure;
     final List<SlipRequest> slips = new ArrayList<>();
     ApiException officeFailure;
     ApiException issueFailure;
@@ -65,6 +78,26 @@ final class FakeTicketDesk implements TicketDesk {
             throw slipFailure;
         }
         return PDF;
+    }
+
+    @Override
+    public List<ProcedureView> procedures() {
+        if (proceduresFailure != null) {
+            throw proceduresFailure;
+        }
+        return List.of(LAND_USE);
+    }
+
+    @Override
+    public DossierPublicView byReceipt(String code, String token) {
+        dossierLookups.add(code + "?k=" + token);
+        return DOSSIER;
+    }
+
+    @Override
+    public DossierPublicView byPhone(String code, String phoneLast4) {
+        dossierLookups.add(code + "/" + phoneLast4);
+        return DOSSIER;
     }
 
     static ApiException refusal(String code) {

@@ -288,4 +288,87 @@ class KioskViewTest extends ScreenTest {
 
         assertThat(printFailedShown()).isFalse();
     }
+
+    private List<Button> serviceButtons() {
+        return find(Button.class).withClassName("kiosk-service").all();
+    }
+
+    private void typeOnKeys(String keys) {
+        keys.chars().forEach(c -> test(find(Button.class).withClassName("key").withText(String.valueOf((char) c))
+                .single()).click());
+    }
+
+    @Test
+    void theHomeScreenOffersDossierAndProcedureLookUpAsTwoButtonsOfOneStyle() {
+        open();
+
+        assertThat(serviceButtons()).extracting(Button::getText).containsExactly("Tra cứu hồ sơ", "Tra cứu thủ tục");
+    }
+
+    @Test
+    void aDossierLookedUpAtTheKioskGoesHomeAfterTheQuietSpell() {
+        open();
+        tap("Tra cứu hồ sơ");
+        typeOnKeys("H00-1");
+        test(find(Button.class).withClassName("lookup-phone").single()).click();
+        typeOnKeys("4567");
+        tap("Tra cứu");
+
+        assertThat(desk.dossierLookups).containsExactly("H00-1/4567");
+        assertThat(find(Paragraph.class).withClassName("lookup-status").single().getText()).isEqualTo("Được tiếp nhận");
+
+        scheduler.pass(KioskView.IDLE);
+        assertThat(areaButtons()).hasSize(2);
+    }
+
+    @Test
+    void switchingToEnglishKeepsWhatTheCitizenHasTyped() {
+        open();
+        tap("Tra cứu hồ sơ");
+        typeOnKeys("H00");
+
+        tap("English");
+
+        assertThat(find(H1.class).withClassName("kiosk-title").single().getText()).isEqualTo("Check a dossier");
+        assertThat(find(Span.class).withClassName("lookup-value").all().getFirst().getText()).isEqualTo("H00");
+    }
+
+    @Test
+    void theProcedureShortcutTakesATicketForItsAreaThroughTheUsualPriorityQuestion() {
+        open();
+        tap("Tra cứu thủ tục");
+        tap("Cấp giấy chứng nhận quyền sử dụng đất");
+
+        tap("Lấy số thứ tự cho lĩnh vực này");
+        assertThat(find(H1.class).withClassName("kiosk-title").single().getText())
+                .isEqualTo("Ông/Bà có thuộc đối tượng ưu tiên không?");
+        assertThat(find(Paragraph.class).withClassName("kiosk-subtitle").single().getText()).isEqualTo("Đất đai");
+        tap("Không — lấy số thường");
+
+        assertThat(desk.requests).containsExactly(new FakeTicketDesk.Request(13, null));
+        assertThat(find(Span.class).withClassName("ticket-number").single().getText()).isEqualTo("A023");
+    }
+
+    @Test
+    void theProcedureScreenGoesHomeAfterTheQuietSpell() {
+        open();
+        tap("Tra cứu thủ tục");
+
+        scheduler.pass(KioskView.IDLE);
+
+        assertThat(areaButtons()).hasSize(2);
+    }
+
+    @Test
+    void proceduresOutOfReachGetTheUsualNoticeAndTheKioskRecovers() {
+        desk.proceduresFailure = FakeTicketDesk.unreachable();
+        open();
+
+        tap("Tra cứu thủ tục");
+
+        assertThat(find(H1.class).withClassName("kiosk-title").single().getText())
+                .isEqualTo("Hệ thống đang tạm gián đoạn");
+        scheduler.pass(KioskView.RETRY);
+        assertThat(areaButtons()).hasSize(2);
+    }
 }
