@@ -30,6 +30,7 @@ import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.TicketView;
+import vn.motcua.counter.dossier.DossierActions;
 import vn.motcua.counter.shared.Backend;
 import vn.motcua.counter.shared.ConnectionBanner;
 import vn.motcua.counter.shared.LiveOffice;
@@ -97,7 +98,8 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
         }
         buttons.get(Action.CALL_NEXT).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        VerticalLayout desk = new VerticalLayout(card, actions);
+        DossierActions dossiers = new DossierActions(this, office, () -> counterState().current());
+        VerticalLayout desk = new VerticalLayout(card, actions, dossiers);
         desk.addClassName("desk");
         desk.setPadding(false);
         desk.setWidth("40%");

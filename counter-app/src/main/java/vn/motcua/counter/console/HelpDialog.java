@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
+import vn.motcua.counter.dossier.DossierActions;
+
 /** The keyboard shortcuts, read from the same list that binds them. */
 final class HelpDialog extends Dialog {
 
@@ -17,6 +19,7 @@ final class HelpDialog extends Dialog {
             key.addClassName("key");
             add(new HorizontalLayout(key, new Span(getTranslation(action.textKey()))));
         }
+        DossierActions.helpRows().forEach(this::add);
         add(new Paragraph(getTranslation("help.numlock")));
         add(new Paragraph(getTranslation("help.doubleClick")));
         getFooter().add(new Button(getTranslation("dialog.close"), e -> close()));

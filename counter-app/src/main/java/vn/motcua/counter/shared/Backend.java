@@ -1,13 +1,25 @@
 package vn.motcua.counter.shared;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.shared.Registration;
 
 import vn.motcua.client.LiveListener;
 import vn.motcua.client.api.AccessToken;
+import vn.motcua.client.api.AreaRequest;
+import vn.motcua.client.api.CounterRequest;
+import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.DeviceRequest;
+import vn.motcua.client.api.DeviceView;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.RatingSummary;
+import vn.motcua.client.api.RatingView;
+import vn.motcua.client.api.ServiceAreaView;
+import vn.motcua.client.api.ServiceTimes;
+import vn.motcua.client.api.StaffRequest;
+import vn.motcua.client.api.StaffView;
 import vn.motcua.client.api.TicketView;
 
 /**
@@ -48,4 +60,35 @@ public interface Backend {
 
     /** Follows the office's queue live (snapshot, then events, resynchronised after any gap) until removed. */
     Registration follow(long officeId, LiveListener listener);
+
+    // --- the head's review (HEAD or ADMIN); null filters mean "all" ---
+
+    List<RatingView> ratings(long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId);
+
+    RatingSummary ratingSummary(long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId);
+
+    ServiceTimes serviceTimes(long officeId, LocalDate from, LocalDate to, Long areaId);
+
+    // --- administration (ADMIN of the office) ---
+
+    OfficeView office(long officeId);
+
+    ServiceAreaView addArea(long officeId, AreaRequest area);
+
+    ServiceAreaView updateArea(long officeId, long areaId, AreaRequest area);
+
+    CounterView addCounter(long officeId, CounterRequest counter);
+
+    CounterView updateCounter(long officeId, long counterId, CounterRequest counter);
+
+    List<StaffView> staff(long officeId);
+
+    StaffView addStaff(long officeId, StaffRequest staff);
+
+    List<DeviceView> devices(long officeId);
+
+    /** The answer is the only place the device's secret ever appears. */
+    DeviceView addDevice(long officeId, DeviceRequest device);
+
+    void revokeDevice(long officeId, long deviceId);
 }

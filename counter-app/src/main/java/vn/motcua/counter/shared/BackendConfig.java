@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.motcua.client.MotcuaClient;
+import vn.motcua.counter.dossier.DossierDesk;
 
 /**
  * Gives every new Vaadin session its own client, so that each signed-in person holds only his own token, and
@@ -21,7 +22,9 @@ class BackendConfig {
     VaadinServiceInitListener staffSessions(@Value("${motcua.server-url}") URI serverUrl) {
         return event -> event.getSource().addSessionInitListener(init -> {
             init.getSession().setLocale(Messages.VIETNAMESE);
-            StaffSession.install(init.getSession(), new ClientBackend(new MotcuaClient(serverUrl)));
+            MotcuaClient client = new MotcuaClient(serverUrl);
+            StaffSession.install(init.getSession(), new ClientBackend(client));
+            DossierDesk.install(init.getSession(), DossierDesk.over(client));
         });
     }
 }

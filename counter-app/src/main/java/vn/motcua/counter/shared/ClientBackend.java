@@ -1,5 +1,6 @@
 package vn.motcua.counter.shared;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.shared.Registration;
@@ -8,8 +9,19 @@ import vn.motcua.client.LiveListener;
 import vn.motcua.client.LiveSubscription;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.AccessToken;
+import vn.motcua.client.api.AreaRequest;
+import vn.motcua.client.api.CounterRequest;
+import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.DeviceRequest;
+import vn.motcua.client.api.DeviceView;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.RatingSummary;
+import vn.motcua.client.api.RatingView;
+import vn.motcua.client.api.ServiceAreaView;
+import vn.motcua.client.api.ServiceTimes;
+import vn.motcua.client.api.StaffRequest;
+import vn.motcua.client.api.StaffView;
 import vn.motcua.client.api.TicketView;
 
 /** The real backend: the typed REST client and its STOMP subscription, one pair per Vaadin session. */
@@ -100,5 +112,71 @@ final class ClientBackend implements Backend {
     public Registration follow(long officeId, LiveListener listener) {
         LiveSubscription subscription = LiveSubscription.queue(client, officeId, listener);
         return subscription::close;
+    }
+
+    @Override
+    public List<RatingView> ratings(long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
+        return client.ratings(officeId, from, to, areaId, counterId, clerkId);
+    }
+
+    @Override
+    public RatingSummary ratingSummary(long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId,
+                                       Long clerkId) {
+        return client.ratingSummary(officeId, from, to, areaId, counterId, clerkId);
+    }
+
+    @Override
+    public ServiceTimes serviceTimes(long officeId, LocalDate from, LocalDate to, Long areaId) {
+        return client.serviceTimes(officeId, from, to, areaId);
+    }
+
+    @Override
+    public OfficeView office(long officeId) {
+        return client.office(officeId);
+    }
+
+    @Override
+    public ServiceAreaView addArea(long officeId, AreaRequest area) {
+        return client.addArea(officeId, area);
+    }
+
+    @Override
+    public ServiceAreaView updateArea(long officeId, long areaId, AreaRequest area) {
+        return client.updateArea(officeId, areaId, area);
+    }
+
+    @Override
+    public CounterView addCounter(long officeId, CounterRequest counter) {
+        return client.addCounter(officeId, counter);
+    }
+
+    @Override
+    public CounterView updateCounter(long officeId, long counterId, CounterRequest counter) {
+        return client.updateCounter(officeId, counterId, counter);
+    }
+
+    @Override
+    public List<StaffView> staff(long officeId) {
+        return client.staff(officeId);
+    }
+
+    @Override
+    public StaffView addStaff(long officeId, StaffRequest staff) {
+        return client.addStaff(officeId, staff);
+    }
+
+    @Override
+    public List<DeviceView> devices(long officeId) {
+        return client.devices(officeId);
+    }
+
+    @Override
+    public DeviceView addDevice(long officeId, DeviceRequest device) {
+        return client.addDevice(officeId, device);
+    }
+
+    @Override
+    public void revokeDevice(long officeId, long deviceId) {
+        client.revokeDevice(officeId, deviceId);
     }
 }

@@ -7,6 +7,8 @@ public final class Routes {
     public static final String PLACE = "chon-quay";
     public static final String CONSOLE = "quay";
     public static final String BOARD = "dieu-hanh";
+    public static final String REVIEW = "danh-gia";
+    public static final String ADMIN = "quan-tri";
 
     private Routes() {
     }

@@ -89,6 +89,10 @@ public final class StaffSession {
         return has(Role.HEAD) || has(Role.ADMIN);
     }
 
+    public boolean mayAdminister() {
+        return has(Role.ADMIN);
+    }
+
     public OfficeView office() {
         return office;
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -26,7 +27,19 @@ public final class TopBar extends HorizontalLayout {
         Button signOut = new Button(getTranslation("top.signOut"), e -> StaffSession.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(heading, where);
+        if (staff.mayWatchOffice()) {
+            add(link(Routes.BOARD, "head.review.nav.board"), link(Routes.REVIEW, "head.review.nav.review"));
+        }
+        if (staff.mayAdminister()) {
+            add(link(Routes.ADMIN, "admin.nav"));
+        }
         addToEnd(extra);
         addToEnd(who, change, signOut);
+    }
+
+    private Anchor link(String route, String key) {
+        Anchor link = new Anchor(route, getTranslation(key));
+        link.addClassName("top-bar-link");
+        return link;
     }
 }

@@ -33,6 +33,8 @@ public class PlaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Select<CounterView> counter = new Select<>();
     private final Button console = new Button();
     private final Button board = new Button();
+    private final Button review = new Button();
+    private final Button admin = new Button();
     private final Paragraph greeting = new Paragraph();
     private StaffSession staff;
 
@@ -44,17 +46,25 @@ public class PlaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         office.setWidth("36rem");
         counter.setLabel(getTranslation("place.counter"));
         counter.setWidth("36rem");
+        // Reads the office at labelling time: Select relabels its old items while the office is being changed.
+        counter.setItemLabelGenerator(c -> c.name() + " — " + areaNames(office.getValue(), c));
         console.setText(getTranslation("place.openConsole"));
         console.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         console.addClickListener(e -> open(Routes.CONSOLE));
         board.setText(getTranslation("place.openBoard"));
         board.addThemeVariants(ButtonVariant.LUMO_LARGE);
         board.addClickListener(e -> open(Routes.BOARD));
+        review.setText(getTranslation("head.review.nav.review"));
+        review.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        review.addClickListener(e -> open(Routes.REVIEW));
+        admin.setText(getTranslation("admin.nav"));
+        admin.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        admin.addClickListener(e -> open(Routes.ADMIN));
         office.addValueChangeListener(e -> showCounters(e.getValue(), null));
         counter.addValueChangeListener(e -> enableButtons());
         Button signOut = new Button(getTranslation("top.signOut"), e -> StaffSession.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new H2(getTranslation("place.heading")), greeting, office, counter, new HorizontalLayout(console, board),
+        add(new H2(getTranslation("place.heading")), greeting, office, counter, new HorizontalLayout(console, board, review, admin),
                 signOut);
     }
 
@@ -67,6 +77,8 @@ public class PlaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         greeting.setText(getTranslation("place.greeting", staff.displayName()));
         board.setVisible(staff.mayWatchOffice());
+        review.setVisible(staff.mayWatchOffice());
+        admin.setVisible(staff.mayAdminister());
         console.setVisible(staff.mayWorkCounter());
         List<OfficeView> offices;
         try {
@@ -90,7 +102,6 @@ public class PlaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void showCounters(OfficeView chosen, CounterView remembered) {
         List<CounterView> counters = chosen == null ? List.of()
                 : chosen.counters().stream().filter(CounterView::active).sorted(Comparator.comparingInt(CounterView::number)).toList();
-        counter.setItemLabelGenerator(c -> c.name() + " — " + areaNames(chosen, c));
         counter.setItems(counters);
         counter.setValue(remembered == null ? null
                 : counters.stream().filter(c -> c.id() == remembered.id()).findFirst().orElse(null));
@@ -100,6 +111,8 @@ public class PlaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void enableButtons() {
         console.setEnabled(office.getValue() != null && counter.getValue() != null);
         board.setEnabled(office.getValue() != null);
+        review.setEnabled(office.getValue() != null);
+        admin.setEnabled(office.getValue() != null);
     }
 
     private void open(String route) {
@@ -112,6 +125,9 @@ public class PlaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private static String areaNames(OfficeView office, CounterView counter) {
+        if (office == null) {
+            return "";
+        }
         return office.areas().stream().filter(a -> counter.areaIds().contains(a.id()))
                 .sorted(Comparator.comparing(ServiceAreaView::prefix))
                 .map(a -> a.prefix() + " " + a.name()).collect(Collectors.joining(", "));

@@ -14,6 +14,15 @@ import com.vaadin.flow.shared.Registration;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.LiveListener;
 import vn.motcua.client.api.AccessToken;
+import vn.motcua.client.api.AreaRequest;
+import vn.motcua.client.api.CounterRequest;
+import vn.motcua.client.api.DeviceRequest;
+import vn.motcua.client.api.DeviceView;
+import vn.motcua.client.api.RatingSummary;
+import vn.motcua.client.api.RatingView;
+import vn.motcua.client.api.ServiceTimes;
+import vn.motcua.client.api.StaffRequest;
+import vn.motcua.client.api.StaffView;
 import vn.motcua.client.api.CallRecord;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.CounterView;
@@ -58,6 +67,14 @@ public final class FakeBackend implements Backend {
     /** Thrown by every snapshot read while set: the server is down for REST too. */
     public ApiException snapshotRefusal;
     public boolean following;
+    /** What the review endpoints answer; a test fills them. */
+    public RatingSummary summary = new RatingSummary(LocalDate.now(), LocalDate.now(), 0, Map.of(), Map.of(), List.of());
+    public List<RatingView> ratings = List.of();
+    public ServiceTimes times = new ServiceTimes(LocalDate.now(), LocalDate.now(), List.of(), List.of(), List.of());
+    /** The office's staff and devices, as the admin endpoints keep them. */
+    public final List<StaffView> staff = new ArrayList<>(List.of(
+            new StaffView(1, "canbo1", "Nguyễn Văn An", true, Set.of(Role.CLERK))));
+    public final List<DeviceView> devices = new ArrayList<>();
     private final Map<Long, List<TicketView>> waiting = new HashMap<>();
     private final Map<Long, CounterState> counters = new HashMap<>();
     private LiveListener listener;
@@ -259,5 +276,92 @@ public final class FakeBackend implements Backend {
             refusal = null;
             throw e;
         }
+    }
+
+    // --- review and administration ---------------------------------------------------------------
+
+    @Override
+    public List<RatingView> ratings(long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
+        record("ratings " + from + " " + to + " " + areaId + " " + counterId + " " + clerkId);
+        return ratings;
+    }
+
+    @Override
+    public RatingSummary ratingSummary(long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
+        record("ratingSummary " + from + " " + to + " " + areaId + " " + counterId + " " + clerkId);
+        return summary;
+    }
+
+    @Override
+    public ServiceTimes serviceTimes(long officeId, LocalDate from, LocalDate to, Long areaId) {
+        record("serviceTimes " + from + " " + to + " " + areaId);
+        return times;
+    }
+
+    @Override
+    public OfficeView office(long officeId) {
+        record("office");
+        return OFFICE_VIEW;
+    }
+
+    @Override
+    public ServiceAreaView addArea(long officeId, AreaRequest area) {
+        record("addArea " + area);
+        return new ServiceAreaView(99, area.code(), area.name(), area.nameEn(), area.prefix(), area.dailyLimit(), area.active());
+    }
+
+    @Override
+    public ServiceAreaView updateArea(long officeId, long areaId, AreaRequest area) {
+        record("updateArea " + areaId + " " + area);
+        return new ServiceAreaView(areaId, area.code(), area.name(), area.nameEn(), area.prefix(), area.dailyLimit(), area.active());
+    }
+
+    @Override
+    public CounterView addCounter(long officeId, CounterRequest counter) {
+        record("addCounter " + counter);
+        return new CounterView(98, counter.number(), counter.name(), counter.areaIds(), counter.active());
+    }
+
+    @Override
+    public CounterView updateCounter(long officeId, long counterId, CounterRequest counter) {
+        record("updateCounter " + counterId + " " + counter);
+        return new CounterView(counterId, counter.number(), counter.name(), counter.areaIds(), counter.active());
+    }
+
+    @Override
+    public List<StaffView> staff(long officeId) {
+        record("staff");
+        return List.copyOf(staff);
+    }
+
+    @Override
+    public StaffView addStaff(long officeId, StaffRequest request) {
+        record("addStaff " + request.username() + " " + request.roles());
+        StaffView created = new StaffView(staff.size() + 1, request.username(), request.fullName(), true, request.roles());
+        staff.add(created);
+        return created;
+    }
+
+    @Override
+    public List<DeviceView> devices(long officeId) {
+        record("devices");
+        return devices.stream().map(d -> new DeviceView(d.id(), d.code(), d.kind(), d.counterId(), d.createdAt(),
+                d.revokedAt(), null)).toList();
+    }
+
+    @Override
+    public DeviceView addDevice(long officeId, DeviceRequest request) {
+        record("addDevice " + request.kind() + " " + request.counterId());
+        DeviceView created = new DeviceView(devices.size() + 1, "TB-" + (devices.size() + 1), request.kind(),
+                request.counterId(), Instant.now(), null, "s3cret-" + (devices.size() + 1));
+        devices.add(created);
+        return created;
+    }
+
+    @Override
+    public void revokeDevice(long officeId, long deviceId) {
+        record("revokeDevice " + deviceId);
+        devices.replaceAll(d -> d.id() == deviceId
+                ? new DeviceView(d.id(), d.code(), d.kind(), d.counterId(), d.createdAt(), Instant.now(), null) : d);
     }
 }

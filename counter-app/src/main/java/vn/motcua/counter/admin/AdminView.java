@@ -1,0 +1,110 @@
+package vn.motcua.counter.admin;
+
+import java.time.ZoneId;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import vn.motcua.client.ApiException;
+import vn.motcua.client.api.OfficeView;
+import vn.motcua.counter.shared.Backend;
+import vn.motcua.counter.shared.Refusals;
+import vn.motcua.counter.shared.Routes;
+import vn.motcua.counter.shared.StaffSession;
+import vn.motcua.counter.shared.TopBar;
+
+/** The office's administration: service areas, counters, staff accounts and devices, one tab each. */
+@Route(Routes.ADMIN)
+public class AdminView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int SAVED_MILLIS = 3000;
+
+    private StaffSession staff;
+    private AreasTab areas;
+    private CountersTab counters;
+    private StaffTab people;
+    private DevicesTab devices;
+
+    public AdminView() {
+        addClassName("admin");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        StaffSession.require(event, false).ifPresent(s -> {
+            if (!s.mayAdminister()) {
+                event.forwardTo(Routes.PLACE);
+            } else if (staff == null) {
+                build(s);
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.title");
+    }
+
+    Backend backend() {
+        return staff.backend();
+    }
+
+    long officeId() {
+        return staff.office().id();
+    }
+
+    ZoneId zone() {
+        String zone = staff.office().timeZone();
+        return zone == null ? ZoneId.of("Asia/Ho_Chi_Minh") : ZoneId.of(zone);
+    }
+
+    /** Confirms a change and re-reads the office, so every tab (and the other screens) see the new setup. */
+    void saved(String message) {
+        Notification done = new Notification(message, SAVED_MILLIS, Notification.Position.TOP_CENTER);
+        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        done.open();
+        refreshOffice();
+    }
+
+    private void build(StaffSession s) {
+        staff = s;
+        areas = new AreasTab(this);
+        counters = new CountersTab(this);
+        people = new StaffTab(this);
+        devices = new DevicesTab(this);
+        TabSheet tabs = new TabSheet();
+        tabs.addClassName("admin-tabs");
+        tabs.setWidthFull();
+        tabs.add(getTranslation("admin.tab.areas"), areas).setId("tab-areas");
+        tabs.add(getTranslation("admin.tab.counters"), counters).setId("tab-counters");
+        tabs.add(getTranslation("admin.tab.staff"), people).setId("tab-staff");
+        tabs.add(getTranslation("admin.tab.devices"), devices).setId("tab-devices");
+        add(new TopBar(getTranslation("admin.title"), s.office().name(), s), tabs);
+        show(s.office());
+        people.reload();
+        devices.reload();
+    }
+
+    private void refreshOffice() {
+        try {
+            OfficeView office = backend().office(officeId());
+            staff.choose(office, staff.counter());
+            show(office);
+        } catch (ApiException e) {
+            Refusals.show(e);
+        }
+    }
+
+    private void show(OfficeView office) {
+        areas.show(office);
+        counters.show(office);
+        devices.show(office);
+    }
+}

@@ -1,0 +1,55 @@
+package vn.motcua.counter.dossier;
+
+import java.util.List;
+
+import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.DossierApologyRequest;
+import vn.motcua.client.api.DossierRequest;
+import vn.motcua.client.api.DossierStatusChange;
+import vn.motcua.client.api.DossierView;
+import vn.motcua.client.api.ProcedureView;
+
+/** The real desk: the typed REST client. */
+final class ClientDossierDesk implements DossierDesk {
+
+    private final MotcuaClient client;
+
+    ClientDossierDesk(MotcuaClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public List<ProcedureView> procedures(long officeId, String query) {
+        return client.procedures(officeId, query);
+    }
+
+    @Override
+    public DossierView register(long officeId, DossierRequest request) {
+        return client.registerDossier(officeId, request);
+    }
+
+    @Override
+    public DossierView dossier(long officeId, String code) {
+        return client.dossier(officeId, code);
+    }
+
+    @Override
+    public DossierView changeStatus(long officeId, String code, DossierStatusChange change) {
+        return client.changeDossierStatus(officeId, code, change);
+    }
+
+    @Override
+    public byte[] receiptPdf(long officeId, String code) {
+        return client.dossierReceiptPdf(officeId, code);
+    }
+
+    @Override
+    public DossierView apologize(long officeId, String code, DossierApologyRequest apology) {
+        return client.apologize(officeId, code, apology);
+    }
+
+    @Override
+    public byte[] apologyPdf(long officeId, String code) {
+        return client.dossierApologyPdf(officeId, code);
+    }
+}

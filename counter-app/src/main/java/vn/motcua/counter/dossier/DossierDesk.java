@@ -1,0 +1,47 @@
+package vn.motcua.counter.dossier;
+
+import java.util.List;
+
+import com.vaadin.flow.server.VaadinSession;
+
+import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.DossierApologyRequest;
+import vn.motcua.client.api.DossierRequest;
+import vn.motcua.client.api.DossierStatusChange;
+import vn.motcua.client.api.DossierView;
+import vn.motcua.client.api.ProcedureView;
+
+/**
+ * The dossier part of the server's API, apart from the queue's Backend so that the queue screens and their
+ * fake stay as they are. One per Vaadin session, sharing that session's signed-in client. Refusals are
+ * ApiExceptions.
+ */
+public interface DossierDesk {
+
+    List<ProcedureView> procedures(long officeId, String query);
+
+    DossierView register(long officeId, DossierRequest request);
+
+    DossierView dossier(long officeId, String code);
+
+    DossierView changeStatus(long officeId, String code, DossierStatusChange change);
+
+    byte[] receiptPdf(long officeId, String code);
+
+    DossierView apologize(long officeId, String code, DossierApologyRequest apology);
+
+    byte[] apologyPdf(long officeId, String code);
+
+    /** The desk over the same client as the session's Backend, so both act as the one signed-in person. */
+    static DossierDesk over(MotcuaClient client) {
+        return new ClientDossierDesk(client);
+    }
+
+    static void install(VaadinSession session, DossierDesk desk) {
+        session.setAttribute(DossierDesk.class, desk);
+    }
+
+    static DossierDesk current() {
+        return VaadinSession.getCurrent().getAttribute(DossierDesk.class);
+    }
+}

@@ -1,0 +1,115 @@
+package vn.motcua.counter.dossier;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import vn.motcua.client.ApiException;
+import vn.motcua.client.api.DossierApologyRequest;
+import vn.motcua.client.api.DossierApplicant;
+import vn.motcua.client.api.DossierDelivery;
+import vn.motcua.client.api.DossierDocument;
+import vn.motcua.client.api.DossierDocumentForm;
+import vn.motcua.client.api.DossierHistoryEntry;
+import vn.motcua.client.api.DossierRequest;
+import vn.motcua.client.api.DossierStatus;
+import vn.motcua.client.api.DossierStatusChange;
+import vn.motcua.client.api.DossierTimeliness;
+import vn.motcua.client.api.DossierView;
+import vn.motcua.client.api.ProcedureView;
+
+/** An in-memory desk: one procedure, the dossiers it was given, every call recorded, refusals on demand. */
+final class FakeDossierDesk implements DossierDesk {
+
+    static final String CODE = "000.00.00.H00-261126-0001";
+    static final LocalDateTime DUE = LocalDateTime.of(2026, 12, 3, 17, 0);
+    static final ProcedureView BUSINESS = new ProcedureView(7, "1.001612", "Đăng ký thành lập hộ kinh doanh", null, 3,
+            List.of("Giấy đề nghị đăng ký hộ kinh doanh", "Bản sao CCCD của chủ hộ"), "100.000 đồng", true);
+
+    final List<String> calls = new ArrayList<>();
+    final List<DossierRequest> registered = new ArrayList<>();
+    final List<DossierStatusChange> changes = new ArrayList<>();
+    final List<DossierApologyRequest> apologies = new ArrayList<>();
+    DossierView stored = dossier(DossierStatus.RECEIVED, null);
+    /** Thrown by the next call, then forgotten. */
+    ApiException refusal;
+
+    static DossierView dossier(DossierStatus status, LocalDateTime rescheduled) {
+        return new DossierView(CODE, 1, BUSINESS.id(), BUSINESS.name(), 3,
+                new DossierApplicant("Nguyễn Văn An", "001085012345", "12 Lê Lợi, Hoàn Kiếm, Hà Nội", "0912345678", null),
+                List.of(new DossierDocument("Giấy đề nghị đăng ký hộ kinh doanh", DossierDocumentForm.ORIGINAL, 1)),
+                DossierDelivery.COUNTER, null, status, status.nationalCode(), Instant.parse("2026-11-26T02:30:00Z"), DUE,
+                rescheduled, DossierTimeliness.RUNNING, "https://example.vn/tra-cuu/" + CODE,
+                List.of(new DossierHistoryEntry(DossierStatus.RECEIVED, 2, Instant.parse("2026-11-26T02:30:00Z"),
+                        "Cán bộ Một", "Tiếp nhận hồ sơ tại Bộ phận Một cửa")));
+    }
+
+    static ApiException refused(int status, String code) {
+        return new ApiException(status, code, "English detail", null);
+    }
+
+    static ApiException invalid(String field) {
+        return new ApiException(400, "INVALID_FIELDS", "English detail", List.of(Map.of("field", field, "message", "x")));
+    }
+
+    private void refuseIfAsked() {
+        ApiException pending = refusal;
+        refusal = null;
+        if (pending != null) {
+            throw pending;
+        }
+    }
+
+    @Override
+    public List<ProcedureView> procedures(long officeId, String query) {
+        calls.add("procedures");
+        return List.of(BUSINESS);
+    }
+
+    @Override
+    public DossierView register(long officeId, DossierRequest request) {
+        calls.add("register");
+        refuseIfAsked();
+        registered.add(request);
+        return stored;
+    }
+
+    @Override
+    public DossierView dossier(long officeId, String code) {
+        calls.add("dossier " + code);
+        refuseIfAsked();
+        return stored;
+    }
+
+    @Override
+    public DossierView changeStatus(long officeId, String code, DossierStatusChange change) {
+        calls.add("status " + change.status());
+        refuseIfAsked();
+        changes.add(change);
+        stored = dossier(change.status(), stored.rescheduledDueAt());
+        return stored;
+    }
+
+    @Override
+    public byte[] receiptPdf(long officeId, String code) {
+        calls.add("receipt");
+        return new byte[] {'%', 'P', 'D', 'F'};
+    }
+
+    @Override
+    public DossierView apologize(long officeId, String code, DossierApologyRequest apology) {
+        calls.add("apology");
+        refuseIfAsked();
+        apologies.add(apology);
+        stored = dossier(stored.status(), apology.newDueDate().atTime(17, 0));
+        return stored;
+    }
+
+    @Override
+    public byte[] apologyPdf(long officeId, String code) {
+        calls.add("apology.pdf");
+        return new byte[] {'%', 'P', 'D', 'F'};
+    }
+}
