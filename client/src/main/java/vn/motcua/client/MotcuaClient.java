@@ -51,6 +51,9 @@ import vn.motcua.client.api.StaffRequest;
 import vn.motcua.client.api.StaffView;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.client.api.TransferRequest;
+import vn.motcua.client.api.WebhookCreated;
+import vn.motcua.client.api.WebhookRequest;
+import vn.motcua.client.api.WebhookView;
 
 /**
  * The typed REST client of the server's API, for one signed-in staff member or device. Thread-safe.
@@ -309,7 +312,7 @@ public class MotcuaClient {
 
     public List<ProcedureView> procedures(long officeId, String query) {
         return call(r -> r.get().uri(u -> u.path("/offices/{o}/procedures").queryParamIfPresent("q",
-                        java.util.Optional.ofNullable(query)).build(officeId)).headers(this::auth).retrieve()
+                        Optional.ofNullable(query)).build(officeId)).headers(this::auth).retrieve()
                 .body(new ParameterizedTypeReference<List<ProcedureView>>() { }), true);
     }
 
@@ -364,8 +367,18 @@ public class MotcuaClient {
     }
 
     /** The public status of a dossier, as its receipt's QR code shows it; needs no sign-in. */
+    /**
+     * Anyone may call; a signed-in kiosk sends its token too, so that failed look-ups are counted per kiosk
+     * rather than for every kiosk behind the kiosk-app's one address.
+     */
     public DossierPublicView publicDossier(String code, String lookupToken) {
         return call(r -> r.get().uri("/public/dossiers/{d}?k={k}", code, lookupToken)
+                .headers(h -> {
+                    AccessToken current = token;
+                    if (current != null) {
+                        h.setBearerAuth(current.token());
+                    }
+                })
                 .retrieve().body(DossierPublicView.class), false);
     }
 
@@ -384,5 +397,39 @@ public class MotcuaClient {
     public ApologyShare apologyShare(long officeId, LocalDate from, LocalDate to) {
         return call(r -> r.get().uri("/offices/{o}/dossiers/apology-share?from={f}&to={t}", officeId, from, to)
                 .headers(this::auth).retrieve().body(ApologyShare.class), true);
+    }
+
+    /**
+     * For the provincial one-stop information system (an ADMIN account): registers the dossier once per
+     * {@code idempotencyKey}; a retry with the same key and body returns the first answer.
+     */
+    public DossierView registerDossierIdempotently(long officeId, String idempotencyKey, DossierRequest dossier) {
+        return call(r -> r.post().uri("/integration/offices/{o}/dossiers", officeId).headers(this::auth)
+                .header("Idempotency-Key", idempotencyKey).body(dossier).retrieve().body(DossierView.class), true);
+    }
+
+    /** For the provincial one-stop information system: changes the status once per {@code idempotencyKey}. */
+    public DossierView changeDossierStatusIdempotently(long officeId, String code, String idempotencyKey,
+            DossierStatusChange change) {
+        return call(r -> r.post().uri("/integration/offices/{o}/dossiers/{d}/status", officeId, code)
+                .headers(this::auth).header("Idempotency-Key", idempotencyKey).body(change).retrieve()
+                .body(DossierView.class), true);
+    }
+
+    /** Subscribes a receiver to the office's dossier status changes; the answer's secret is shown only here. */
+    public WebhookCreated createWebhook(long officeId, String url) {
+        return call(r -> r.post().uri("/integration/offices/{o}/webhooks", officeId).headers(this::auth)
+                .body(new WebhookRequest(url)).retrieve()
+                .body(WebhookCreated.class), true);
+    }
+
+    public List<WebhookView> webhooks(long officeId) {
+        return call(r -> r.get().uri("/integration/offices/{o}/webhooks", officeId).headers(this::auth).retrieve()
+                .body(new ParameterizedTypeReference<List<WebhookView>>() { }), true);
+    }
+
+    public void deleteWebhook(long officeId, long webhookId) {
+        call(r -> r.delete().uri("/integration/offices/{o}/webhooks/{w}", officeId, webhookId).headers(this::auth)
+                .retrieve().toBodilessEntity(), true);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,10 +31,12 @@ class DossierStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
-    DossierStore(JdbcClient jdbc, JsonMapper json) {
+    DossierStore(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
     }
 
     /**
@@ -95,10 +98,14 @@ class DossierStore {
     }
 
     void changeStatus(long dossierId, DossierStatus status, Instant at, Caller by, String note) {
-        jdbc.sql("update dossier set status = ? where id = ?").params(status.name(), dossierId).update();
+        DossierStatusChanged changed = jdbc.sql("update dossier set status = ? where id = ? returning office_id, code")
+                .params(status.name(), dossierId)
+                .query((rs, n) -> new DossierStatusChanged(rs.getLong("office_id"), rs.getString("code"), status, at))
+                .single();
         jdbc.sql("insert into dossier_status_change (dossier_id, status, changed_at, changed_by, changed_by_name, note)"
                         + " values (?, ?, ?, ?, ?, ?)")
                 .params(dossierId, status.name(), Timestamp.from(at), by.subject(), by.name(), note).update();
+        events.publishEvent(changed);
     }
 
     void recordApology(long dossierId, String reason, LocalDateTime newDueAt, Instant issuedAt, String signerTitle,

@@ -30,7 +30,7 @@ import vn.motcua.server.shared.RefusedException;
 
 /** Registering dossiers, moving them through their statuses and rescheduling them with an apology. */
 @Service
-class Dossiers {
+public class Dossiers {
 
     static final String DEFAULT_SIGNER_TITLE = "THỦ TRƯỞNG CƠ QUAN";
     private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.ofPattern("yyMMdd");
@@ -59,7 +59,7 @@ class Dossiers {
      * QCVN 102:2016, the office-local day of reception, and the day's sequence number for that agency.
      */
     @Transactional
-    DossierView register(long officeId, DossierRequest request, Caller clerk) {
+    public DossierView register(long officeId, DossierRequest request, Caller clerk) {
         Office office = offices.get(officeId);
         ProcedureView procedure = checkedProcedure(officeId, request.procedureId());
         DossierApplicant applicant = checkedApplicant(request.applicant());
@@ -92,7 +92,7 @@ class Dossiers {
     }
 
     @Transactional
-    DossierView changeStatus(long officeId, String code, DossierStatusChange change, Caller by) {
+    public DossierView changeStatus(long officeId, String code, DossierStatusChange change, Caller by) {
         if (change.status() == null) {
             throw new BadRequestException("status", "status is required");
         }

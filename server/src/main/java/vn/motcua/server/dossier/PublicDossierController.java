@@ -58,8 +58,13 @@ class PublicDossierController {
                     + "wrong token alike; 429 TOO_MANY_ATTEMPTS after repeated failures from one address.")
     DossierPublicView json(@PathVariable String code, @RequestParam(name = "k", required = false) String token,
                            HttpServletRequest request) {
-        return lookup.find(code, token, request.getRemoteAddr())
+        return lookup.find(code, token, throttleKey(request))
                 .orElseThrow(() -> new NotFoundException("dossier", code));
+    }
+
+    /** A signed-in kiosk is counted on its own; anyone else by address. */
+    private String throttleKey(HttpServletRequest request) {
+        return access.signedIn().filter(Caller::isDevice).map(Caller::subject).orElse(request.getRemoteAddr());
     }
 
     @GetMapping(value = "/d/{code}", produces = MediaType.TEXT_HTML_VALUE)

@@ -1,6 +1,7 @@
 package vn.motcua.server.security;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -44,6 +45,12 @@ public class Access {
             throw new AuthenticationCredentialsNotFoundException("Sign in first");
         }
         return Tokens.callerOf(jwt);
+    }
+
+    /** The caller on an endpoint open to everyone, if a valid token came along. */
+    public Optional<Caller> signedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof Jwt jwt ? Optional.of(Tokens.callerOf(jwt)) : Optional.empty();
     }
 
     public Caller require(long officeId, Role... roles) {

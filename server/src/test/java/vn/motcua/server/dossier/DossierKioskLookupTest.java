@@ -38,4 +38,27 @@ class DossierKioskLookupTest {
         assertThatThrownBy(() -> office.clerk.dossierAtKiosk(office.id(), dossier.code(), last4))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
     }
+
+    @Test
+    void failed_qr_look_ups_are_counted_per_kiosk_not_for_every_kiosk_behind_one_address() {
+        DossierTestKit office = new DossierTestKit(fixtures, jdbc);
+        var dossier = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(3)));
+        MotcuaClient guessing = fixtures.device(office.id(), Role.KIOSK, null);
+        MotcuaClient honest = fixtures.device(office.id(), Role.KIOSK, null);
+
+        int refusedAt = -1;
+        for (int i = 0; i < 40 && refusedAt < 0; i++) {
+            try {
+                guessing.publicDossier(dossier.code(), "AAAAAAAAAAAAAAAA");
+            } catch (ApiException e) {
+                if (e.status() == 429) {
+                    refusedAt = i;
+                }
+            }
+        }
+
+        assertThat(refusedAt).isPositive();
+        assertThatThrownBy(() -> honest.publicDossier(dossier.code(), "AAAAAAAAAAAAAAAA"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+    }
 }
