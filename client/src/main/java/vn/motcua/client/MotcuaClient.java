@@ -34,6 +34,8 @@ import vn.motcua.client.api.DossierStatusChange;
 import vn.motcua.client.api.DossierView;
 import vn.motcua.client.api.IssueTicketRequest;
 import vn.motcua.client.api.IssuedTicket;
+import vn.motcua.client.api.MyDay;
+import vn.motcua.client.api.Notice;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.PauseRequest;
@@ -431,5 +433,20 @@ public class MotcuaClient {
     public void deleteWebhook(long officeId, long webhookId) {
         call(r -> r.delete().uri("/integration/offices/{o}/webhooks/{w}", officeId, webhookId).headers(this::auth)
                 .retrieve().toBodilessEntity(), true);
+    }
+
+    public Notice notice(long officeId) {
+        return call(r -> r.get().uri("/offices/{o}/notice", officeId).headers(this::auth).retrieve()
+                .body(Notice.class), true);
+    }
+
+    public Notice setNotice(long officeId, String text) {
+        return call(r -> r.put().uri("/offices/{o}/notice", officeId).headers(this::auth).body(new Notice(text))
+                .retrieve().body(Notice.class), true);
+    }
+
+    public MyDay myDay(long officeId) {
+        return call(r -> r.get().uri("/offices/{o}/my-day", officeId).headers(this::auth).retrieve()
+                .body(MyDay.class), true);
     }
 }
