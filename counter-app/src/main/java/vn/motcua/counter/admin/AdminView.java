@@ -19,7 +19,7 @@ import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.shared.StaffSession;
 import vn.motcua.counter.shared.TopBar;
 
-/** The office's administration: service areas, counters, staff accounts and devices, one tab each. */
+/** The office's administration: service areas, counters, staff accounts, devices and the hall board's notice, one tab each. */
 @Route(Routes.ADMIN)
 public class AdminView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -30,6 +30,7 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
     private CountersTab counters;
     private StaffTab people;
     private DevicesTab devices;
+    private NoticeTab notice;
 
     public AdminView() {
         addClassName("admin");
@@ -67,10 +68,15 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** Confirms a change and re-reads the office, so every tab (and the other screens) see the new setup. */
     void saved(String message) {
+        confirm(message);
+        refreshOffice();
+    }
+
+    /** Confirms a change that leaves the office's setup as it was. */
+    void confirm(String message) {
         Notification done = new Notification(message, SAVED_MILLIS, Notification.Position.TOP_CENTER);
         done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         done.open();
-        refreshOffice();
     }
 
     private void build(StaffSession s) {
@@ -79,6 +85,7 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         counters = new CountersTab(this);
         people = new StaffTab(this);
         devices = new DevicesTab(this);
+        notice = new NoticeTab(this);
         TabSheet tabs = new TabSheet();
         tabs.addClassName("admin-tabs");
         tabs.setWidthFull();
@@ -86,10 +93,12 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         tabs.add(getTranslation("admin.tab.counters"), counters).setId("tab-counters");
         tabs.add(getTranslation("admin.tab.staff"), people).setId("tab-staff");
         tabs.add(getTranslation("admin.tab.devices"), devices).setId("tab-devices");
+        tabs.add(getTranslation("admin.tab.notice"), notice).setId("tab-notice");
         add(new TopBar(getTranslation("admin.title"), s.office().name(), s), tabs);
         show(s.office());
         people.reload();
         devices.reload();
+        notice.reload();
     }
 
     private void refreshOffice() {

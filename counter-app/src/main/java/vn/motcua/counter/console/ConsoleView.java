@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -28,6 +29,8 @@ import vn.motcua.client.ApiException;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.QueueEvent;
+import vn.motcua.client.api.QueueEventType;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.counter.dossier.DossierActions;
@@ -59,6 +62,7 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
     private Map<Long, ServiceAreaView> areas;
     private LiveOffice live;
     private WaitingGrid waitingGrid;
+    private MyDayPanel myDay;
 
     public ConsoleView() {
         addClassName("console");
@@ -85,6 +89,7 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
         counter = staff.counter();
         areas = office.areas().stream().collect(Collectors.toMap(ServiceAreaView::id, Function.identity()));
         live = new LiveOffice(this, backend, office.id(), this::redraw);
+        live.afterEvent(this::finishedHere);
 
         Button help = button(Action.HELP);
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -99,7 +104,8 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
         buttons.get(Action.CALL_NEXT).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         DossierActions dossiers = new DossierActions(this, office, () -> counterState().current());
-        VerticalLayout desk = new VerticalLayout(card, actions, dossiers);
+        myDay = new MyDayPanel(() -> backend.myDay(office.id()));
+        VerticalLayout desk = new VerticalLayout(card, actions, dossiers, myDay);
         desk.addClassName("desk");
         desk.setPadding(false);
         desk.setWidth("40%");
@@ -178,7 +184,11 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
             case CALL_NEXT -> command(() -> backend.callNext(o, c));
             case RECALL -> command(() -> backend.recall(o, c));
             case START -> command(() -> backend.start(o, c));
-            case FINISH -> command(() -> backend.finish(o, c));
+            case FINISH -> {
+                if (command(() -> backend.finish(o, c))) {
+                    myDay.reload();
+                }
+            }
             case NO_SHOW -> command(() -> backend.noShow(o, c));
             case PARK -> command(() -> backend.park(o, c));
             case TRANSFER -> new TransferDialog(office, c, this::transfer).open();
@@ -237,26 +247,38 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     /** A ticket command: the answer is placed at once, so a second key press sees the new state. */
-    private void command(Supplier<TicketView> call) {
-        act(() -> live.state().place(call.get(), counter.id()));
+    private boolean command(Supplier<TicketView> call) {
+        return act(() -> live.state().place(call.get(), counter.id()));
+    }
+
+    /**
+     * A finish at this counter seen live, which also covers one made from another browser signed in here. After
+     * this screen's own finish it reads the figures a second time: harmless, and the event may be lost offline.
+     */
+    private void finishedHere(QueueEvent event) {
+        if (event.type() == QueueEventType.FINISHED && Objects.equals(event.counterId(), counter.id())) {
+            myDay.reload();
+        }
     }
 
     /**
      * Runs one command. A refusal means this screen was behind the server; a failure without an answer means
      * the command may or may not have happened. Either way the screen re-reads the state instead of retrying,
-     * so that nothing is done twice and nothing is silently lost.
+     * so that nothing is done twice and nothing is silently lost. Returns whether the server did it.
      */
-    private void act(Runnable call) {
+    private boolean act(Runnable call) {
         try {
             call.run();
             redraw();
+            return true;
         } catch (ApiException e) {
             Refusals.show(e);
             if (e.status() == 401) {
                 getUI().ifPresent(ui -> ui.navigate(Routes.SIGN_IN));
-                return;
+                return false;
             }
             live.reread();
+            return false;
         }
     }
 }

@@ -12,6 +12,7 @@ import vn.motcua.client.api.CounterRequest;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
+import vn.motcua.client.api.MyDay;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.RatingSummary;
@@ -58,6 +59,9 @@ public interface Backend {
 
     void resume(long officeId, long counterId);
 
+    /** The signed-in clerk's own figures for today. */
+    MyDay myDay(long officeId);
+
     /** Follows the office's queue live (snapshot, then events, resynchronised after any gap) until removed. */
     Registration follow(long officeId, LiveListener listener);
 
@@ -91,4 +95,10 @@ public interface Backend {
     DeviceView addDevice(long officeId, DeviceRequest device);
 
     void revokeDevice(long officeId, long deviceId);
+
+    /** The line shown at the bottom of the hall display board; empty when there is none. */
+    String notice(long officeId);
+
+    /** An empty text takes the notice off the board. Returns the notice as the server keeps it. */
+    String setNotice(long officeId, String text);
 }

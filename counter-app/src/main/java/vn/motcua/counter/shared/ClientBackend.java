@@ -14,6 +14,8 @@ import vn.motcua.client.api.CounterRequest;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
+import vn.motcua.client.api.MyDay;
+import vn.motcua.client.api.Notice;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.RatingSummary;
@@ -109,6 +111,11 @@ final class ClientBackend implements Backend {
     }
 
     @Override
+    public MyDay myDay(long officeId) {
+        return client.myDay(officeId);
+    }
+
+    @Override
     public Registration follow(long officeId, LiveListener listener) {
         LiveSubscription subscription = LiveSubscription.queue(client, officeId, listener);
         return subscription::close;
@@ -178,5 +185,19 @@ final class ClientBackend implements Backend {
     @Override
     public void revokeDevice(long officeId, long deviceId) {
         client.revokeDevice(officeId, deviceId);
+    }
+
+    @Override
+    public String notice(long officeId) {
+        return text(client.notice(officeId));
+    }
+
+    @Override
+    public String setNotice(long officeId, String text) {
+        return text(client.setNotice(officeId, text));
+    }
+
+    private static String text(Notice notice) {
+        return notice == null || notice.text() == null ? "" : notice.text();
     }
 }

@@ -1,5 +1,7 @@
 package vn.motcua.counter.shared;
 
+import java.util.function.Consumer;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -31,6 +33,7 @@ public final class LiveOffice {
     private boolean restUp = true;
     private Registration following;
     private Registration polling;
+    private Consumer<QueueEvent> afterEvent = event -> { };
 
     public LiveOffice(Component view, Backend backend, long officeId, Runnable redraw) {
         this.view = view;
@@ -39,6 +42,11 @@ public final class LiveOffice {
         this.redraw = redraw;
         view.addAttachListener(e -> start(e.getUI()));
         view.addDetachListener(e -> stop(e.getUI()));
+    }
+
+    /** Also tells the view of each event once it is applied, for what the office's state does not hold. */
+    public void afterEvent(Consumer<QueueEvent> listener) {
+        afterEvent = listener;
     }
 
     public OfficeState state() {
@@ -128,9 +136,10 @@ public final class LiveOffice {
             inUi(() -> {
                 if (state != null && !state.apply(event)) {
                     reread();
-                    return;
+                } else {
+                    redraw.run();
                 }
-                redraw.run();
+                afterEvent.accept(event);
             });
         }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
 
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,57 @@ class AdminViewTest extends ViewTest {
         backend.refusal = refused("username", "This username is already taken");
         test(staff.add).click();
         assertThat(staff.username.getErrorMessage()).isEqualTo("Tên đăng nhập này đã có người dùng");
+    }
+
+    @Test
+    void the_display_board_notice_is_read_from_the_server_and_saved_trimmed() {
+        backend.notice = "Chiều nay nghỉ từ 16 giờ";
+        open("Bảng hiển thị");
+        NoticeTab notice = find(NoticeTab.class).single();
+        assertThat(notice.text.getLabel()).isEqualTo("Thông báo bảng hiển thị");
+        assertThat(notice.text.getValue()).isEqualTo("Chiều nay nghỉ từ 16 giờ");
+
+        test(notice.text).setValue("  Từ 01/12 nhận hồ sơ đất đai vào buổi sáng ");
+        test(notice.save).click();
+
+        assertThat(backend.calls).endsWith("setNotice Từ 01/12 nhận hồ sơ đất đai vào buổi sáng");
+        assertThat(test(find(Notification.class).last()).getText()).startsWith("Đã lưu thông báo");
+    }
+
+    @Test
+    void a_notice_longer_than_300_characters_is_refused_in_vietnamese_before_sending() {
+        open("Bảng hiển thị");
+        NoticeTab notice = find(NoticeTab.class).single();
+        test(notice.text).setValue("a".repeat(301));
+        test(notice.save).click();
+        assertThat(notice.text.isInvalid()).isTrue();
+        assertThat(notice.text.getErrorMessage()).isEqualTo("Thông báo dài tối đa 300 ký tự");
+        assertThat(backend.calls).noneMatch(c -> c.startsWith("setNotice"));
+
+        test(notice.text).setValue("a".repeat(300));
+        test(notice.save).click();
+        assertThat(backend.calls).contains("setNotice " + "a".repeat(300));
+    }
+
+    @Test
+    void an_empty_notice_takes_it_off_the_board() {
+        backend.notice = "Chiều nay nghỉ từ 16 giờ";
+        open("Bảng hiển thị");
+        NoticeTab notice = find(NoticeTab.class).single();
+        test(notice.text).setValue("");
+        test(notice.save).click();
+        assertThat(backend.calls).endsWith("setNotice ");
+        assertThat(test(find(Notification.class).last()).getText()).startsWith("Đã bỏ thông báo");
+    }
+
+    @Test
+    void a_notice_the_server_refuses_is_shown_on_the_field_in_vietnamese() {
+        open("Bảng hiển thị");
+        NoticeTab notice = find(NoticeTab.class).single();
+        test(notice.text).setValue("Thông báo");
+        backend.refusal = refused("text", "size must be between 0 and 300");
+        test(notice.save).click();
+        assertThat(notice.text.getErrorMessage()).isEqualTo("Thông báo dài tối đa 300 ký tự");
     }
 
     @Test

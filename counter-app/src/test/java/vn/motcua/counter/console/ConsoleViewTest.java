@@ -8,8 +8,10 @@ import static vn.motcua.counter.testing.FakeBackend.COUNTER_1;
 import static vn.motcua.counter.testing.FakeBackend.COUNTER_2;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
@@ -18,6 +20,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -28,8 +31,10 @@ import org.junit.jupiter.api.Test;
 
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.CounterState;
+import vn.motcua.client.api.MyDay;
 import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.client.api.QueueEventType;
+import vn.motcua.client.api.RatingLevel;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.TicketStatus;
 import vn.motcua.client.api.TicketView;
@@ -79,6 +84,93 @@ class ConsoleViewTest extends ViewTest {
 
     private String notification() {
         return test(find(Notification.class).last()).getText();
+    }
+
+    private static MyDay day(long served, double service, double wait, long verySatisfied, long satisfied, long dissatisfied) {
+        return new MyDay(LocalDate.now(), served, service, wait, Map.of(RatingLevel.VERY_SATISFIED, verySatisfied,
+                RatingLevel.SATISFIED, satisfied, RatingLevel.DISSATISFIED, dissatisfied));
+    }
+
+    private String figure(String id) {
+        return find(Span.class).withId(id).single().getText();
+    }
+
+    @Test
+    void the_clerks_own_figures_for_today_are_shown_when_the_console_opens() {
+        backend.myDay = day(12, 6.5, 14, 7, 3, 1);
+        open();
+        assertThat(find(H3.class, find(MyDayPanel.class).single()).single().getText()).isEqualTo("Hôm nay của tôi");
+        assertThat(figure("my-day-served")).isEqualTo("12");
+        assertThat(figure("my-day-service")).isEqualTo("6,5 phút");
+        assertThat(figure("my-day-wait")).isEqualTo("14 phút");
+        assertThat(figure("my-day-rating-VERY_SATISFIED")).isEqualTo("7");
+        assertThat(figure("my-day-rating-SATISFIED")).isEqualTo("3");
+        assertThat(figure("my-day-rating-DISSATISFIED")).isEqualTo("1");
+        assertThat(find(Span.class).withText("Rất hài lòng").exists()).isTrue();
+    }
+
+    @Test
+    void before_anyone_is_served_the_averages_show_a_dash_not_zero_minutes() {
+        open();
+        assertThat(figure("my-day-served")).isEqualTo("0");
+        assertThat(figure("my-day-service")).isEqualTo("—");
+        assertThat(figure("my-day-rating-SATISFIED")).isEqualTo("0");
+    }
+
+    @Test
+    void the_figures_are_read_again_after_each_finish() {
+        backend.myDay = day(12, 6.5, 14, 7, 3, 1);
+        backend.issue(AREA_A);
+        open();
+        test(button("Gọi tiếp")).click();
+        test(button("Bắt đầu")).click();
+        int before = backend.myDayReads;
+
+        backend.myDay = day(13, 6.25, 13.5, 7, 3, 1);
+        test(button("Hoàn thành")).click();
+
+        assertThat(backend.myDayReads).isEqualTo(before + 1);
+        assertThat(figure("my-day-served")).isEqualTo("13");
+        assertThat(figure("my-day-wait")).isEqualTo("13,5 phút");
+    }
+
+    @Test
+    void a_finish_refused_by_the_server_does_not_read_the_figures_again() {
+        backend.issue(AREA_A);
+        open();
+        test(button("Gọi tiếp")).click();
+        int before = backend.myDayReads;
+        backend.refusal = new ApiException(409, "WRONG_STATE", "Not serving", null);
+        test(button("Bắt đầu")).click();
+        assertThat(backend.myDayReads).isEqualTo(before);
+    }
+
+    @Test
+    void a_finish_at_this_counter_seen_live_refreshes_the_figures_but_one_at_another_counter_does_not() {
+        TicketView ticket = backend.issue(AREA_A);
+        open();
+        int before = backend.myDayReads;
+
+        backend.emit(QueueEventType.FINISHED, FakeBackend.withStatus(FakeBackend.calledAt(ticket, COUNTER_2),
+                TicketStatus.DONE, 1), COUNTER_2, null);
+        deliver();
+        assertThat(backend.myDayReads).isEqualTo(before);
+
+        backend.myDay = day(1, 4, 9, 0, 1, 0);
+        backend.emit(QueueEventType.FINISHED, FakeBackend.withStatus(FakeBackend.calledAt(ticket, COUNTER_1),
+                TicketStatus.DONE, 1), COUNTER_1, null);
+        deliver();
+        assertThat(backend.myDayReads).isEqualTo(before + 1);
+        assertThat(figure("my-day-served")).isEqualTo("1");
+    }
+
+    @Test
+    void figures_that_cannot_be_read_are_hidden_without_troubling_the_clerk() {
+        backend.myDayRefusal = new ApiException(0, "UNREACHABLE", "down", null);
+        open();
+        assertThat(find(MyDayPanel.class).exists()).isFalse();
+        assertThat(find(Notification.class).exists()).isFalse();
+        assertThat(button("Gọi tiếp")).isNotNull();
     }
 
     @Test

@@ -18,6 +18,7 @@ import vn.motcua.client.api.AreaRequest;
 import vn.motcua.client.api.CounterRequest;
 import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
+import vn.motcua.client.api.MyDay;
 import vn.motcua.client.api.RatingSummary;
 import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.ServiceTimes;
@@ -75,6 +76,15 @@ public final class FakeBackend implements Backend {
     public final List<StaffView> staff = new ArrayList<>(List.of(
             new StaffView(1, "canbo1", "Nguyễn Văn An", true, Set.of(Role.CLERK))));
     public final List<DeviceView> devices = new ArrayList<>();
+    /** The hall board's notice, as the server keeps it. */
+    public String notice = "";
+    /**
+     * The clerk's figures for today. Its reads are counted apart from {@link #calls}, which then keeps to the
+     * clerk's own commands, and refused only by {@link #myDayRefusal}.
+     */
+    public MyDay myDay = new MyDay(LocalDate.now(), 0, 0, 0, Map.of());
+    public ApiException myDayRefusal;
+    public int myDayReads;
     private final Map<Long, List<TicketView>> waiting = new HashMap<>();
     private final Map<Long, CounterState> counters = new HashMap<>();
     private LiveListener listener;
@@ -238,6 +248,15 @@ public final class FakeBackend implements Backend {
     }
 
     @Override
+    public MyDay myDay(long officeId) {
+        myDayReads++;
+        if (myDayRefusal != null) {
+            throw myDayRefusal;
+        }
+        return myDay;
+    }
+
+    @Override
     public Registration follow(long officeId, LiveListener listener) {
         this.listener = listener;
         following = true;
@@ -363,5 +382,18 @@ public final class FakeBackend implements Backend {
         record("revokeDevice " + deviceId);
         devices.replaceAll(d -> d.id() == deviceId
                 ? new DeviceView(d.id(), d.code(), d.kind(), d.counterId(), d.createdAt(), Instant.now(), null) : d);
+    }
+
+    @Override
+    public String notice(long officeId) {
+        record("notice");
+        return notice;
+    }
+
+    @Override
+    public String setNotice(long officeId, String text) {
+        record("setNotice " + text);
+        notice = text;
+        return notice;
     }
 }

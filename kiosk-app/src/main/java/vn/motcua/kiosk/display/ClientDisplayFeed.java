@@ -14,6 +14,12 @@ record ClientDisplayFeed(PairedDevices devices, Pairing display) implements Disp
     }
 
     @Override
+    public String notice() {
+        String text = devices.client(display).notice(display.officeId()).text();
+        return text == null ? "" : text;
+    }
+
+    @Override
     public AutoCloseable subscribe(LiveListener listener) {
         return LiveSubscription.display(devices.client(display), display.officeId(), listener);
     }

@@ -1,8 +1,8 @@
 package vn.motcua.kiosk.display;
 
 import java.time.Duration;
-import java.util.Comparator;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,14 +33,16 @@ import vn.motcua.kiosk.shared.Scheduler;
 
 /**
  * The hall's TV: the latest calls with the newest on top and highlighted, the waiting counts per service area,
- * the clock, and each call spoken twice. A badge says so while the live connection is down; on its return
- * the subscription redraws everything from a fresh snapshot.
+ * the clock, each call spoken twice, and the administrator's notice in a band at the bottom. A badge says so
+ * while the live connection is down; on its return the subscription redraws everything from a fresh snapshot.
  */
 @Route("display")
 @ForDevice(Role.DISPLAY)
 class DisplayBoardView extends Div {
 
     static final Duration RETRY = Duration.ofSeconds(10);
+    /** The server sends no live event when the notice changes, so the board asks again this often. */
+    static final Duration NOTICE_REFRESH = Duration.ofSeconds(60);
 
     private static final String CLOCK = """
             const [time, date, zone, offset] = [$0, $1, $2, $3 - Date.now()];
@@ -66,9 +68,12 @@ class DisplayBoardView extends Div {
     private final Div calls = new Div();
     private final Div waiting = new Div();
     private final Div soundOverlay = new Div();
+    private final Div notice = new Div();
+    private final Span noticeText = new Span();
     private OfficeView office;
     private AutoCloseable subscription;
     private Registration retry;
+    private Registration noticeRefresh;
 
     @Autowired
     DisplayBoardView(PairedDevices devices, Scheduler scheduler) {
@@ -104,12 +109,18 @@ class DisplayBoardView extends Div {
         soundOverlay.add(enableSound);
         soundOverlay.addClassName("board-sound");
 
-        add(header, body, soundOverlay);
+        noticeText.addClassName("board-notice-text");
+        notice.add(noticeText);
+        notice.addClassName("board-notice");
+        notice.setVisible(false);
+
+        add(header, body, notice, soundOverlay);
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         connect(event.getUI());
+        refreshNotice(event.getUI());
     }
 
     @Override
@@ -117,6 +128,10 @@ class DisplayBoardView extends Div {
         if (retry != null) {
             retry.remove();
             retry = null;
+        }
+        if (noticeRefresh != null) {
+            noticeRefresh.remove();
+            noticeRefresh = null;
         }
         if (subscription != null) {
             try {
@@ -141,6 +156,18 @@ class DisplayBoardView extends Div {
         } catch (ApiException e) {
             retry = scheduler.schedule(ui, RETRY, () -> connect(ui));
         }
+    }
+
+    /** A notice that cannot be read leaves the board as it was: the calls matter more than the line below them. */
+    private void refreshNotice(UI ui) {
+        try {
+            String text = feed.notice().strip();
+            noticeText.setText(text);
+            notice.setVisible(!text.isEmpty());
+        } catch (ApiException e) {
+            // the last notice shown stays, and the next refresh tries again
+        }
+        noticeRefresh = scheduler.schedule(ui, NOTICE_REFRESH, () -> refreshNotice(ui));
     }
 
     private void setOffline(boolean down) {

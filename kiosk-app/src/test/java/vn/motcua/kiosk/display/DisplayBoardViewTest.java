@@ -179,6 +179,67 @@ class DisplayBoardViewTest extends ScreenTest {
         assertThat(feed.listener).isNotNull();
     }
 
+    private Div noticeBand() {
+        return find(Div.class).withClassName("board-notice").single();
+    }
+
+    private String noticeText() {
+        return find(Span.class, noticeBand()).withClassName("board-notice-text").single().getText();
+    }
+
+    @Test
+    void theAdministratorsNoticeShowsInABandAtTheBottom() {
+        feed.notice = "Từ 01/12 nhận hồ sơ đất đai vào buổi sáng";
+        DisplayBoardView board = open();
+
+        assertThat(noticeBand().isVisible()).isTrue();
+        assertThat(noticeText()).isEqualTo("Từ 01/12 nhận hồ sơ đất đai vào buổi sáng");
+        assertThat(board.getChildren().toList().indexOf(noticeBand()))
+                .isGreaterThan(board.getChildren().toList().indexOf(find(Div.class).withClassName("board-body").single()));
+    }
+
+    @Test
+    void anEmptyNoticeHidesTheBand() {
+        feed.notice = "  ";
+        open();
+
+        assertThat(find(Div.class).withClassName("board-notice").all()).as("visible bands").isEmpty();
+    }
+
+    @Test
+    void theNoticeIsReadAgainEveryMinuteAndAClearedOneHidesTheBand() {
+        feed.notice = "Chiều nay nghỉ từ 16 giờ";
+        open();
+
+        feed.notice = "Chiều nay nghỉ từ 15 giờ";
+        scheduler.pass(DisplayBoardView.NOTICE_REFRESH);
+        assertThat(noticeText()).isEqualTo("Chiều nay nghỉ từ 15 giờ");
+
+        feed.notice = "";
+        scheduler.pass(DisplayBoardView.NOTICE_REFRESH);
+        assertThat(find(Div.class).withClassName("board-notice").all()).as("visible bands").isEmpty();
+        assertThat(feed.noticeReads).isEqualTo(3);
+    }
+
+    @Test
+    void aNoticeThatCannotBeReadLeavesTheBoardWorkingAndIsTriedAgain() {
+        feed.noticeFailure = new ApiException(0, "UNREACHABLE", "down", null);
+        open();
+        assertThat(feed.listener).as("the board subscribed all the same").isNotNull();
+        assertThat(find(Div.class).withClassName("board-notice").all()).as("visible bands").isEmpty();
+
+        feed.noticeFailure = null;
+        feed.notice = "Chiều nay nghỉ từ 16 giờ";
+        scheduler.pass(DisplayBoardView.NOTICE_REFRESH);
+        assertThat(noticeText()).isEqualTo("Chiều nay nghỉ từ 16 giờ");
+
+        feed.noticeFailure = new ApiException(503, null, "busy", null);
+        scheduler.pass(DisplayBoardView.NOTICE_REFRESH);
+        assertThat(noticeText()).as("the last notice stays").isEqualTo("Chiều nay nghỉ từ 16 giờ");
+        fromServer(() -> feed.listener.onSnapshot(snapshot()));
+        assertThat(callNumbers()).containsExactly("C006", "A021");
+    }
+
     @Test
     void leavingTheScreenClosesTheSubscription() {
         DisplayBoardView board = open();
@@ -186,5 +247,6 @@ class DisplayBoardViewTest extends ScreenTest {
         UI.getCurrent().remove(board);
 
         assertThat(feed.closed).isTrue();
+        assertThat(scheduler.pendingCount()).as("no notice refresh left behind").isZero();
     }
 }

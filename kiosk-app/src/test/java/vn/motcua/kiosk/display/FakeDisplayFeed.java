@@ -18,6 +18,9 @@ final class FakeDisplayFeed implements DisplayFeed {
     LiveListener listener;
     boolean closed;
     ApiException failure;
+    String notice = "";
+    ApiException noticeFailure;
+    int noticeReads;
 
     @Override
     public OfficeView office() {
@@ -28,6 +31,15 @@ final class FakeDisplayFeed implements DisplayFeed {
                 LocalTime.MIN, LocalTime.MAX, true, 3, List.of(INVESTMENT, LAND),
                 List.of(new CounterView(31, 3, "Quầy 3", List.of(11L), true),
                         new CounterView(35, 5, "Quầy 5", List.of(13L), true)));
+    }
+
+    @Override
+    public String notice() {
+        noticeReads++;
+        if (noticeFailure != null) {
+            throw noticeFailure;
+        }
+        return notice;
     }
 
     @Override
