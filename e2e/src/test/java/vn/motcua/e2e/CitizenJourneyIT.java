@@ -57,6 +57,9 @@ class CitizenJourneyIT {
         if (screens != null) {
             screens.close();
         }
+        if (stack != null) {
+            Office.clearCounter1(stack.serverUrl());
+        }
     }
 
     @Test

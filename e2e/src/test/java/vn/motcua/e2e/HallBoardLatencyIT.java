@@ -38,7 +38,8 @@ class HallBoardLatencyIT {
     static final int CALLS = 30;
     static final int WARM_UP = 3;
 
-    private static final String WATCH = """
+    /** Stamps window.motcuaSeenAt when the board's newest call shows the given code (also for ConsoleToBoardLatencyIT). */
+    static final String WATCH = """
             code => {
               if (window.motcuaWatch) window.motcuaWatch.disconnect();
               window.motcuaSeenAt = null;
@@ -67,6 +68,9 @@ class HallBoardLatencyIT {
     static void closeScreens() {
         if (screens != null) {
             screens.close();
+        }
+        if (stack != null) {
+            Office.clearCounter1(stack.serverUrl());
         }
     }
 
@@ -114,7 +118,7 @@ class HallBoardLatencyIT {
         assertThat(percentile(fromReturn, 95)).as(report).isLessThanOrEqualTo(ceiling);
     }
 
-    private static double epochMillis() {
+    static double epochMillis() {
         Instant now = Instant.now();
         return now.getEpochSecond() * 1000.0 + now.getNano() / 1_000_000.0;
     }

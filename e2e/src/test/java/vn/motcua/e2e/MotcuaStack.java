@@ -18,11 +18,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The real thing, as a deployment runs it: the server's and the kiosk-app's executable jars started as
- * processes, each in a fresh working directory of its own. The server, given no DATABASE_URL or REDIS_URL,
+ * The real thing, as a deployment runs it: the server's, the kiosk-app's and the counter-app's executable jars
+ * started as processes, each in a fresh working directory of its own. The server, given no DATABASE_URL or REDIS_URL,
  * starts its embedded PostgreSQL and Redis under that directory and seeds the demo offices.
  *
- * <p>{@link #close()} stops both (destroy, then destroyForcibly) and whatever they leave behind: a JVM that
+ * <p>{@link #close()} stops them all (destroy, then destroyForcibly) and whatever they leave behind: a JVM that
  * had to be killed leaves its embedded redis-server and postgres running, so their pid files are read too.
  */
 final class MotcuaStack implements AutoCloseable {
@@ -42,29 +42,33 @@ final class MotcuaStack implements AutoCloseable {
     private final Path logs;
     private final int serverPort;
     private final int kioskPort;
+    private final int counterPort;
     private final List<ProcessHandle> children = new ArrayList<>();
     private Process server;
     private Process kiosk;
+    private Process counter;
 
-    private MotcuaStack(Path work, Path logs, int serverPort, int kioskPort) {
+    private MotcuaStack(Path work, Path logs, int serverPort, int kioskPort, int counterPort) {
         this.work = work;
         this.logs = logs;
         this.serverPort = serverPort;
         this.kioskPort = kioskPort;
+        this.counterPort = counterPort;
     }
 
     static MotcuaStack start() {
         Path serverJar = jar("e2e.server.jar", "server", "server/target/server-0.1.0-SNAPSHOT.jar");
         Path kioskJar = jar("e2e.kiosk.jar", "kiosk-app", "kiosk-app/target/kiosk-app-0.1.0-SNAPSHOT.jar");
+        Path counterJar = jar("e2e.counter.jar", "counter-app", "counter-app/target/counter-app-0.1.0-SNAPSHOT.jar");
         MotcuaStack stack;
         try {
             Path logs = Files.createDirectories(Path.of(System.getProperty("e2e.logs", "target/e2e-logs")));
-            stack = new MotcuaStack(Files.createTempDirectory("motcua-e2e-"), logs, freePort(), freePort());
+            stack = new MotcuaStack(Files.createTempDirectory("motcua-e2e-"), logs, freePort(), freePort(), freePort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         try {
-            stack.launch(serverJar, kioskJar);
+            stack.launch(serverJar, kioskJar, counterJar);
             return stack;
         } catch (RuntimeException | Error e) {
             stack.close();
@@ -80,21 +84,34 @@ final class MotcuaStack implements AutoCloseable {
         return "http://localhost:" + kioskPort;
     }
 
-    private void launch(Path serverJar, Path kioskJar) {
+    /** The clerks' and heads' Vaadin app: sign-in at "/", then the place picker, console, review, administration. */
+    String counterUrl() {
+        return "http://localhost:" + counterPort;
+    }
+
+    private void launch(Path serverJar, Path kioskJar, Path counterJar) {
         try {
             Path serverDir = Files.createDirectories(work.resolve("server"));
             Path kioskDir = Files.createDirectories(work.resolve("kiosk-app"));
-            // both at once: the kiosk-app needs the server only once a screen is paired
+            Path counterDir = Files.createDirectories(work.resolve("counter-app"));
+            // copies: a module rebuilt by someone else during the run must not pull the jar from under a JVM
+            serverJar = Files.copy(serverJar, serverDir.resolve(serverJar.getFileName()));
+            kioskJar = Files.copy(kioskJar, kioskDir.resolve(kioskJar.getFileName()));
+            counterJar = Files.copy(counterJar, counterDir.resolve(counterJar.getFileName()));
+            // all at once: the kiosk-app and the counter-app need the server only once someone uses them
             server = java(serverJar, serverDir, logs.resolve("server.log"),
                     Map.of("MOTCUA_TOKEN_SECRET", TOKEN_SECRET), "--server.port=" + serverPort);
             kiosk = java(kioskJar, kioskDir, logs.resolve("kiosk-app.log"),
                     Map.of("MOTCUA_SERVER_URL", serverUrl().toString(), "PORT", String.valueOf(kioskPort)));
+            counter = java(counterJar, counterDir, logs.resolve("counter-app.log"),
+                    Map.of("MOTCUA_SERVER_URL", serverUrl().toString(), "PORT", String.valueOf(counterPort)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Instant deadline = Instant.now().plus(STARTUP);
         awaitHealthy("server", server, serverUrl() + "/actuator/health", logs.resolve("server.log"), deadline);
         awaitHealthy("kiosk-app", kiosk, kioskUrl() + "/", logs.resolve("kiosk-app.log"), deadline);
+        awaitHealthy("counter-app", counter, counterUrl() + "/", logs.resolve("counter-app.log"), deadline);
     }
 
     private Process java(Path jar, Path dir, Path log, Map<String, String> env, String... args) throws IOException {
@@ -116,6 +133,11 @@ final class MotcuaStack implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + " before it was healthy; "
                         + "the end of " + log + ":\n" + tail(log));
             }
+            if (failedToStart(log)) {
+                // Spring Boot's main thread died, but a non-daemon thread may keep the JVM up: no use waiting
+                throw new IllegalStateException(name + " failed to start (was its jar rebuilt while it started?); "
+                        + "the end of " + log + ":\n" + tail(log));
+            }
             try {
                 if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
@@ -135,8 +157,9 @@ final class MotcuaStack implements AutoCloseable {
     @Override
     public void close() {
         // the server's children (redis-server) exit with it, unless it has to be killed: note them first
-        Stream.of(server, kiosk).filter(p -> p != null && p.isAlive())
+        Stream.of(server, kiosk, counter).filter(p -> p != null && p.isAlive())
                 .forEach(p -> p.descendants().forEach(children::add));
+        stop(counter);
         stop(kiosk);
         stop(server);
         Path data = work.resolve("server").resolve("data");
@@ -188,7 +211,7 @@ final class MotcuaStack implements AutoCloseable {
         Path jar = Path.of(System.getProperty(property, "../" + fallback)).toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("The " + module + " jar is missing at " + jar
-                    + ": build it first (./mvnw -B install -DskipTests -pl client,server,kiosk-app)");
+                    + ": build it first (./mvnw -B install -DskipTests -pl client,server,kiosk-app,counter-app)");
         }
         return jar;
     }
@@ -196,6 +219,15 @@ final class MotcuaStack implements AutoCloseable {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    private static boolean failedToStart(Path log) {
+        try {
+            String text = Files.readString(log);
+            return text.contains("APPLICATION FAILED TO START") || text.contains("Exception in thread \"main\"");
+        } catch (IOException | UncheckedIOException e) {
+            return false;
         }
     }
 

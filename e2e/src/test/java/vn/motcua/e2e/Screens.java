@@ -63,11 +63,7 @@ final class Screens implements AutoCloseable {
 
     /** A new browser of the given size, paired as the device, on the screen "/" sends that device to. */
     Page paired(String code, String secret, int width, int height) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-                .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh"));
-        context.setDefaultTimeout(30_000);
-        contexts.add(context);
-        Page page = context.newPage();
+        Page page = fresh(width, height);
         page.navigate(kioskUrl + "/pair");
         page.locator("vaadin-text-field input").fill(code);
         page.locator("vaadin-password-field input").fill(secret);
@@ -76,6 +72,25 @@ final class Screens implements AutoCloseable {
         page.waitForURL(url -> !url.contains("/pair"));
         assertThat(page.locator(".kiosk, .board, .rating").first()).isVisible();
         return page;
+    }
+
+    /** A new browser of the given size (its own cookies, so its own Vaadin session) on a blank page. */
+    Page fresh(int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh"));
+        context.setDefaultTimeout(30_000);
+        contexts.add(context);
+        return context.newPage();
+    }
+
+    /** Into docs/screenshots (-De2e.screenshots), at the page's own viewport size. */
+    static void screenshot(Page page, String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of(System.getProperty("e2e.screenshots", "../docs/screenshots")));
+            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

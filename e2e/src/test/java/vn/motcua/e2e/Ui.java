@@ -1,8 +1,9 @@
 package vn.motcua.e2e;
 
 /**
- * The screens' texts the tests look for, copied from kiosk-app/src/main/resources/messages.properties (the
- * Vietnamese default bundle), and the demo data's names and logins (server's DemoData, README).
+ * The screens' texts the tests look for, copied from kiosk-app/src/main/resources/messages.properties and
+ * counter-app/src/main/resources/messages.properties (the Vietnamese default bundles), and the demo data's
+ * names and logins (server's DemoData, README).
  */
 final class Ui {
 
@@ -12,6 +13,33 @@ final class Ui {
     static final String RATING_QUESTION = "Ông/Bà đánh giá thế nào về việc phục vụ?";
     static final String RATING_VERY_SATISFIED = "Rất hài lòng";
     static final String RATING_THANKS = "Cảm ơn Ông/Bà đã đánh giá!";
+    static final String RATING_DISSATISFIED = "Không hài lòng";
+    static final String RATING_REASON_LONG_WAIT = "Thời gian chờ lâu";
+    static final String RATING_SEND = "Gửi đánh giá";
+
+    // counter-app
+    static final String SIGN_IN_USERNAME = "Tên đăng nhập";
+    static final String SIGN_IN_PASSWORD = "Mật khẩu";
+    static final String SIGN_IN_SUBMIT = "Đăng nhập";
+    static final String PLACE_OFFICE = "Đơn vị";
+    static final String PLACE_COUNTER = "Quầy";
+    static final String PLACE_OPEN_CONSOLE = "Vào quầy";
+    static final String PLACE_OPEN_REVIEW = "Đánh giá & thời gian";
+    static final String PLACE_OPEN_ADMIN = "Quản trị";
+    static final String CALL_NEXT = "Gọi tiếp";
+    static final String START = "Bắt đầu";
+    static final String FINISH = "Hoàn thành";
+    static final String STATUS_CALLED = "Đang mời";
+    static final String STATUS_SERVING = "Đang phục vụ";
+    static final String CURRENT_NONE = "Chưa có số nào tại quầy";
+    static final String REVIEW_TITLE = "Đánh giá hài lòng và thời gian phục vụ";
+    static final String REVIEW_DISSATISFIED = "Không hài lòng";
+    static final String REVIEW_REASON_LONG_WAIT = "Chờ lâu";
+    static final String ADMIN_AREA_CODE = "Mã lĩnh vực";
+    static final String ADMIN_AREA_NAME = "Tên lĩnh vực";
+    static final String ADMIN_AREA_PREFIX = "Chữ cái đầu số";
+    static final String ADMIN_ADD = "Thêm";
+    static final String ADMIN_AREA_SAVED = "Đã lưu lĩnh vực";
 
     static final String OFFICE = "Trung tâm Phục vụ hành chính công tỉnh Vĩnh Phúc";
     static final String AREA_A = "Đầu tư - Kế hoạch";
@@ -19,6 +47,7 @@ final class Ui {
     static final String PASSWORD = "motcua2026";
     static final String CLERK = "canbo1";
     static final String HEAD = "lanhdao";
+    static final String ADMIN = "admin";
     static final String KIOSK = "KIOSK-TT-01";
     static final String KIOSK_SECRET = "kiosk-tt-01-secret";
     static final String DISPLAY = "DISPLAY-TT-01";

@@ -1,0 +1,91 @@
+package vn.motcua.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * The counter-app (clerks, heads, administrators) as a person uses it in a browser of its own: the login
+ * form at "/", then the place picker ("/chon-quay") and from there the console ("/quay"), the head's review
+ * ("/danh-gia") or the administration ("/quan-tri"). Texts from counter-app's messages.properties ({@link Ui}).
+ */
+final class CounterApp {
+
+    private final Page page;
+
+    private CounterApp(Page page) {
+        this.page = page;
+    }
+
+    /** Signs in through the login form and lands on the place picker. */
+    static CounterApp signIn(Page page, String counterUrl, String username) {
+        page.navigate(counterUrl + "/");
+        Locator form = page.locator("vaadin-login-form");
+        form.getByLabel(Ui.SIGN_IN_USERNAME, new Locator.GetByLabelOptions().setExact(true)).fill(username);
+        form.getByLabel(Ui.SIGN_IN_PASSWORD, new Locator.GetByLabelOptions().setExact(true)).fill(Ui.PASSWORD);
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Ui.SIGN_IN_SUBMIT).setExact(true)).click();
+        page.waitForURL(url -> url.endsWith("/chon-quay"));
+        return new CounterApp(page);
+    }
+
+    Page page() {
+        return page;
+    }
+
+    /** The place picker: the office (by name) and, if given, the counter (by its number). */
+    CounterApp choosePlace(String office, Integer counterNumber) {
+        choose(Ui.PLACE_OFFICE, office);
+        if (counterNumber != null) {
+            // "Quầy 1 — A Đầu tư - Kế hoạch, B Xây dựng"; the " —" keeps "Quầy 10" out
+            choose(Ui.PLACE_COUNTER, Ui.PLACE_COUNTER + " " + counterNumber + " —");
+        }
+        return this;
+    }
+
+    /** "Vào quầy": the clerk's console for the chosen counter. */
+    CounterApp openConsole() {
+        return open(Ui.PLACE_OPEN_CONSOLE, "/quay");
+    }
+
+    /** "Đánh giá & thời gian": the head's review, from the first of this month to today. */
+    CounterApp openReview() {
+        return open(Ui.PLACE_OPEN_REVIEW, "/danh-gia");
+    }
+
+    /** "Quản trị": the office's administration, on its service areas tab. */
+    CounterApp openAdministration() {
+        return open(Ui.PLACE_OPEN_ADMIN, "/quan-tri");
+    }
+
+    /** One of the console's action buttons ("Gọi tiếp", "Bắt đầu", ...): its text, then its key hint. */
+    Locator action(String text) {
+        return page.locator("vaadin-button.action").filter(new Locator.FilterOptions().setHasText(text));
+    }
+
+    private CounterApp open(String button, String path) {
+        Locator open = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true));
+        assertThat(open).isEnabled();
+        open.click();
+        page.waitForURL(url -> url.endsWith(path));
+        return this;
+    }
+
+    /** A vaadin-select by the text of its label (the office's never holds "Quầy", the counter's never "Đơn vị"). */
+    private void choose(String label, String item) {
+        Locator select = page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(label)).first();
+        select.click();
+        try {
+            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item)).first()
+                    .click(new Locator.ClickOptions().setTimeout(10_000));
+        } catch (RuntimeException e) {
+            String dom = (String) page.evaluate("""
+                    () => { const walk = n => n.outerHTML + (n.shadowRoot ? '<!--shadow-->' + n.shadowRoot.innerHTML : '');
+                            return [...document.querySelectorAll('vaadin-select, vaadin-select-item, vaadin-select-overlay')]
+                              .map(walk).join('\\n\\n'); }""");
+            throw new AssertionError("No item \"" + item + "\" in the select \"" + label + "\":\n" + dom, e);
+        }
+        assertThat(select.locator("vaadin-select-value-button")).containsText(item);
+    }
+}

@@ -1,0 +1,101 @@
+package vn.motcua.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * The administrator adds a service area in the counter-app's administration, and the hall's kiosk offers it
+ * soon after: the server caches an office for 5 s, and the kiosk reads it when its page loads, so the kiosk
+ * page is reloaded until the new area's button is there. Last in the run (alphabetically), so the other
+ * classes' screenshots show only the demo areas.
+ */
+@ExtendWith(StackExtension.class)
+class OfficeAdministrationIT {
+
+    /** Not one of the demo data's prefixes (A–G) and not used by any other class of the run. */
+    private static final String PREFIX = "K";
+    private static final String CODE = "THUNGHIEM";
+    private static final String NAME = "Lĩnh vực thử nghiệm";
+    private static final Duration KIOSK_PATIENCE = Duration.ofSeconds(20);
+
+    private static MotcuaStack stack;
+    private static Screens screens;
+
+    @BeforeAll
+    static void openScreens(MotcuaStack started) {
+        stack = started;
+        screens = Screens.open(stack.kioskUrl());
+    }
+
+    @AfterAll
+    static void closeScreens() {
+        if (screens != null) {
+            screens.close();
+        }
+        if (stack != null) {
+            Office.clearCounter1(stack.serverUrl());
+        }
+    }
+
+    @Test
+    void an_admin_adds_a_service_area_and_a_kiosk_offers_it() {
+        Page kiosk = screens.paired(Ui.KIOSK, Ui.KIOSK_SECRET, 1080, 1920);
+        assertThat(areaButton(kiosk)).hasCount(0);
+
+        CounterApp admin = CounterApp.signIn(screens.fresh(1920, 1080), stack.counterUrl(), Ui.ADMIN)
+                .choosePlace(Ui.OFFICE, null).openAdministration();
+        Locator areas = admin.page().locator(".admin-areas");
+        field(areas, Ui.ADMIN_AREA_CODE).fill(CODE);
+        field(areas, Ui.ADMIN_AREA_NAME).fill(NAME);
+        field(areas, Ui.ADMIN_AREA_PREFIX).fill(PREFIX);
+        field(areas, Ui.ADMIN_AREA_PREFIX).blur();
+        areas.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Ui.ADMIN_ADD).setExact(true)).click();
+        assertThat(admin.page().getByText(Ui.ADMIN_AREA_SAVED + " „" + NAME + "“")).isVisible();
+        assertThat(areas.locator("vaadin-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*" + CODE + "\\s*$")))).isVisible();
+        Instant added = Instant.now();
+
+        // the kiosk: reloaded until it offers the new area; then two taps, and the area's first number
+        Locator button = areaButton(kiosk);
+        Instant deadline = added.plus(KIOSK_PATIENCE);
+        while (button.count() == 0) {
+            assertThat(Instant.now()).as("the kiosk offers the new area within %s", KIOSK_PATIENCE).isBefore(deadline);
+            kiosk.waitForTimeout(1_000);
+            kiosk.reload();
+            assertThat(kiosk.locator(".kiosk-areas vaadin-button.area").first()).isVisible();
+        }
+        System.out.printf("[e2e] the kiosk offered the new area %.1f s after it was added%n",
+                Duration.between(added, Instant.now()).toMillis() / 1000.0);
+        assertThat(button.locator(".area-name")).hasText(NAME);
+        button.click();
+        kiosk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Ui.KIOSK_PRIORITY_NONE).setExact(true))
+                .click();
+        assertThat(kiosk.locator(".ticket-label")).hasText(Ui.KIOSK_YOUR_NUMBER);
+        Locator number = kiosk.locator(".ticket-number");
+        assertThat(number).isVisible();
+        assertThat(number.textContent().trim()).as("the first number of the new area").isEqualTo(PREFIX + "001");
+    }
+
+    private static Locator areaButton(Page kiosk) {
+        return kiosk.locator(".kiosk-areas vaadin-button.area").filter(new Locator.FilterOptions()
+                .setHas(kiosk.locator(".area-prefix", new Page.LocatorOptions()
+                        .setHasText(Pattern.compile("^\\s*" + PREFIX + "\\s*$")))));
+    }
+
+    private static Locator field(Locator form, String label) {
+        return form.getByLabel(label, new Locator.GetByLabelOptions().setExact(true));
+    }
+}
