@@ -37,6 +37,7 @@ import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.MyDay;
 import vn.motcua.client.api.Notice;
 import vn.motcua.client.api.OfficeSnapshot;
+import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.PauseRequest;
 import vn.motcua.client.api.PriorityGroup;
@@ -184,6 +185,11 @@ public class MotcuaClient {
     public void resume(long officeId, long counterId) {
         call(r -> r.post().uri("/offices/{o}/counters/{c}/resume", officeId, counterId).headers(this::auth)
                 .retrieve().toBodilessEntity(), true);
+    }
+
+    public OfficeView updateOffice(long officeId, OfficeSettings settings) {
+        return call(r -> r.put().uri("/offices/{o}", officeId).headers(this::auth).body(settings).retrieve()
+                .body(OfficeView.class), true);
     }
 
     public ServiceAreaView addArea(long officeId, AreaRequest area) {

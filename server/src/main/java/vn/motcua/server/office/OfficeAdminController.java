@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.client.api.AreaRequest;
 import vn.motcua.client.api.CounterRequest;
 import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.OfficeSettings;
+import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.server.security.Access;
@@ -24,7 +26,7 @@ import vn.motcua.server.shared.BadRequestException;
 import vn.motcua.server.shared.NotFoundException;
 import java.util.function.Supplier;
 
-/** An office's administration: service areas and counters. Every endpoint: ADMIN of the office only. */
+/** An office's administration: its settings, service areas and counters. Every endpoint: ADMIN of the office only. */
 @RestController
 @RequestMapping("/api/v1/offices/{officeId}")
 @Tag(name = "administration", description = "Service areas and counters (callers: ADMIN of the office)")
@@ -38,6 +40,19 @@ class OfficeAdminController {
         this.admin = admin;
         this.offices = offices;
         this.access = access;
+    }
+
+    @PutMapping
+    @Operation(summary = "Change the office's name, agency code, opening hours and priority run",
+            description = "Callers: ADMIN of the office. 400 when closing is not after opening.")
+    OfficeView updateOffice(@PathVariable long officeId, @Valid @RequestBody OfficeSettings settings) {
+        access.require(officeId, Role.ADMIN);
+        if (!settings.closesAt().isAfter(settings.opensAt())) {
+            throw new BadRequestException("closesAt", "Closing time must be after opening time");
+        }
+        admin.updateOffice(officeId, settings);
+        offices.forget(officeId);
+        return offices.get(officeId).view();
     }
 
     @PostMapping("/areas")

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.client.api.AreaRequest;
 import vn.motcua.client.api.CounterRequest;
 import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.ServiceAreaView;
 
 @Service
@@ -18,6 +19,15 @@ class OfficeAdministration {
 
     OfficeAdministration(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    void updateOffice(long officeId, OfficeSettings s) {
+        jdbc.sql("""
+                        update office set name = ?, agency_code = ?, opens_at = ?, closes_at = ?, open_on_saturday = ?,
+                            priority_run = ? where id = ?""")
+                .params(s.name().strip(), s.agencyCode(), s.opensAt(), s.closesAt(), s.openOnSaturday(), s.priorityRun(),
+                        officeId)
+                .update();
     }
 
     @Transactional

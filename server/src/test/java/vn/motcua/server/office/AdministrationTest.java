@@ -3,6 +3,8 @@ package vn.motcua.server.office;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
@@ -14,10 +16,12 @@ import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.AreaRequest;
 import vn.motcua.client.api.CounterRequest;
 import vn.motcua.client.api.DeviceRequest;
+import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.StaffRequest;
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.IntegrationTest;
+import vn.motcua.server.TestClock;
 
 @IntegrationTest
 class AdministrationTest {
@@ -101,5 +105,30 @@ class AdministrationTest {
             assertThatThrownBy(() -> caller.staff(office.id()))
                     .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
         }
+    }
+
+    @Test
+    void an_admin_changes_the_opening_hours_and_the_office_refuses_tickets_outside_them() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+
+        var changed = admin.updateOffice(office.id(), new OfficeSettings("Văn phòng mới", "000.00.00.T01",
+                LocalTime.of(7, 30), LocalTime.of(11, 0), false, 2));
+        // Wednesday 12:00 in Hanoi, after the new closing time
+        TestClock.pin(Instant.parse("2026-03-04T05:00:00Z"));
+
+        try {
+            assertThat(changed.name()).isEqualTo("Văn phòng mới");
+            assertThat(changed.priorityRun()).isEqualTo(2);
+            assertThatThrownBy(() -> kiosk.issueTicket(office.id(), office.area(0), null))
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("OFFICE_CLOSED"));
+        } finally {
+            TestClock.release();
+        }
+        assertThatThrownBy(() -> admin.updateOffice(office.id(), new OfficeSettings("X", "000",
+                LocalTime.of(17, 0), LocalTime.of(7, 30), false, 3)))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(m -> m.get("field")).containsExactly("closesAt"));
     }
 }
