@@ -36,6 +36,9 @@ import vn.motcua.counter.shared.Refusals;
  * Tiếp nhận hồ sơ: the procedure, the applicant, the papers received and how the result goes back. The form
  * checks what it can in plain Vietnamese before asking the server, and puts the server's own complaints on the
  * field they concern. Success turns the dialog into the receipt: code, due date and the Mẫu 01 to print.
+ * <p>
+ * The dialog opens on "Quét CCCD": the desk scanner, a keyboard wedge, types the ID card's QR code and Enter,
+ * and the applicant's name, number and address fill themselves. The rest of the card goes nowhere.
  */
 public final class RegisterDossierDialog extends Dialog {
 
@@ -49,6 +52,7 @@ public final class RegisterDossierDialog extends Dialog {
     private final TicketView ticket;
     private final Binder<Draft> binder = new Binder<>();
     private final Draft draft = new Draft();
+    final TextField scan = new TextField();
     final ComboBox<ProcedureView> procedure = new ComboBox<>();
     final Span procedureFacts = new Span();
     final TextField name = new TextField();
@@ -81,6 +85,13 @@ public final class RegisterDossierDialog extends Dialog {
     }
 
     private void buildForm() {
+        scan.setLabel(getTranslation("dossier.scan"));
+        scan.setHelperText(getTranslation("dossier.scan.helper"));
+        scan.setWidthFull();
+        // first in the dialog as well, since a modal dialog gives the focus to its first field
+        scan.setAutofocus(true);
+        // the wedge's Enter commits the value
+        scan.addValueChangeListener(e -> scanned(e.getValue()));
         procedure.setLabel(getTranslation("dossier.procedure"));
         procedure.setPlaceholder(getTranslation("dossier.procedure.placeholder"));
         procedure.setWidthFull();
@@ -111,7 +122,7 @@ public final class RegisterDossierDialog extends Dialog {
         bind();
         binder.setBean(draft);
 
-        VerticalLayout form = new VerticalLayout(procedure, procedureFacts,
+        VerticalLayout form = new VerticalLayout(scan, procedure, procedureFacts,
                 new H3(getTranslation("dossier.applicant")), applicant, linkTicket,
                 new H3(getTranslation("dossier.documents")), documents, delivery);
         form.setPadding(false);
@@ -152,6 +163,20 @@ public final class RegisterDossierDialog extends Dialog {
             Refusals.warn(getTranslation(DossierTexts.refusalKey(e)));
             return List.of();
         }
+    }
+
+    /** The raw text also holds the birth date, sex and issue date, which the dossier does not need: cleared at once. */
+    private void scanned(String text) {
+        if (text.isBlank()) {
+            return;
+        }
+        scan.clear();
+        CccdQr.parse(text).ifPresentOrElse(card -> {
+            scan.setInvalid(false);
+            name.setValue(card.name());
+            idNumber.setValue(card.number());
+            address.setValue(card.address());
+        }, () -> invalid(scan, getTranslation("dossier.scan.invalid")));
     }
 
     /** The procedure's checklist becomes the papers received: the clerk then only corrects what differs. */

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -164,5 +165,57 @@ class RegisterDossierDialogTest extends ViewTest {
 
         assertThat(test(find(Notification.class).last()).getText()).isEqualTo(vi("error.UNREACHABLE"));
         assertThat(dialog.name.getValue()).isEqualTo("Nguyễn Văn An");
+    }
+
+    private static final String CARD =
+            "001085012345|012345678|Nguyễn Văn An|26111985|Nam|12 Lê Lợi, Hoàn Kiếm, Hà Nội|15032021|";
+
+    /** What the desk's keyboard-wedge scanner does: types the QR code's text into the focused field, then Enter. */
+    private void scan(String text) {
+        test(find(TextField.class).withCaption("Quét CCCD").single()).setValue(text);
+    }
+
+    @Test
+    void the_dialog_opens_on_the_id_card_scan_field() {
+        assertThat(dialog.scan.getLabel()).isEqualTo("Quét CCCD");
+        assertThat(dialog.scan.isAutofocus()).isTrue();
+        assertThat(find(TextField.class).all().getFirst()).isSameAs(dialog.scan);
+    }
+
+    @Test
+    void a_scanned_id_card_fills_the_applicants_name_number_and_address_and_nothing_else() {
+        scan(CARD);
+
+        assertThat(dialog.name.getValue()).isEqualTo("Nguyễn Văn An");
+        assertThat(dialog.idNumber.getValue()).isEqualTo("001085012345");
+        assertThat(dialog.address.getValue()).isEqualTo("12 Lê Lợi, Hoàn Kiếm, Hà Nội");
+        assertThat(dialog.phone.getValue()).isEmpty();
+        assertThat(dialog.scan.getValue()).isEmpty();
+        assertThat(dialog.scan.isInvalid()).isFalse();
+        assertThat(desk.calls).doesNotContain("register");
+    }
+
+    @Test
+    void a_dossier_registered_from_a_scanned_card_carries_the_cards_applicant() {
+        dialog.procedure.setValue(FakeDossierDesk.BUSINESS);
+        scan(CARD);
+
+        register();
+
+        assertThat(desk.registered.getFirst().applicant()).satisfies(applicant -> {
+            assertThat(applicant.name()).isEqualTo("Nguyễn Văn An");
+            assertThat(applicant.idNumber()).isEqualTo("001085012345");
+            assertThat(applicant.address()).isEqualTo("12 Lê Lợi, Hoàn Kiếm, Hà Nội");
+        });
+    }
+
+    @Test
+    void a_scan_that_is_not_an_id_card_says_so_and_fills_nothing() {
+        scan("https://motcua.example.gov.vn/d/H00-1?k=abc");
+
+        assertThat(dialog.scan.isInvalid()).isTrue();
+        assertThat(dialog.scan.getErrorMessage()).isEqualTo("Mã vừa quét không phải mã QR trên thẻ CCCD");
+        assertThat(dialog.name.getValue()).isEmpty();
+        assertThat(dialog.idNumber.getValue()).isEmpty();
     }
 }

@@ -14,6 +14,7 @@ import vn.motcua.client.ApiException;
 import vn.motcua.client.api.DossierPublicView;
 import vn.motcua.kiosk.shared.KioskHost;
 import vn.motcua.kiosk.shared.OnScreenKeyboard;
+import vn.motcua.kiosk.shared.ScannerField;
 
 /**
  * "Tra cứu hồ sơ": the citizen scans the QR code on the dossier receipt, or types the dossier code and the last
@@ -28,15 +29,9 @@ public class DossierLookup extends Div {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    /*
-     * A tap on a button would take the focus from the scanner's field and the next scan would go nowhere:
-     * inside this screen nothing but that field may take it.
-     */
-    private static final String KEEP_FOCUS = "this.addEventListener('mousedown', e => e.preventDefault())";
-
     private final DossierDesk desk;
     private final KioskHost kiosk;
-    private final ReceiptScanner scanner = new ReceiptScanner(this::scanned);
+    private final ScannerField scanner = new ScannerField(this::scanned);
     private final StringBuilder code = new StringBuilder();
     private final StringBuilder phone = new StringBuilder();
     private final Span codeValue = new Span();
@@ -65,9 +60,9 @@ public class DossierLookup extends Div {
         problem.addClassName("kiosk-message");
     }
 
+    /* Taps here cannot take the scanner's focus: the kiosk around this screen sees to it (ScannerField.keepFocusIn). */
     @Override
     protected void onAttach(AttachEvent event) {
-        getElement().executeJs(KEEP_FOCUS);
         draw();
     }
 
@@ -154,7 +149,13 @@ public class DossierLookup extends Div {
         answer(() -> desk.byPhone(code.toString(), phone.toString()));
     }
 
-    private void scanned(String text) {
+    /** Whether {@code text} is a receipt's QR code, which this screen looks up when {@link #scanned} gets it. */
+    public static boolean isReceipt(String text) {
+        return ReceiptQr.parse(text).isPresent();
+    }
+
+    /** A scan, here or on the home screen, which opens this screen for a receipt and hands it over. */
+    public void scanned(String text) {
         kiosk.touched();
         ReceiptQr.parse(text).ifPresentOrElse(qr -> answer(() -> desk.byReceipt(qr.code(), qr.token())),
                 () -> failed("lookup.error.bad-qr"));

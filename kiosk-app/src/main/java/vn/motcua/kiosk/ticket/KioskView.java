@@ -1,6 +1,9 @@
 package vn.motcua.kiosk.ticket;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,12 +34,17 @@ import vn.motcua.kiosk.procedure.ProcedureCatalogue;
 import vn.motcua.kiosk.shared.IdleTimer;
 import vn.motcua.kiosk.shared.KioskHost;
 import vn.motcua.kiosk.shared.Messages;
+import vn.motcua.kiosk.shared.ScannerField;
 import vn.motcua.kiosk.shared.Scheduler;
 
 /**
  * The ticket kiosk: a service area, then the priority question, and the ticket is out — two taps — and its
  * slip prints. From home, too, a citizen looks up a dossier or the procedures. Any screen but the home one
  * goes back home after a quiet spell, in Vietnamese, ready for the next citizen.
+ * <p>
+ * The home screen also listens to the handheld scanner: a chip ID card (CCCD) greets the citizen by name and,
+ * from 60, offers the elderly priority first; a receipt opens its dossier. The card's name and age stay in this
+ * view only until the ticket is asked for or the kiosk goes home; the server never sees them.
  */
 @Route("kiosk")
 @ForDevice(Role.KIOSK)
@@ -44,9 +52,13 @@ class KioskView extends Div {
 
     static final Duration IDLE = Duration.ofSeconds(20);
     static final Duration RETRY = Duration.ofSeconds(10);
+    /** Người cao tuổi, in the sense of the Law on the Elderly (Luật Người cao tuổi 2009, art. 2). */
+    static final int ELDERLY_AGE = 60;
 
     private final TicketDesk desk;
     private final Scheduler scheduler;
+    private final Clock clock;
+    private final ScannerField scanner = new ScannerField(this::scannedAtHome);
     private final IdleTimer idle;
     private final H1 officeName = new H1();
     private final Button language = new Button();
@@ -58,15 +70,18 @@ class KioskView extends Div {
     private IssuedTicket printing;
     private Command screen;
     private Registration retry;
+    private String greetedName;
+    private boolean elderly;
 
     @Autowired
     KioskView(PairedDevices devices, Scheduler scheduler) {
-        this(new ClientTicketDesk(devices, devices.current()), scheduler, new SlipPrinter());
+        this(new ClientTicketDesk(devices, devices.current()), scheduler, new SlipPrinter(), Clock.systemUTC());
     }
 
-    KioskView(TicketDesk desk, Scheduler scheduler, SlipPrinter printer) {
+    KioskView(TicketDesk desk, Scheduler scheduler, SlipPrinter printer, Clock clock) {
         this.desk = desk;
         this.scheduler = scheduler;
+        this.clock = clock;
         this.printer = printer;
         this.idle = new IdleTimer(scheduler, IDLE, this::home);
         addClassName("kiosk");
@@ -78,6 +93,7 @@ class KioskView extends Div {
         header.addClassName("kiosk-header");
         printFailed.addClassName("ticket-print-failed");
         add(header, content, printer);
+        ScannerField.keepFocusIn(this);
     }
 
     @Override
@@ -104,6 +120,7 @@ class KioskView extends Div {
     private void home() {
         idle.stop();
         printing = null;
+        forgetCard();
         UI.getCurrent().setLocale(Messages.VIETNAMESE);
         show(this::drawHome);
     }
@@ -118,6 +135,7 @@ class KioskView extends Div {
     }
 
     private void drawHome() {
+        greeting();
         content.add(title("kiosk.home.title"));
         Div areas = new Div();
         areas.addClassName("kiosk-areas");
@@ -139,7 +157,38 @@ class KioskView extends Div {
         procedures.addClassName("kiosk-service");
         Div services = new Div(dossier, procedures);
         services.addClassName("kiosk-services");
-        content.add(areas, services);
+        content.add(areas, services, scanner);
+        scanner.ready();
+    }
+
+    /** Whatever else is scanned at home is ignored quietly: the citizen may not even have meant to scan it. */
+    private void scannedAtHome(String text) {
+        CccdQr.parse(text).ifPresentOrElse(card -> {
+            greetedName = card.name();
+            elderly = card.age(LocalDate.now(clock.withZone(ZoneId.of(office.timeZone())))) >= ELDERLY_AGE;
+            // the name must not stay on screen for whoever comes next
+            idle.restart();
+            show(this::drawHome);
+        }, () -> {
+            if (DossierLookup.isReceipt(text)) {
+                DossierLookup lookup = new DossierLookup(desk, host);
+                open(lookup);
+                lookup.scanned(text);
+            } else {
+                scanner.ready();
+            }
+        });
+    }
+
+    private void greeting() {
+        if (greetedName != null) {
+            content.add(line("kiosk-greeting", getTranslation("kiosk.greeting", greetedName)));
+        }
+    }
+
+    private void forgetCard() {
+        greetedName = null;
+        elderly = false;
     }
 
     /** A screen with its own state, drawn again by itself when shown again (after a change of language). */
@@ -165,8 +214,16 @@ class KioskView extends Div {
         }
     }
 
+    /**
+     * With a card of someone 60 or older the elderly choice comes first and stands out, said in words; the
+     * other choices stay, so a tap on any of them changes it, and the ticket is still one tap away.
+     */
     private void drawPriority(ServiceAreaView area) {
+        greeting();
         content.add(title("kiosk.priority.title"), subtitle(areaName(area)));
+        if (elderly) {
+            content.add(line("kiosk-preselected", getTranslation("kiosk.priority.preselected")));
+        }
         Div choices = new Div();
         choices.addClassName("kiosk-priorities");
         Button none = new Button(getTranslation("kiosk.priority.none"), e -> issue(area, null));
@@ -175,12 +232,18 @@ class KioskView extends Div {
         for (PriorityGroup group : PriorityGroup.values()) {
             Button button = new Button(getTranslation("priority." + group.name()), e -> issue(area, group));
             button.addClassName("priority");
-            choices.add(button);
+            if (elderly && group == PriorityGroup.ELDERLY) {
+                button.addClassName("priority-preselected");
+                choices.addComponentAsFirst(button);
+            } else {
+                choices.add(button);
+            }
         }
         content.add(choices, backButton());
     }
 
     private void issue(ServiceAreaView area, PriorityGroup priority) {
+        forgetCard();
         try {
             IssuedTicket issued = desk.issue(area.id(), priority);
             idle.restart();

@@ -17,6 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.motcua.client.ApiException;
 import vn.motcua.kiosk.shared.FakeKioskHost;
 import vn.motcua.kiosk.shared.Messages;
+import vn.motcua.kiosk.shared.ScannerField;
 import vn.motcua.kiosk.testing.ScreenTest;
 
 class DossierLookupTest extends ScreenTest {
@@ -32,7 +33,7 @@ class DossierLookupTest extends ScreenTest {
 
     /** What a keyboard-wedge scanner does: types the text into the focused field, then Enter. */
     private void scan(String text) {
-        Element field = find(ReceiptScanner.class).single().getElement();
+        Element field = find(ScannerField.class).single().getElement();
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("event.key === 'Enter'", true);
         data.put("element.value", text);

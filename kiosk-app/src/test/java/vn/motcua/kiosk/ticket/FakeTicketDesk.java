@@ -43,6 +43,8 @@ final class FakeTicketDesk implements TicketDesk {
             "Cấp giấy chứng nhận quyền sử dụng đất", "Trần V. B.", DossierStatus.RECEIVED, 2, "Được tiếp nhận",
             LocalDateTime.of(2027, 1, 8, 16, 30), "Hồ sơ đang được giải quyết.");
 
+    /** Every question asked of the server, by the name of its method, in order. */
+    final List<String> calls = new ArrayList<>();
     final List<Request> requests = new ArrayList<>();
     final List<String> dossierLookups = new ArrayList<>();
     ApiException proceduresFailure;
@@ -53,6 +55,7 @@ final class FakeTicketDesk implements TicketDesk {
 
     @Override
     public OfficeView office() {
+        calls.add("office");
         if (officeFailure != null) {
             throw officeFailure;
         }
@@ -62,6 +65,7 @@ final class FakeTicketDesk implements TicketDesk {
 
     @Override
     public IssuedTicket issue(long areaId, PriorityGroup priority) {
+        calls.add("issue");
         requests.add(new Request(areaId, priority));
         if (issueFailure != null) {
             throw issueFailure;
@@ -73,6 +77,7 @@ final class FakeTicketDesk implements TicketDesk {
 
     @Override
     public byte[] slip(String ticketId, String language) {
+        calls.add("slip");
         slips.add(new SlipRequest(ticketId, language));
         if (slipFailure != null) {
             throw slipFailure;
@@ -82,6 +87,7 @@ final class FakeTicketDesk implements TicketDesk {
 
     @Override
     public List<ProcedureView> procedures() {
+        calls.add("procedures");
         if (proceduresFailure != null) {
             throw proceduresFailure;
         }
@@ -90,12 +96,14 @@ final class FakeTicketDesk implements TicketDesk {
 
     @Override
     public DossierPublicView byReceipt(String code, String token) {
+        calls.add("byReceipt");
         dossierLookups.add(code + "?k=" + token);
         return DOSSIER;
     }
 
     @Override
     public DossierPublicView byPhone(String code, String phoneLast4) {
+        calls.add("byPhone");
         dossierLookups.add(code + "/" + phoneLast4);
         return DOSSIER;
     }

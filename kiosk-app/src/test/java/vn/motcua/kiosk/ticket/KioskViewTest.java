@@ -2,6 +2,9 @@ package vn.motcua.kiosk.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,9 +15,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.kiosk.shared.ManualScheduler;
+import vn.motcua.kiosk.shared.ScannerField;
 import vn.motcua.kiosk.testing.ScreenTest;
 
 class KioskViewTest extends ScreenTest {
@@ -23,8 +33,11 @@ class KioskViewTest extends ScreenTest {
     private final ManualScheduler scheduler = new ManualScheduler();
     private final FakeSlipPrinter printer = new FakeSlipPrinter();
 
+    /* 01:00 on 26 November 2026 in Hà Nội, still the 25th in UTC: the office's day decides an age. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T18:00:00Z"), ZoneOffset.UTC);
+
     private void open() {
-        UI.getCurrent().add(new KioskView(desk, scheduler, printer));
+        UI.getCurrent().add(new KioskView(desk, scheduler, printer, CLOCK));
     }
 
     private List<Button> areaButtons() {
@@ -370,5 +383,152 @@ class KioskViewTest extends ScreenTest {
                 .isEqualTo("Hệ thống đang tạm gián đoạn");
         scheduler.pass(KioskView.RETRY);
         assertThat(areaButtons()).hasSize(2);
+    }
+
+    private static String card(String dateOfBirth) {
+        return "001066012345|012345678|Nguyễn Văn An|" + dateOfBirth + "|Nam|Số 1 Tràng Tiền, Hà Nội|15032021";
+    }
+
+    /** What a keyboard-wedge scanner does: types the text into the focused field, then Enter. */
+    private void scan(String text) {
+        Element field = find(ScannerField.class).single().getElement();
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put("event.key === 'Enter'", true);
+        data.put("element.value", text);
+        field.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(field, "keydown", data));
+    }
+
+    private List<String> greetings() {
+        return find(Paragraph.class).withClassName("kiosk-greeting").all().stream().map(Paragraph::getText).toList();
+    }
+
+    private List<Button> preselected() {
+        return find(Button.class).withClassName("priority-preselected").all();
+    }
+
+    @Test
+    void anIdCardOfSomeoneSixtyTodayGreetsThemAndPutsTheElderlyPriorityFirst() {
+        open();
+
+        scan(card("26111966"));
+        assertThat(greetings()).containsExactly("Xin chào ông/bà Nguyễn Văn An");
+        test(areaButtons().get(0)).click();
+
+        assertThat(greetings()).containsExactly("Xin chào ông/bà Nguyễn Văn An");
+        assertThat(preselected()).singleElement().extracting(Button::getText).isEqualTo("Người cao tuổi");
+        assertThat(find(Button.class).withClassName("priority").all().getFirst()).isSameAs(preselected().getFirst());
+        assertThat(find(Paragraph.class).withClassName("kiosk-preselected").single().getText())
+                .startsWith("Thẻ căn cước cho biết Ông/Bà từ 60 tuổi trở lên");
+        tap("Người cao tuổi");
+
+        assertThat(desk.requests).containsExactly(new FakeTicketDesk.Request(11, PriorityGroup.ELDERLY));
+    }
+
+    @Test
+    void anIdCardOfSomeoneFiftyNineGreetsThemAndPreselectsNothing() {
+        open();
+
+        scan(card("27111966"));
+        test(areaButtons().get(0)).click();
+
+        assertThat(greetings()).containsExactly("Xin chào ông/bà Nguyễn Văn An");
+        assertThat(preselected()).isEmpty();
+        assertThat(find(Paragraph.class).withClassName("kiosk-preselected").all()).isEmpty();
+    }
+
+    @Test
+    void thePreselectedElderlyPriorityIsChangedByTappingAnotherChoice() {
+        open();
+        scan(card("01011950"));
+        test(areaButtons().get(1)).click();
+
+        tap("Không — lấy số thường");
+
+        assertThat(desk.requests).containsExactly(new FakeTicketDesk.Request(13, null));
+    }
+
+    @Test
+    void nothingButTheTicketRequestAndItsSlipReachesTheServerAfterAnIdCardScan() {
+        open();
+
+        scan(card("26111966"));
+        test(areaButtons().get(0)).click();
+        tap("Người cao tuổi");
+
+        assertThat(desk.calls).containsExactly("office", "issue", "slip");
+        assertThat(desk.requests).containsExactly(new FakeTicketDesk.Request(11, PriorityGroup.ELDERLY));
+    }
+
+    @Test
+    void theCardIsForgottenOnceTheTicketIsIssued() {
+        open();
+        scan(card("26111966"));
+        test(areaButtons().get(0)).click();
+        tap("Người cao tuổi");
+
+        assertThat(greetings()).isEmpty();
+        tap("Xong");
+        assertThat(greetings()).isEmpty();
+        test(areaButtons().get(0)).click();
+        assertThat(preselected()).isEmpty();
+    }
+
+    @Test
+    void theGreetingLeavesTheHomeScreenAfterTheQuietSpell() {
+        open();
+        scan(card("26111966"));
+
+        scheduler.pass(KioskView.IDLE);
+
+        assertThat(greetings()).isEmpty();
+        test(areaButtons().get(0)).click();
+        assertThat(preselected()).isEmpty();
+    }
+
+    @Test
+    void goingBackFromThePriorityQuestionForgetsTheCard() {
+        open();
+        scan(card("26111966"));
+        test(areaButtons().get(0)).click();
+
+        tap("Quay lại");
+
+        assertThat(greetings()).isEmpty();
+        test(areaButtons().get(0)).click();
+        assertThat(preselected()).isEmpty();
+    }
+
+    @Test
+    void theGreetingFollowsTheLanguage() {
+        open();
+        scan(card("26111966"));
+
+        tap("English");
+
+        assertThat(greetings()).containsExactly("Hello, Nguyễn Văn An");
+    }
+
+    @Test
+    void aReceiptScannedOnTheHomeScreenOpensItsDossier() {
+        open();
+
+        scan("https://motcua.example.gov.vn/d/000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L");
+
+        assertThat(desk.dossierLookups).containsExactly("000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L");
+        assertThat(find(Paragraph.class).withClassName("lookup-status").single().getText()).isEqualTo("Được tiếp nhận");
+    }
+
+    @Test
+    void anythingElseScannedOnTheHomeScreenIsIgnoredQuietly() {
+        open();
+
+        scan("https://dichvucong.gov.vn/p/home");
+        scan("001066012345||Nguyễn Văn An|31021966|Nam|Hà Nội|15032021");
+
+        assertThat(areaButtons()).hasSize(2);
+        assertThat(greetings()).isEmpty();
+        assertThat(find(Paragraph.class).withClassName("kiosk-message").all()).isEmpty();
+        assertThat(desk.calls).containsExactly("office");
+        assertThat(scheduler.pendingCount()).isZero();
     }
 }

@@ -1,4 +1,4 @@
-package vn.motcua.kiosk.lookup;
+package vn.motcua.kiosk.shared;
 
 import java.util.function.Consumer;
 
@@ -7,15 +7,21 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 
 /**
- * The field the handheld scanner types into: a keyboard wedge "types" the QR's link and then Enter. Only the
+ * The field the handheld scanner types into: a keyboard wedge "types" the QR's text and then Enter. Only the
  * Enter reaches the server, with the whole text, so a scan is one round trip. A plain input rather than a
  * Vaadin text field, so that {@code inputmode=none} keeps a touch screen's system keyboard from popping up.
  */
 @Tag("input")
-class ReceiptScanner extends Component implements HasStyle {
+public class ScannerField extends Component implements HasStyle {
 
-    ReceiptScanner(Consumer<String> onScan) {
-        addClassName("lookup-scanner");
+    /*
+     * A tap on a button would take the focus from the scanner's field and the next scan would go nowhere:
+     * inside the screen nothing but that field may take it. A click still fires, so taps keep working.
+     */
+    private static final String KEEP_FOCUS = "this.addEventListener('mousedown', e => e.preventDefault())";
+
+    public ScannerField(Consumer<String> onScan) {
+        addClassName("kiosk-scanner");
         getElement().setAttribute("inputmode", "none");
         getElement().setAttribute("autocomplete", "off");
         getElement().setAttribute("aria-hidden", "true");
@@ -25,8 +31,13 @@ class ReceiptScanner extends Component implements HasStyle {
                 .addEventData("element.value");
     }
 
+    /** Keeps taps anywhere inside {@code screen} from taking the focus away from the scanner's field. */
+    public static void keepFocusIn(Component screen) {
+        screen.getElement().executeJs(KEEP_FOCUS);
+    }
+
     /** Clears the last scan and takes the focus, so that the next scan lands here whatever was tapped before. */
-    void ready() {
+    public void ready() {
         getElement().executeJs("this.value = ''; this.focus({preventScroll: true})");
     }
 }
