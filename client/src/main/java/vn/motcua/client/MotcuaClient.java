@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,11 +30,14 @@ import vn.motcua.client.api.DeviceView;
 import vn.motcua.client.api.DossierApologyRequest;
 import vn.motcua.client.api.DossierDue;
 import vn.motcua.client.api.DossierPublicView;
+import vn.motcua.client.api.DossierRefusalRequest;
 import vn.motcua.client.api.DossierRequest;
 import vn.motcua.client.api.DossierStatusChange;
+import vn.motcua.client.api.DossierSupplementRequest;
 import vn.motcua.client.api.DossierView;
 import vn.motcua.client.api.IssueTicketRequest;
 import vn.motcua.client.api.IssuedTicket;
+import vn.motcua.client.api.LateDossier;
 import vn.motcua.client.api.MyDay;
 import vn.motcua.client.api.Notice;
 import vn.motcua.client.api.OfficeSnapshot;
@@ -454,5 +458,46 @@ public class MotcuaClient {
     public MyDay myDay(long officeId) {
         return call(r -> r.get().uri("/offices/{o}/my-day", officeId).headers(this::auth).retrieve()
                 .body(MyDay.class), true);
+    }
+
+    /** Asks the applicant to add or complete papers (Mẫu 02); the dossier moves to SUPPLEMENT_REQUESTED. */
+    public DossierView requestSupplement(long officeId, String code, DossierSupplementRequest request) {
+        return call(r -> r.post().uri("/offices/{o}/dossiers/{d}/supplement-request", officeId, code)
+                .headers(this::auth).body(request).retrieve().body(DossierView.class), true);
+    }
+
+    /** The latest supplement request of the dossier, as PDF. */
+    public byte[] supplementRequestPdf(long officeId, String code) {
+        return call(r -> r.get().uri("/offices/{o}/dossiers/{d}/supplement-request.pdf", officeId, code)
+                .headers(this::auth).retrieve().body(byte[].class), true);
+    }
+
+    /** Refuses to receive the dossier (Mẫu 03); it moves to REJECTED. */
+    public DossierView refuseDossier(long officeId, String code, DossierRefusalRequest request) {
+        return call(r -> r.post().uri("/offices/{o}/dossiers/{d}/refusal", officeId, code).headers(this::auth)
+                .body(request).retrieve().body(DossierView.class), true);
+    }
+
+    public byte[] refusalPdf(long officeId, String code) {
+        return call(r -> r.get().uri("/offices/{o}/dossiers/{d}/refusal.pdf", officeId, code).headers(this::auth)
+                .retrieve().body(byte[].class), true);
+    }
+
+    /** The dossiers due in {@code month} that are late, with the clerk who received each. */
+    public List<LateDossier> lateDossiers(long officeId, YearMonth month) {
+        return call(r -> r.get().uri("/offices/{o}/late-dossiers?month={m}", officeId, month).headers(this::auth)
+                .retrieve().body(new ParameterizedTypeReference<List<LateDossier>>() { }), true);
+    }
+
+    /** The same list as a landscape A4 PDF with a subtotal per clerk. */
+    public byte[] lateDossiersPdf(long officeId, YearMonth month) {
+        return call(r -> r.get().uri("/offices/{o}/late-dossiers.pdf?month={m}", officeId, month)
+                .headers(this::auth).retrieve().body(byte[].class), true);
+    }
+
+    /** The public HTML page of the month's late dossiers; needs no sign-in. */
+    public String publicLateDossiersPage(long officeId, YearMonth month) {
+        return call(r -> r.get().uri(baseUrl.resolve("/cong-khai/" + officeId + "/ho-so-tre-han?month=" + month))
+                .retrieve().body(String.class), false);
     }
 }

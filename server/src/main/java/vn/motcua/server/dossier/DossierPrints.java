@@ -1,6 +1,8 @@
 package vn.motcua.server.dossier;
 
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
@@ -10,12 +12,15 @@ import vn.motcua.server.office.Office;
 import vn.motcua.server.report.ApologySlip;
 import vn.motcua.server.report.Applicant;
 import vn.motcua.server.report.DossierReceipt;
+import vn.motcua.server.report.LateDossierList;
 import vn.motcua.server.report.PdfReports;
 import vn.motcua.server.report.ReceivedDocument;
+import vn.motcua.server.report.RefusalSlip;
+import vn.motcua.server.report.SupplementSlip;
 import vn.motcua.server.shared.NotFoundException;
 
 /**
- * Fills Mẫu 01 (receipt) and Mẫu 04 (apology) from a stored dossier. The office's name stands for the agency,
+ * Fills Mẫu 01 (receipt), 02 (supplement request), 03 (refusal) and 04 (apology) from a stored dossier. The office's name stands for the agency,
  * the reception unit and the place name, as the office record has nothing finer; one set of papers per
  * dossier; the ledger book and entry are left as dots to fill in by hand.
  */
@@ -47,6 +52,28 @@ class DossierPrints {
                 office.localDay(d.apologyIssuedAt()), applicant(d), d.code(), d.procedureName(),
                 LocalDateTime.ofInstant(d.receivedAt(), office.zone()), d.dueAt(), d.apologyReason(),
                 d.apologyNewDueAt(), deliveryPlace(d, officeName), d.apologySignerTitle(), d.apologySignerName()));
+    }
+
+    byte[] supplement(DossierRow d, NoticeStore.Notice n, Office office) {
+        String officeName = office.view().name();
+        return reports.supplementSlip(new SupplementSlip(officeName, officeName, office.localDay(n.issuedAt()),
+                applicant(d), d.code(), d.procedureName(), n.items(), n.reason().isEmpty() ? null : n.reason(),
+                n.deadline(), n.issuedByName()));
+    }
+
+    byte[] refusal(DossierRow d, NoticeStore.Notice n, Office office) {
+        String officeName = office.view().name();
+        return reports.refusalSlip(new RefusalSlip(officeName, officeName, office.localDay(n.issuedAt()),
+                applicant(d), d.code(), d.procedureName(), n.reason(), n.issuedByName()));
+    }
+
+    byte[] lateDossiers(List<LateDossiers.Late> late, Office office, YearMonth month) {
+        return reports.lateDossiers(new LateDossierList(office.view().name(), month, late.stream()
+                .map(l -> new LateDossierList.Row(l.dossier().code(), l.dossier().procedureName(),
+                        LocalDateTime.ofInstant(l.dossier().receivedAt(), office.zone()), l.dossier().dueAt(),
+                        l.finishedAt().map(at -> LocalDateTime.ofInstant(at, office.zone())).orElse(null),
+                        l.daysLate(), l.dossier().receivedByName(), l.dossier().apologized()))
+                .toList()));
     }
 
     private static Applicant applicant(DossierRow d) {

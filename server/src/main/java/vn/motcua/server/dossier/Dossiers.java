@@ -97,11 +97,7 @@ public class Dossiers {
             throw new BadRequestException("status", "status is required");
         }
         DossierRow row = store.lock(officeId, code).orElseThrow(() -> new NotFoundException("dossier", code));
-        if (!StatusTransitions.allowed(row.status(), change.status())) {
-            throw new RefusedException(HttpStatus.CONFLICT, "DOSSIER_TRANSITION_NOT_ALLOWED",
-                    "A dossier in status " + row.status() + " cannot move to " + change.status()
-                            + "; allowed: " + StatusTransitions.after(row.status()));
-        }
+        StatusTransitions.require(row.status(), change.status());
         store.changeStatus(row.id(), change.status(), clock.instant(), by,
                 change.note() == null ? "" : change.note().strip());
         return get(officeId, code);

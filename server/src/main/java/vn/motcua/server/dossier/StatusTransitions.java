@@ -15,7 +15,10 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.http.HttpStatus;
+
 import vn.motcua.client.api.DossierStatus;
+import vn.motcua.server.shared.RefusedException;
 
 /**
  * Which status may follow which. A dossier taken in at the counter starts as RECEIVED; SUBMITTED and REJECTED
@@ -26,7 +29,10 @@ final class StatusTransitions {
 
     private static final Map<DossierStatus, Set<DossierStatus>> NEXT = Map.of(
             SUBMITTED, EnumSet.of(RECEIVED, REJECTED),
-            RECEIVED, EnumSet.of(PROCESSING, SUPPLEMENT_REQUESTED, FINANCIAL_OBLIGATION, WITHDRAWN, STOPPED, RESOLVED),
+            // Mẫu 03: the clerk takes the papers in, finds the dossier is not the office's to decide and refuses it
+            // before any work starts; once a supplement was requested the dossier was accepted for completion
+            RECEIVED, EnumSet.of(PROCESSING, SUPPLEMENT_REQUESTED, FINANCIAL_OBLIGATION, WITHDRAWN, STOPPED, RESOLVED,
+                    REJECTED),
             PROCESSING, EnumSet.of(SUPPLEMENT_REQUESTED, FINANCIAL_OBLIGATION, WITHDRAWN, STOPPED, RESOLVED),
             // the applicant brought the missing papers or paid: work goes on
             SUPPLEMENT_REQUESTED, EnumSet.of(PROCESSING, WITHDRAWN, STOPPED),
@@ -38,6 +44,13 @@ final class StatusTransitions {
 
     static boolean allowed(DossierStatus from, DossierStatus to) {
         return NEXT.getOrDefault(from, Set.of()).contains(to);
+    }
+
+    static void require(DossierStatus from, DossierStatus to) {
+        if (!allowed(from, to)) {
+            throw new RefusedException(HttpStatus.CONFLICT, "DOSSIER_TRANSITION_NOT_ALLOWED",
+                    "A dossier in status " + from + " cannot move to " + to + "; allowed: " + after(from));
+        }
     }
 
     static Set<DossierStatus> after(DossierStatus from) {

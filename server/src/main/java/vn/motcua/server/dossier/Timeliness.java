@@ -31,12 +31,8 @@ final class Timeliness {
             return DossierTimeliness.NOT_COUNTED;
         }
         long supplementRequests = history.stream().filter(e -> e.status() == DossierStatus.SUPPLEMENT_REQUESTED).count();
-        Optional<Instant> end = first(history, DossierStatus.RESOLVED)
-                .or(() -> first(history, DossierStatus.RETURNED))
-                .or(() -> history.stream().filter(e -> e.status() == DossierStatus.STOPPED
-                        || e.status() == DossierStatus.REJECTED).map(StatusEntry::at).findFirst());
-        Instant until = end.orElse(now);
-        Instant deadline = dueAt.atZone(zone).toInstant().plus(supplementWait(history, until));
+        Optional<Instant> end = end(history);
+        Instant deadline = deadline(history, dueAt, zone, end.orElse(now));
         if (supplementRequests > 1) {
             return DossierTimeliness.LATE;
         }
@@ -44,6 +40,32 @@ final class Timeliness {
             return end.get().isAfter(deadline) ? DossierTimeliness.LATE : DossierTimeliness.ON_TIME;
         }
         return now.isAfter(deadline) ? DossierTimeliness.LATE : DossierTimeliness.RUNNING;
+    }
+
+    /** When the dossier's time stopped counting; empty while it is still being worked on. */
+    static Optional<Instant> end(List<StatusEntry> history) {
+        return first(history, DossierStatus.RESOLVED)
+                .or(() -> first(history, DossierStatus.RETURNED))
+                .or(() -> history.stream().filter(e -> e.status() == DossierStatus.STOPPED
+                        || e.status() == DossierStatus.REJECTED).map(StatusEntry::at).findFirst());
+    }
+
+    /**
+     * Whole days, rounded up, from the due time (moved by the supplement waits) to the end or {@code now}: a
+     * result one hour late is a day late to the applicant who came for it. Zero for a dossier late only because
+     * of a second supplement request.
+     */
+    static long daysLate(List<StatusEntry> history, LocalDateTime dueAt, ZoneId zone, Instant now) {
+        Instant until = end(history).orElse(now);
+        Duration late = Duration.between(deadline(history, dueAt, zone, until), until);
+        if (late.isNegative() || late.isZero()) {
+            return 0;
+        }
+        return late.plusDays(1).minusNanos(1).toDays();
+    }
+
+    private static Instant deadline(List<StatusEntry> history, LocalDateTime dueAt, ZoneId zone, Instant until) {
+        return dueAt.atZone(zone).toInstant().plus(supplementWait(history, until));
     }
 
     private static Optional<Instant> first(List<StatusEntry> history, DossierStatus status) {

@@ -1,6 +1,7 @@
 package vn.motcua.server.report;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +23,14 @@ public class PdfReports {
 	static final String TICKET_SLIP = "reports/ticket-slip.jrxml";
 	static final String DOSSIER_RECEIPT = "reports/dossier-receipt.jrxml";
 	static final String APOLOGY_SLIP = "reports/apology-slip.jrxml";
+	static final String SUPPLEMENT_SLIP = "reports/supplement-slip.jrxml";
+	static final String REFUSAL_SLIP = "reports/refusal-slip.jrxml";
+	static final String LATE_DOSSIERS = "reports/late-dossiers.jrxml";
 
 	// About 3 px per printed point for the 100 pt codes: crisp on 203 dpi thermal and 600 dpi laser printers alike.
 	private static final int QR_PX = 300;
 	private static final DateTimeFormatter ISSUED_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final QrCodes qrCodes;
 	private final ReportEngine engine = new ReportEngine();
@@ -69,6 +74,59 @@ public class PdfReports {
 		p.put("signerTitle", a.signerTitle());
 		p.put("signerName", a.signerName());
 		return engine.pdf(List.of(engine.fill(APOLOGY_SLIP, p, new JREmptyDataSource())));
+	}
+
+	public byte[] supplementSlip(SupplementSlip s) {
+		Map<String, Object> p = labels(Labels.VIETNAMESE);
+		p.put("agencyName", s.agencyName());
+		p.put("place", s.place());
+		p.put("issuedOn", DateParts.of(s.issuedOn()));
+		putApplicant(p, s.applicant());
+		p.put("dossierCode", s.dossierCode());
+		p.put("procedureName", s.procedureName());
+		p.put("reason", s.reason());
+		p.put("deadline", s.deadline() == null ? null : DAY.format(s.deadline()));
+		p.put("clerkName", s.clerkName());
+		List<Map<String, ?>> rows = s.items().stream().<Map<String, ?>>map(item -> Map.of("name", item)).toList();
+		return engine.pdf(List.of(engine.fill(SUPPLEMENT_SLIP, p, new JRMapCollectionDataSource(rows))));
+	}
+
+	public byte[] refusalSlip(RefusalSlip r) {
+		Map<String, Object> p = labels(Labels.VIETNAMESE);
+		p.put("agencyName", r.agencyName());
+		p.put("place", r.place());
+		p.put("issuedOn", DateParts.of(r.issuedOn()));
+		putApplicant(p, r.applicant());
+		p.put("dossierCode", r.dossierCode());
+		p.put("procedureName", r.procedureName());
+		p.put("reason", r.reason());
+		p.put("clerkName", r.clerkName());
+		return engine.pdf(List.of(engine.fill(REFUSAL_SLIP, p, new JREmptyDataSource())));
+	}
+
+	/** Landscape A4; the rows are grouped by receiving clerk, since the template subtotals each group. */
+	public byte[] lateDossiers(LateDossierList list) {
+		Map<String, Object> p = labels(Labels.VIETNAMESE);
+		p.put("agencyName", list.agencyName());
+		p.put("month", new String[] { String.format("%02d", list.month().getMonthValue()),
+				Integer.toString(list.month().getYear()) });
+		List<Map<String, ?>> rows = list.rows().stream()
+				.sorted(Comparator.comparing(LateDossierList.Row::clerkName).thenComparing(LateDossierList.Row::dueAt))
+				.<Map<String, ?>>map(PdfReports::lateRow).toList();
+		return engine.pdf(List.of(engine.fill(LATE_DOSSIERS, p, new JRMapCollectionDataSource(rows))));
+	}
+
+	private static Map<String, ?> lateRow(LateDossierList.Row r) {
+		Map<String, Object> m = new HashMap<>();
+		m.put("code", r.code());
+		m.put("procedureName", r.procedureName());
+		m.put("receivedAt", ISSUED_AT.format(r.receivedAt()));
+		m.put("dueAt", ISSUED_AT.format(r.dueAt()));
+		m.put("finishedAt", r.finishedAt() == null ? null : ISSUED_AT.format(r.finishedAt()));
+		m.put("daysLate", r.daysLate());
+		m.put("clerkName", r.clerkName());
+		m.put("apologized", r.apologized());
+		return m;
 	}
 
 	private JasperPrint receiptCopy(DossierReceipt r, byte[] qr, int copy) {

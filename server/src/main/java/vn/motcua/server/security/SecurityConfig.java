@@ -49,6 +49,7 @@ class SecurityConfig {
                         .requestMatchers("/error").permitAll()
                         // the public ticket page a citizen opens from the slip's QR code
                         .requestMatchers(HttpMethod.GET, "/t/**", "/d/**", "/api/v1/public/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/cong-khai/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> { })

@@ -12,7 +12,8 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
+import com.google.zxing.Result;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -75,15 +76,20 @@ final class DossierTestKit {
         }
     }
 
+    /**
+     * The first page holds both copies of the receipt, so two QR codes: a single-code reader sometimes locks
+     * onto parts of both and fails its checksum; the multi-code reader finds each one.
+     */
     static String qrOnFirstPage(byte[] pdf) throws Exception {
         BufferedImage page;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            page = new PDFRenderer(doc).renderImageWithDPI(0, 200, ImageType.GRAY);
+            page = new PDFRenderer(doc).renderImageWithDPI(0, 300, ImageType.GRAY);
         }
         Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
         hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
         hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
-                hints).getText();
+        Result[] found = new QRCodeMultiReader().decodeMultiple(
+                new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))), hints);
+        return found[0].getText();
     }
 }

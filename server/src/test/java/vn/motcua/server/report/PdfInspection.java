@@ -13,7 +13,7 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -64,7 +64,8 @@ final class PdfInspection {
 		hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
 		var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
 		try {
-			return new QRCodeReader().decode(bitmap, hints).getText();
+			// a receipt page carries two copies, so two codes: read each rather than one across both
+			return new QRCodeMultiReader().decodeMultiple(bitmap, hints)[0].getText();
 		} catch (NotFoundException e) {
 			throw new AssertionError("no QR code found on the page", e);
 		}

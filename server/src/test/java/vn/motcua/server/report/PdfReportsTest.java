@@ -118,11 +118,54 @@ class PdfReportsTest {
 				"Nơi nhận:", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Minh Quang");
 	}
 
+	@Test
+	void the_supplement_request_prints_the_labels_of_form_02_with_the_papers_reason_and_deadline() throws Exception {
+		byte[] pdf = REPORTS.supplementSlip(Samples.supplement());
+		String text = PdfInspection.text(pdf, 1);
+
+		assertThat(PdfInspection.pages(pdf)).isEqualTo(1);
+		assertThat(text).contains("UBND PHƯỜNG VĨNH PHÚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+				"Vĩnh Phúc, ngày 26 tháng 11 năm 2026", "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
+				"Mã hồ sơ: 000.00.14.H56-261125-0007", "hồ sơ của Ông/Bà: Nguyễn Thị Hường",
+				"Yêu cầu Ông/Bà hoàn thiện hồ sơ gồm những nội dung như sau:",
+				"Bản sao chứng thực Giấy chứng nhận quyền sử dụng đất", "Lý do: Hồ sơ còn thiếu giấy tờ theo quy định",
+				"Thời hạn bổ sung, hoàn thiện hồ sơ: trước ngày 04/12/2026", "NGƯỜI HƯỚNG DẪN", "Trần Văn Bình");
+	}
+
+	@Test
+	void the_refusal_prints_the_labels_of_form_03_with_the_reason_and_both_signatures() throws Exception {
+		byte[] pdf = REPORTS.refusalSlip(Samples.refusal());
+		String text = PdfInspection.text(pdf, 1);
+
+		assertThat(PdfInspection.pages(pdf)).isEqualTo(1);
+		assertThat(text).contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "Tiếp nhận hồ sơ của: Nguyễn Thị Hường",
+				"Email: huong.nguyen@example.vn",
+				"Qua xem xét, UBND PHƯỜNG VĨNH PHÚC thông báo không tiếp nhận, giải quyết hồ sơ này",
+				"không thuộc thẩm quyền của phường", "Xin thông báo cho Ông/Bà được biết và thực hiện./.",
+				"NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ");
+	}
+
+	@Test
+	void the_late_list_is_a_landscape_table_with_a_subtotal_per_clerk_and_a_total() throws Exception {
+		byte[] pdf = REPORTS.lateDossiers(Samples.lateDossiers());
+		String text = PdfInspection.text(pdf, 1);
+
+		assertThat(PdfInspection.render(pdf, 1, 72).getWidth()).isEqualTo(842);
+		assertThat(text).contains("DANH SÁCH HỒ SƠ GIẢI QUYẾT TRỄ HẠN THÁNG 11/2026", "Mã hồ sơ", "Số ngày trễ",
+				"Cán bộ tiếp nhận", "000.00.14.H56-261105-0011", "Chưa giải quyết xong",
+				"Cộng Lê Thị Mai: 1 hồ sơ trễ hạn, 0 hồ sơ đã có văn bản xin lỗi",
+				"Cộng Trần Văn Bình: 2 hồ sơ trễ hạn, 1 hồ sơ đã có văn bản xin lỗi",
+				"Tổng cộng: 3 hồ sơ trễ hạn, 1 hồ sơ đã có văn bản xin lỗi");
+	}
+
 	static Stream<Arguments> everyDocument() {
 		return Stream.of(
 				Arguments.of("ticket slip", (Supplier<byte[]>) () -> REPORTS.ticketSlip(Samples.ticket(Labels.VIETNAMESE))),
 				Arguments.of("dossier receipt", (Supplier<byte[]>) () -> REPORTS.dossierReceipt(Samples.receipt())),
-				Arguments.of("apology slip", (Supplier<byte[]>) () -> REPORTS.apologySlip(Samples.apology())));
+				Arguments.of("apology slip", (Supplier<byte[]>) () -> REPORTS.apologySlip(Samples.apology())),
+				Arguments.of("supplement request", (Supplier<byte[]>) () -> REPORTS.supplementSlip(Samples.supplement())),
+				Arguments.of("refusal", (Supplier<byte[]>) () -> REPORTS.refusalSlip(Samples.refusal())),
+				Arguments.of("late list", (Supplier<byte[]>) () -> REPORTS.lateDossiers(Samples.lateDossiers())));
 	}
 
 	@ParameterizedTest(name = "the {0} embeds Be Vietnam Pro and no other font")

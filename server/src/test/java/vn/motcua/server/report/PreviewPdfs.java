@@ -19,6 +19,9 @@ final class PreviewPdfs {
 		Files.write(dir.resolve("apology-slip.pdf"), reports.apologySlip(Samples.apology()));
 		Files.write(dir.resolve("ticket-slip-long.pdf"), reports.ticketSlip(Samples.ticketWithLongNames()));
 		Files.write(dir.resolve("dossier-receipt-long.pdf"), reports.dossierReceipt(Samples.receiptWithManyDocuments()));
+		Files.write(dir.resolve("supplement-slip.pdf"), reports.supplementSlip(Samples.supplement()));
+		Files.write(dir.resolve("refusal-slip.pdf"), reports.refusalSlip(Samples.refusal()));
+		Files.write(dir.resolve("late-dossiers.pdf"), reports.lateDossiers(Samples.lateDossiers()));
 		System.out.println("PDFs written to " + dir.toAbsolutePath());
 	}
 }

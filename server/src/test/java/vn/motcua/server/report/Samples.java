@@ -2,6 +2,7 @@ package vn.motcua.server.report;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -63,5 +64,39 @@ final class Samples {
 				"Chưa nhận được kết quả xác minh nguồn gốc thửa đất từ Văn phòng đăng ký đất đai tỉnh.",
 				LocalDateTime.of(2026, 12, 16, 16, 0), "Bộ phận Một cửa phường Vĩnh Phúc",
 				"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Lê Minh Quang");
+	}
+
+	static SupplementSlip supplement() {
+		return new SupplementSlip("UBND PHƯỜNG VĨNH PHÚC", "Vĩnh Phúc", LocalDate.of(2026, 11, 26), applicant(),
+				"000.00.14.H56-261125-0007", "Đăng ký biến động quyền sử dụng đất do chuyển nhượng",
+				List.of("Bản sao chứng thực Giấy chứng nhận quyền sử dụng đất",
+						"Tờ khai lệ phí trước bạ (bổ sung chữ ký của bên nhận chuyển nhượng)"),
+				"Hồ sơ còn thiếu giấy tờ theo quy định", LocalDate.of(2026, 12, 4), "Trần Văn Bình");
+	}
+
+	static RefusalSlip refusal() {
+		return new RefusalSlip("UBND PHƯỜNG VĨNH PHÚC", "Vĩnh Phúc", LocalDate.of(2026, 11, 25), applicant(),
+				"000.00.14.H56-261125-0008", "Cấp giấy phép xây dựng nhà ở riêng lẻ",
+				"Thủ tục thuộc thẩm quyền giải quyết của Sở Xây dựng, không thuộc thẩm quyền của phường.",
+				"Trần Văn Bình");
+	}
+
+	static LateDossierList lateDossiers() {
+		return new LateDossierList("UBND PHƯỜNG VĨNH PHÚC", YearMonth.of(2026, 11), List.of(
+				new LateDossierList.Row("000.00.14.H56-261102-0003", "Đăng ký khai sinh",
+						LocalDateTime.of(2026, 11, 2, 8, 10), LocalDateTime.of(2026, 11, 4, 17, 0),
+						LocalDateTime.of(2026, 11, 6, 9, 30), 2, "Trần Văn Bình", true),
+				new LateDossierList.Row("000.00.14.H56-261105-0011",
+						"Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất do chuyển nhượng",
+						LocalDateTime.of(2026, 11, 5, 14, 0), LocalDateTime.of(2026, 11, 19, 17, 0), null, 6,
+						"Lê Thị Mai", false),
+				new LateDossierList.Row("000.00.14.H56-261109-0002", "Chứng thực bản sao từ bản chính",
+						LocalDateTime.of(2026, 11, 9, 7, 45), LocalDateTime.of(2026, 11, 10, 17, 0),
+						LocalDateTime.of(2026, 11, 11, 8, 0), 1, "Trần Văn Bình", false)));
+	}
+
+	private static Applicant applicant() {
+		return new Applicant("Nguyễn Thị Hường", "Số 12, đường Nguyễn Tất Thành, phường Vĩnh Phúc, tỉnh Phú Thọ",
+				"0912 345 678", "huong.nguyen@example.vn");
 	}
 }

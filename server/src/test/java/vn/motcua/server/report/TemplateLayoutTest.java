@@ -37,7 +37,8 @@ class TemplateLayoutTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { PdfReports.TICKET_SLIP, PdfReports.DOSSIER_RECEIPT, PdfReports.APOLOGY_SLIP })
+	@ValueSource(strings = { PdfReports.TICKET_SLIP, PdfReports.DOSSIER_RECEIPT, PdfReports.APOLOGY_SLIP,
+			PdfReports.SUPPLEMENT_SLIP, PdfReports.REFUSAL_SLIP, PdfReports.LATE_DOSSIERS })
 	void every_text_box_is_at_least_one_line_of_its_font_tall(String template) {
 		JasperReport report = new ReportEngine().compiled(template);
 
