@@ -1,0 +1,235 @@
+package vn.motcua.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.WaitUntilState;
+
+/**
+ * The kiosk-app's server memory per open hall board, measured rather than guessed. Opt-in (it opens hundreds of
+ * Chromium pages and takes minutes): skipped unless {@code -De2e.memory=true}.
+ *
+ * <pre>./mvnw -B -o -pl e2e verify -Dit.test=DisplayMemoryIT -De2e.memory=true</pre>
+ *
+ * <p>One browser pairs as DISPLAY-TT-01 through /pair and stays open on its board (the baseline includes it and
+ * the caches its first board warmed). The pairing cookie ({@code motcua-pairing}, an opaque id that any number of
+ * browsers may carry) is then copied into new browser contexts, one per board: each has its own cookies, so its
+ * own HTTP session and Vaadin session, one UI, one Push WebSocket, and on the kiosk-app's side one
+ * {@code LiveSubscription} (STOMP WebSocket to the server, two threads). That is a real hall TV: one browser each.
+ *
+ * <p>At 0 extra boards and then at each of {@code -De2e.memory.steps} (default 50,100,200) — once every page shows
+ * the office's name with the "offline" badge hidden (i.e. live) — the kiosk-app JVM gets {@code jcmd GC.run} and
+ * {@code jcmd GC.class_histogram} (which itself collects first, so its total is the live heap), plus
+ * {@code GC.heap_info}'s "used", its RSS and thread count. The table (per board = (live_N − live_0) / N) goes to
+ * stdout and target/e2e-logs/display-memory.txt, each step's histogram to display-memory-histogram-N.txt. {@code -De2e.memory.max.kb} turns the figure into a bound.
+ */
+@ExtendWith(StackExtension.class)
+@EnabledIfSystemProperty(named = "e2e.memory", matches = "true")
+class DisplayMemoryIT {
+
+    private static final int WIDTH = 640;
+    private static final int HEIGHT = 360;
+    private static final Duration SHOWN = Duration.ofSeconds(60);
+    /**
+     * Shown and live: the office's name drawn and the offline badge (the header's own span) hidden by the
+     * subscription's connect. A badge already hidden when the page's first response is written reaches the
+     * browser as a bare {@code <span hidden>}, without its class: hence not {@code .board-offline}.
+     */
+    private static final String LIVE = """
+            () => {
+              const name = document.querySelector('.board-office');
+              const offline = document.querySelector('.board-header > span');
+              return !!name && name.textContent.length > 0 && !!offline && offline.hidden;
+            }""";
+    private static final Map<String, String> COUNTED = new LinkedHashMap<>();
+
+    static {
+        COUNTED.put("VaadinSession", "com.vaadin.flow.server.VaadinSession");
+        COUNTED.put("UI", "com.vaadin.flow.component.UI");
+        COUNTED.put("Board", "vn.motcua.kiosk.display.DisplayBoardView");
+        COUNTED.put("LiveSub", "vn.motcua.client.LiveSubscription");
+        COUNTED.put("HttpSession", "org.apache.catalina.session.StandardSession");
+    }
+
+    private static MotcuaStack stack;
+    private static Screens screens;
+
+    @BeforeAll
+    static void openScreens(MotcuaStack started) {
+        stack = started;
+        screens = Screens.open(stack.kioskUrl());
+    }
+
+    @AfterAll
+    static void closeScreens() {
+        if (screens != null) {
+            screens.close();
+        }
+    }
+
+    @Test
+    void server_memory_per_open_hall_board() throws Exception {
+        int[] steps = Arrays.stream(System.getProperty("e2e.memory.steps", "50,100,200").split(","))
+                .map(String::trim).mapToInt(Integer::parseInt).toArray();
+        int batch = Integer.getInteger("e2e.memory.batch", 10);
+        ProcessHandle kiosk = kioskProcess();
+
+        Page first = screens.paired(Ui.DISPLAY, Ui.DISPLAY_SECRET, WIDTH, HEIGHT);
+        first.waitForFunction(LIVE, null, new Page.WaitForFunctionOptions().setTimeout(SHOWN.toMillis()));
+        List<Cookie> pairing = first.context().cookies().stream().filter(c -> c.name.equals("motcua-pairing")).toList();
+        assertThat(pairing).as("the pairing cookie").hasSize(1);
+
+        List<Page> boards = new ArrayList<>();
+        List<Sample> samples = new ArrayList<>();
+        Instant began = Instant.now();
+        samples.add(measure(kiosk, 0, Duration.ZERO));
+        for (int target : steps) {
+            Instant stepBegan = Instant.now();
+            while (boards.size() < target) {
+                List<Page> opened = new ArrayList<>();
+                for (int i = 0; i < batch && boards.size() + opened.size() < target; i++) {
+                    Page page = screens.fresh(WIDTH, HEIGHT);
+                    page.context().addCookies(pairing);
+                    page.navigate(stack.kioskUrl() + "/display",
+                            new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+                    opened.add(page);
+                }
+                for (Page page : opened) {
+                    awaitLive(page, boards.size() + opened.indexOf(page) + 1);
+                }
+                boards.addAll(opened);
+            }
+            // every board still live (none dropped while the others were opening), then let the JVM settle
+            for (Page page : boards) {
+                assertThat((Boolean) page.evaluate(LIVE)).as("board %d still live", boards.indexOf(page)).isTrue();
+            }
+            Thread.sleep(3_000);
+            samples.add(measure(kiosk, boards.size(), Duration.between(stepBegan, Instant.now())));
+        }
+
+        Sample base = samples.getFirst();
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                "kiosk-app server memory per open hall board (one browser context = one HTTP/Vaadin session + one UI"
+                        + " each, %dx%d, +1 pairing board in the baseline), %d s in all%n",
+                WIDTH, HEIGHT, Duration.between(began, Instant.now()).toSeconds()));
+        report.append(String.format(Locale.ROOT, "%6s %12s %14s %12s %14s %9s %8s %8s  %s%n", "N", "live heap",
+                "per board", "heap used", "per board", "RSS", "threads", "open s", "instances"));
+        for (Sample s : samples) {
+            report.append(String.format(Locale.ROOT, "%6d %9.1f MB %11s %9.1f MB %11s %6.0f MB %8d %8d  %s%n",
+                    s.boards, s.liveBytes / 1048576.0, perBoard(s.liveBytes - base.liveBytes, s.boards),
+                    s.usedBytes / 1048576.0, perBoard(s.usedBytes - base.usedBytes, s.boards),
+                    s.rssBytes / 1048576.0, s.threads, s.opening.toSeconds(), s.instances));
+        }
+        report.append("live heap = jcmd GC.class_histogram total (after a full GC); heap used = GC.heap_info after"
+                + " GC.run; per board = (value_N - value_0) / N, in KiB (1024 B)\n");
+        System.out.println(report);
+        Path logs = Files.createDirectories(Path.of(System.getProperty("e2e.logs", "target/e2e-logs")));
+        Files.writeString(logs.resolve("display-memory.txt"), report);
+
+        Sample last = samples.getLast();
+        assertThat(last.instances.get("UI")).as(report.toString()).isGreaterThanOrEqualTo(last.boards);
+        String max = System.getProperty("e2e.memory.max.kb");
+        if (max != null) {
+            assertThat((last.liveBytes - base.liveBytes) / 1024.0 / last.boards).as(report.toString())
+                    .isLessThanOrEqualTo(Double.parseDouble(max));
+        }
+    }
+
+    private static void awaitLive(Page page, int number) {
+        try {
+            page.waitForFunction(LIVE, null, new Page.WaitForFunctionOptions().setTimeout(SHOWN.toMillis()));
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            String text;
+            try {
+                text = (String) page.evaluate("() => document.body.outerHTML.substring(0, 3000)");
+            } catch (com.microsoft.playwright.PlaywrightException none) {
+                text = "(no body: " + none.getMessage().lines().findFirst().orElse("") + ")";
+            }
+            throw new AssertionError("Board " + number + " at " + page.url() + " not live within " + SHOWN
+                    + "; it shows: " + text, e);
+        }
+    }
+
+    private static String perBoard(long delta, int boards) {
+        return boards == 0 ? "-" : String.format(Locale.ROOT, "%.1f KiB", delta / 1024.0 / boards);
+    }
+
+    private record Sample(int boards, long liveBytes, long usedBytes, long rssBytes, int threads, Duration opening,
+                          Map<String, Long> instances) {
+    }
+
+    private static Sample measure(ProcessHandle kiosk, int boards, Duration opening) throws IOException {
+        long pid = kiosk.pid();
+        jcmd(pid, "GC.run");
+        jcmd(pid, "GC.run");
+        String histogram = jcmd(pid, "GC.class_histogram");
+        String heap = jcmd(pid, "GC.heap_info");
+        // kept for a diff by class: what one board costs most in
+        Path logs = Files.createDirectories(Path.of(System.getProperty("e2e.logs", "target/e2e-logs")));
+        Files.writeString(logs.resolve("display-memory-histogram-" + boards + ".txt"), histogram);
+        Matcher total = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)").matcher(histogram);
+        assertThat(total.find()).as(histogram).isTrue();
+        Matcher used = Pattern.compile("used (\\d+)K").matcher(heap);
+        assertThat(used.find()).as(heap).isTrue();
+        Map<String, Long> instances = new LinkedHashMap<>();
+        COUNTED.forEach((label, type) -> {
+            Matcher m = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+" + Pattern.quote(type) + "(\\s|$)")
+                    .matcher(histogram);
+            instances.put(label, m.find() ? Long.parseLong(m.group(1)) : 0L);
+        });
+        String status = Files.readString(Path.of("/proc/" + pid + "/status"));
+        return new Sample(boards, Long.parseLong(total.group(1)), Long.parseLong(used.group(1)) * 1024,
+                procField(status, "VmRSS") * 1024, (int) procField(status, "Threads"), opening, instances);
+    }
+
+    private static long procField(String status, String field) {
+        Matcher m = Pattern.compile("(?m)^" + field + ":\\s+(\\d+)").matcher(status);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    private static String jcmd(long pid, String command) throws IOException {
+        Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
+        Process process = new ProcessBuilder(java.resolveSibling("jcmd").toString(), String.valueOf(pid), command)
+                .redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes());
+        try {
+            if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new IllegalStateException("jcmd " + pid + " " + command + " failed:\n" + out);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    /** The kiosk-app JVM MotcuaStack started: this JVM's child running the kiosk-app jar. */
+    private static ProcessHandle kioskProcess() {
+        return ProcessHandle.current().children()
+                .filter(p -> p.info().arguments().map(a -> Arrays.stream(a).anyMatch(
+                        arg -> arg.matches(".*/kiosk-app-[^/]*\\.jar"))).orElse(false))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No kiosk-app process among this JVM's children"));
+    }
+}
