@@ -2,20 +2,15 @@ package vn.motcua.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,9 +22,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.TicketView;
 
 /**
@@ -115,28 +109,14 @@ class CitizenJourneyIT {
                 .contains(code);
     }
 
-    /** GET /api/v1/offices/{o}/ratings for today as HEAD; retried until the code shows up or time runs out. */
-    private static List<String> ratedTicketCodes(long officeId, String expected, Duration patience) throws IOException, InterruptedException {
+    /** Today's ratings as the head (lanhdao) lists them, asked again until the code shows up or time runs out. */
+    private static List<String> ratedTicketCodes(long officeId, String expected, Duration patience) {
         MotcuaClient head = new MotcuaClient(stack.serverUrl());
-        String token = head.signInStaff(Ui.HEAD, Ui.PASSWORD).token();
+        head.signInStaff(Ui.HEAD, Ui.PASSWORD);
         LocalDate today = LocalDate.now(VIETNAM);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.serverUrl() + "/api/v1/offices/" + officeId
-                        + "/ratings?from=" + today + "&to=" + today))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
-        JsonMapper json = JsonMapper.builder().build();
-        Instant deadline = Instant.now().plus(patience);
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            while (true) {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                assertThat(response.statusCode()).as("GET ratings: %s", response.body()).isEqualTo(200);
-                List<String> codes = json.readValue(response.body(), new TypeReference<List<Map<String, Object>>>() {
-                }).stream().map(r -> String.valueOf(r.get("ticketCode"))).toList();
-                if (codes.contains(expected) || Instant.now().isAfter(deadline)) {
-                    return codes;
-                }
-                Thread.sleep(250);
-            }
-        }
+        return await().atMost(patience).pollInterval(Duration.ofMillis(250))
+                .until(() -> head.ratings(officeId, today, today, null, null, null).stream()
+                        .map(RatingView::ticketCode).toList(), codes -> codes.contains(expected));
     }
 
     private static void screenshot(Page page, String name) throws IOException {
