@@ -43,6 +43,8 @@ import vn.motcua.client.api.Notice;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.PasswordChange;
+import vn.motcua.client.api.PasswordReset;
 import vn.motcua.client.api.PauseRequest;
 import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.client.api.ProcedureImportResult;
@@ -55,6 +57,7 @@ import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.ServiceTimes;
 import vn.motcua.client.api.StaffLogin;
 import vn.motcua.client.api.StaffRequest;
+import vn.motcua.client.api.StaffUpdate;
 import vn.motcua.client.api.StaffView;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.client.api.TransferRequest;
@@ -224,6 +227,34 @@ public class MotcuaClient {
     public StaffView addStaff(long officeId, StaffRequest staff) {
         return call(r -> r.post().uri("/offices/{o}/staff", officeId).headers(this::auth).body(staff).retrieve()
                 .body(StaffView.class), true);
+    }
+
+    public StaffView updateStaff(long officeId, long staffId, StaffUpdate staff) {
+        return call(r -> r.put().uri("/offices/{o}/staff/{s}", officeId, staffId).headers(this::auth).body(staff)
+                .retrieve().body(StaffView.class), true);
+    }
+
+    /** Locks the account: it can no longer sign in, and its tokens stop working within seconds. */
+    public void lockStaff(long officeId, long staffId) {
+        call(r -> r.post().uri("/offices/{o}/staff/{s}/lock", officeId, staffId).headers(this::auth).retrieve()
+                .toBodilessEntity(), true);
+    }
+
+    public void unlockStaff(long officeId, long staffId) {
+        call(r -> r.post().uri("/offices/{o}/staff/{s}/unlock", officeId, staffId).headers(this::auth).retrieve()
+                .toBodilessEntity(), true);
+    }
+
+    /** An admin sets a temporary password for a member of staff of the office. */
+    public void resetPassword(long officeId, long staffId, String temporaryPassword) {
+        call(r -> r.post().uri("/offices/{o}/staff/{s}/password", officeId, staffId).headers(this::auth)
+                .body(new PasswordReset(temporaryPassword)).retrieve().toBodilessEntity(), true);
+    }
+
+    /** The signed-in member of staff changes their own password. */
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        call(r -> r.post().uri("/staff/me/password").headers(this::auth)
+                .body(new PasswordChange(currentPassword, newPassword)).retrieve().toBodilessEntity(), true);
     }
 
     public List<DeviceView> devices(long officeId) {

@@ -65,6 +65,15 @@ public class Access {
         return caller;
     }
 
+    /** For what belongs to a person rather than an office (their own password): any signed-in member of staff. */
+    public Caller requireStaff() {
+        Caller caller = caller();
+        if (!caller.isStaff()) {
+            throw new AccessDeniedException("Only a member of staff may do this");
+        }
+        return caller;
+    }
+
     /** A rating tablet may act only for its own counter; staff of the office for any. */
     public Caller requireCounter(long officeId, long counterId, Role... staffRoles) {
         Caller caller = caller();

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.client.api.AccessToken;
 import vn.motcua.client.api.DeviceLogin;
 import vn.motcua.client.api.StaffLogin;
+import vn.motcua.server.shared.RefusedException;
 
 @RestController
 @RequestMapping("/api/v1/auth")
@@ -37,7 +39,8 @@ class AuthController {
 
     @PostMapping("/staff")
     @Operation(summary = "Staff sign-in", description = "Anyone may call. Returns a bearer token with the "
-            + "caller's roles per office; 401 for a wrong username or password.")
+            + "caller's roles per office; 401 for a wrong username or password; 403 ACCOUNT_LOCKED for the right "
+            + "password of a locked account.")
     AccessToken staff(@Valid @RequestBody StaffLogin login) {
         var staff = credentials.staff(login.username().trim());
         String hash = staff.map(Credentials.StaffAccount::passwordHash).orElse(decoyHash);
@@ -45,6 +48,11 @@ class AuthController {
             throw new BadCredentialsException("Wrong username or password");
         }
         var account = staff.get();
+        // said only to someone who knows the password, so it tells a stranger nothing about the account
+        if (!account.active()) {
+            throw new RefusedException(HttpStatus.FORBIDDEN, "ACCOUNT_LOCKED",
+                    "This account is locked; an admin of your office can unlock it");
+        }
         return tokens.issue("staff:" + account.id(), account.fullName(), account.grants(), null, false);
     }
 

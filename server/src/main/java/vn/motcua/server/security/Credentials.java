@@ -17,10 +17,10 @@ class Credentials {
     }
 
     Optional<StaffAccount> staff(String username) {
-        return jdbc.sql("select id, full_name, password_hash from staff where username = ? and active")
+        return jdbc.sql("select id, full_name, password_hash, active from staff where username = ?")
                 .param(username)
                 .query((rs, n) -> new StaffAccount(rs.getLong("id"), rs.getString("full_name"),
-                        rs.getString("password_hash"), new HashSet<>()))
+                        rs.getString("password_hash"), rs.getBoolean("active"), new HashSet<>()))
                 .optional()
                 .map(account -> {
                     account.grants().addAll(jdbc.sql(
@@ -40,7 +40,16 @@ class Credentials {
                 .optional();
     }
 
-    record StaffAccount(long id, String fullName, String passwordHash, Set<String> grants) {
+    Optional<String> passwordHash(long staffId) {
+        return jdbc.sql("select password_hash from staff where id = ? and active").param(staffId).query(String.class)
+                .optional();
+    }
+
+    void setPassword(long staffId, String hash) {
+        jdbc.sql("update staff set password_hash = ? where id = ?").params(hash, staffId).update();
+    }
+
+    record StaffAccount(long id, String fullName, String passwordHash, boolean active, Set<String> grants) {
     }
 
     record DeviceAccount(long id, String code, String kind, long officeId, Long counterId, String secretHash) {

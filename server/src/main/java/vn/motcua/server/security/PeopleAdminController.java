@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -25,16 +26,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
+import vn.motcua.client.api.PasswordReset;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.StaffRequest;
+import vn.motcua.client.api.StaffUpdate;
 import vn.motcua.client.api.StaffView;
 import vn.motcua.server.shared.BadRequestException;
 import vn.motcua.server.shared.NotFoundException;
+import vn.motcua.server.shared.RefusedException;
 import java.time.Instant;
 
 /**
  * Staff accounts and devices of an office. Every endpoint: ADMIN of the office only. A device's secret
- * is shown once, in the answer that creates it; only its hash is kept.
+ * is shown once, in the answer that creates it; only its hash is kept. An admin cannot lock themselves
+ * out: neither lock their own account nor take away their own ADMIN role.
  */
 @RestController
 @RequestMapping("/api/v1/offices/{officeId}")
@@ -46,13 +51,16 @@ class PeopleAdminController {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final Access access;
-    private final DeviceRevocation revocation;
+    private final Revocations revocations;
+    private final Credentials credentials;
 
-    PeopleAdminController(JdbcClient jdbc, PasswordEncoder passwords, Access access, DeviceRevocation revocation) {
-        this.revocation = revocation;
+    PeopleAdminController(JdbcClient jdbc, PasswordEncoder passwords, Access access, Revocations revocations,
+                          Credentials credentials) {
+        this.revocations = revocations;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.access = access;
+        this.credentials = credentials;
     }
 
     @GetMapping("/staff")
@@ -76,9 +84,7 @@ class PeopleAdminController {
             description = "Roles must be staff roles (CLERK, HEAD, ADMIN); 400 when the username is taken.")
     StaffView addStaff(@PathVariable long officeId, @Valid @RequestBody StaffRequest request) {
         access.require(officeId, Role.ADMIN);
-        if (request.roles().stream().anyMatch(Role::isDevice)) {
-            throw new BadRequestException("roles", "Staff roles are CLERK, HEAD and ADMIN");
-        }
+        requireStaffRoles(request.roles());
         long id;
         try {
             id = jdbc.sql("insert into staff (username, full_name, password_hash) values (?, ?, ?) returning id")
@@ -92,6 +98,66 @@ class PeopleAdminController {
                     .params(id, officeId, role.name()).update();
         }
         return new StaffView(id, request.username(), request.fullName().strip(), true, request.roles());
+    }
+
+    @PutMapping("/staff/{staffId}")
+    @Transactional
+    @Operation(summary = "Change a staff account's display name and its roles in this office",
+            description = "Callers: ADMIN of the office. 404 for an account without a role in this office; "
+                    + "409 OWN_ADMIN_ROLE when an admin would take away their own ADMIN role. New roles reach "
+                    + "the account's token at its next sign-in.")
+    StaffView updateStaff(@PathVariable long officeId, @PathVariable long staffId, @Valid @RequestBody StaffUpdate request) {
+        Caller caller = access.require(officeId, Role.ADMIN);
+        requireStaffRoles(request.roles());
+        requireMember(officeId, staffId);
+        if (caller.isStaff() && caller.id() == staffId && !request.roles().contains(Role.ADMIN)) {
+            throw new RefusedException(HttpStatus.CONFLICT, "OWN_ADMIN_ROLE",
+                    "You cannot take away your own ADMIN role; another admin can");
+        }
+        jdbc.sql("update staff set full_name = ? where id = ?").params(request.fullName().strip(), staffId).update();
+        jdbc.sql("delete from staff_office_role where staff_id = ? and office_id = ?").params(staffId, officeId).update();
+        for (Role role : request.roles()) {
+            jdbc.sql("insert into staff_office_role (staff_id, office_id, role) values (?, ?, ?)")
+                    .params(staffId, officeId, role.name()).update();
+        }
+        return jdbc.sql("select username, active from staff where id = ?").param(staffId)
+                .query((rs, n) -> new StaffView(staffId, rs.getString("username"), request.fullName().strip(),
+                        rs.getBoolean("active"), request.roles()))
+                .single();
+    }
+
+    @PostMapping("/staff/{staffId}/lock")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Lock a staff account: it can no longer sign in, and its token stops working within seconds",
+            description = "Callers: ADMIN of the office, for an account with a role in this office. The account is "
+                    + "locked in every office it works in. 409 OWN_ACCOUNT_LOCK for the caller's own account.")
+    void lock(@PathVariable long officeId, @PathVariable long staffId) {
+        Caller caller = access.require(officeId, Role.ADMIN);
+        requireMember(officeId, staffId);
+        if (caller.isStaff() && caller.id() == staffId) {
+            throw new RefusedException(HttpStatus.CONFLICT, "OWN_ACCOUNT_LOCK",
+                    "You cannot lock your own account; another admin can");
+        }
+        setActive(staffId, false);
+    }
+
+    @PostMapping("/staff/{staffId}/unlock")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Unlock a staff account", description = "Callers: ADMIN of the office.")
+    void unlock(@PathVariable long officeId, @PathVariable long staffId) {
+        access.require(officeId, Role.ADMIN);
+        requireMember(officeId, staffId);
+        setActive(staffId, true);
+    }
+
+    @PostMapping("/staff/{staffId}/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Set a temporary password for a staff account, which its owner then changes",
+            description = "Callers: ADMIN of the office. At least 10 characters (400 naming 'password').")
+    void resetPassword(@PathVariable long officeId, @PathVariable long staffId, @Valid @RequestBody PasswordReset request) {
+        access.require(officeId, Role.ADMIN);
+        requireMember(officeId, staffId);
+        credentials.setPassword(staffId, passwords.encode(request.password()));
     }
 
     @GetMapping("/devices")
@@ -141,7 +207,25 @@ class PeopleAdminController {
         if (changed == 0) {
             throw new NotFoundException("active device", deviceId);
         }
-        revocation.forget(deviceId);
+        revocations.forgetDevice(deviceId);
+    }
+
+    private void requireMember(long officeId, long staffId) {
+        if (jdbc.sql("select count(*) from staff_office_role where staff_id = ? and office_id = ?")
+                .params(staffId, officeId).query(Long.class).single() == 0) {
+            throw new NotFoundException("staff account in this office", staffId);
+        }
+    }
+
+    private void setActive(long staffId, boolean active) {
+        jdbc.sql("update staff set active = ? where id = ?").params(active, staffId).update();
+        revocations.forgetStaff(staffId);
+    }
+
+    private static void requireStaffRoles(Set<Role> roles) {
+        if (roles.stream().anyMatch(Role::isDevice)) {
+            throw new BadRequestException("roles", "Staff roles are CLERK, HEAD and ADMIN");
+        }
     }
 
     private static Set<Role> roles(String[] names) {

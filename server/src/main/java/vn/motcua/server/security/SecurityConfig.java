@@ -79,12 +79,12 @@ class SecurityConfig {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(SecretKey tokenKey, DeviceRevocation revocation, Clock clock) {
+    JwtDecoder jwtDecoder(SecretKey tokenKey, Revocations revocations, Clock clock) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenKey).macAlgorithm(MacAlgorithm.HS256).build();
         // expiry is judged by the same clock that stamped the token
         JwtTimestampValidator timestamps = new JwtTimestampValidator();
         timestamps.setClock(clock);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps, revocation));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps, revocations));
         return decoder;
     }
 

@@ -1,0 +1,193 @@
+package vn.motcua.server.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.motcua.client.ApiException;
+import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.Role;
+import vn.motcua.client.api.StaffRequest;
+import vn.motcua.client.api.StaffUpdate;
+import vn.motcua.client.api.StaffView;
+import vn.motcua.server.Fixtures;
+import vn.motcua.server.IntegrationTest;
+
+/** An admin edits, locks, unlocks and resets staff accounts of the office; anyone of staff changes their own password. */
+@IntegrationTest
+class StaffAccountsTest {
+
+    private static final String PASSWORD = "mat-khau-dai-du";
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void an_admin_changes_the_display_name_and_the_roles_and_the_next_sign_in_carries_them() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        StaffView clerk = newClerk(admin, office.id());
+
+        StaffView changed = admin.updateStaff(office.id(), clerk.id(), new StaffUpdate("  Trần Thị Đổi  ",
+                Set.of(Role.CLERK, Role.HEAD)));
+
+        assertThat(changed.fullName()).isEqualTo("Trần Thị Đổi");
+        assertThat(admin.staff(office.id())).filteredOn(s -> s.id() == clerk.id()).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.fullName()).isEqualTo("Trần Thị Đổi");
+                    assertThat(s.roles()).containsExactlyInAnyOrder(Role.CLERK, Role.HEAD);
+                });
+        var token = fixtures.client().signInStaff(clerk.username(), PASSWORD);
+        assertThat(token.displayName()).isEqualTo("Trần Thị Đổi");
+        assertThat(token.roles()).containsExactlyInAnyOrder(Role.CLERK, Role.HEAD);
+    }
+
+    @Test
+    void a_locked_account_cannot_sign_in_and_its_token_stops_working_until_it_is_unlocked() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        StaffView account = newClerk(admin, office.id());
+        MotcuaClient clerk = fixtures.client();
+        clerk.signInStaff(account.username(), PASSWORD);
+        clerk.snapshot(office.id());
+
+        admin.lockStaff(office.id(), account.id());
+
+        assertThat(admin.staff(office.id())).filteredOn(s -> s.id() == account.id())
+                .singleElement().satisfies(s -> assertThat(s.active()).isFalse());
+        assertThatThrownBy(() -> clerk.snapshot(office.id()))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
+        assertThatThrownBy(() -> fixtures.client().signInStaff(account.username(), PASSWORD))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(403);
+                    assertThat(e.code()).isEqualTo("ACCOUNT_LOCKED");
+                });
+        assertThatThrownBy(() -> fixtures.client().signInStaff(account.username(), "not-the-password"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
+
+        admin.unlockStaff(office.id(), account.id());
+
+        clerk.signInStaff(account.username(), PASSWORD);
+        assertThat(clerk.snapshot(office.id()).officeId()).isEqualTo(office.id());
+    }
+
+    @Test
+    void an_admin_can_neither_lock_their_own_account_nor_drop_their_own_admin_role() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        long self = admin.staff(office.id()).getFirst().id();
+
+        assertThatThrownBy(() -> admin.lockStaff(office.id(), self))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.code()).isEqualTo("OWN_ACCOUNT_LOCK");
+                });
+        assertThatThrownBy(() -> admin.updateStaff(office.id(), self, new StaffUpdate("Tôi", Set.of(Role.HEAD))))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.code()).isEqualTo("OWN_ADMIN_ROLE");
+                });
+        assertThat(admin.updateStaff(office.id(), self, new StaffUpdate("Tôi", Set.of(Role.ADMIN, Role.HEAD))).roles())
+                .containsExactlyInAnyOrder(Role.ADMIN, Role.HEAD);
+    }
+
+    @Test
+    void an_admin_sets_a_temporary_password_of_at_least_ten_characters() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        StaffView account = newClerk(admin, office.id());
+
+        assertThatThrownBy(() -> admin.resetPassword(office.id(), account.id(), "ngan"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(m -> m.get("field")).containsExactly("password"));
+        admin.resetPassword(office.id(), account.id(), "tam-thoi-123");
+
+        assertThatThrownBy(() -> fixtures.client().signInStaff(account.username(), PASSWORD))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
+        assertThat(fixtures.client().signInStaff(account.username(), "tam-thoi-123").subject())
+                .isEqualTo("staff:" + account.id());
+    }
+
+    @Test
+    void a_member_of_staff_changes_their_own_password_knowing_the_current_one() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        StaffView account = newClerk(admin, office.id());
+        MotcuaClient clerk = fixtures.client();
+        clerk.signInStaff(account.username(), PASSWORD);
+
+        assertThatThrownBy(() -> clerk.changeOwnPassword("sai-mat-khau", "mat-khau-moi-1"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(m -> m.get("field")).containsExactly("currentPassword"));
+        assertThatThrownBy(() -> clerk.changeOwnPassword(PASSWORD, "ngan"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(m -> m.get("field")).containsExactly("newPassword"));
+        clerk.changeOwnPassword(PASSWORD, "mat-khau-moi-1");
+
+        assertThat(clerk.snapshot(office.id()).officeId()).isEqualTo(office.id());
+        assertThat(fixtures.client().signInStaff(account.username(), "mat-khau-moi-1").subject())
+                .isEqualTo("staff:" + account.id());
+        assertThatThrownBy(() -> fixtures.client().signInStaff(account.username(), PASSWORD))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
+    }
+
+    @Test
+    void a_device_has_no_password_of_its_own_to_change() {
+        var office = fixtures.office();
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+
+        assertForbidden(() -> kiosk.changeOwnPassword(Fixtures.PASSWORD, "mat-khau-moi-1"));
+    }
+
+    @Test
+    void clerks_heads_devices_and_admins_of_another_office_are_refused() {
+        var office = fixtures.office();
+        var other = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        long target = newClerk(admin, office.id()).id();
+        MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
+        MotcuaClient head = fixtures.staff(office.id(), Role.HEAD);
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        MotcuaClient otherAdmin = fixtures.staff(other.id(), Role.ADMIN);
+
+        for (MotcuaClient caller : List.of(clerk, head, kiosk, otherAdmin)) {
+            assertForbidden(() -> caller.updateStaff(office.id(), target, new StaffUpdate("X", Set.of(Role.CLERK))));
+            assertForbidden(() -> caller.lockStaff(office.id(), target));
+            assertForbidden(() -> caller.unlockStaff(office.id(), target));
+            assertForbidden(() -> caller.resetPassword(office.id(), target, "tam-thoi-123"));
+        }
+    }
+
+    @Test
+    void an_admin_cannot_reach_an_account_of_another_office_through_their_own() {
+        var office = fixtures.office();
+        var other = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        MotcuaClient otherAdmin = fixtures.staff(other.id(), Role.ADMIN);
+        long stranger = newClerk(otherAdmin, other.id()).id();
+
+        for (Runnable call : List.<Runnable>of(
+                () -> admin.updateStaff(office.id(), stranger, new StaffUpdate("X", Set.of(Role.CLERK))),
+                () -> admin.lockStaff(office.id(), stranger),
+                () -> admin.unlockStaff(office.id(), stranger),
+                () -> admin.resetPassword(office.id(), stranger, "tam-thoi-123"))) {
+            assertThatThrownBy(call::run).isInstanceOfSatisfying(ApiException.class,
+                    e -> assertThat(e.status()).isEqualTo(404));
+        }
+    }
+
+    private static StaffView newClerk(MotcuaClient admin, long officeId) {
+        return admin.addStaff(officeId, new StaffRequest("nv" + System.nanoTime(), "Nguyễn Văn Mới", PASSWORD,
+                Set.of(Role.CLERK)));
+    }
+
+    private static void assertForbidden(Runnable call) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.status()).isEqualTo(403));
+    }
+}
