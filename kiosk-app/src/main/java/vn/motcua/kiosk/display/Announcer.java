@@ -5,6 +5,6 @@ interface Announcer {
 
     void enable();
 
-    /** Says the text twice, after whatever is still being said: calls never cut each other off. */
-    void announce(String text);
+    /** Says the call twice, after whatever is still being said: calls never cut each other off. */
+    void announce(Announcement announcement);
 }

@@ -3,26 +3,51 @@ package vn.motcua.kiosk.display;
 import com.vaadin.flow.component.UI;
 
 /**
- * The browser's own speech synthesis with a Vietnamese voice. Browsers refuse to speak before someone has
- * touched the page, hence {@link #enable()} behind a tap. The queue lives in the page, so a call that arrives
- * while another is spoken waits for it instead of cutting it off.
+ * The browser's own speech synthesis with a Vietnamese voice, or, where the browser has none, the same words from
+ * recorded clips (/voice/*.ogg, made by scripts/make-voice-clips.sh) played one after the other. The choice is made
+ * for each call, so a voice that appears late (Chromium lists its voices asynchronously) is used as soon as it is
+ * there. Browsers refuse to make sound before someone has touched the page, hence {@link #enable()} behind a tap,
+ * which also plays a short silence to let the clips' audio element play. The queue lives in the page, so a call
+ * that arrives while another is said waits for it instead of cutting it off.
  */
 final class BrowserSpeech implements Announcer {
 
     private static final String INSTALL = """
             if (!window.motcuaSpeech) {
               const queue = [];
+              const audio = new Audio();
               let speaking = false;
-              const vietnamese = () => speechSynthesis.getVoices()
+              const clip = name => 'voice/' + name + '.ogg';
+              const vietnamese = () => window.speechSynthesis && speechSynthesis.getVoices()
                   .find(v => v.lang && v.lang.toLowerCase().replace('_', '-').startsWith('vi'));
+              const speak = (item, voice, done) => {
+                const utterance = new SpeechSynthesisUtterance(item.text);
+                utterance.lang = 'vi-VN';
+                utterance.rate = 0.85;
+                utterance.voice = voice;
+                utterance.onend = done;
+                utterance.onerror = done;
+                speechSynthesis.speak(utterance);
+              };
+              const play = (item, done, finished) => {
+                let played = 0;
+                const step = () => {
+                  if (finished()) return;
+                  if (played === item.clips.length) return done();
+                  const current = ++played;
+                  // ended, error and a refused play() may all report the same clip: only the first one moves on
+                  const advance = () => { if (current === played) step(); };
+                  audio.onended = advance;
+                  audio.onerror = advance;
+                  audio.src = clip(item.clips[current - 1]);
+                  audio.play().catch(advance);
+                };
+                step();
+              };
               const next = () => {
                 if (speaking || queue.length === 0) return;
                 speaking = true;
-                const utterance = new SpeechSynthesisUtterance(queue.shift());
-                utterance.lang = 'vi-VN';
-                utterance.rate = 0.85;
-                const voice = vietnamese();
-                if (voice) utterance.voice = voice;
+                const item = queue.shift();
                 let finished = false;
                 const done = () => {
                   if (finished) return;
@@ -30,16 +55,20 @@ final class BrowserSpeech implements Announcer {
                   speaking = false;
                   setTimeout(next, 800);
                 };
-                utterance.onend = done;
-                utterance.onerror = done;
                 // some engines never fire onend: do not let one lost event silence the hall
                 setTimeout(done, 15000);
-                speechSynthesis.speak(utterance);
+                const voice = vietnamese();
+                if (voice) speak(item, voice, done); else play(item, done, () => finished);
               };
-              window.motcuaSpeech = { say: text => { queue.push(text, text); next(); } };
-              speechSynthesis.getVoices();
+              window.motcuaSpeech = { say: (text, clips) => { queue.push({text, clips}, {text, clips}); next(); } };
+              window.motcuaSpeech.unlock = () => {
+                if (window.speechSynthesis) speechSynthesis.speak(new SpeechSynthesisUtterance(' '));
+                audio.src = clip('im-lang');
+                audio.play().catch(() => {});
+              };
+              if (window.speechSynthesis) speechSynthesis.getVoices();
             }
-            speechSynthesis.speak(new SpeechSynthesisUtterance(' '));
+            window.motcuaSpeech.unlock();
             """;
 
     private boolean enabled;
@@ -51,9 +80,11 @@ final class BrowserSpeech implements Announcer {
     }
 
     @Override
-    public void announce(String text) {
+    public void announce(Announcement announcement) {
         if (enabled) {
-            UI.getCurrent().getPage().executeJs("window.motcuaSpeech.say($0)", text);
+            // clip names are plain words joined by hyphens, so one string with spaces carries the list
+            UI.getCurrent().getPage().executeJs("window.motcuaSpeech.say($0, $1.split(' '))", announcement.text(),
+                    String.join(" ", announcement.clips()));
         }
     }
 }

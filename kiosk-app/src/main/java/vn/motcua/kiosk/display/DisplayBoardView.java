@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -29,6 +32,7 @@ import vn.motcua.client.api.Role;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.kiosk.device.ForDevice;
 import vn.motcua.kiosk.device.PairedDevices;
+import vn.motcua.kiosk.shared.Messages;
 import vn.motcua.kiosk.shared.Scheduler;
 
 /**
@@ -39,6 +43,8 @@ import vn.motcua.kiosk.shared.Scheduler;
 @Route("display")
 @ForDevice(Role.DISPLAY)
 class DisplayBoardView extends Div {
+
+    private static final Logger log = LoggerFactory.getLogger(DisplayBoardView.class);
 
     static final Duration RETRY = Duration.ofSeconds(10);
     /** The server sends no live event when the notice changes, so the board asks again this often. */
@@ -180,9 +186,14 @@ class DisplayBoardView extends Div {
     }
 
     private void apply(QueueEvent event) {
-        board.apply(event).ifPresent(call -> announcer.announce(
-                getTranslation("board.announcement", call.code(), counterNumber(call))));
+        board.apply(event).ifPresent(this::announce);
         drawBoard();
+    }
+
+    /** Always in Vietnamese, whatever the screen's language: the voice and the recorded clips are Vietnamese. */
+    private void announce(CallRecord call) {
+        counterNumber(call).ifPresent(number -> announcer.announce(Announcement.of(call.code(), number,
+                (ticket, counter) -> getTranslation(Messages.VIETNAMESE, "board.announcement", ticket, counter))));
     }
 
     private void drawBoard() {
@@ -221,9 +232,24 @@ class DisplayBoardView extends Div {
         }
     }
 
-    private Object counterNumber(CallRecord call) {
-        return office.counters().stream().filter(c -> c.id() == call.counterId()).findFirst()
-                .<Object>map(CounterView::number).orElse(call.counterName());
+    /** A counter opened since the board read its office is looked up once more; only one still unknown goes unsaid. */
+    private Optional<Integer> counterNumber(CallRecord call) {
+        Optional<Integer> known = numberIn(office, call);
+        if (known.isPresent()) {
+            return known;
+        }
+        try {
+            office = feed.office();
+        } catch (ApiException e) {
+            log.warn("Call of {} not announced: counter {} unknown and the office unreadable", call.code(),
+                    call.counterId());
+            return Optional.empty();
+        }
+        return numberIn(office, call);
+    }
+
+    private static Optional<Integer> numberIn(OfficeView office, CallRecord call) {
+        return office.counters().stream().filter(c -> c.id() == call.counterId()).findFirst().map(CounterView::number);
     }
 
     private static Div row(String number, String counter) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.CallRecord;
+import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.QueueEvent;
 import vn.motcua.client.api.QueueEventType;
@@ -30,6 +32,7 @@ class DisplayBoardViewTest extends ScreenTest {
     private final FakeDisplayFeed feed = new FakeDisplayFeed();
     private final ManualScheduler scheduler = new ManualScheduler();
     private final List<String> spoken = new ArrayList<>();
+    private final List<List<String>> played = new ArrayList<>();
     private boolean soundEnabled;
     private final Announcer announcer = new Announcer() {
         @Override
@@ -38,8 +41,9 @@ class DisplayBoardViewTest extends ScreenTest {
         }
 
         @Override
-        public void announce(String text) {
-            spoken.add(text);
+        public void announce(Announcement announcement) {
+            spoken.add(announcement.text());
+            played.add(announcement.clips());
         }
     };
 
@@ -106,7 +110,32 @@ class DisplayBoardViewTest extends ScreenTest {
         assertThat(callNumbers()).containsExactly("A024", "C006", "A021");
         assertThat(latestNumber()).isEqualTo("A024");
         assertThat(waitingCounts()).containsExactly("1", "1");
-        assertThat(spoken).containsExactly("Mời công dân có số thứ tự A024 đến quầy số 3");
+        assertThat(spoken).containsExactly("Mời công dân có số thứ tự a hai mươi bốn đến quầy số ba");
+        assertThat(played).containsExactly(List.of("moi-cong-dan-co-so-thu-tu", "chu-a", "hai", "muoi-ngang", "bon",
+                "den-quay-so", "ba"));
+    }
+
+    @Test
+    void theCallIsAnnouncedInVietnameseOnAScreenInEnglish() {
+        open();
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        fromServer(() -> feed.listener.onSnapshot(snapshot()));
+
+        fromServer(() -> feed.listener.onEvent(called(41, "w1", "C015", 35, "Quầy 5")));
+
+        assertThat(spoken).containsExactly("Mời công dân có số thứ tự xê mười lăm đến quầy số năm");
+    }
+
+    @Test
+    void aCounterOpenedAfterTheBoardReadItsOfficeIsLookedUpAgainToBeAnnounced() {
+        open();
+        fromServer(() -> feed.listener.onSnapshot(snapshot()));
+        feed.counters.add(new CounterView(37, 12, "Quầy lưu động", List.of(11L), true));
+
+        fromServer(() -> feed.listener.onEvent(called(41, "w1", "A024", 37, "Quầy lưu động")));
+
+        assertThat(spoken).containsExactly("Mời công dân có số thứ tự a hai mươi bốn đến quầy số mười hai");
+        assertThat(latestNumber()).isEqualTo("A024");
     }
 
     @Test

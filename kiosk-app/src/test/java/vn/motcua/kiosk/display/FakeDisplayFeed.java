@@ -1,6 +1,7 @@
 package vn.motcua.kiosk.display;
 
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import vn.motcua.client.ApiException;
@@ -21,6 +22,8 @@ final class FakeDisplayFeed implements DisplayFeed {
     String notice = "";
     ApiException noticeFailure;
     int noticeReads;
+    final List<CounterView> counters = new ArrayList<>(List.of(new CounterView(31, 3, "Quầy 3", List.of(11L), true),
+            new CounterView(35, 5, "Quầy 5", List.of(13L), true)));
 
     @Override
     public OfficeView office() {
@@ -29,8 +32,7 @@ final class FakeDisplayFeed implements DisplayFeed {
         }
         return new OfficeView(1, "TTHCC", "Trung tâm Phục vụ hành chính công", "H00", "Asia/Ho_Chi_Minh",
                 LocalTime.MIN, LocalTime.MAX, true, 3, List.of(INVESTMENT, LAND),
-                List.of(new CounterView(31, 3, "Quầy 3", List.of(11L), true),
-                        new CounterView(35, 5, "Quầy 5", List.of(13L), true)));
+                List.copyOf(counters));
     }
 
     @Override
