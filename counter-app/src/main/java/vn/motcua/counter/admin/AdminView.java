@@ -19,7 +19,10 @@ import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.shared.StaffSession;
 import vn.motcua.counter.shared.TopBar;
 
-/** The office's administration: service areas, counters, staff accounts, devices and the hall board's notice, one tab each. */
+/**
+ * The office's administration: service areas, counters, staff accounts, devices, the hall board's notice and
+ * the office's own settings (hours, priority run), one tab each.
+ */
 @Route(Routes.ADMIN)
 public class AdminView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -31,6 +34,7 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
     private StaffTab people;
     private DevicesTab devices;
     private NoticeTab notice;
+    private OfficeTab settings;
 
     public AdminView() {
         addClassName("admin");
@@ -61,6 +65,11 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         return staff.office().id();
     }
 
+    /** Whether the account is the signed-in admin's own, which they may not lock nor strip of ADMIN. */
+    boolean isSelf(long staffId) {
+        return staff.staffId() == staffId;
+    }
+
     ZoneId zone() {
         String zone = staff.office().timeZone();
         return zone == null ? ZoneId.of("Asia/Ho_Chi_Minh") : ZoneId.of(zone);
@@ -86,6 +95,7 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         people = new StaffTab(this);
         devices = new DevicesTab(this);
         notice = new NoticeTab(this);
+        settings = new OfficeTab(this);
         TabSheet tabs = new TabSheet();
         tabs.addClassName("admin-tabs");
         tabs.setWidthFull();
@@ -94,6 +104,7 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         tabs.add(getTranslation("admin.tab.staff"), people).setId("tab-staff");
         tabs.add(getTranslation("admin.tab.devices"), devices).setId("tab-devices");
         tabs.add(getTranslation("admin.tab.notice"), notice).setId("tab-notice");
+        tabs.add(getTranslation("admin.tab.office"), settings).setId("tab-office");
         add(new TopBar(getTranslation("admin.title"), s.office().name(), s), tabs);
         show(s.office());
         people.reload();
@@ -115,5 +126,6 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         areas.show(office);
         counters.show(office);
         devices.show(office);
+        settings.show(office);
     }
 }

@@ -9,9 +9,11 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -23,9 +25,13 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.StaffRequest;
+import vn.motcua.client.api.StaffUpdate;
 import vn.motcua.client.api.StaffView;
 
-/** Staff accounts of the office, and a form to open a new one with its roles. */
+/**
+ * Staff accounts of the office: a new one with its roles, or, once one is chosen in the list, its name and
+ * roles, locking or unlocking it (asked first) and a temporary password.
+ */
 class StaffTab extends HorizontalLayout {
 
     static final List<Role> STAFF_ROLES = List.of(Role.CLERK, Role.HEAD, Role.ADMIN);
@@ -42,9 +48,13 @@ class StaffTab extends HorizontalLayout {
     final TextField fullName = new TextField();
     final PasswordField password = new PasswordField();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
-    final Button add = new Button();
+    final Button save = new Button();
+    final Button lock = new Button();
+    final Button reset = new Button();
+    private final H3 heading = new H3();
     private final Binder<Form> binder = new Binder<>();
     private final AdminView admin;
+    private StaffView editing;
 
     StaffTab(AdminView admin) {
         this.admin = admin;
@@ -55,6 +65,8 @@ class StaffTab extends HorizontalLayout {
         grid.addColumn(s -> roleNames(s.roles())).setHeader(getTranslation("admin.staff.roles")).setFlexGrow(1);
         grid.addColumn(s -> getTranslation(s.active() ? "admin.staff.active" : "admin.staff.locked"))
                 .setHeader(getTranslation("admin.staff.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.setPartNameGenerator(s -> s.active() ? null : "locked");
+        grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
 
         username.setLabel(getTranslation("admin.staff.username"));
         username.setHelperText(getTranslation("admin.staff.username.help"));
@@ -66,29 +78,41 @@ class StaffTab extends HorizontalLayout {
         roles.setRequiredIndicatorVisible(true);
         roles.setItemLabelGenerator(r -> getTranslation("admin.role." + r.name()));
 
-        binder.forField(username).asRequired(getTranslation("admin.staff.username.required"))
+        // the username and the password are set once, when the account is made
+        binder.forField(username)
+                .withValidator(v -> editing != null || !v.isBlank(), getTranslation("admin.staff.username.required"))
                 .withValidator(new RegexpValidator(getTranslation("admin.staff.username.pattern"), "[a-z0-9._-]{3,60}"))
                 .bind(f -> f.username, (f, v) -> f.username = v.trim());
         binder.forField(fullName).asRequired(getTranslation("admin.staff.fullName.required"))
                 .withValidator(new StringLengthValidator(getTranslation("admin.tooLong", 120), 1, 120))
                 .bind(f -> f.fullName, (f, v) -> f.fullName = v.trim());
-        binder.forField(password).asRequired(getTranslation("admin.staff.password.required"))
-                .withValidator(new StringLengthValidator(getTranslation("admin.staff.password.short"), 10, 200))
+        binder.forField(password)
+                .withValidator(v -> editing != null || !v.isEmpty(), getTranslation("admin.staff.password.required"))
+                .withValidator(v -> editing != null || v.length() >= 10 && v.length() <= 200,
+                        getTranslation("admin.staff.password.short"))
                 .bind(f -> f.password, (f, v) -> f.password = v);
         binder.forField(roles).withValidator(v -> !v.isEmpty(), getTranslation("admin.staff.roles.required"))
+                .withValidator(v -> editing == null || !admin.isSelf(editing.id()) || v.contains(Role.ADMIN),
+                        getTranslation("error.OWN_ADMIN_ROLE"))
                 .bind(f -> f.roles, (f, v) -> f.roles = v);
 
-        add.setText(getTranslation("admin.staff.create"));
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(e -> create());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        lock.addClassName("staff-lock");
+        lock.addClickListener(e -> confirmLock(editing));
+        reset.setText(getTranslation("admin.staff.reset"));
+        reset.addClassName("staff-reset");
+        reset.addClickListener(e -> new ResetPasswordDialog(admin, editing).open());
+        Button fresh = new Button(getTranslation("admin.new"), e -> grid.asSingleSelect().clear());
         FormLayout fields = new FormLayout(username, fullName, password, roles);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        VerticalLayout form = new VerticalLayout(new H3(getTranslation("admin.staff.add")), fields, add);
+        VerticalLayout form = new VerticalLayout(heading, fields, new HorizontalLayout(save, fresh),
+                new HorizontalLayout(reset, lock));
         form.addClassName("admin-form");
         form.setWidth("28rem");
         add(grid, form);
         setFlexGrow(1, grid);
-        binder.readBean(new Form());
+        edit(null);
     }
 
     void reload() {
@@ -105,19 +129,93 @@ class StaffTab extends HorizontalLayout {
                 .collect(Collectors.joining(", "));
     }
 
-    private void create() {
+    private void edit(StaffView account) {
+        editing = account;
+        boolean fresh = account == null;
+        heading.setText(fresh ? getTranslation("admin.staff.add") : getTranslation("admin.staff.edit", account.username()));
+        save.setText(getTranslation(fresh ? "admin.staff.create" : "admin.save"));
+        username.setReadOnly(!fresh);
+        password.setVisible(fresh);
+        reset.setVisible(!fresh);
+        lock.setVisible(!fresh);
+        if (!fresh) {
+            lock.setText(getTranslation(account.active() ? "admin.staff.lock" : "admin.staff.unlock"));
+            lock.setEnabled(!account.active() || !admin.isSelf(account.id()));
+            lock.removeThemeVariants(ButtonVariant.LUMO_ERROR);
+            if (account.active()) {
+                lock.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            }
+        }
+        Form form = new Form();
+        if (!fresh) {
+            form.username = account.username();
+            form.fullName = account.fullName();
+            form.roles = Set.copyOf(account.roles());
+        }
+        binder.readBean(form);
+    }
+
+    private void save() {
         Form form = new Form();
         if (!binder.writeBeanIfValid(form)) {
             return;
         }
         try {
-            StaffView created = admin.backend().addStaff(admin.officeId(),
-                    new StaffRequest(form.username, form.fullName, form.password, form.roles));
-            admin.saved(getTranslation("admin.staff.saved", created.fullName(), created.username()));
-            binder.readBean(new Form());
+            if (editing == null) {
+                StaffView created = admin.backend().addStaff(admin.officeId(),
+                        new StaffRequest(form.username, form.fullName, form.password, form.roles));
+                admin.confirm(getTranslation("admin.staff.saved", created.fullName(), created.username()));
+            } else {
+                StaffView updated = admin.backend().updateStaff(admin.officeId(), editing.id(),
+                        new StaffUpdate(form.fullName, form.roles));
+                admin.confirm(getTranslation("admin.staff.updated", updated.username()));
+            }
+            grid.asSingleSelect().clear();
             reload();
         } catch (ApiException e) {
             ServerErrors.show(e, Map.of("username", username, "fullName", fullName, "password", password, "roles", roles));
         }
+    }
+
+    private void confirmLock(StaffView account) {
+        boolean locking = account.active();
+        String kind = locking ? "lock" : "unlock";
+        Dialog confirm = new Dialog();
+        confirm.addClassName("lock-dialog");
+        confirm.setHeaderTitle(getTranslation("admin.staff." + kind + "Title", account.username()));
+        confirm.add(new Paragraph(getTranslation("admin.staff." + kind + "Text")));
+        Button yes = new Button(getTranslation("admin.staff." + kind + "Yes"), e -> {
+            confirm.close();
+            setLocked(account, locking);
+        });
+        yes.addClassName("lock-yes");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (locking) {
+            yes.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        Button no = new Button(getTranslation("admin.cancel"), e -> confirm.close());
+        no.addClassName("lock-no");
+        confirm.getFooter().add(no, yes);
+        confirm.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                confirm.removeFromParent();
+            }
+        });
+        confirm.open();
+    }
+
+    private void setLocked(StaffView account, boolean locked) {
+        try {
+            if (locked) {
+                admin.backend().lockStaff(admin.officeId(), account.id());
+            } else {
+                admin.backend().unlockStaff(admin.officeId(), account.id());
+            }
+            admin.confirm(getTranslation(locked ? "admin.staff.lockedDone" : "admin.staff.unlockedDone", account.username()));
+            grid.asSingleSelect().clear();
+        } catch (ApiException e) {
+            ServerErrors.show(e, Map.of());
+        }
+        reload();
     }
 }

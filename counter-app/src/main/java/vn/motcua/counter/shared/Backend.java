@@ -13,6 +13,7 @@ import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
 import vn.motcua.client.api.MyDay;
+import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.RatingSummary;
@@ -20,6 +21,7 @@ import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.ServiceTimes;
 import vn.motcua.client.api.StaffRequest;
+import vn.motcua.client.api.StaffUpdate;
 import vn.motcua.client.api.StaffView;
 import vn.motcua.client.api.TicketView;
 
@@ -30,6 +32,9 @@ import vn.motcua.client.api.TicketView;
 public interface Backend {
 
     AccessToken signIn(String username, String password);
+
+    /** The signed-in member of staff's own password; any role may change it. */
+    void changeOwnPassword(String currentPassword, String newPassword);
 
     List<OfficeView> offices();
 
@@ -77,6 +82,9 @@ public interface Backend {
 
     OfficeView office(long officeId);
 
+    /** The office's name, agency code, opening hours and priority run; answers the office as it now is. */
+    OfficeView updateOffice(long officeId, OfficeSettings settings);
+
     ServiceAreaView addArea(long officeId, AreaRequest area);
 
     ServiceAreaView updateArea(long officeId, long areaId, AreaRequest area);
@@ -88,6 +96,14 @@ public interface Backend {
     List<StaffView> staff(long officeId);
 
     StaffView addStaff(long officeId, StaffRequest staff);
+
+    StaffView updateStaff(long officeId, long staffId, StaffUpdate staff);
+
+    void lockStaff(long officeId, long staffId);
+
+    void unlockStaff(long officeId, long staffId);
+
+    void resetPassword(long officeId, long staffId, String temporaryPassword);
 
     List<DeviceView> devices(long officeId);
 

@@ -16,6 +16,7 @@ import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
 import vn.motcua.client.api.MyDay;
 import vn.motcua.client.api.Notice;
+import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.RatingSummary;
@@ -23,6 +24,7 @@ import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.ServiceTimes;
 import vn.motcua.client.api.StaffRequest;
+import vn.motcua.client.api.StaffUpdate;
 import vn.motcua.client.api.StaffView;
 import vn.motcua.client.api.TicketView;
 
@@ -38,6 +40,11 @@ final class ClientBackend implements Backend {
     @Override
     public AccessToken signIn(String username, String password) {
         return client.signInStaff(username, password);
+    }
+
+    @Override
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        client.changeOwnPassword(currentPassword, newPassword);
     }
 
     @Override
@@ -143,6 +150,11 @@ final class ClientBackend implements Backend {
     }
 
     @Override
+    public OfficeView updateOffice(long officeId, OfficeSettings settings) {
+        return client.updateOffice(officeId, settings);
+    }
+
+    @Override
     public ServiceAreaView addArea(long officeId, AreaRequest area) {
         return client.addArea(officeId, area);
     }
@@ -170,6 +182,26 @@ final class ClientBackend implements Backend {
     @Override
     public StaffView addStaff(long officeId, StaffRequest staff) {
         return client.addStaff(officeId, staff);
+    }
+
+    @Override
+    public StaffView updateStaff(long officeId, long staffId, StaffUpdate staff) {
+        return client.updateStaff(officeId, staffId, staff);
+    }
+
+    @Override
+    public void lockStaff(long officeId, long staffId) {
+        client.lockStaff(officeId, staffId);
+    }
+
+    @Override
+    public void unlockStaff(long officeId, long staffId) {
+        client.unlockStaff(officeId, staffId);
+    }
+
+    @Override
+    public void resetPassword(long officeId, long staffId, String temporaryPassword) {
+        client.resetPassword(officeId, staffId, temporaryPassword);
     }
 
     @Override

@@ -18,14 +18,14 @@ public final class Refusals {
         if (e.unreachable()) {
             return "error.UNREACHABLE";
         }
+        if (e.code() != null && Messages.has("error." + e.code())) {
+            return "error." + e.code();
+        }
         if (e.status() == 401) {
             return "error.UNAUTHORIZED";
         }
         if (e.status() == 403) {
             return "error.FORBIDDEN";
-        }
-        if (e.code() != null && Messages.has("error." + e.code())) {
-            return "error." + e.code();
         }
         return e.status() >= 500 ? "error.SERVER" : "error.OTHER";
     }

@@ -76,6 +76,12 @@ public final class StaffSession {
         return token == null ? "" : token.displayName();
     }
 
+    /** The signed-in person's staff id, as the server numbers staff accounts. */
+    public long staffId() {
+        String subject = token.subject();
+        return Long.parseLong(subject.substring(subject.indexOf(':') + 1));
+    }
+
     public boolean has(Role role) {
         return token != null && token.roles().contains(role);
     }

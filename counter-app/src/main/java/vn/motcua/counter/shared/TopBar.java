@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
-/** The strip at the top of every signed-in screen: where one is, who is signed in, and the way out. */
+/** The strip at the top of every signed-in screen: where one is, who is signed in, their password, and the way out. */
 public final class TopBar extends HorizontalLayout {
 
     public TopBar(String title, String place, StaffSession staff, Component... extra) {
@@ -24,6 +24,9 @@ public final class TopBar extends HorizontalLayout {
         who.addClassName("top-bar-user");
         Button change = new Button(getTranslation("top.changePlace"), e -> UI.getCurrent().navigate(Routes.PLACE));
         change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button password = new Button(getTranslation("top.password"), e -> new ChangePasswordDialog(staff.backend()).open());
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.addClassName("top-bar-password");
         Button signOut = new Button(getTranslation("top.signOut"), e -> StaffSession.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(heading, where);
@@ -34,7 +37,7 @@ public final class TopBar extends HorizontalLayout {
             add(link(Routes.ADMIN, "admin.nav"));
         }
         addToEnd(extra);
-        addToEnd(who, change, signOut);
+        addToEnd(who, password, change, signOut);
     }
 
     private Anchor link(String route, String key) {

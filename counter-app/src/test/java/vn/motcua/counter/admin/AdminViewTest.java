@@ -2,8 +2,10 @@ package vn.motcua.counter.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Image;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.Role;
+import vn.motcua.client.api.StaffView;
 import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.signin.PlaceView;
 import vn.motcua.counter.testing.ViewTest;
@@ -112,7 +115,7 @@ class AdminViewTest extends ViewTest {
         test(staff.fullName).setValue("Lê Thị Mai");
         test(staff.password).setValue("ngan");
         test(staff.roles).deselectAll();
-        test(staff.add).click();
+        test(staff.save).click();
         assertThat(staff.username.getErrorMessage()).startsWith("Tên đăng nhập dài 3–60 ký tự");
         assertThat(staff.password.getErrorMessage()).isEqualTo("Mật khẩu cần ít nhất 10 ký tự");
         assertThat(staff.roles.getErrorMessage()).isEqualTo("Chọn ít nhất một vai trò");
@@ -122,7 +125,7 @@ class AdminViewTest extends ViewTest {
         test(staff.password).setValue("motcua2026-mai");
         test(staff.roles).selectItems("Cán bộ tiếp nhận", "Lãnh đạo");
         backend.refusal = refused("username", "This username is already taken");
-        test(staff.add).click();
+        test(staff.save).click();
         assertThat(staff.username.getErrorMessage()).isEqualTo("Tên đăng nhập này đã có người dùng");
     }
 
@@ -228,5 +231,131 @@ class AdminViewTest extends ViewTest {
         test(find(Button.class).withClassName("revoke-yes").single()).click();
         assertThat(backend.calls).containsExactly("revokeDevice 1", "office", "devices");
         assertThat(test(devices.grid).getCellText(0, 4)).startsWith("Đã thu hồi");
+    }
+
+    @Test
+    void choosing_an_account_edits_its_name_and_roles_but_not_its_username() {
+        backend.staff.add(new StaffView(2, "canbo2", "Trần Thị Bình", true, Set.of(Role.CLERK)));
+        open("Cán bộ");
+        StaffTab staff = find(StaffTab.class).single();
+        test(staff.grid).select(1);
+        assertThat(staff.username.isReadOnly()).isTrue();
+        assertThat(staff.password.isVisible()).isFalse();
+        assertThat(staff.fullName.getValue()).isEqualTo("Trần Thị Bình");
+
+        test(staff.fullName).setValue("  Trần Thị Bình An ");
+        test(staff.roles).selectItems("Cán bộ tiếp nhận", "Lãnh đạo");
+        test(staff.save).click();
+
+        assertThat(backend.calls).anyMatch(c -> c.startsWith("updateStaff 2 Trần Thị Bình An ["));
+        assertThat(backend.staff.get(1).roles()).containsExactlyInAnyOrder(Role.CLERK, Role.HEAD);
+        assertThat(staff.username.isReadOnly()).isFalse();
+    }
+
+    @Test
+    void locking_an_account_asks_first_and_cancel_keeps_it_open() {
+        backend.staff.add(new StaffView(2, "canbo2", "Trần Thị Bình", true, Set.of(Role.CLERK)));
+        open("Cán bộ");
+        StaffTab staff = find(StaffTab.class).single();
+        test(staff.grid).select(1);
+        assertThat(staff.lock.getText()).isEqualTo("Khoá tài khoản");
+
+        test(staff.lock).click();
+        test(find(Button.class).withClassName("lock-no").single()).click();
+        assertThat(backend.calls).noneMatch(c -> c.startsWith("lockStaff"));
+
+        test(staff.lock).click();
+        test(find(Button.class).withClassName("lock-yes").single()).click();
+        assertThat(backend.calls).contains("lockStaff 2");
+        assertThat(test(staff.grid).getCellText(1, 3)).isEqualTo("Đã khoá");
+
+        test(staff.grid).select(1);
+        assertThat(staff.lock.getText()).isEqualTo("Mở khoá tài khoản");
+        test(staff.lock).click();
+        test(find(Button.class).withClassName("lock-yes").single()).click();
+        assertThat(backend.calls).contains("unlockStaff 2");
+        assertThat(test(staff.grid).getCellText(1, 3)).isEqualTo("Đang hoạt động");
+    }
+
+    @Test
+    void an_admin_cannot_lock_their_own_account_nor_drop_their_own_admin_role() {
+        backend.staff.set(0, new StaffView(1, "canbo1", "Nguyễn Văn An", true, Set.of(Role.ADMIN)));
+        open("Cán bộ");
+        StaffTab staff = find(StaffTab.class).single();
+        test(staff.grid).select(0);
+        assertThat(staff.lock.isEnabled()).isFalse();
+
+        test(staff.roles).deselectAll();
+        test(staff.roles).selectItem("Lãnh đạo");
+        test(staff.save).click();
+
+        assertThat(staff.roles.getErrorMessage()).startsWith("Bạn không thể tự bỏ vai trò Quản trị");
+        assertThat(backend.calls).noneMatch(c -> c.startsWith("updateStaff"));
+    }
+
+    @Test
+    void a_temporary_password_needs_ten_characters_before_it_is_sent() {
+        open("Cán bộ");
+        StaffTab staff = find(StaffTab.class).single();
+        test(staff.grid).select(0);
+        test(staff.reset).click();
+        ResetPasswordDialog dialog = find(ResetPasswordDialog.class).single();
+
+        test(dialog.password).setValue("ngan");
+        test(dialog.yes).click();
+        assertThat(dialog.password.getErrorMessage()).isEqualTo("Mật khẩu cần ít nhất 10 ký tự");
+        assertThat(backend.calls).noneMatch(c -> c.startsWith("resetPassword"));
+
+        test(dialog.password).setValue("tam-thoi-2026");
+        test(dialog.yes).click();
+        assertThat(backend.calls).contains("resetPassword 1 tam-thoi-2026");
+        assertThat(find(ResetPasswordDialog.class).exists()).isFalse();
+        assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Đã đặt mật khẩu tạm thời cho canbo1.");
+    }
+
+    @Test
+    void the_office_settings_say_in_vietnamese_what_is_wrong_before_sending() {
+        open("Đơn vị");
+        OfficeTab office = find(OfficeTab.class).single();
+        assertThat(office.name.getValue()).isEqualTo("Trung tâm Phục vụ hành chính công");
+        test(office.agencyCode).setValue("000.00.00.h00");
+        test(office.opensAt).setValue(LocalTime.of(17, 0));
+        test(office.closesAt).setValue(LocalTime.of(7, 30));
+        test(office.priorityRun).setValue(0);
+        test(office.save).click();
+
+        assertThat(office.agencyCode.getErrorMessage()).startsWith("Mã định danh chỉ gồm chữ số, chữ in hoa");
+        assertThat(office.closesAt.getErrorMessage()).isEqualTo("Giờ đóng cửa phải sau giờ mở cửa");
+        assertThat(office.priorityRun.getErrorMessage()).isEqualTo("Số ưu tiên liên tiếp phải từ 1 đến 20");
+        assertThat(backend.calls).noneMatch(c -> c.startsWith("updateOffice"));
+    }
+
+    @Test
+    void valid_office_settings_are_sent_and_the_office_read_again() {
+        open("Đơn vị");
+        OfficeTab office = find(OfficeTab.class).single();
+        test(office.opensAt).setValue(LocalTime.of(7, 30));
+        test(office.closesAt).setValue(LocalTime.of(17, 0));
+        test(office.openOnSaturday).click();
+        test(office.priorityRun).setValue(4);
+        test(office.save).click();
+
+        assertThat(backend.calls).endsWith("updateOffice OfficeSettings[name=Trung tâm Phục vụ hành chính công, "
+                + "agencyCode=000.00.00.H00, opensAt=07:30, closesAt=17:00, openOnSaturday=false, priorityRun=4]", "office");
+        assertThat(test(find(Notification.class).last()).getText())
+                .isEqualTo("Đã lưu thông tin của „Trung tâm Phục vụ hành chính công“.");
+    }
+
+    @Test
+    void office_settings_the_server_refuses_are_shown_on_their_field_in_vietnamese() {
+        open("Đơn vị");
+        OfficeTab office = find(OfficeTab.class).single();
+        test(office.opensAt).setValue(LocalTime.of(7, 30));
+        test(office.closesAt).setValue(LocalTime.of(17, 0));
+        backend.refusal = refused("closesAt", "Closing time must be after opening time");
+        test(office.save).click();
+        assertThat(office.closesAt.isInvalid()).isTrue();
+        assertThat(office.closesAt.getErrorMessage()).isEqualTo("Giờ đóng cửa phải sau giờ mở cửa");
+        assertThat(office.opensAt.isInvalid()).isFalse();
     }
 }

@@ -43,6 +43,16 @@ class SignInViewTest extends ViewTest {
     }
 
     @Test
+    void a_locked_account_is_told_so_rather_than_that_the_password_is_wrong() {
+        navigate(SignInView.class);
+        backend.signInRefusal = new ApiException(403, "ACCOUNT_LOCKED", "This account is locked", null);
+        test(form()).login("canbo1", FakeBackend.PASSWORD);
+        assertThat(texts()).contains("Tài khoản này đã bị khoá. Vui lòng liên hệ quản trị viên của đơn vị.")
+                .doesNotContain(vi("signin.wrong"));
+        assertThat(staff.signedIn()).isFalse();
+    }
+
+    @Test
     void a_clerk_who_signs_in_is_sent_to_choose_his_counter() {
         backend.roles = Set.of(Role.CLERK);
         navigate(SignInView.class);

@@ -22,7 +22,9 @@ import vn.motcua.client.api.MyDay;
 import vn.motcua.client.api.RatingSummary;
 import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.ServiceTimes;
+import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.StaffRequest;
+import vn.motcua.client.api.StaffUpdate;
 import vn.motcua.client.api.StaffView;
 import vn.motcua.client.api.CallRecord;
 import vn.motcua.client.api.CounterState;
@@ -149,6 +151,11 @@ public final class FakeBackend implements Backend {
         }
         return new AccessToken("token", Instant.now().plusSeconds(3600), "staff:1", "Nguyễn Văn An", roles,
                 List.of(OFFICE), null);
+    }
+
+    @Override
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        record("changeOwnPassword " + newPassword);
     }
 
     @Override
@@ -324,6 +331,14 @@ public final class FakeBackend implements Backend {
     }
 
     @Override
+    public OfficeView updateOffice(long officeId, OfficeSettings settings) {
+        record("updateOffice " + settings);
+        OfficeView o = OFFICE_VIEW;
+        return new OfficeView(o.id(), o.code(), settings.name(), settings.agencyCode(), o.timeZone(), settings.opensAt(),
+                settings.closesAt(), settings.openOnSaturday(), settings.priorityRun(), o.areas(), o.counters());
+    }
+
+    @Override
     public ServiceAreaView addArea(long officeId, AreaRequest area) {
         record("addArea " + area);
         return new ServiceAreaView(99, area.code(), area.name(), area.nameEn(), area.prefix(), area.dailyLimit(), area.active());
@@ -359,6 +374,35 @@ public final class FakeBackend implements Backend {
         StaffView created = new StaffView(staff.size() + 1, request.username(), request.fullName(), true, request.roles());
         staff.add(created);
         return created;
+    }
+
+    @Override
+    public StaffView updateStaff(long officeId, long staffId, StaffUpdate request) {
+        record("updateStaff " + staffId + " " + request.fullName() + " " + request.roles());
+        staff.replaceAll(s -> s.id() == staffId ? new StaffView(s.id(), s.username(), request.fullName(), s.active(),
+                request.roles()) : s);
+        return staff.stream().filter(s -> s.id() == staffId).findFirst().orElseThrow();
+    }
+
+    @Override
+    public void lockStaff(long officeId, long staffId) {
+        record("lockStaff " + staffId);
+        setActive(staffId, false);
+    }
+
+    @Override
+    public void unlockStaff(long officeId, long staffId) {
+        record("unlockStaff " + staffId);
+        setActive(staffId, true);
+    }
+
+    @Override
+    public void resetPassword(long officeId, long staffId, String temporaryPassword) {
+        record("resetPassword " + staffId + " " + temporaryPassword);
+    }
+
+    private void setActive(long staffId, boolean active) {
+        staff.replaceAll(s -> s.id() == staffId ? new StaffView(s.id(), s.username(), s.fullName(), active, s.roles()) : s);
     }
 
     @Override
