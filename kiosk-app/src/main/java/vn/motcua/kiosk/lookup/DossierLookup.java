@@ -12,13 +12,16 @@ import com.vaadin.flow.component.html.Span;
 
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.DossierPublicView;
+import vn.motcua.kiosk.shared.CameraScanner;
 import vn.motcua.kiosk.shared.KioskHost;
 import vn.motcua.kiosk.shared.OnScreenKeyboard;
 import vn.motcua.kiosk.shared.ScannerField;
+import vn.motcua.kiosk.shared.Scheduler;
 
 /**
- * "Tra cứu hồ sơ": the citizen scans the QR code on the dossier receipt, or types the dossier code and the last
- * four digits of the phone number given at filing, and sees where the dossier stands and when to come back.
+ * "Tra cứu hồ sơ": the citizen scans the QR code on the dossier receipt (handheld scanner or camera), or types the
+ * dossier code and the last four digits of the phone number given at filing, and sees where the dossier stands and
+ * when to come back.
  * What was typed survives a change of language: the kiosk draws the screen again when it is shown again.
  */
 public class DossierLookup extends Div {
@@ -32,6 +35,7 @@ public class DossierLookup extends Div {
     private final DossierDesk desk;
     private final KioskHost kiosk;
     private final ScannerField scanner = new ScannerField(this::scanned);
+    private final CameraScanner camera;
     private final StringBuilder code = new StringBuilder();
     private final StringBuilder phone = new StringBuilder();
     private final Span codeValue = new Span();
@@ -45,9 +49,10 @@ public class DossierLookup extends Div {
     private String problemKey;
     private DossierPublicView found;
 
-    public DossierLookup(DossierDesk desk, KioskHost kiosk) {
+    public DossierLookup(DossierDesk desk, KioskHost kiosk, Scheduler scheduler) {
         this.desk = desk;
         this.kiosk = kiosk;
+        this.camera = new CameraScanner(scheduler, "camera.receipt", this::scanned, kiosk::touched);
         addClassName("lookup");
         codeValue.addClassName("lookup-value");
         phoneValue.addClassName("lookup-value");
@@ -88,7 +93,7 @@ public class DossierLookup extends Div {
         search.setText(getTranslation("lookup.search"));
         Div actions = new Div(search, button("kiosk.back", "kiosk-back", kiosk::home));
         actions.addClassName("kiosk-ticket-actions");
-        add(title("lookup.title"), scanHint, scanner, typeHint, fields, problem, keyboard, actions);
+        add(title("lookup.title"), scanHint, camera, scanner, typeHint, fields, problem, keyboard, actions);
         refresh();
         scanner.ready();
     }
@@ -154,7 +159,7 @@ public class DossierLookup extends Div {
         return ReceiptQr.parse(text).isPresent();
     }
 
-    /** A scan, here or on the home screen, which opens this screen for a receipt and hands it over. */
+    /** A scan or a camera's read, here or on the home screen, which opens this screen for a receipt. */
     public void scanned(String text) {
         kiosk.touched();
         ReceiptQr.parse(text).ifPresentOrElse(qr -> answer(() -> desk.byReceipt(qr.code(), qr.token())),

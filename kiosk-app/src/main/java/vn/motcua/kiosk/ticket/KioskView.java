@@ -31,6 +31,7 @@ import vn.motcua.kiosk.device.ForDevice;
 import vn.motcua.kiosk.device.PairedDevices;
 import vn.motcua.kiosk.lookup.DossierLookup;
 import vn.motcua.kiosk.procedure.ProcedureCatalogue;
+import vn.motcua.kiosk.shared.CameraScanner;
 import vn.motcua.kiosk.shared.IdleTimer;
 import vn.motcua.kiosk.shared.KioskHost;
 import vn.motcua.kiosk.shared.Messages;
@@ -42,9 +43,10 @@ import vn.motcua.kiosk.shared.Scheduler;
  * slip prints. From home, too, a citizen looks up a dossier or the procedures. Any screen but the home one
  * goes back home after a quiet spell, in Vietnamese, ready for the next citizen.
  * <p>
- * The home screen also listens to the handheld scanner: a chip ID card (CCCD) greets the citizen by name and,
- * from 60, offers the elderly priority first; a receipt opens its dossier. The card's name and age stay in this
- * view only until the ticket is asked for or the kiosk goes home; the server never sees them.
+ * The home screen also listens to the handheld scanner, and to the camera when asked to: a chip ID card (CCCD)
+ * greets the citizen by name and, from 60, offers the elderly priority first; a receipt opens its dossier. The
+ * card's name and age stay in this view only until the ticket is asked for or the kiosk goes home; the server never
+ * sees them, nor the camera's frames.
  */
 @Route("kiosk")
 @ForDevice(Role.KIOSK)
@@ -60,6 +62,7 @@ class KioskView extends Div {
     private final Clock clock;
     private final ScannerField scanner = new ScannerField(this::scannedAtHome);
     private final IdleTimer idle;
+    private final CameraScanner camera;
     private final H1 officeName = new H1();
     private final Button language = new Button();
     private final Div content = new Div();
@@ -84,6 +87,7 @@ class KioskView extends Div {
         this.clock = clock;
         this.printer = printer;
         this.idle = new IdleTimer(scheduler, IDLE, this::home);
+        this.camera = new CameraScanner(scheduler, "camera.card", this::scannedAtHome, idle::restart);
         addClassName("kiosk");
         officeName.addClassName("kiosk-office");
         language.addClassNames("kiosk-language");
@@ -151,13 +155,14 @@ class KioskView extends Div {
             button.addClickListener(e -> host.takeTicket(area));
             areas.add(button);
         });
-        Button dossier = new Button(getTranslation("kiosk.home.dossier"), e -> open(new DossierLookup(desk, host)));
+        Button dossier = new Button(getTranslation("kiosk.home.dossier"),
+                e -> open(new DossierLookup(desk, host, scheduler)));
         Button procedures = new Button(getTranslation("kiosk.home.procedures"), e -> openProcedures());
         dossier.addClassName("kiosk-service");
         procedures.addClassName("kiosk-service");
         Div services = new Div(dossier, procedures);
         services.addClassName("kiosk-services");
-        content.add(areas, services, scanner);
+        content.add(areas, services, camera, scanner);
         scanner.ready();
     }
 
@@ -171,7 +176,7 @@ class KioskView extends Div {
             show(this::drawHome);
         }, () -> {
             if (DossierLookup.isReceipt(text)) {
-                DossierLookup lookup = new DossierLookup(desk, host);
+                DossierLookup lookup = new DossierLookup(desk, host, scheduler);
                 open(lookup);
                 lookup.scanned(text);
             } else {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.DomEvent;
@@ -15,7 +16,10 @@ import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import vn.motcua.client.ApiException;
+import vn.motcua.kiosk.shared.Camera;
+import vn.motcua.kiosk.shared.CameraScanner;
 import vn.motcua.kiosk.shared.FakeKioskHost;
+import vn.motcua.kiosk.shared.ManualScheduler;
 import vn.motcua.kiosk.shared.Messages;
 import vn.motcua.kiosk.shared.ScannerField;
 import vn.motcua.kiosk.testing.ScreenTest;
@@ -26,9 +30,10 @@ class DossierLookupTest extends ScreenTest {
 
     private final FakeDossierDesk desk = new FakeDossierDesk();
     private final FakeKioskHost kiosk = new FakeKioskHost();
+    private final ManualScheduler scheduler = new ManualScheduler();
 
     private void open() {
-        UI.getCurrent().add(new DossierLookup(desk, kiosk));
+        UI.getCurrent().add(new DossierLookup(desk, kiosk, scheduler));
     }
 
     /** What a keyboard-wedge scanner does: types the text into the focused field, then Enter. */
@@ -80,6 +85,37 @@ class DossierLookupTest extends ScreenTest {
                 new FakeDossierDesk.Question("receipt", "000.00.00.H00-261126-0007", "Ab3_-x9ZQw1tYk2L"));
         assertThat(find(Span.class).withClassName("lookup-result-code").single().getText())
                 .isEqualTo("000.00.00.H00-261126-0007");
+    }
+
+    /** The citizen taps the camera button and holds {@code text}'s QR code up to the kiosk's camera. */
+    private void showTheCamera(String text) {
+        test(find(Button.class).withClassName("camera-open").single()).click();
+        Camera.holdUp(find(CameraScanner.class).single(), text);
+    }
+
+    @Test
+    void aReceiptQrCodeReadByTheCameraLooksUpTheDossierAsAScanDoes() {
+        open();
+
+        showTheCamera(QR);
+
+        assertThat(desk.questions).containsExactly(
+                new FakeDossierDesk.Question("receipt", "000.00.00.H00-261126-0007", "Ab3_-x9ZQw1tYk2L"));
+        assertThat(find(Span.class).withClassName("lookup-result-code").single().getText())
+                .isEqualTo("000.00.00.H00-261126-0007");
+        assertThat(find(CameraScanner.class).all()).isEmpty();
+        assertThat(scheduler.pendingCount()).isZero();
+    }
+
+    @Test
+    void aCodeReadByTheCameraThatIsNotAReceiptSaysSoAndClosesTheCamera() {
+        open();
+
+        showTheCamera("https://dichvucong.gov.vn/p/home");
+
+        assertThat(desk.questions).isEmpty();
+        assertThat(message()).startsWith("Mã vừa quét không phải mã QR trên giấy tiếp nhận hồ sơ.");
+        assertThat(find(Div.class).withClassName("camera-preview").all()).isEmpty();
     }
 
     @Test

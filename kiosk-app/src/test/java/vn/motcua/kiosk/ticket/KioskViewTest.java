@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -23,6 +24,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import vn.motcua.client.api.PriorityGroup;
+import vn.motcua.kiosk.shared.Camera;
+import vn.motcua.kiosk.shared.CameraScanner;
 import vn.motcua.kiosk.shared.ManualScheduler;
 import vn.motcua.kiosk.shared.ScannerField;
 import vn.motcua.kiosk.testing.ScreenTest;
@@ -529,6 +532,57 @@ class KioskViewTest extends ScreenTest {
         assertThat(greetings()).isEmpty();
         assertThat(find(Paragraph.class).withClassName("kiosk-message").all()).isEmpty();
         assertThat(desk.calls).containsExactly("office");
+        assertThat(scheduler.pendingCount()).isZero();
+    }
+
+    /** The citizen taps the camera button and holds {@code text}'s QR code up to the kiosk's camera. */
+    private void showTheCamera(String text) {
+        test(find(Button.class).withClassName("camera-open").single()).click();
+        Camera.holdUp(find(CameraScanner.class).single(), text);
+    }
+
+    @Test
+    void anIdCardReadByTheCameraGreetsTheCitizenAndPutsTheElderlyPriorityFirstAsAScanDoes() {
+        open();
+
+        showTheCamera(card("26111966"));
+        assertThat(greetings()).containsExactly("Xin chào ông/bà Nguyễn Văn An");
+        test(areaButtons().get(0)).click();
+
+        assertThat(preselected()).singleElement().extracting(Button::getText).isEqualTo("Người cao tuổi");
+        tap("Người cao tuổi");
+        assertThat(desk.calls).containsExactly("office", "issue", "slip");
+        assertThat(desk.requests).containsExactly(new FakeTicketDesk.Request(11, PriorityGroup.ELDERLY));
+    }
+
+    @Test
+    void theCameraOnTheHomeScreenAsksForTheIdCard() {
+        open();
+
+        assertThat(find(Button.class).withClassName("camera-open").single().getText())
+                .isEqualTo("Quét thẻ căn cước bằng camera");
+    }
+
+    @Test
+    void aReceiptReadByTheCameraOnTheHomeScreenOpensItsDossier() {
+        open();
+
+        showTheCamera("https://motcua.example.gov.vn/d/000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L");
+
+        assertThat(desk.dossierLookups).containsExactly("000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L");
+        assertThat(find(Paragraph.class).withClassName("lookup-status").single().getText()).isEqualTo("Được tiếp nhận");
+    }
+
+    @Test
+    void theKioskGoingHomeClosesACameraLeftOpen() {
+        open();
+        tap("Tra cứu hồ sơ");
+        test(find(Button.class).withClassName("camera-open").single()).click();
+
+        scheduler.pass(KioskView.IDLE);
+
+        assertThat(find(Div.class).withClassName("camera-preview").all()).isEmpty();
+        assertThat(areaButtons()).hasSize(2);
         assertThat(scheduler.pendingCount()).isZero();
     }
 }
