@@ -49,11 +49,17 @@ final class Board {
         return Optional.of(call);
     }
 
-    List<CallRecord> calls() {
-        return List.copyOf(calls);
+    /** What the board shows now, as a value that all the screens of the office can hold at once. */
+    State state() {
+        return new State(List.copyOf(calls), Map.copyOf(waiting));
     }
 
-    int waiting(long areaId) {
-        return waiting.getOrDefault(areaId, 0);
+    record State(List<CallRecord> calls, Map<Long, Integer> waitingByArea) {
+
+        static final State EMPTY = new State(List.of(), Map.of());
+
+        int waiting(long areaId) {
+            return waitingByArea.getOrDefault(areaId, 0);
+        }
     }
 }

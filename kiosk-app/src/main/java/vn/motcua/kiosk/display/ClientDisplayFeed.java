@@ -1,12 +1,11 @@
 package vn.motcua.kiosk.display;
 
-import vn.motcua.client.LiveListener;
 import vn.motcua.client.LiveSubscription;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.kiosk.device.Pairing;
 import vn.motcua.kiosk.device.PairedDevices;
 
-record ClientDisplayFeed(PairedDevices devices, Pairing display) implements DisplayFeed {
+record ClientDisplayFeed(PairedDevices devices, Pairing display, OfficeBoards boards) implements DisplayFeed {
 
     @Override
     public OfficeView office() {
@@ -20,7 +19,8 @@ record ClientDisplayFeed(PairedDevices devices, Pairing display) implements Disp
     }
 
     @Override
-    public AutoCloseable subscribe(LiveListener listener) {
-        return LiveSubscription.display(devices.client(display), display.officeId(), listener);
+    public AutoCloseable subscribe(BoardListener listener) {
+        return boards.join(display.officeId(),
+                live -> LiveSubscription.display(devices.client(display), display.officeId(), live), listener);
     }
 }

@@ -22,12 +22,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 
 import vn.motcua.client.ApiException;
-import vn.motcua.client.LiveListener;
 import vn.motcua.client.api.CallRecord;
 import vn.motcua.client.api.CounterView;
-import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
-import vn.motcua.client.api.QueueEvent;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.kiosk.device.ForDevice;
@@ -66,7 +63,7 @@ class DisplayBoardView extends Div {
     private final DisplayFeed feed;
     private final Scheduler scheduler;
     private final Announcer announcer;
-    private final Board board = new Board();
+    private Board.State shown = Board.State.EMPTY;
     private final H1 officeName = new H1();
     private final Span time = new Span();
     private final Span date = new Span();
@@ -82,8 +79,8 @@ class DisplayBoardView extends Div {
     private Registration noticeRefresh;
 
     @Autowired
-    DisplayBoardView(PairedDevices devices, Scheduler scheduler) {
-        this(new ClientDisplayFeed(devices, devices.current()), scheduler, new BrowserSpeech());
+    DisplayBoardView(PairedDevices devices, Scheduler scheduler, OfficeBoards boards) {
+        this(new ClientDisplayFeed(devices, devices.current(), boards), scheduler, new BrowserSpeech());
     }
 
     DisplayBoardView(DisplayFeed feed, Scheduler scheduler, Announcer announcer) {
@@ -180,13 +177,9 @@ class DisplayBoardView extends Div {
         offline.setVisible(down);
     }
 
-    private void show(OfficeSnapshot snapshot) {
-        board.apply(snapshot);
-        drawBoard();
-    }
-
-    private void apply(QueueEvent event) {
-        board.apply(event).ifPresent(this::announce);
+    private void show(Board.State state, Optional<CallRecord> call) {
+        shown = state;
+        call.ifPresent(this::announce);
         drawBoard();
     }
 
@@ -201,7 +194,7 @@ class DisplayBoardView extends Div {
         Div head = row(getTranslation("board.calls.number"), getTranslation("board.calls.counter"));
         head.addClassName("board-calls-head");
         calls.add(head);
-        List<CallRecord> latest = board.calls();
+        List<CallRecord> latest = shown.calls();
         for (int i = 0; i < latest.size(); i++) {
             CallRecord call = latest.get(i);
             Div row = row(call.code(), call.counterName());
@@ -223,7 +216,7 @@ class DisplayBoardView extends Div {
                 prefix.addClassName("area-prefix");
                 Span name = new Span(area.name());
                 name.addClassName("area-name");
-                Span count = new Span(String.valueOf(board.waiting(area.id())));
+                Span count = new Span(String.valueOf(shown.waiting(area.id())));
                 count.addClassName("area-count");
                 Div line = new Div(prefix, name, count);
                 line.addClassName("board-area");
@@ -260,8 +253,8 @@ class DisplayBoardView extends Div {
         return new Div(left, right);
     }
 
-    /** Hands what the subscription's thread receives to this screen's UI, and pushes it. */
-    private final class Listener implements LiveListener {
+    /** Hands what the office's subscription delivers to this screen's UI, and pushes it. */
+    private final class Listener implements BoardListener {
 
         private final UI ui;
 
@@ -270,13 +263,8 @@ class DisplayBoardView extends Div {
         }
 
         @Override
-        public void onSnapshot(OfficeSnapshot snapshot) {
-            ui.access(() -> show(snapshot));
-        }
-
-        @Override
-        public void onEvent(QueueEvent event) {
-            ui.access(() -> apply(event));
+        public void show(Board.State state, Optional<CallRecord> call) {
+            ui.access(() -> DisplayBoardView.this.show(state, call));
         }
 
         @Override

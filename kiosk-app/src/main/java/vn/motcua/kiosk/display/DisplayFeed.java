@@ -1,6 +1,5 @@
 package vn.motcua.kiosk.display;
 
-import vn.motcua.client.LiveListener;
 import vn.motcua.client.api.OfficeView;
 
 /** All the hall display board asks of the server. Each throws ApiException while it is out of reach. */
@@ -11,6 +10,6 @@ interface DisplayFeed {
     /** The administrator's line for the hall; empty when there is none. */
     String notice();
 
-    /** Live state of the display topic until closed; the listener is called from another thread. */
-    AutoCloseable subscribe(LiveListener listener);
+    /** The office's board, live, until closed; the listener is called from another thread. */
+    AutoCloseable subscribe(BoardListener listener);
 }

@@ -29,8 +29,8 @@ class BoardTest {
             board.apply(call(n));
         }
 
-        assertThat(board.calls()).hasSize(Board.SHOWN_CALLS);
-        assertThat(board.calls().getFirst().code()).isEqualTo("A%03d".formatted(Board.SHOWN_CALLS + 3));
+        assertThat(board.state().calls()).hasSize(Board.SHOWN_CALLS);
+        assertThat(board.state().calls().getFirst().code()).isEqualTo("A%03d".formatted(Board.SHOWN_CALLS + 3));
     }
 
     @Test

@@ -10,12 +10,16 @@ import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.ServiceAreaView;
 
-/** An office with two areas and two counters; the test plays the server's side of the subscription. */
+/**
+ * An office with two areas and two counters; the test plays the server's side of the subscription, which reaches
+ * the board through the real sharing of {@link OfficeBoards}.
+ */
 final class FakeDisplayFeed implements DisplayFeed {
 
     static final ServiceAreaView INVESTMENT = new ServiceAreaView(11, "DAUTU", "Đầu tư - Kế hoạch", "Investment", "A", null, true);
     static final ServiceAreaView LAND = new ServiceAreaView(13, "DATDAI", "Đất đai", "Land", "C", null, true);
 
+    private final OfficeBoards boards = new OfficeBoards();
     LiveListener listener;
     boolean closed;
     ApiException failure;
@@ -45,8 +49,10 @@ final class FakeDisplayFeed implements DisplayFeed {
     }
 
     @Override
-    public AutoCloseable subscribe(LiveListener listener) {
-        this.listener = listener;
-        return () -> closed = true;
+    public AutoCloseable subscribe(BoardListener board) {
+        return boards.join(1, live -> {
+            listener = live;
+            return () -> closed = true;
+        }, board);
     }
 }
