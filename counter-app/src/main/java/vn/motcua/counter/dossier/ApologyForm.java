@@ -1,17 +1,13 @@
 package vn.motcua.counter.dossier;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -33,15 +29,18 @@ final class ApologyForm extends VerticalLayout {
     final Button issue;
     private final Binder<Object> binder = new Binder<>();
 
-    ApologyForm(LocalDate dueDay, Consumer<DossierApologyRequest> onIssue) {
+    ApologyForm(LocalDate dueDay, LocalDate lastDay, Consumer<DossierApologyRequest> onIssue) {
         setPadding(false);
         addClassName("dossier-apology");
+        // the server decides with its working calendar; the clerk sees the same limit before trying
+        Span limit = new Span(getTranslation("dossier.apology.lastDay", DossierTexts.day(lastDay)));
+        limit.addClassName("dossier-apology-limit");
         reason.setLabel(getTranslation("dossier.apology.reason"));
         reason.setWidthFull();
         reason.setMaxLength(REASON_MAX);
         newDueDate.setLabel(getTranslation("dossier.apology.newDueDate"));
         newDueDate.setInitialPosition(dueDay.plusDays(1));
-        newDueDate.setI18n(i18n());
+        DatePickers.localize(newDueDate);
         binder.forField(reason).asRequired(getTranslation("dossier.apology.reasonRequired"))
                 .bind(o -> reason.getValue(), (o, v) -> { });
         binder.forField(newDueDate).asRequired(getTranslation("dossier.apology.newDueDateRequired"))
@@ -55,7 +54,7 @@ final class ApologyForm extends VerticalLayout {
         });
         HorizontalLayout row = new HorizontalLayout(newDueDate, issue);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(reason, row);
+        add(limit, reason, row);
     }
 
     void showFieldErrors(List<Map<String, String>> errors) {
@@ -68,22 +67,5 @@ final class ApologyForm extends VerticalLayout {
                 newDueDate.setInvalid(true);
             }
         });
-    }
-
-    /** Day and month names in the clerk's language, and dates written dd/MM/yyyy as Vietnamese offices do. */
-    private DatePicker.DatePickerI18n i18n() {
-        Locale locale = getLocale();
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormat("dd/MM/yyyy");
-        i18n.setFirstDayOfWeek(1);
-        i18n.setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale))
-                .toList());
-        List<DayOfWeek> sundayFirst = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        i18n.setWeekdays(sundayFirst.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList());
-        i18n.setWeekdaysShort(sundayFirst.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList());
-        i18n.setToday(getTranslation("dossier.date.today"));
-        i18n.setCancel(getTranslation("dialog.cancel"));
-        return i18n;
     }
 }

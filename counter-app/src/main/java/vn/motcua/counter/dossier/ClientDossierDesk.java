@@ -4,8 +4,10 @@ import java.util.List;
 
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.DossierApologyRequest;
+import vn.motcua.client.api.DossierRefusalRequest;
 import vn.motcua.client.api.DossierRequest;
 import vn.motcua.client.api.DossierStatusChange;
+import vn.motcua.client.api.DossierSupplementRequest;
 import vn.motcua.client.api.DossierView;
 import vn.motcua.client.api.ProcedureView;
 
@@ -51,5 +53,25 @@ final class ClientDossierDesk implements DossierDesk {
     @Override
     public byte[] apologyPdf(long officeId, String code) {
         return client.dossierApologyPdf(officeId, code);
+    }
+
+    @Override
+    public DossierView requestSupplement(long officeId, String code, DossierSupplementRequest request) {
+        return client.requestSupplement(officeId, code, request);
+    }
+
+    @Override
+    public byte[] supplementPdf(long officeId, String code) {
+        return client.supplementRequestPdf(officeId, code);
+    }
+
+    @Override
+    public DossierView refuse(long officeId, String code, DossierRefusalRequest request) {
+        return client.refuseDossier(officeId, code, request);
+    }
+
+    @Override
+    public byte[] refusalPdf(long officeId, String code) {
+        return client.refusalPdf(officeId, code);
     }
 }

@@ -6,8 +6,10 @@ import com.vaadin.flow.server.VaadinSession;
 
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.DossierApologyRequest;
+import vn.motcua.client.api.DossierRefusalRequest;
 import vn.motcua.client.api.DossierRequest;
 import vn.motcua.client.api.DossierStatusChange;
+import vn.motcua.client.api.DossierSupplementRequest;
 import vn.motcua.client.api.DossierView;
 import vn.motcua.client.api.ProcedureView;
 
@@ -31,6 +33,14 @@ public interface DossierDesk {
     DossierView apologize(long officeId, String code, DossierApologyRequest apology);
 
     byte[] apologyPdf(long officeId, String code);
+
+    DossierView requestSupplement(long officeId, String code, DossierSupplementRequest request);
+
+    byte[] supplementPdf(long officeId, String code);
+
+    DossierView refuse(long officeId, String code, DossierRefusalRequest request);
+
+    byte[] refusalPdf(long officeId, String code);
 
     /** The desk over the same client as the session's Backend, so both act as the one signed-in person. */
     static DossierDesk over(MotcuaClient client) {

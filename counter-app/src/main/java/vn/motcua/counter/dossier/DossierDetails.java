@@ -1,10 +1,17 @@
 package vn.motcua.counter.dossier;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -31,6 +38,9 @@ import vn.motcua.counter.shared.Refusals;
  */
 final class DossierDetails extends VerticalLayout {
 
+    private static final Set<DossierStatus> WITH_SLIP = EnumSet.of(DossierStatus.SUPPLEMENT_REQUESTED,
+            DossierStatus.REJECTED);
+
     private final DossierDesk desk;
     private final long officeId;
     private final ZoneId zone;
@@ -38,6 +48,10 @@ final class DossierDetails extends VerticalLayout {
     final Select<DossierStatus> nextStatus = new Select<>();
     final TextField note = new TextField();
     Button changeStatus;
+    Button requestSupplement;
+    Button refuse;
+    SupplementDialog supplementDialog;
+    RefusalDialog refusalDialog;
     ApologyForm apology;
 
     DossierDetails(DossierDesk desk, long officeId, ZoneId zone, DossierView dossier) {
@@ -121,6 +135,13 @@ final class DossierDetails extends VerticalLayout {
         papers.setPadding(false);
         papers.add(Pdfs.link(getTranslation("dossier.receipt.print"), d.code() + ".pdf",
                 () -> desk.receiptPdf(officeId, d.code())));
+        if (d.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
+            papers.add(Pdfs.link(getTranslation("dossier.supplement.print"), d.code() + "-bo-sung.pdf",
+                    () -> desk.supplementPdf(officeId, d.code())));
+        } else if (d.status() == DossierStatus.REJECTED) {
+            papers.add(Pdfs.link(getTranslation("dossier.refusal.print"), d.code() + "-tu-choi.pdf",
+                    () -> desk.refusalPdf(officeId, d.code())));
+        }
         return papers;
     }
 
@@ -141,29 +162,82 @@ final class DossierDetails extends VerticalLayout {
         return history;
     }
 
-    /** Only the statuses the rules allow next are offered; a closed dossier offers none. */
+    /**
+     * Only the moves the server's rules allow from here are offered (the server lists them with the dossier); a
+     * closed dossier offers none. A supplement request and a refusal print a slip, so each has its own form.
+     */
     private VerticalLayout statusActions(DossierView d) {
         VerticalLayout part = new VerticalLayout(new H3(getTranslation("dossier.status.change")));
         part.setPadding(false);
-        if (NextStatuses.after(d.status()).isEmpty()) {
+        changeStatus = null;
+        if (d.nextStatuses().isEmpty()) {
             part.add(new Span(getTranslation("dossier.status.closed")));
             return part;
         }
-        // the same fields serve every redraw: what was chosen for the last move must not linger
-        nextStatus.clear();
-        note.clear();
-        nextStatus.setLabel(getTranslation("dossier.status.next"));
-        nextStatus.setItems(NextStatuses.after(d.status()));
-        nextStatus.setItemLabelGenerator(s -> getTranslation("dossier.status." + s.name()));
-        nextStatus.setWidth("16rem");
-        note.setLabel(getTranslation("dossier.status.note"));
-        changeStatus = new Button(getTranslation("dossier.status.apply"), e -> changeStatus());
-        HorizontalLayout row = new HorizontalLayout(nextStatus, note, changeStatus);
-        row.setWidthFull();
-        row.setFlexGrow(1, note);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        part.add(row);
+        List<DossierStatus> plainMoves = d.nextStatuses().stream().filter(s -> !WITH_SLIP.contains(s)).toList();
+        if (!plainMoves.isEmpty()) {
+            // the same fields serve every redraw: what was chosen for the last move must not linger
+            nextStatus.clear();
+            note.clear();
+            nextStatus.setLabel(getTranslation("dossier.status.next"));
+            nextStatus.setItems(plainMoves);
+            nextStatus.setItemLabelGenerator(s -> getTranslation("dossier.status." + s.name()));
+            nextStatus.setWidth("16rem");
+            note.setLabel(getTranslation("dossier.status.note"));
+            changeStatus = new Button(getTranslation("dossier.status.apply"), e -> changeStatus());
+            HorizontalLayout row = new HorizontalLayout(nextStatus, note, changeStatus);
+            row.setWidthFull();
+            row.setFlexGrow(1, note);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            part.add(row);
+        }
+        HorizontalLayout slips = new HorizontalLayout();
+        if (d.nextStatuses().contains(DossierStatus.SUPPLEMENT_REQUESTED)) {
+            requestSupplement = new Button(getTranslation("dossier.supplement.open"), e -> openSupplement());
+            slips.add(requestSupplement);
+        }
+        if (d.nextStatuses().contains(DossierStatus.REJECTED)) {
+            refuse = new Button(getTranslation("dossier.refusal.open"), e -> openRefusal());
+            refuse.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            slips.add(refuse);
+        }
+        part.add(slips);
         return part;
+    }
+
+    void openSupplement() {
+        supplementDialog = new SupplementDialog(LocalDate.now(zone), request -> actIn(supplementDialog,
+                supplementDialog::showServerError, () -> desk.requestSupplement(officeId, dossier.code(), request)));
+        supplementDialog.open();
+    }
+
+    void openRefusal() {
+        refusalDialog = new RefusalDialog(request -> actIn(refusalDialog, field -> { },
+                () -> desk.refuse(officeId, dossier.code(), request)));
+        refusalDialog.open();
+    }
+
+    /**
+     * Like {@link #act} for a move made in a dialog: the dialog closes on success; it stays open with what was
+     * typed when the server is out of reach or names a field, and closes to a fresh read when the dossier moved on.
+     */
+    private void actIn(Dialog dialog, Consumer<String> onFieldError, Supplier<DossierView> call) {
+        try {
+            DossierView moved = call.get();
+            dialog.close();
+            show(moved);
+        } catch (ApiException e) {
+            Refusals.warn(getTranslation(DossierTexts.refusalKey(e)));
+            if (e.unreachable()) {
+                return;
+            }
+            if (!e.fieldErrors().isEmpty()) {
+                e.fieldErrors().forEach(error -> onFieldError.accept(String.valueOf(error.get("field"))));
+                return;
+            }
+            dialog.close();
+            reread();
+        }
     }
 
     void changeStatus() {
@@ -184,11 +258,11 @@ final class DossierDetails extends VerticalLayout {
             part.add(new Span(getTranslation("dossier.apology.issued", DossierTexts.dayTime(d.rescheduledDueAt()))),
                     Pdfs.link(getTranslation("dossier.apology.print"), d.code() + "-xin-loi.pdf",
                             () -> desk.apologyPdf(officeId, d.code())));
-        } else if (NextStatuses.finished(d.status())) {
+        } else if (d.apologyLastDay() == null) {
             part.add(new Span(getTranslation("dossier.apology.finished")));
         } else {
-            apology = new ApologyForm(d.dueAt().toLocalDate(), request -> act(() -> desk.apologize(officeId, d.code(),
-                    request)));
+            apology = new ApologyForm(d.dueAt().toLocalDate(), d.apologyLastDay(), request -> act(() -> desk.apologize(
+                    officeId, d.code(), request)));
             part.add(apology);
         }
         return part;

@@ -1,6 +1,7 @@
 package vn.motcua.counter.dossier;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +14,11 @@ import vn.motcua.client.api.DossierDelivery;
 import vn.motcua.client.api.DossierDocument;
 import vn.motcua.client.api.DossierDocumentForm;
 import vn.motcua.client.api.DossierHistoryEntry;
+import vn.motcua.client.api.DossierRefusalRequest;
 import vn.motcua.client.api.DossierRequest;
 import vn.motcua.client.api.DossierStatus;
 import vn.motcua.client.api.DossierStatusChange;
+import vn.motcua.client.api.DossierSupplementRequest;
 import vn.motcua.client.api.DossierTimeliness;
 import vn.motcua.client.api.DossierView;
 import vn.motcua.client.api.ProcedureView;
@@ -32,18 +35,35 @@ final class FakeDossierDesk implements DossierDesk {
     final List<DossierRequest> registered = new ArrayList<>();
     final List<DossierStatusChange> changes = new ArrayList<>();
     final List<DossierApologyRequest> apologies = new ArrayList<>();
+    final List<DossierSupplementRequest> supplements = new ArrayList<>();
+    final List<DossierRefusalRequest> refusals = new ArrayList<>();
     DossierView stored = dossier(DossierStatus.RECEIVED, null);
     /** Thrown by the next call, then forgotten. */
     ApiException refusal;
 
+    /** What the server would list as next; the fake's own table, just enough for the screens' tests. */
+    static final Map<DossierStatus, List<DossierStatus>> NEXT = Map.of(
+            DossierStatus.RECEIVED, List.of(DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED,
+                    DossierStatus.FINANCIAL_OBLIGATION, DossierStatus.WITHDRAWN, DossierStatus.STOPPED,
+                    DossierStatus.RESOLVED, DossierStatus.REJECTED),
+            DossierStatus.PROCESSING, List.of(DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION,
+                    DossierStatus.WITHDRAWN, DossierStatus.STOPPED, DossierStatus.RESOLVED),
+            DossierStatus.SUPPLEMENT_REQUESTED, List.of(DossierStatus.PROCESSING, DossierStatus.WITHDRAWN,
+                    DossierStatus.STOPPED),
+            DossierStatus.RESOLVED, List.of(DossierStatus.RETURNED));
+    static final LocalDate APOLOGY_LAST_DAY = LocalDate.of(2026, 12, 2);
+
     static DossierView dossier(DossierStatus status, LocalDateTime rescheduled) {
+        List<DossierStatus> next = NEXT.getOrDefault(status, List.of());
+        boolean finished = status == DossierStatus.RESOLVED || next.isEmpty();
         return new DossierView(CODE, 1, BUSINESS.id(), BUSINESS.name(), 3,
                 new DossierApplicant("Nguyễn Văn An", "001085012345", "12 Lê Lợi, Hoàn Kiếm, Hà Nội", "0912345678", null),
                 List.of(new DossierDocument("Giấy đề nghị đăng ký hộ kinh doanh", DossierDocumentForm.ORIGINAL, 1)),
                 DossierDelivery.COUNTER, null, status, status.nationalCode(), Instant.parse("2026-11-26T02:30:00Z"), DUE,
                 rescheduled, DossierTimeliness.RUNNING, "https://example.vn/tra-cuu/" + CODE,
                 List.of(new DossierHistoryEntry(DossierStatus.RECEIVED, 2, Instant.parse("2026-11-26T02:30:00Z"),
-                        "Cán bộ Một", "Tiếp nhận hồ sơ tại Bộ phận Một cửa")));
+                        "Cán bộ Một", "Tiếp nhận hồ sơ tại Bộ phận Một cửa")),
+                next, rescheduled != null || finished ? null : APOLOGY_LAST_DAY);
     }
 
     static ApiException refused(int status, String code) {
@@ -110,6 +130,36 @@ final class FakeDossierDesk implements DossierDesk {
     @Override
     public byte[] apologyPdf(long officeId, String code) {
         calls.add("apology.pdf");
+        return new byte[] {'%', 'P', 'D', 'F'};
+    }
+
+    @Override
+    public DossierView requestSupplement(long officeId, String code, DossierSupplementRequest request) {
+        calls.add("supplement");
+        refuseIfAsked();
+        supplements.add(request);
+        stored = dossier(DossierStatus.SUPPLEMENT_REQUESTED, stored.rescheduledDueAt());
+        return stored;
+    }
+
+    @Override
+    public byte[] supplementPdf(long officeId, String code) {
+        calls.add("supplement.pdf");
+        return new byte[] {'%', 'P', 'D', 'F'};
+    }
+
+    @Override
+    public DossierView refuse(long officeId, String code, DossierRefusalRequest request) {
+        calls.add("refusal");
+        refuseIfAsked();
+        refusals.add(request);
+        stored = dossier(DossierStatus.REJECTED, stored.rescheduledDueAt());
+        return stored;
+    }
+
+    @Override
+    public byte[] refusalPdf(long officeId, String code) {
+        calls.add("refusal.pdf");
         return new byte[] {'%', 'P', 'D', 'F'};
     }
 }

@@ -70,8 +70,10 @@ class FindDossierDialogTest extends ViewTest {
     void only_the_statuses_the_rules_allow_next_are_offered() {
         DossierDetails details = find(FakeDossierDesk.CODE);
         assertThat(details.nextStatus.getListDataView().getItems()).containsExactly(DossierStatus.PROCESSING,
-                DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION, DossierStatus.WITHDRAWN,
-                DossierStatus.STOPPED, DossierStatus.RESOLVED);
+                DossierStatus.FINANCIAL_OBLIGATION, DossierStatus.WITHDRAWN, DossierStatus.STOPPED,
+                DossierStatus.RESOLVED);
+        assertThat(details.requestSupplement).isNotNull();
+        assertThat(details.refuse).isNotNull();
 
         desk.stored = FakeDossierDesk.dossier(DossierStatus.RETURNED, null);
         find(FakeDossierDesk.CODE);
@@ -149,5 +151,84 @@ class FindDossierDialogTest extends ViewTest {
         assertThat(details.dossier().rescheduledDueAt()).isEqualTo(LocalDateTime.of(2026, 12, 10, 17, 0));
         assertThat(find(Anchor.class).withText("In phiếu xin lỗi (Mẫu 04)").exists()).isTrue();
         assertThat(find(ApologyForm.class).exists()).isFalse();
+    }
+
+    @Test
+    void the_apology_form_says_the_last_day_the_server_allows() {
+        find(FakeDossierDesk.CODE);
+
+        assertThat(find(Span.class).withText("Phải lập phiếu chậm nhất vào ngày 02/12/2026.").exists()).isTrue();
+    }
+
+    @Test
+    void a_supplement_request_sends_one_paper_per_line_and_offers_its_slip() {
+        DossierDetails details = find(FakeDossierDesk.CODE);
+        test(details.requestSupplement).click();
+        roundTrip();
+        SupplementDialog dialog = details.supplementDialog;
+        dialog.items.setValue("Bản sao Giấy khai sinh\n\n  Sơ đồ vị trí thửa đất  \n");
+        dialog.note.setValue("Thiếu giấy tờ chứng minh nhân thân");
+        LocalDate inAWeek = LocalDate.now().plusWeeks(1);
+        dialog.deadline.setValue(inAWeek);
+
+        test(dialog.send).click();
+
+        assertThat(desk.supplements.getFirst().items()).containsExactly("Bản sao Giấy khai sinh",
+                "Sơ đồ vị trí thửa đất");
+        assertThat(desk.supplements.getFirst().note()).isEqualTo("Thiếu giấy tờ chứng minh nhân thân");
+        assertThat(desk.supplements.getFirst().deadline()).isEqualTo(inAWeek);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(details.dossier().status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+        assertThat(find(Anchor.class).withText("In phiếu yêu cầu bổ sung (Mẫu 02)").exists()).isTrue();
+    }
+
+    @Test
+    void a_supplement_request_without_papers_is_not_sent() {
+        DossierDetails details = find(FakeDossierDesk.CODE);
+        test(details.requestSupplement).click();
+        roundTrip();
+        details.supplementDialog.items.setValue("  \n ");
+
+        test(details.supplementDialog.send).click();
+
+        assertThat(details.supplementDialog.items.getErrorMessage())
+                .isEqualTo("Vui lòng ghi ít nhất một giấy tờ cần bổ sung");
+        assertThat(desk.calls).doesNotContain("supplement");
+    }
+
+    @Test
+    void a_refusal_needs_its_reason_then_closes_the_dossier_and_offers_the_slip() {
+        DossierDetails details = find(FakeDossierDesk.CODE);
+        test(details.refuse).click();
+        roundTrip();
+        RefusalDialog dialog = details.refusalDialog;
+
+        test(dialog.refuse).click();
+        assertThat(dialog.reason.getErrorMessage()).isEqualTo("Vui lòng ghi lý do từ chối");
+        assertThat(desk.calls).doesNotContain("refusal");
+
+        dialog.reason.setValue("Thủ tục không thuộc thẩm quyền giải quyết của UBND phường");
+        test(dialog.refuse).click();
+
+        assertThat(desk.refusals.getFirst().reason())
+                .isEqualTo("Thủ tục không thuộc thẩm quyền giải quyết của UBND phường");
+        assertThat(find(Span.class).withText("Hồ sơ đã kết thúc, không còn bước nào tiếp theo.").exists()).isTrue();
+        assertThat(find(Anchor.class).withText("In phiếu từ chối tiếp nhận (Mẫu 03)").exists()).isTrue();
+    }
+
+    @Test
+    void a_refusal_refused_by_the_server_for_a_dossier_already_in_work_is_explained_and_read_again() {
+        DossierDetails details = find(FakeDossierDesk.CODE);
+        test(details.refuse).click();
+        roundTrip();
+        details.refusalDialog.reason.setValue("Không thuộc thẩm quyền");
+        desk.refusal = FakeDossierDesk.refused(409, "DOSSIER_TRANSITION_NOT_ALLOWED");
+        desk.calls.clear();
+
+        test(details.refusalDialog.refuse).click();
+
+        assertThat(notification()).startsWith("Hồ sơ không thể chuyển sang trạng thái này");
+        assertThat(details.refusalDialog.isOpened()).isFalse();
+        assertThat(desk.calls).containsExactly("refusal", "dossier " + FakeDossierDesk.CODE);
     }
 }

@@ -88,7 +88,7 @@ class DossierController {
             + "an apology was issued.")
     ResponseEntity<byte[]> apologySlip(@PathVariable long officeId, @PathVariable String code) {
         access.require(officeId, Role.CLERK, Role.HEAD);
-        return pdf(code + "-xin-loi", prints.apology(dossiers.find(officeId, code), offices.get(officeId)));
+        return pdf(code + "-xin-loi", dossiers.apologyPdf(officeId, code));
     }
 
     private static ResponseEntity<byte[]> pdf(String name, byte[] pdf) {

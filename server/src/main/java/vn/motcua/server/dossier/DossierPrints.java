@@ -4,11 +4,13 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.client.api.DossierDelivery;
 import vn.motcua.client.api.DossierDocument;
 import vn.motcua.server.office.Office;
+import vn.motcua.server.report.ApologyForm;
 import vn.motcua.server.report.ApologySlip;
 import vn.motcua.server.report.Applicant;
 import vn.motcua.server.report.DossierReceipt;
@@ -29,10 +31,13 @@ class DossierPrints {
 
     private final PdfReports reports;
     private final LookupTokens tokens;
+    private final ApologyForm apologyForm;
 
-    DossierPrints(PdfReports reports, LookupTokens tokens) {
+    DossierPrints(PdfReports reports, LookupTokens tokens,
+            @Value("${motcua.dossier.apology-form:TT01_2018}") ApologyForm apologyForm) {
         this.reports = reports;
         this.tokens = tokens;
+        this.apologyForm = apologyForm;
     }
 
     byte[] receipt(DossierRow d, Office office) {
@@ -51,7 +56,8 @@ class DossierPrints {
         return reports.apologySlip(new ApologySlip(officeName, null, officeName,
                 office.localDay(d.apologyIssuedAt()), applicant(d), d.code(), d.procedureName(),
                 LocalDateTime.ofInstant(d.receivedAt(), office.zone()), d.dueAt(), d.apologyReason(),
-                d.apologyNewDueAt(), deliveryPlace(d, officeName), d.apologySignerTitle(), d.apologySignerName()));
+                d.apologyNewDueAt(), deliveryPlace(d, officeName), d.apologySignerTitle(), d.apologySignerName(),
+                apologyForm));
     }
 
     byte[] supplement(DossierRow d, NoticeStore.Notice n, Office office) {

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,16 +42,21 @@ public class Dossiers {
     private final WorkingCalendar calendar;
     private final QueueEngine queue;
     private final LookupTokens tokens;
+    private final DossierPrints prints;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Dossiers(DossierStore store, ProcedureCatalogue procedures, OfficeDirectory offices, WorkingCalendar calendar,
-             QueueEngine queue, LookupTokens tokens, Clock clock) {
+             QueueEngine queue, LookupTokens tokens, DossierPrints prints, ApplicationEventPublisher events,
+             Clock clock) {
         this.store = store;
         this.procedures = procedures;
         this.offices = offices;
         this.calendar = calendar;
         this.queue = queue;
         this.tokens = tokens;
+        this.prints = prints;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -81,6 +87,11 @@ public class Dossiers {
                 applicant, documents, request.delivery(), ticketId, DossierStatus.RECEIVED, now, dueAt, clerk);
         store.changeStatus(row.id(), DossierStatus.RECEIVED, now, clerk, "Tiếp nhận hồ sơ tại Bộ phận Một cửa");
         return view(row, office);
+    }
+
+    /** The apology as printed (Mẫu 04, in the form the installation follows); 404 before one was issued. */
+    public byte[] apologyPdf(long officeId, String code) {
+        return prints.apology(find(officeId, code), offices.get(officeId));
     }
 
     DossierView get(long officeId, String code) {
@@ -122,7 +133,7 @@ public class Dossiers {
         Instant now = clock.instant();
         LocalDate today = office.localDay(now);
         LocalDate dueDay = row.dueAt().toLocalDate();
-        if (calendar.plusWorkingDays(today, 1).isAfter(dueDay)) {
+        if (today.isAfter(apologyLastDay(row))) {
             throw new RefusedException(HttpStatus.CONFLICT, "APOLOGY_TOO_LATE",
                     "The apology had to be issued at least one working day before the due date " + dueDay);
         }
@@ -137,8 +148,11 @@ public class Dossiers {
         }
         String title = blankToNull(request.signerTitle());
         String signer = blankToNull(request.signerName());
-        store.recordApology(row.id(), request.reason().strip(), request.newDueDate().atTime(office.view().closesAt()),
-                now, title == null ? DEFAULT_SIGNER_TITLE : title, signer == null ? by.name() : signer);
+        LocalDateTime newDueAt = request.newDueDate().atTime(office.view().closesAt());
+        store.recordApology(row.id(), request.reason().strip(), newDueAt, now,
+                title == null ? DEFAULT_SIGNER_TITLE : title, signer == null ? by.name() : signer);
+        events.publishEvent(new ApologyIssued(officeId, code, row.applicant().name(), row.applicant().email(), newDueAt,
+                tokens.lookupUrl(code), now));
         return get(officeId, code);
     }
 
@@ -148,7 +162,21 @@ public class Dossiers {
                 row.processingDays(), row.applicant(), row.documents(), row.delivery(), row.ticketId(), row.status(),
                 row.status().nationalCode(), row.receivedAt(), row.dueAt(), row.apologyNewDueAt(),
                 Timeliness.of(history, row.dueAt(), office.zone(), clock.instant()), tokens.lookupUrl(row.code()),
-                history.stream().map(StatusEntry::view).toList());
+                history.stream().map(StatusEntry::view).toList(), List.copyOf(StatusTransitions.after(row.status())),
+                apologyLastDay(row));
+    }
+
+    /** The same test {@link #apologize} applies, run backwards from the due date. */
+    private LocalDate apologyLastDay(DossierRow row) {
+        if (row.apologized() || StatusTransitions.finished(row.status())) {
+            return null;
+        }
+        LocalDate dueDay = row.dueAt().toLocalDate();
+        LocalDate last = dueDay.minusDays(1);
+        while (calendar.plusWorkingDays(last, 1).isAfter(dueDay)) {
+            last = last.minusDays(1);
+        }
+        return last;
     }
 
     private ProcedureView checkedProcedure(long officeId, long procedureId) {

@@ -21,12 +21,21 @@ class NextSteps {
     }
 
     String of(DossierStatus status, DossierDelivery delivery) {
+        return of(status, delivery, VIETNAMESE);
+    }
+
+    String of(DossierStatus status, DossierDelivery delivery, Locale locale) {
         String key = switch (status) {
             case RECEIVED, PROCESSING -> "dossier.next.PROCESSING";
             case STOPPED, REJECTED -> "dossier.next.STOPPED";
             case RESOLVED -> delivery == DossierDelivery.POST ? "dossier.next.RESOLVED.post" : "dossier.next.RESOLVED";
             default -> "dossier.next." + status.name();
         };
-        return messages.getMessage(key, null, VIETNAMESE);
+        return messages.getMessage(key, null, locale);
+    }
+
+    /** The national label in Vietnamese (the portal's own words); a translation in another language. */
+    String statusLabel(DossierStatus status, Locale locale) {
+        return messages.getMessage("dossier.status." + status.name(), null, status.label(), locale);
     }
 }

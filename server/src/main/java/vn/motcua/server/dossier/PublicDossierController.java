@@ -2,6 +2,7 @@ package vn.motcua.server.dossier;
 
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.motcua.client.api.DossierPublicView;
 import vn.motcua.client.api.Role;
@@ -68,41 +70,49 @@ class PublicDossierController {
     }
 
     @GetMapping(value = "/d/{code}", produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "The phone page of the receipt's QR code, in Vietnamese or (lang=en) English",
+            description = "Callers: anyone with the token. 404 for an unknown code or a wrong token alike; 429 after "
+                    + "repeated failures from one address.")
     ResponseEntity<String> page(@PathVariable String code, @RequestParam(name = "k", required = false) String token,
-                                HttpServletRequest request) {
+                                @RequestParam(defaultValue = "vi") String lang, HttpServletRequest request) {
+        Locale locale = "en".equals(lang) ? Locale.ENGLISH : NextSteps.VIETNAMESE;
         Optional<DossierPublicView> found;
         try {
-            found = lookup.find(code, token, request.getRemoteAddr());
+            found = lookup.find(code, token, request.getRemoteAddr(), locale);
         } catch (RefusedException tooMany) {
-            return html(429, "<p>" + text("dossier.page.tooMany") + "</p>");
+            return html(429, locale, "<p>" + text(locale, "dossier.page.tooMany") + "</p>");
         }
         if (found.isEmpty()) {
-            return html(404, "<p>" + text("dossier.page.notFound") + "</p>");
+            return html(404, locale, "<p>" + text(locale, "dossier.page.notFound") + "</p>");
         }
         DossierPublicView d = found.get();
-        return html(200, "<p class=c>" + esc(d.code()) + "</p>"
+        Locale other = locale == Locale.ENGLISH ? NextSteps.VIETNAMESE : Locale.ENGLISH;
+        String otherHref = UriComponentsBuilder.fromPath("/d/{code}").queryParam("k", token)
+                .queryParam("lang", other.getLanguage()).encode().buildAndExpand(code).toUriString();
+        return html(200, locale, "<p class=c>" + esc(d.code()) + "</p>"
                 + "<p>" + esc(d.procedureName()) + "</p>"
-                + "<p>" + text("dossier.page.applicant", d.applicant()) + "</p>"
+                + "<p>" + text(locale, "dossier.page.applicant", d.applicant()) + "</p>"
                 + "<p class=s>" + esc(d.statusLabel()) + "</p>"
-                + "<p>" + text("dossier.page.due", DateTimeFormatter.ofPattern(
-                        messages.getMessage("dossier.page.dueFormat", null, NextSteps.VIETNAMESE))
-                        .format(d.dueAt())) + "</p>"
-                + "<p>" + esc(d.nextStep()) + "</p>");
+                + "<p>" + text(locale, "dossier.page.due", DateTimeFormatter.ofPattern(
+                        messages.getMessage("dossier.page.dueFormat", null, locale)).format(d.dueAt())) + "</p>"
+                + "<p>" + esc(d.nextStep()) + "</p>"
+                + "<p class=l><a href='" + esc(otherHref) + "'>" + text(other, "dossier.page.language") + "</a></p>");
     }
 
-    private String text(String key, Object... args) {
+    private String text(Locale locale, String key, Object... args) {
         // without arguments the text is taken as written, so the quotes of a date pattern survive
-        return esc(messages.getMessage(key, args.length == 0 ? null : args, NextSteps.VIETNAMESE));
+        return esc(messages.getMessage(key, args.length == 0 ? null : args, locale));
     }
 
-    private ResponseEntity<String> html(int status, String body) {
-        String title = text("dossier.page.title");
+    private ResponseEntity<String> html(int status, Locale locale, String body) {
+        String title = text(locale, "dossier.page.title");
         return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body("<!doctype html><html lang=vi><head><meta charset=utf-8>"
+                .body("<!doctype html><html lang=" + locale.getLanguage() + "><head><meta charset=utf-8>"
                         + "<meta name=viewport content='width=device-width,initial-scale=1'>"
                         + "<meta name=robots content=noindex><title>" + title + "</title><style>body{font-family:"
                         + "sans-serif;margin:1.5em;font-size:1.1em}.c{font-weight:bold;font-size:1.2em}.s{font-weight:"
-                        + "bold;font-size:1.4em}</style></head><body><h1>" + title + "</h1>" + body + "</body></html>");
+                        + "bold;font-size:1.4em}.l{margin-top:2em}</style></head><body><h1>" + title + "</h1>" + body
+                        + "</body></html>");
     }
 
     private static String esc(String s) {

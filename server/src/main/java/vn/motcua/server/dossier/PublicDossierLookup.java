@@ -1,5 +1,6 @@
 package vn.motcua.server.dossier;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,11 @@ class PublicDossierLookup {
 
     /** Empty for a wrong token or an unknown code alike; refused while the address has failed too often. */
     Optional<DossierPublicView> find(String code, String token, String clientAddress) {
+        return find(code, token, clientAddress, NextSteps.VIETNAMESE);
+    }
+
+    /** The same, with the status and the next step in the given language. */
+    Optional<DossierPublicView> find(String code, String token, String clientAddress, Locale locale) {
         if (!throttle.allows(clientAddress)) {
             throw new RefusedException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS",
                     "Too many failed look-ups from this address; try again in a minute");
@@ -37,7 +43,7 @@ class PublicDossierLookup {
         if (found.isEmpty()) {
             throttle.failed(clientAddress);
         }
-        return found.map(this::view);
+        return found.map(d -> view(d, locale));
     }
 
     /**
@@ -56,11 +62,12 @@ class PublicDossierLookup {
         if (found.isEmpty()) {
             throttle.failed(kioskKey);
         }
-        return found.map(this::view);
+        return found.map(d -> view(d, NextSteps.VIETNAMESE));
     }
 
-    private DossierPublicView view(DossierRow d) {
+    private DossierPublicView view(DossierRow d, Locale locale) {
         return new DossierPublicView(d.code(), d.procedureName(), NameMask.mask(d.applicant().name()), d.status(),
-                d.status().nationalCode(), d.status().label(), d.currentDueAt(), nextSteps.of(d.status(), d.delivery()));
+                d.status().nationalCode(), nextSteps.statusLabel(d.status(), locale), d.currentDueAt(),
+                nextSteps.of(d.status(), d.delivery(), locale));
     }
 }

@@ -11,11 +11,12 @@ import java.util.Objects;
  * @param documentNumber the "Số:" of the slip, or null to leave dots
  * @param signerTitle    head of the agency or the deputy signing for them; a line break separates "KT. …" from the
  *                       deputy's own title
+ * @param form           the model form the installation follows
  */
 public record ApologySlip(String agencyName, String documentNumber, String place, LocalDate issuedOn,
 		Applicant addressee, String dossierCode, String procedureName, LocalDateTime receivedAt,
 		LocalDateTime originalDueAt, String reason, LocalDateTime newDueAt, String resultDeliveryPlace,
-		String signerTitle, String signerName) {
+		String signerTitle, String signerName, ApologyForm form) {
 
 	public ApologySlip {
 		Objects.requireNonNull(agencyName, "agencyName");
@@ -31,6 +32,7 @@ public record ApologySlip(String agencyName, String documentNumber, String place
 		Objects.requireNonNull(resultDeliveryPlace, "resultDeliveryPlace");
 		Objects.requireNonNull(signerTitle, "signerTitle");
 		Objects.requireNonNull(signerName, "signerName");
+		Objects.requireNonNull(form, "form");
 		if (!newDueAt.isAfter(originalDueAt)) {
 			throw new IllegalArgumentException("the new due date must be later than the original one");
 		}

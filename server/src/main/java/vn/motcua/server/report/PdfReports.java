@@ -73,6 +73,7 @@ public class PdfReports {
 		p.put("resultDeliveryPlace", a.resultDeliveryPlace());
 		p.put("signerTitle", a.signerTitle());
 		p.put("signerName", a.signerName());
+		p.put("extensionForm", a.form() == ApologyForm.TT03_2025);
 		return engine.pdf(List.of(engine.fill(APOLOGY_SLIP, p, new JREmptyDataSource())));
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.DossierApologyRequest;
+import vn.motcua.client.api.DossierStatus;
 import vn.motcua.client.api.DossierView;
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.IntegrationTest;
@@ -59,6 +60,17 @@ class DossierApologyTest {
         assertThat(rescheduled.rescheduledDueAt()).isEqualTo(LocalDateTime.of(2026, 6, 10, 17, 0));
         String text = DossierTestKit.pdfText(office.clerk.dossierApologyPdf(office.id(), code));
         assertThat(text).contains(code).contains("Cơ quan phối hợp chưa trả kết quả xác minh");
+    }
+
+    @Test
+    void the_dossier_says_the_last_day_for_an_apology_until_one_is_issued() {
+        DossierView before = office.clerk.dossier(office.id(), code);
+        assertThat(before.apologyLastDay()).isEqualTo(LocalDate.of(2026, 6, 2));
+        assertThat(before.nextStatuses()).contains(DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED,
+                DossierStatus.REJECTED).doesNotContain(DossierStatus.RETURNED);
+
+        TestClock.pin(Instant.parse("2026-06-02T09:00:00Z"));
+        assertThat(office.clerk.apologize(office.id(), code, APOLOGY).apologyLastDay()).isNull();
     }
 
     @Test

@@ -64,6 +64,20 @@ class DossierPublicLookupTest {
     }
 
     @Test
+    void the_page_speaks_english_on_request_and_links_back_to_vietnamese() throws Exception {
+        String path = dossier.lookupUrl().substring(dossier.lookupUrl().indexOf("/d/"));
+
+        HttpResponse<String> english = get(path + "&lang=en");
+
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body()).contains("<html lang=en>", "Dossier status", "Received",
+                "The dossier is being processed", "Applicant: Nguyễn T. H.", ">Tiếng Việt</a>")
+                .doesNotContain("Hẹn trả kết quả");
+        HttpResponse<String> vietnamese = get(path);
+        assertThat(vietnamese.body()).contains("<html lang=vi>", "Tra cứu hồ sơ", "Được tiếp nhận", ">English</a>");
+    }
+
+    @Test
     void a_wrong_token_gets_the_same_not_found_as_an_unknown_code() throws Exception {
         String unknown = office.agencyCode + "-200101-0001";
         ApiException wrongToken = catchApi(() -> citizen.publicDossier(dossier.code(), "AAAAAAAAAAAAAAAA"));

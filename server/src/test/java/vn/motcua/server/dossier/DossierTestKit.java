@@ -33,17 +33,17 @@ import vn.motcua.client.api.Role;
 import vn.motcua.server.Fixtures;
 
 /** An office of the test's own, with an agency code no other test shares, and the parts of a dossier. */
-final class DossierTestKit {
+public final class DossierTestKit {
 
-    static final DossierApplicant APPLICANT = new DossierApplicant("Nguyễn Thị Hoa", "001190012345",
+    public static final DossierApplicant APPLICANT = new DossierApplicant("Nguyễn Thị Hoa", "001190012345",
             "Số 12 đường Hùng Vương, phường Vĩnh Phúc", "0912345678", "hoa@example.vn");
 
     final Fixtures.TestOffice office;
     final String agencyCode;
     final MotcuaClient admin;
-    final MotcuaClient clerk;
+    public final MotcuaClient clerk;
 
-    DossierTestKit(Fixtures fixtures, JdbcClient jdbc) {
+    public DossierTestKit(Fixtures fixtures, JdbcClient jdbc) {
         office = fixtures.office();
         // the day's sequence is per agency: a code of its own keeps this test's numbers from 0001
         agencyCode = "000.00.00." + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -53,24 +53,24 @@ final class DossierTestKit {
         clerk = fixtures.staff(office.id(), Role.CLERK);
     }
 
-    long id() {
+    public long id() {
         return office.id();
     }
 
-    ProcedureView procedure(int processingDays) {
+    public ProcedureView procedure(int processingDays) {
         return admin.createProcedure(office.id(), new ProcedureRequest("P" + UUID.randomUUID().toString().substring(0, 8),
                 "Đăng ký khai sinh", office.area(0), processingDays, List.of("Tờ khai đăng ký khai sinh",
                 "Giấy chứng sinh"), "Miễn phí", true));
     }
 
-    static DossierRequest dossier(ProcedureView procedure) {
+    public static DossierRequest dossier(ProcedureView procedure) {
         return new DossierRequest(procedure.id(), APPLICANT, List.of(
                 new DossierDocument("Tờ khai đăng ký khai sinh", DossierDocumentForm.ORIGINAL, 1),
                 new DossierDocument("Giấy chứng sinh", DossierDocumentForm.COPY, 2)),
                 DossierDelivery.COUNTER, null);
     }
 
-    static String pdfText(byte[] pdf) throws IOException {
+    public static String pdfText(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }

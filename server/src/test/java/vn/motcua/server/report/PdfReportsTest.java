@@ -119,6 +119,17 @@ class PdfReportsTest {
 	}
 
 	@Test
+	void the_2025_form_is_titled_as_an_apology_and_a_request_for_an_extension() throws Exception {
+		String text = PdfInspection.text(REPORTS.apologySlip(Samples.apology(ApologyForm.TT03_2025)), 1);
+
+		assertThat(text).contains("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
+				"đề nghị gia hạn thời gian giải quyết hồ sơ",
+				"Thời gian giải quyết đề nghị gia hạn đến: 16 giờ 00 phút, ngày 16 tháng 12 năm 2026",
+				"Mã hồ sơ: 000.00.14.H56-261125-0007", "Lý do: Chưa nhận được kết quả xác minh nguồn gốc thửa đất")
+				.doesNotContain("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ");
+	}
+
+	@Test
 	void the_supplement_request_prints_the_labels_of_form_02_with_the_papers_reason_and_deadline() throws Exception {
 		byte[] pdf = REPORTS.supplementSlip(Samples.supplement());
 		String text = PdfInspection.text(pdf, 1);

@@ -55,6 +55,10 @@ final class Samples {
 	}
 
 	static ApologySlip apology() {
+		return apology(ApologyForm.TT01_2018);
+	}
+
+	static ApologySlip apology(ApologyForm form) {
 		var addressee = new Applicant("Nguyễn Thị Hường", "Số 12, đường Nguyễn Tất Thành, phường Vĩnh Phúc, tỉnh Phú Thọ",
 				"0912 345 678", null);
 		return new ApologySlip("UBND PHƯỜNG VĨNH PHÚC", "15/XL-UBND", "Vĩnh Phúc", LocalDate.of(2026, 12, 8), addressee,
@@ -63,7 +67,7 @@ final class Samples {
 				LocalDateTime.of(2026, 11, 25, 8, 42), LocalDateTime.of(2026, 12, 9, 16, 0),
 				"Chưa nhận được kết quả xác minh nguồn gốc thửa đất từ Văn phòng đăng ký đất đai tỉnh.",
 				LocalDateTime.of(2026, 12, 16, 16, 0), "Bộ phận Một cửa phường Vĩnh Phúc",
-				"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Lê Minh Quang");
+				"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Lê Minh Quang", form);
 	}
 
 	static SupplementSlip supplement() {

@@ -1,0 +1,51 @@
+package vn.motcua.server.mail;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import vn.motcua.server.dossier.ApologyIssued;
+import vn.motcua.server.dossier.Dossiers;
+
+/**
+ * Queues the apology slip for an applicant who left an email address (ND 61/2018: the slip is sent by email where
+ * the dossier was filed online). Written just before the apology commits and in its transaction, so the two commit
+ * together; the PDF is rendered now so every retry sends the very letter the counter printed.
+ */
+@Component
+class ApologyMails {
+
+    static final String KIND = "APOLOGY";
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    private final MailOutbox outbox;
+    private final Dossiers dossiers;
+    private final MessageSource messages;
+
+    ApologyMails(MailOutbox outbox, Dossiers dossiers, MessageSource messages) {
+        this.outbox = outbox;
+        this.dossiers = dossiers;
+        this.messages = messages;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(ApologyIssued apology) {
+        if (apology.email() == null || apology.email().isBlank()) {
+            return;
+        }
+        Object[] args = {apology.applicantName(), apology.code(), DUE.format(apology.newDueAt()), apology.lookupUrl()};
+        // Vietnamese first, then English, in one letter: the applicant's language is not recorded
+        String subject = messages.getMessage("mail.apology.subject", args, VIETNAMESE) + " / "
+                + messages.getMessage("mail.apology.subject", args, Locale.ENGLISH);
+        String body = messages.getMessage("mail.apology.body", args, VIETNAMESE) + "\n\n----\n\n"
+                + messages.getMessage("mail.apology.body", args, Locale.ENGLISH);
+        byte[] pdf = dossiers.apologyPdf(apology.officeId(), apology.code());
+        outbox.add(apology.officeId(), apology.code(), KIND, new MailOutbox.Letter(apology.email().strip(), subject,
+                body, apology.code() + "-xin-loi.pdf", pdf), apology.at());
+    }
+}

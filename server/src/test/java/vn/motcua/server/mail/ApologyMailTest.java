@@ -1,0 +1,188 @@
+package vn.motcua.server.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.UUID;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.motcua.client.api.DossierApologyRequest;
+import vn.motcua.client.api.DossierApplicant;
+import vn.motcua.client.api.DossierRequest;
+import vn.motcua.server.Fixtures;
+import vn.motcua.server.IntegrationTest;
+import vn.motcua.server.TestClock;
+import vn.motcua.server.dossier.DossierTestKit;
+
+@IntegrationTest
+class ApologyMailTest {
+
+    // started before the Spring context so that its port can be the context's SMTP port; a fixed port so that a
+    // restart listens where the context sends
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(
+            new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getServerSetup().getPort());
+        registry.add("motcua.mail.from", () -> "motcua@hcc.example.vn");
+        // the test sends when it wants to, not on the schedule
+        registry.add("motcua.mail.dispatch-interval", () -> "1h");
+    }
+
+    private static final DossierApologyRequest APOLOGY = new DossierApologyRequest(
+            "Cơ quan phối hợp chưa trả kết quả xác minh", LocalDate.of(2026, 6, 10), null, null);
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MailDispatcher dispatcher;
+
+    DossierTestKit office;
+    /** Letters of other tests' dossiers share the outbox: each test looks only at its own applicant's mail. */
+    String email;
+
+    @BeforeEach
+    void registerOnMonday() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+        office = new DossierTestKit(fixtures, jdbc);
+        email = "nguoi-nop-" + UUID.randomUUID() + "@example.vn";
+        TestClock.pin(Instant.parse("2026-06-01T02:00:00Z"));
+    }
+
+    @AfterEach
+    void releaseClock() {
+        TestClock.release();
+    }
+
+    private String apologizedDossier(String email) {
+        DossierApplicant applicant = DossierTestKit.APPLICANT;
+        DossierRequest request = DossierTestKit.dossier(office.procedure(2));
+        request = new DossierRequest(request.procedureId(), new DossierApplicant(applicant.name(),
+                applicant.idNumber(), applicant.address(), applicant.phone(), email), request.documents(),
+                request.delivery(), null);
+        String code = office.clerk.registerDossier(office.id(), request).code();
+        TestClock.pin(Instant.parse("2026-06-02T09:00:00Z"));
+        office.clerk.apologize(office.id(), code, APOLOGY);
+        return code;
+    }
+
+    @Test
+    void an_applicant_who_left_an_email_receives_the_apology_slip_as_a_pdf() throws Exception {
+        String code = apologizedDossier(email);
+
+        dispatcher.dispatch();
+
+        MimeMessage[] received = received();
+        assertThat(received).hasSize(1);
+        MimeMessage letter = received[0];
+        assertThat(letter.getFrom()[0].toString()).isEqualTo("motcua@hcc.example.vn");
+        assertThat(letter.getSubject()).contains("Phiếu xin lỗi và hẹn lại ngày trả kết quả", code);
+        Multipart parts = (Multipart) letter.getContent();
+        String text = null;
+        byte[] pdf = null;
+        for (int i = 0; i < parts.getCount(); i++) {
+            Part part = parts.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                assertThat(part.getFileName()).isEqualTo(code + "-xin-loi.pdf");
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                part.getDataHandler().writeTo(bytes);
+                pdf = bytes.toByteArray();
+            } else {
+                text = textOf(part);
+            }
+        }
+        assertThat(text).contains("Kính gửi Ông/Bà Nguyễn Thị Hoa", code, "17:00 10/06/2026", "Dear Nguyễn Thị Hoa");
+        assertThat(DossierTestKit.pdfText(pdf)).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", code,
+                "Cơ quan phối hợp chưa trả kết quả xác minh");
+
+        dispatcher.dispatch();
+        assertThat(received()).as("sent once").hasSize(1);
+    }
+
+    @Test
+    void an_applicant_without_an_email_gets_no_letter_queued() {
+        String code = apologizedDossier(null);
+
+        dispatcher.dispatch();
+
+        assertThat(jdbc.sql("select count(*) from mail_outbox where dossier_code = ?").param(code)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void a_letter_the_mail_server_refused_is_sent_on_a_later_attempt() throws Exception {
+        smtp.stop();
+        String code;
+        try {
+            code = apologizedDossier(email);
+            dispatcher.dispatch();
+        } finally {
+            smtp.start();
+        }
+        var failed = jdbc.sql("select attempts, sent_at is null as waiting, last_error, next_attempt_at from mail_outbox"
+                + " where dossier_code = ?").param(code).query().singleRow();
+        assertThat(failed.get("attempts")).isEqualTo(1);
+        assertThat(failed.get("waiting")).isEqualTo(true);
+        assertThat((String) failed.get("last_error")).isNotBlank();
+
+        dispatcher.dispatch();
+        assertThat(received()).as("not before its next attempt").isEmpty();
+
+        TestClock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatch();
+
+        assertThat(received()).hasSize(1);
+        assertThat(jdbc.sql("select attempts from mail_outbox where dossier_code = ? and sent_at is not null")
+                .param(code).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    private MimeMessage[] received() {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(email);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toArray(MimeMessage[]::new);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String textOf(Part part) throws Exception {
+        if (part.getContent() instanceof Multipart nested) {
+            return textOf(nested.getBodyPart(0));
+        }
+        return (String) part.getContent();
+    }
+}
