@@ -1,14 +1,19 @@
 package vn.motcua.counter.dossier;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.ApologyShare;
 import vn.motcua.client.api.DossierApologyRequest;
+import vn.motcua.client.api.DossierDue;
 import vn.motcua.client.api.DossierRefusalRequest;
 import vn.motcua.client.api.DossierRequest;
 import vn.motcua.client.api.DossierStatusChange;
 import vn.motcua.client.api.DossierSupplementRequest;
 import vn.motcua.client.api.DossierView;
+import vn.motcua.client.api.LateDossier;
 import vn.motcua.client.api.ProcedureView;
 
 /** The real desk: the typed REST client. */
@@ -73,5 +78,25 @@ final class ClientDossierDesk implements DossierDesk {
     @Override
     public byte[] refusalPdf(long officeId, String code) {
         return client.refusalPdf(officeId, code);
+    }
+
+    @Override
+    public List<DossierDue> dueSoon(long officeId) {
+        return client.dossiersDueSoon(officeId);
+    }
+
+    @Override
+    public ApologyShare apologyShare(long officeId, LocalDate from, LocalDate to) {
+        return client.apologyShare(officeId, from, to);
+    }
+
+    @Override
+    public List<LateDossier> lateDossiers(long officeId, YearMonth month) {
+        return client.lateDossiers(officeId, month);
+    }
+
+    @Override
+    public byte[] lateDossiersPdf(long officeId, YearMonth month) {
+        return client.lateDossiersPdf(officeId, month);
     }
 }

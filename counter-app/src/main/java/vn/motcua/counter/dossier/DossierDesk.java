@@ -1,16 +1,21 @@
 package vn.motcua.counter.dossier;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import com.vaadin.flow.server.VaadinSession;
 
 import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.ApologyShare;
 import vn.motcua.client.api.DossierApologyRequest;
+import vn.motcua.client.api.DossierDue;
 import vn.motcua.client.api.DossierRefusalRequest;
 import vn.motcua.client.api.DossierRequest;
 import vn.motcua.client.api.DossierStatusChange;
 import vn.motcua.client.api.DossierSupplementRequest;
 import vn.motcua.client.api.DossierView;
+import vn.motcua.client.api.LateDossier;
 import vn.motcua.client.api.ProcedureView;
 
 /**
@@ -41,6 +46,15 @@ public interface DossierDesk {
     DossierView refuse(long officeId, String code, DossierRefusalRequest request);
 
     byte[] refusalPdf(long officeId, String code);
+
+    /** The morning list: due within one working day, with neither a result nor an apology. */
+    List<DossierDue> dueSoon(long officeId);
+
+    ApologyShare apologyShare(long officeId, LocalDate from, LocalDate to);
+
+    List<LateDossier> lateDossiers(long officeId, YearMonth month);
+
+    byte[] lateDossiersPdf(long officeId, YearMonth month);
 
     /** The desk over the same client as the session's Backend, so both act as the one signed-in person. */
     static DossierDesk over(MotcuaClient client) {

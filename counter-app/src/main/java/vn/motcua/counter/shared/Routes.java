@@ -9,6 +9,7 @@ public final class Routes {
     public static final String BOARD = "dieu-hanh";
     public static final String REVIEW = "danh-gia";
     public static final String ADMIN = "quan-tri";
+    public static final String DEADLINES = "han-ho-so";
 
     private Routes() {
     }

@@ -33,6 +33,9 @@ public final class TopBar extends HorizontalLayout {
         if (staff.mayWatchOffice()) {
             add(link(Routes.BOARD, "head.review.nav.board"), link(Routes.REVIEW, "head.review.nav.review"));
         }
+        if (staff.mayWorkCounter() || staff.mayWatchOffice()) {
+            add(link(Routes.DEADLINES, "deadlines.nav"));
+        }
         if (staff.mayAdminister()) {
             add(link(Routes.ADMIN, "admin.nav"));
         }

@@ -2,17 +2,20 @@ package vn.motcua.counter.dossier;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import vn.motcua.client.ApiException;
+import vn.motcua.client.api.ApologyShare;
 import vn.motcua.client.api.DossierApologyRequest;
 import vn.motcua.client.api.DossierApplicant;
 import vn.motcua.client.api.DossierDelivery;
 import vn.motcua.client.api.DossierDocument;
 import vn.motcua.client.api.DossierDocumentForm;
+import vn.motcua.client.api.DossierDue;
 import vn.motcua.client.api.DossierHistoryEntry;
 import vn.motcua.client.api.DossierRefusalRequest;
 import vn.motcua.client.api.DossierRequest;
@@ -21,6 +24,7 @@ import vn.motcua.client.api.DossierStatusChange;
 import vn.motcua.client.api.DossierSupplementRequest;
 import vn.motcua.client.api.DossierTimeliness;
 import vn.motcua.client.api.DossierView;
+import vn.motcua.client.api.LateDossier;
 import vn.motcua.client.api.ProcedureView;
 
 /** An in-memory desk: one procedure, the dossiers it was given, every call recorded, refusals on demand. */
@@ -36,6 +40,12 @@ final class FakeDossierDesk implements DossierDesk {
     final List<DossierStatusChange> changes = new ArrayList<>();
     final List<DossierApologyRequest> apologies = new ArrayList<>();
     final List<DossierSupplementRequest> supplements = new ArrayList<>();
+    List<DossierDue> due = List.of(new DossierDue(CODE, BUSINESS.name(), "Nguyễn Văn An", DossierStatus.PROCESSING,
+            DUE, false));
+    List<LateDossier> late = List.of(new LateDossier("000.00.00.H00-261102-0003", BUSINESS.name(),
+            Instant.parse("2026-11-02T02:00:00Z"), LocalDateTime.of(2026, 11, 5, 17, 0), null, true, 4, "Cán bộ Một",
+            false));
+    ApologyShare share = new ApologyShare(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), 40, 2, 1);
     final List<DossierRefusalRequest> refusals = new ArrayList<>();
     DossierView stored = dossier(DossierStatus.RECEIVED, null);
     /** Thrown by the next call, then forgotten. */
@@ -160,6 +170,32 @@ final class FakeDossierDesk implements DossierDesk {
     @Override
     public byte[] refusalPdf(long officeId, String code) {
         calls.add("refusal.pdf");
+        return new byte[] {'%', 'P', 'D', 'F'};
+    }
+
+    @Override
+    public List<DossierDue> dueSoon(long officeId) {
+        calls.add("dueSoon");
+        refuseIfAsked();
+        return due;
+    }
+
+    @Override
+    public ApologyShare apologyShare(long officeId, LocalDate from, LocalDate to) {
+        calls.add("share " + from + " " + to);
+        refuseIfAsked();
+        return share;
+    }
+
+    @Override
+    public List<LateDossier> lateDossiers(long officeId, YearMonth month) {
+        calls.add("late " + month);
+        return late;
+    }
+
+    @Override
+    public byte[] lateDossiersPdf(long officeId, YearMonth month) {
+        calls.add("late.pdf " + month);
         return new byte[] {'%', 'P', 'D', 'F'};
     }
 }

@@ -1,0 +1,91 @@
+package vn.motcua.counter.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import vn.motcua.client.api.Role;
+import vn.motcua.counter.shared.Routes;
+import vn.motcua.counter.signin.PlaceView;
+import vn.motcua.counter.testing.FakeBackend;
+import vn.motcua.counter.testing.ViewTest;
+
+class DossierDeadlinesViewTest extends ViewTest {
+
+    private final FakeDossierDesk desk = new FakeDossierDesk();
+
+    @BeforeEach
+    void installDesk() {
+        DossierDesk.install(VaadinSession.getCurrent(), desk);
+    }
+
+    @Test
+    void a_clerk_sees_the_morning_list_and_not_the_monthly_figures() {
+        signInAt(FakeBackend.COUNTER_1, Role.CLERK);
+
+        DossierDeadlinesView view = navigate(DossierDeadlinesView.class);
+
+        assertThat(view.dueSoon.getListDataView().getItems()).extracting(d -> d.code())
+                .containsExactly(FakeDossierDesk.CODE);
+        assertThat(view.nothingDue.isVisible()).isFalse();
+        assertThat(desk.calls).containsExactly("dueSoon");
+        assertThat(view.late.isAttached()).isFalse();
+    }
+
+    @Test
+    void an_empty_morning_list_says_so_in_plain_words() {
+        desk.due = List.of();
+        signInAt(FakeBackend.COUNTER_1, Role.CLERK);
+
+        DossierDeadlinesView view = navigate(DossierDeadlinesView.class);
+
+        assertThat(view.dueSoon.isVisible()).isFalse();
+        assertThat(view.nothingDue.getText())
+                .isEqualTo("Không có hồ sơ nào sắp đến hạn mà chưa có kết quả hoặc phiếu xin lỗi.");
+    }
+
+    @Test
+    void a_head_sees_the_month_s_late_dossiers_and_the_share_that_got_an_apology() {
+        signInAt(null, Role.HEAD);
+
+        DossierDeadlinesView view = navigate(DossierDeadlinesView.class);
+
+        YearMonth now = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertThat(view.month.getValue()).isEqualTo(now);
+        assertThat(desk.calls).contains("dueSoon", "share " + now.atDay(1) + " " + now.atEndOfMonth(), "late " + now);
+        assertThat(view.share.getText())
+                .isEqualTo("Tiếp nhận 40 hồ sơ; trễ hạn 2; trễ hạn có phiếu xin lỗi 1 (50%, chỉ tiêu 100%)");
+        assertThat(view.late.getListDataView().getItems()).hasSize(1);
+        assertThat(find(Anchor.class).withText("In danh sách hồ sơ trễ hạn (PDF)").exists()).isTrue();
+
+        view.month.setValue(now.minusMonths(1));
+
+        assertThat(desk.calls).contains("late " + now.minusMonths(1));
+    }
+
+    @Test
+    void a_refusal_from_the_server_is_shown_in_vietnamese() {
+        desk.refusal = FakeDossierDesk.refused(403, "FORBIDDEN");
+        signInAt(FakeBackend.COUNTER_1, Role.CLERK);
+
+        navigate(DossierDeadlinesView.class);
+
+        assertThat(test(find(Notification.class).last()).getText())
+                .isEqualTo("Tài khoản của bạn không có quyền làm việc này tại đơn vị đã chọn.");
+    }
+
+    @Test
+    void someone_who_neither_works_dossiers_nor_watches_the_office_is_sent_away() {
+        signInAt(null, Role.KIOSK);
+
+        assertThat(navigate(Routes.DEADLINES, PlaceView.class)).isNotNull();
+    }
+}
