@@ -24,8 +24,7 @@ import vn.motcua.server.TestClock;
 @IntegrationTest
 class DossierApologyTest {
 
-    private static final DossierApologyRequest APOLOGY = new DossierApologyRequest(
-            "Cơ quan phối hợp chưa trả kết quả xác minh", LocalDate.of(2026, 6, 10), null, null);
+    private static final DossierApologyRequest APOLOGY = DossierTestKit.APOLOGY;
 
     @Autowired
     Fixtures fixtures;

@@ -2,6 +2,7 @@ package vn.motcua.server.dossier;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.DossierApologyRequest;
 import vn.motcua.client.api.DossierApplicant;
 import vn.motcua.client.api.DossierDelivery;
 import vn.motcua.client.api.DossierDocument;
@@ -37,6 +39,10 @@ public final class DossierTestKit {
 
     public static final DossierApplicant APPLICANT = new DossierApplicant("Nguyễn Thị Hoa", "001190012345",
             "Số 12 đường Hùng Vương, phường Vĩnh Phúc", "0912345678", "hoa@example.vn");
+
+    /** For a dossier received on Monday 1 June 2026 and due on Wednesday the 3rd. */
+    public static final DossierApologyRequest APOLOGY = new DossierApologyRequest(
+            "Cơ quan phối hợp chưa trả kết quả xác minh", LocalDate.of(2026, 6, 10), null, null);
 
     final Fixtures.TestOffice office;
     final String agencyCode;

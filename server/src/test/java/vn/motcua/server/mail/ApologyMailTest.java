@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -52,8 +51,7 @@ class ApologyMailTest {
         registry.add("motcua.mail.dispatch-interval", () -> "1h");
     }
 
-    private static final DossierApologyRequest APOLOGY = new DossierApologyRequest(
-            "Cơ quan phối hợp chưa trả kết quả xác minh", LocalDate.of(2026, 6, 10), null, null);
+    private static final DossierApologyRequest APOLOGY = DossierTestKit.APOLOGY;
 
     @Autowired
     Fixtures fixtures;
