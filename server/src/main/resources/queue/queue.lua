@@ -71,6 +71,8 @@ local function emit(kind, t, counter, reason, areas)
   local counts = {}
   for _, area in ipairs(areas or {}) do counts[tostring(area)] = waiting(area) end
   local e = { type = kind, seq = seq, at = now, ticket = t, counter = counter, reason = reason, waiting = counts }
+  -- a counter's command names its clerk, who is on duty there from now on
+  if counter and a.clerk then e.clerk = a.clerk end
   local json = cjson.encode(e)
   redis.call('PUBLISH', CHANNEL, json)
   return e
@@ -93,6 +95,12 @@ local function head(key)
   local r = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
   if #r == 0 then return nil, nil end
   return r[1], tonumber(r[2])
+end
+
+-- The clerk on duty at a counter is whoever gave its latest command (the rebuild reads the same from
+-- ticket_event and counter_pause); resuming names nobody new.
+local function onDuty(counter)
+  redis.call('HSET', ckey(counter), 'clerk', a.clerk)
 end
 
 -- A counter may take a new ticket only when it is open, not paused and holds no ticket.
@@ -121,7 +129,8 @@ local function callTicket(t, counter, kind)
   if t.firstCalledAt == '' then t.firstCalledAt = now end
   t.targetCounter = ''
   save(t)
-  redis.call('HSET', ckey(counter), 'current', t.id, 'clerk', a.clerk)
+  redis.call('HSET', ckey(counter), 'current', t.id)
+  onDuty(counter)
   redis.call('LPUSH', CALLS, cjson.encode({ ticketId = t.id, code = t.code, counter = counter, area = t.area, at = now }))
   redis.call('LTRIM', CALLS, 0, CALLS_KEPT - 1)
   return emit(kind, t, counter, nil, { t.area })
@@ -202,6 +211,7 @@ end
 function commands.recall()
   local t, err = requireCurrent(a.counter, { CALLED = true })
   if err then return err end
+  onDuty(a.counter)
   t.calls = tonumber(t.calls) + 1
   t.calledAt = now
   save(t)
@@ -213,6 +223,7 @@ end
 function commands.start()
   local t, err = requireCurrent(a.counter, { CALLED = true })
   if err then return err end
+  onDuty(a.counter)
   t.status = 'SERVING'
   t.startedAt = now
   save(t)
@@ -222,6 +233,7 @@ end
 function commands.finish()
   local t, err = requireCurrent(a.counter, { SERVING = true })
   if err then return err end
+  onDuty(a.counter)
   t.status = 'DONE'
   t.finishedAt = now
   save(t)
@@ -234,6 +246,7 @@ end
 function commands.noShow()
   local t, err = requireCurrent(a.counter, { CALLED = true })
   if err then return err end
+  onDuty(a.counter)
   t.status = 'NO_SHOW'
   save(t)
   redis.call('HSET', ckey(a.counter), 'current', '')
@@ -243,6 +256,7 @@ end
 function commands.transfer()
   local t, err = requireCurrent(a.counter, { CALLED = true, SERVING = true })
   if err then return err end
+  onDuty(a.counter)
   local oldArea = t.area
   t.status = 'WAITING'
   t.counter = ''
@@ -263,6 +277,7 @@ end
 function commands.park()
   local t, err = requireCurrent(a.counter, { CALLED = true, SERVING = true })
   if err then return err end
+  onDuty(a.counter)
   t.status = 'PARKED'
   save(t)
   redis.call('SADD', pkey(a.counter), t.id)
@@ -304,7 +319,8 @@ function commands.pause()
   local c = counterState(a.counter)
   if c.paused and c.paused ~= '' then return fail('COUNTER_PAUSED', { reason = c.paused }) end
   if c.current and c.current ~= '' then return fail('COUNTER_BUSY', { ticket = c.current }) end
-  redis.call('HSET', ckey(a.counter), 'paused', a.reason, 'clerk', a.clerk)
+  redis.call('HSET', ckey(a.counter), 'paused', a.reason)
+  onDuty(a.counter)
   return ok(emit('COUNTER_PAUSED', nil, a.counter, a.reason, {}))
 end
 
@@ -375,12 +391,15 @@ function commands.load()
     save(t)
     if t.status == 'WAITING' then enqueue(t) end
     if t.status == 'CALLED' or t.status == 'SERVING' then
-      redis.call('HSET', ckey(t.counter), 'current', t.id, 'clerk', t.clerk)
+      redis.call('HSET', ckey(t.counter), 'current', t.id)
     end
     if t.status == 'PARKED' then redis.call('SADD', pkey(t.counter), t.id) end
   end
   for _, p in ipairs(a.pauses) do
     redis.call('HSET', ckey(p.counter), 'paused', p.reason)
+  end
+  for counter, clerk in pairs(a.clerks) do
+    redis.call('HSET', ckey(counter), 'clerk', clerk)
   end
   for i = #a.calls, 1, -1 do redis.call('LPUSH', CALLS, a.calls[i]) end
   local seq = tonumber(redis.call('GET', SEQ) or '0')

@@ -81,6 +81,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         counterGrid.addClassName("counters");
         counterGrid.addColumn(CounterView::name).setHeader(getTranslation("board.counter")).setAutoWidth(true).setFlexGrow(0);
         counterGrid.addColumn(this::doing).setHeader(getTranslation("board.doing")).setFlexGrow(1);
+        counterGrid.addColumn(c -> clerk(counterState(c))).setHeader(getTranslation("board.clerk")).setFlexGrow(1);
         counterGrid.addColumn(c -> counterState(c).parked().size()).setHeader(getTranslation("board.parked")).setAutoWidth(true).setFlexGrow(0);
         counterGrid.addColumn(c -> counterState(c).queued().size()).setHeader(getTranslation("board.transferred")).setAutoWidth(true).setFlexGrow(0);
         counterGrid.setPartNameGenerator(c -> counterState(c).paused() ? "paused" : null);
@@ -115,6 +116,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 : state.counter(counter.id());
     }
 
+    private String clerk(CounterState c) {
+        return c.clerkName() == null ? getTranslation("board.noClerk") : c.clerkName();
+    }
+
     private String doing(CounterView counter) {
         CounterState c = counterState(counter);
         if (c.paused()) {
@@ -142,7 +147,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         counterGrid.setItems(office.counters().stream().filter(CounterView::active)
                 .sorted(Comparator.comparingInt(CounterView::number)).toList());
         List<TicketView> longest = state == null ? List.of() : state.allWaiting().stream()
-                .sorted(Comparator.comparing(TicketView::issuedAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .sorted(Comparator.comparing(Waits::since, Comparator.nullsLast(Comparator.naturalOrder())))
                 .limit(LONGEST_SHOWN).toList();
         longestGrid.setItems(longest);
     }

@@ -19,10 +19,10 @@ import vn.motcua.client.api.TicketView;
  */
 public final class OfficeState {
 
-    /** Priority first, then by issue time: roughly the order in which the engine calls them. */
+    /** Priority first, then by the time each entered the line: roughly the order in which the engine calls them. */
     public static final Comparator<TicketView> QUEUE_ORDER = Comparator
             .comparing((TicketView t) -> t.priority() == null)
-            .thenComparing(TicketView::issuedAt, Comparator.nullsLast(Comparator.naturalOrder()));
+            .thenComparing(Waits::since, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final Map<Long, List<TicketView>> waiting = new LinkedHashMap<>();
     private final Map<Long, CounterState> counters = new LinkedHashMap<>();
@@ -43,6 +43,10 @@ public final class OfficeState {
             update(event.counterId(), c -> with(c, c.current(), c.parked(), c.queued(), null));
         } else if (event.ticket() != null) {
             place(event.ticket(), event.counterId());
+        }
+        if (event.counterId() != null && event.clerkId() != null) {
+            update(event.counterId(), c -> new CounterState(c.counterId(), event.clerkId(), c.current(), c.parked(),
+                    c.queued(), c.pausedReason(), event.clerkName()));
         }
         if (event.waiting() == null) {
             return true;
@@ -111,7 +115,7 @@ public final class OfficeState {
 
     private static CounterState with(CounterState c, TicketView current, List<TicketView> parked, List<TicketView> queued,
                                      String pausedReason) {
-        return new CounterState(c.counterId(), c.clerkId(), current, parked, queued, pausedReason);
+        return new CounterState(c.counterId(), c.clerkId(), current, parked, queued, pausedReason, c.clerkName());
     }
 
     private static List<TicketView> plus(List<TicketView> list, TicketView ticket) {

@@ -5,16 +5,25 @@ import java.time.Instant;
 
 import vn.motcua.client.api.TicketView;
 
-/** How long a citizen has waited, counted from the ticket's issue (a transfer keeps the original time). */
+/**
+ * How long a citizen has waited in line: since the ticket last entered it ({@code queuedAt}: its issue, which a
+ * transfer keeps, or the reactivation of a no-show at the back).
+ */
 public final class Waits {
 
     private Waits() {
     }
 
     public static long minutes(TicketView ticket, Instant now) {
-        if (ticket.issuedAt() == null || now.isBefore(ticket.issuedAt())) {
+        Instant since = since(ticket);
+        if (since == null || now.isBefore(since)) {
             return 0;
         }
-        return Duration.between(ticket.issuedAt(), now).toMinutes();
+        return Duration.between(since, now).toMinutes();
+    }
+
+    /** When the ticket entered the line; a server older than queuedAt sends only the issue time. */
+    public static Instant since(TicketView ticket) {
+        return ticket.queuedAt() != null ? ticket.queuedAt() : ticket.issuedAt();
     }
 }

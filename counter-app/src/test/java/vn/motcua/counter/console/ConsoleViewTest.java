@@ -420,6 +420,23 @@ class ConsoleViewTest extends ViewTest {
     }
 
     @Test
+    void a_reactivated_ticket_waits_behind_those_queued_before_it_and_its_wait_counts_from_its_return() {
+        TicketView first = backend.issue(AREA_A, null, Instant.now().minusSeconds(1200));
+        backend.issue(AREA_A, null, Instant.now().minusSeconds(600));
+        open();
+        @SuppressWarnings("unchecked")
+        Grid<TicketView> waiting = find(Grid.class).withClassName("waiting").single();
+
+        backend.emit(QueueEventType.REACTIVATED, FakeBackend.requeued(first, Instant.now().minusSeconds(120)), null, null);
+        deliver();
+
+        assertThat(test(waiting).getCellText(0, 0)).isEqualTo("A002");
+        assertThat(test(waiting).getCellText(0, 3)).isEqualTo("10 phút");
+        assertThat(test(waiting).getCellText(1, 0)).isEqualTo("A001");
+        assertThat(test(waiting).getCellText(1, 3)).isEqualTo("2 phút");
+    }
+
+    @Test
     void tickets_of_areas_this_counter_does_not_serve_are_not_listed() {
         open();
         TicketView elsewhere = backend.issue(AREA_C);

@@ -69,6 +69,23 @@ class BoardViewTest extends ViewTest {
     }
 
     @Test
+    void each_counter_names_its_clerk_on_duty_and_a_command_by_another_clerk_renames_it_live() {
+        signInAt(null, Role.HEAD);
+        backend.issue(AREA_A);
+        backend.setCounter(COUNTER_1, c -> new CounterState(c.counterId(), 5L, null, List.of(), List.of(), null,
+                "Lê Thị Mai"));
+        open();
+        assertThat(test(counters()).getCellText(0, 2)).isEqualTo("Lê Thị Mai");
+        assertThat(test(counters()).getCellText(1, 2)).isEqualTo("—");
+
+        TicketView called = backend.callNext(1, COUNTER_1);
+        backend.emit(QueueEventType.CALLED, called, COUNTER_1, null, 6L, "Trần Văn Bình");
+        deliver();
+
+        assertThat(test(counters()).getCellText(0, 2)).isEqualTo("Trần Văn Bình");
+    }
+
+    @Test
     void each_counter_shows_its_current_ticket_or_its_pause_reason() {
         signInAt(null, Role.HEAD);
         TicketView ticket = backend.issue(AREA_A);

@@ -59,6 +59,27 @@ class OfficeStateTest {
     }
 
     @Test
+    void a_reactivated_ticket_waits_behind_those_that_entered_the_line_before_it() {
+        TicketView first = ticket("A1", AREA, TicketStatus.WAITING, null, null, null, 0);
+        apply(QueueEventType.ISSUED, first, null, null);
+        apply(QueueEventType.ISSUED, ticket("A2", AREA, TicketStatus.WAITING, null, null, null, 5), null, null);
+        TicketView back = new TicketView("A1", 1, AREA, "A1", 1, first.day(), null, TicketStatus.WAITING, null, null, 1,
+                first.issuedAt(), null, null, null, NINE.plusSeconds(600));
+        apply(QueueEventType.REACTIVATED, back, null, null);
+        assertThat(state.waiting(AREA)).extracting(TicketView::id).containsExactly("A2", "A1");
+    }
+
+    @Test
+    void a_command_at_a_counter_names_its_clerk_and_events_without_one_keep_it() {
+        state.apply(new QueueEvent(1, ++seq, QueueEventType.COUNTER_PAUSED, Instant.now(), null, COUNTER, null, "Họp",
+                Map.of(), 7L, "Lê Thị Mai"));
+        apply(QueueEventType.CALLED, ticket("A1", AREA, TicketStatus.CALLED, COUNTER, null, null, 0), COUNTER, null);
+        assertThat(state.counter(COUNTER).clerkId()).isEqualTo(7L);
+        assertThat(state.counter(COUNTER).clerkName()).isEqualTo("Lê Thị Mai");
+        assertThat(state.counter(OTHER_COUNTER).clerkName()).isNull();
+    }
+
+    @Test
     void a_called_ticket_leaves_the_queue_and_becomes_the_counters_current_ticket() {
         apply(QueueEventType.ISSUED, ticket("A1", AREA, TicketStatus.WAITING, null, null, null, 0), null, null);
         apply(QueueEventType.CALLED, ticket("A1", AREA, TicketStatus.CALLED, COUNTER, null, null, 0), COUNTER, null);

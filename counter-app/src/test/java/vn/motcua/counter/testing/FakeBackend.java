@@ -131,11 +131,23 @@ public final class FakeBackend implements Backend {
 
     /** Sends the next event about a ticket, with the waiting counts the server would attach. */
     public void emit(QueueEventType type, TicketView ticket, Long counterId, String reason) {
+        emit(type, ticket, counterId, reason, null, null);
+    }
+
+    /** The same, for a command a clerk gave at the counter. */
+    public void emit(QueueEventType type, TicketView ticket, Long counterId, String reason, Long clerkId, String clerkName) {
         Map<Long, Integer> counts = new HashMap<>();
         if (ticket != null) {
             counts.put(ticket.areaId(), waiting.get(ticket.areaId()).size());
         }
-        listener.onEvent(new QueueEvent(OFFICE, ++seq, type, Instant.now(), ticket, counterId, null, reason, counts));
+        listener.onEvent(new QueueEvent(OFFICE, ++seq, type, Instant.now(), ticket, counterId, null, reason, counts,
+                clerkId, clerkName));
+    }
+
+    /** The ticket back in line since {@code queuedAt}, as a reactivated no-show is. */
+    public static TicketView requeued(TicketView t, Instant queuedAt) {
+        return new TicketView(t.id(), t.officeId(), t.areaId(), t.code(), t.number(), t.day(), t.priority(),
+                TicketStatus.WAITING, null, null, t.calls(), t.issuedAt(), t.calledAt(), null, null, queuedAt);
     }
 
     // --- Backend ---------------------------------------------------------------------------------

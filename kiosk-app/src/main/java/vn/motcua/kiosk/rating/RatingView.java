@@ -33,7 +33,8 @@ import vn.motcua.kiosk.shared.IdleTimer;
 import vn.motcua.kiosk.shared.Scheduler;
 
 /**
- * The tablet on a counter: at rest it shows the counter; when the clerk finishes serving a ticket it asks the
+ * The tablet on a counter: at rest it shows the counter and the clerk on duty (from the snapshot, then from each
+ * command at the counter, which names its clerk); when the clerk finishes serving a ticket it asks the
  * citizen how the service was, and goes back to rest after a quiet spell or a thank-you. A rating that cannot
  * reach the server is tried again a few times behind a "sending" note before the tablet apologises.
  */
@@ -56,6 +57,8 @@ class RatingView extends Div {
     private final Span offline = new Span();
     private final Div content = new Div();
     private CounterView counter;
+    private String clerkName;
+    private boolean resting;
     private AutoCloseable subscription;
     private Registration retry;
     private Registration sendRetry;
@@ -130,10 +133,28 @@ class RatingView extends Div {
         name.addClassName("rating-counter-name");
         Paragraph welcome = new Paragraph(getTranslation("rating.rest.welcome"));
         welcome.addClassName("rating-welcome");
-        content.add(number, name, welcome);
+        content.add(number, name);
+        if (clerkName != null) {
+            Paragraph clerk = new Paragraph(getTranslation("rating.rest.clerk", clerkName));
+            clerk.addClassName("rating-clerk");
+            content.add(clerk);
+        }
+        content.add(welcome);
+        resting = true;
+    }
+
+    /** A new clerk on duty shows at once if the tablet is at rest, else at its next rest. */
+    private void onDuty(String name) {
+        if (name != null && !name.equals(clerkName)) {
+            clerkName = name;
+            if (resting) {
+                rest();
+            }
+        }
     }
 
     private void ask(TicketView ticket) {
+        resting = false;
         idle.restart();
         thanks.stop();
         sending = null;
@@ -228,15 +249,19 @@ class RatingView extends Div {
     }
 
     private void show(String key, String className) {
+        resting = false;
         content.removeAll();
         Paragraph text = new Paragraph(getTranslation(key));
         text.addClassName(className);
         content.add(text);
     }
 
-    private void finished(QueueEvent event) {
-        if (event.type() == QueueEventType.FINISHED && event.ticket() != null && counter != null
-                && event.counterId() != null && event.counterId() == counter.id()) {
+    private void heard(QueueEvent event) {
+        if (counter == null || event.counterId() == null || event.counterId() != counter.id()) {
+            return;
+        }
+        onDuty(event.clerkName());
+        if (event.type() == QueueEventType.FINISHED && event.ticket() != null) {
             ask(event.ticket());
         }
     }
@@ -252,12 +277,13 @@ class RatingView extends Div {
 
         @Override
         public void onSnapshot(OfficeSnapshot snapshot) {
-            // the tablet reacts to FINISHED events only; the snapshot carries none
+            ui.access(() -> snapshot.counters().stream().filter(c -> counter != null && c.counterId() == counter.id())
+                    .findFirst().ifPresent(c -> onDuty(c.clerkName())));
         }
 
         @Override
         public void onEvent(QueueEvent event) {
-            ui.access(() -> finished(event));
+            ui.access(() -> heard(event));
         }
 
         @Override

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import vn.motcua.client.api.CounterState;
+import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.QueueEvent;
 import vn.motcua.client.api.QueueEventType;
 import vn.motcua.client.api.RatingLevel;
@@ -59,6 +63,38 @@ class RatingViewTest extends ScreenTest {
         assertThat(find(Span.class).withClassName("rating-counter").single().getText()).isEqualTo("Quầy số 3");
         assertThat(find(Paragraph.class).withClassName("rating-counter-name").single().getText())
                 .isEqualTo("Quầy 3 — Đầu tư");
+    }
+
+    @Test
+    void atRestShowsTheClerkOnDutyAndANewClerksCommandRenamesIt() {
+        open();
+        assertThat(find(Paragraph.class).withClassName("rating-clerk").exists()).isFalse();
+
+        feed.listener.onSnapshot(new OfficeSnapshot(1, 8, Map.of(), List.of(
+                new CounterState(35, 5L, null, List.of(), List.of(), null, "Phạm Văn Khác"),
+                new CounterState(31, 6L, null, List.of(), List.of(), null, "Lê Thị Mai")), List.of()));
+        runUiAccessTasks();
+        assertThat(notice("rating-clerk")).isEqualTo("Cán bộ tiếp nhận: Lê Thị Mai");
+
+        feed.listener.onEvent(new QueueEvent(1, 9, QueueEventType.COUNTER_PAUSED, Instant.now(), null, 31L, "Quầy 3",
+                "Họp", Map.of(), 7L, "Trần Văn Bình"));
+        runUiAccessTasks();
+        assertThat(notice("rating-clerk")).isEqualTo("Cán bộ tiếp nhận: Trần Văn Bình");
+    }
+
+    @Test
+    void aNewClerkDoesNotInterruptTheQuestion() {
+        open();
+        event(QueueEventType.FINISHED, 31);
+
+        feed.listener.onEvent(new QueueEvent(1, 10, QueueEventType.COUNTER_PAUSED, Instant.now(), null, 31L, "Quầy 3",
+                "Họp", Map.of(), 7L, "Trần Văn Bình"));
+        runUiAccessTasks();
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Ông/Bà đánh giá thế nào về việc phục vụ?");
+        tap("Hài lòng");
+        scheduler.pass(RatingView.THANKS);
+        assertThat(notice("rating-clerk")).isEqualTo("Cán bộ tiếp nhận: Trần Văn Bình");
     }
 
     @Test

@@ -39,7 +39,8 @@ final class LuaTickets {
                 instant(t.get("issuedAt")),
                 instant(t.get("calledAt")),
                 instant(t.get("startedAt")),
-                instant(t.get("finishedAt")));
+                instant(t.get("finishedAt")),
+                instant(t.get("queuedAt")));
     }
 
     static List<TicketView> views(Object raw, long officeId) {

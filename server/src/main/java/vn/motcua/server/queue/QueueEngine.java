@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,6 +26,7 @@ import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.server.office.Office;
 import vn.motcua.server.office.OfficeDirectory;
+import vn.motcua.server.security.StaffNames;
 import vn.motcua.server.shared.BadRequestException;
 import vn.motcua.server.shared.NotFoundException;
 import vn.motcua.server.shared.RefusedException;
@@ -46,9 +48,12 @@ public class QueueEngine {
     private final QueueProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final StaffNames staffNames;
 
     QueueEngine(QueueScript script, QueueRebuilder rebuilder, TicketLedger ledger, OfficeDirectory offices,
-                QueueEvents events, QueueProperties properties, Clock clock, MeterRegistry meters) {
+                QueueEvents events, QueueProperties properties, Clock clock, MeterRegistry meters,
+                StaffNames staffNames) {
+        this.staffNames = staffNames;
         this.events = events;
         this.meters = meters;
         this.script = script;
@@ -221,12 +226,19 @@ public class QueueEngine {
         if (s.get("waiting") instanceof Map<?, ?> byArea) {
             byArea.forEach((area, list) -> waiting.put(Long.parseLong(area.toString()), LuaTickets.views(list, officeId)));
         }
-        List<CounterState> counters = s.get("counters") instanceof List<?> list ? list.stream()
-                .map(c -> (Map<?, ?>) c)
-                .map(c -> new CounterState(LuaTickets.number(c.get("id")), LuaTickets.optionalNumber(c.get("clerk")),
-                        LuaTickets.view(c.get("current"), officeId), LuaTickets.views(c.get("parked"), officeId),
-                        LuaTickets.views(c.get("queued"), officeId), LuaTickets.text(c.get("paused"))))
-                .toList() : List.of();
+        List<Map<?, ?>> rawCounters = s.get("counters") instanceof List<?> list
+                ? list.stream().<Map<?, ?>>map(c -> (Map<?, ?>) c).toList() : List.of();
+        Map<Long, String> clerkNames = staffNames.of(rawCounters.stream().map(c -> LuaTickets.optionalNumber(c.get("clerk")))
+                .filter(Objects::nonNull).toList());
+        List<CounterState> counters = rawCounters.stream()
+                .map(c -> {
+                    Long clerk = LuaTickets.optionalNumber(c.get("clerk"));
+                    return new CounterState(LuaTickets.number(c.get("id")), clerk,
+                            LuaTickets.view(c.get("current"), officeId), LuaTickets.views(c.get("parked"), officeId),
+                            LuaTickets.views(c.get("queued"), officeId), LuaTickets.text(c.get("paused")),
+                            clerk == null ? null : clerkNames.get(clerk));
+                })
+                .toList();
         List<CallRecord> calls = s.get("calls") instanceof List<?> list ? list.stream()
                 .map(raw -> events.call(raw.toString(), office))
                 .toList() : List.of();

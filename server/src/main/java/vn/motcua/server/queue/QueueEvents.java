@@ -1,6 +1,7 @@
 package vn.motcua.server.queue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ import vn.motcua.client.api.QueueEvent;
 import vn.motcua.client.api.QueueEventType;
 import vn.motcua.server.office.Office;
 import vn.motcua.server.office.OfficeDirectory;
+import vn.motcua.server.security.StaffNames;
 
 /**
  * Reads the events queue.lua publishes on the Redis channel {@value #CHANNEL_PATTERN} into the API's
@@ -28,10 +30,12 @@ public class QueueEvents {
 
     private final JsonMapper json;
     private final OfficeDirectory offices;
+    private final StaffNames staffNames;
 
-    QueueEvents(JsonMapper json, OfficeDirectory offices) {
+    QueueEvents(JsonMapper json, OfficeDirectory offices, StaffNames staffNames) {
         this.json = json;
         this.offices = offices;
+        this.staffNames = staffNames;
     }
 
     public QueueEvent parse(String channel, String payload) {
@@ -43,10 +47,12 @@ public class QueueEvents {
         if (e.get("waiting") instanceof Map<?, ?> counts) {
             counts.forEach((area, n) -> waiting.put(Long.parseLong(area.toString()), ((Number) n).intValue()));
         }
+        Long clerkId = LuaTickets.optionalNumber(e.get("clerk"));
         return new QueueEvent(officeId, LuaTickets.number(e.get("seq")), QueueEventType.valueOf(e.get("type").toString()),
                 LuaTickets.instant(e.get("at")), LuaTickets.view(e.get("ticket"), officeId), counterId,
                 counterId == null ? null : office.counter(counterId).map(CounterView::name).orElse(null),
-                LuaTickets.text(e.get("reason")), waiting);
+                LuaTickets.text(e.get("reason")), waiting, clerkId,
+                clerkId == null ? null : staffNames.of(List.of(clerkId)).get(clerkId));
     }
 
     CallRecord call(String raw, Office office) {

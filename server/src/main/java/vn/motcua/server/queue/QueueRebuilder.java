@@ -83,6 +83,7 @@ class QueueRebuilder {
         args.put("calls", ledger.recentCalls(office.id(), day, CALLS_KEPT).stream()
                 .map(json::writeValueAsString).toList());
         args.put("pauses", ledger.openPauses(office.id()));
+        args.put("clerks", stringKeys(ledger.clerksOnDuty(office.id(), day, day.atStartOfDay(office.zone()).toInstant())));
         script.run(office.id(), "load", args);
         log.info("Rebuilt the queues of office {} for {} from PostgreSQL: {} tickets in play, {} closed from earlier days",
                 office.id(), day, open.size(), closed);

@@ -150,6 +150,30 @@ class TicketLedger {
                 .list();
     }
 
+    /**
+     * The clerk on duty at each counter, as queue.lua keeps it: whoever gave the counter's latest command of
+     * the day (a ticket command, or pausing it; a pause still open from an earlier day counts too).
+     */
+    Map<Long, Long> clerksOnDuty(long officeId, LocalDate day, Instant dayStart) {
+        return jdbc.sql("""
+                        select distinct on (counter_id) counter_id, staff_id from (
+                          select e.counter_id, e.staff_id, e.at from ticket_event e join ticket t on t.id = e.ticket_id
+                          where t.office_id = ? and t.day = ? and e.counter_id is not null and e.staff_id is not null
+                          union all
+                          select p.counter_id, p.staff_id, p.started_at from counter_pause p
+                          join counter c on c.id = p.counter_id
+                          where c.office_id = ? and p.staff_id is not null and (p.ended_at is null or p.started_at >= ?)
+                        ) commands order by counter_id, at desc""")
+                .params(officeId, day, officeId, timestamp(dayStart))
+                .query((ResultSet rs) -> {
+                    Map<Long, Long> clerks = new HashMap<>();
+                    while (rs.next()) {
+                        clerks.put(rs.getLong(1), rs.getLong(2));
+                    }
+                    return clerks;
+                });
+    }
+
     /** Tickets left in play when their day ended are closed, so no day starts with yesterday's queue. */
     @Transactional
     int closeEarlierDays(long officeId, LocalDate today, Instant at) {

@@ -53,9 +53,11 @@ class PeopleAdminController {
     private final Access access;
     private final Revocations revocations;
     private final Credentials credentials;
+    private final StaffNames names;
 
     PeopleAdminController(JdbcClient jdbc, PasswordEncoder passwords, Access access, Revocations revocations,
-                          Credentials credentials) {
+                          Credentials credentials, StaffNames names) {
+        this.names = names;
         this.revocations = revocations;
         this.jdbc = jdbc;
         this.passwords = passwords;
@@ -115,6 +117,7 @@ class PeopleAdminController {
                     "You cannot take away your own ADMIN role; another admin can");
         }
         jdbc.sql("update staff set full_name = ? where id = ?").params(request.fullName().strip(), staffId).update();
+        names.forget(staffId);
         jdbc.sql("delete from staff_office_role where staff_id = ? and office_id = ?").params(staffId, officeId).update();
         for (Role role : request.roles()) {
             jdbc.sql("insert into staff_office_role (staff_id, office_id, role) values (?, ?, ?)")

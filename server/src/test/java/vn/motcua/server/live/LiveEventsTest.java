@@ -36,7 +36,7 @@ class LiveEventsTest {
     Environment environment;
 
     @Test
-    void a_display_board_receives_the_call_with_the_counter_name_in_sequence() {
+    void a_display_board_receives_the_call_with_the_counter_and_clerk_names_in_sequence() {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
@@ -53,6 +53,8 @@ class LiveEventsTest {
             assertThat(call.type()).isEqualTo(QueueEventType.CALLED);
             assertThat(call.ticket().code()).isEqualTo("A001");
             assertThat(call.counterName()).isEqualTo("Quầy 1");
+            assertThat(call.clerkName()).isEqualTo(clerk.token().displayName());
+            assertThat(board.events.get(0).clerkName()).as("a kiosk's ticket names no clerk").isNull();
             assertThat(call.seq()).isEqualTo(board.events.get(0).seq() + 1);
             assertThat(board.snapshots).hasSize(1);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,44 @@ class RebuildFromPostgresTest {
         assertThat(after.counters().getFirst().current().id()).isEqualTo(serving.id());
         assertThat(after.recentCalls()).extracting(c -> c.code()).containsExactly("A001");
         assertThat(clerk.finish(office.id(), office.counter(0)).code()).isEqualTo("A001");
+    }
+
+    @Test
+    void a_reactivated_ticket_keeps_its_place_at_the_back_and_every_counter_its_clerk_after_a_rebuild() throws Exception {
+        var office = fixtures.office();
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        MotcuaClient first = fixtures.staff(office.id(), Role.CLERK);
+        MotcuaClient second = fixtures.staff(office.id(), Role.CLERK);
+        for (int i = 0; i < 3; i++) {
+            kiosk.issueTicket(office.id(), office.area(0), null);
+        }
+        TicketView absent = first.callNext(office.id(), office.counter(0));
+        first.noShow(office.id(), office.counter(0));
+        Thread.sleep(5);
+        TicketView back = first.reactivate(office.id(), absent.id());
+        first.callNext(office.id(), office.counter(0));
+        second.pause(office.id(), office.counter(1), "Họp giao ban");
+
+        OfficeSnapshot before = first.snapshot(office.id());
+        redis.getConnectionFactory().getConnection().serverCommands().flushDb();
+        OfficeSnapshot after = first.snapshot(office.id());
+
+        assertThat(back.queuedAt()).isAfter(back.issuedAt());
+        for (OfficeSnapshot snapshot : List.of(before, after)) {
+            List<TicketView> waiting = snapshot.waitingByArea().get(office.area(0));
+            assertThat(waiting).extracting(TicketView::code).containsExactly("A003", "A001");
+            assertThat(waiting.getFirst().queuedAt()).isEqualTo(waiting.getFirst().issuedAt());
+            assertThat(waiting.get(1).queuedAt()).isEqualTo(back.queuedAt());
+            assertThat(snapshot.counters()).filteredOn(c -> c.counterId() == office.counter(0)).singleElement()
+                    .satisfies(c -> assertThat(c.clerkName()).isEqualTo(first.token().displayName()));
+            assertThat(snapshot.counters()).filteredOn(c -> c.counterId() == office.counter(1)).singleElement()
+                    .satisfies(c -> {
+                        assertThat(c.clerkName()).isEqualTo(second.token().displayName());
+                        assertThat(c.clerkId()).isEqualTo(Long.parseLong(second.token().subject().substring(6)));
+                    });
+            assertThat(snapshot.counters()).filteredOn(c -> c.counterId() == office.counter(2)).singleElement()
+                    .satisfies(c -> assertThat(c.clerkName()).isNull());
+        }
     }
 
     @Test

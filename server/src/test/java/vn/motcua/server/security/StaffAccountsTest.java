@@ -48,6 +48,21 @@ class StaffAccountsTest {
     }
 
     @Test
+    void a_new_display_name_shows_at_once_as_the_clerk_on_duty_at_a_counter() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        StaffView account = newClerk(admin, office.id());
+        MotcuaClient clerk = fixtures.client();
+        clerk.signInStaff(account.username(), PASSWORD);
+        clerk.pause(office.id(), office.counter(0), "Họp");
+        assertThat(clerkOnDuty(clerk, office.id(), office.counter(0))).isEqualTo("Nguyễn Văn Mới");
+
+        admin.updateStaff(office.id(), account.id(), new StaffUpdate("Nguyễn Văn Đổi", Set.of(Role.CLERK)));
+
+        assertThat(clerkOnDuty(clerk, office.id(), office.counter(0))).isEqualTo("Nguyễn Văn Đổi");
+    }
+
+    @Test
     void a_locked_account_cannot_sign_in_and_its_token_stops_working_until_it_is_unlocked() {
         var office = fixtures.office();
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
@@ -179,6 +194,11 @@ class StaffAccountsTest {
             assertThatThrownBy(call::run).isInstanceOfSatisfying(ApiException.class,
                     e -> assertThat(e.status()).isEqualTo(404));
         }
+    }
+
+    private static String clerkOnDuty(MotcuaClient client, long officeId, long counterId) {
+        return client.snapshot(officeId).counters().stream().filter(c -> c.counterId() == counterId).findFirst()
+                .orElseThrow().clerkName();
     }
 
     private static StaffView newClerk(MotcuaClient admin, long officeId) {
