@@ -36,11 +36,18 @@ final class Screens implements AutoCloseable {
     }
 
     static Screens open(String kioskUrl) {
+        return open(kioskUrl, List.of());
+    }
+
+    /** With more Chromium switches, such as a fake camera's. */
+    static Screens open(String kioskUrl, List<String> moreArgs) {
         requireChromium();
+        List<String> args = new ArrayList<>(CHROMIUM_ARGS);
+        args.addAll(moreArgs);
         Playwright playwright = Playwright.create();
         try {
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS));
+                    .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(args));
             return new Screens(playwright, browser, kioskUrl);
         } catch (RuntimeException e) {
             playwright.close();

@@ -16,6 +16,13 @@ final class Ui {
     static final String RATING_DISSATISFIED = "Không hài lòng";
     static final String RATING_REASON_LONG_WAIT = "Thời gian chờ lâu";
     static final String RATING_SEND = "Gửi đánh giá";
+    static final String KIOSK_DOSSIER = "Tra cứu hồ sơ";
+    static final String CAMERA_CARD = "Quét thẻ căn cước bằng camera";
+    static final String CAMERA_RECEIPT = "Quét mã QR bằng camera";
+    static final String LOOKUP_NOT_A_RECEIPT =
+            "Mã vừa quét không phải mã QR trên giấy tiếp nhận hồ sơ. Xin quét lại hoặc nhập mã hồ sơ.";
+    static final String ELDERLY = "Người cao tuổi";
+    static final String BACK = "Quay lại";
 
     // counter-app
     static final String SIGN_IN_USERNAME = "Tên đăng nhập";

@@ -1,0 +1,74 @@
+package vn.motcua.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * The kiosk's camera in real Chromium, whose fake camera films a chip ID card's QR code: the page opens the camera
+ * and sends frames to the kiosk-app, which decodes them; what it reads goes where a handheld scan goes. No ticket is
+ * taken, so counter 1 is left as it was.
+ */
+@ExtendWith(StackExtension.class)
+class CameraScanIT {
+
+    /** Born in 1950: past 60 whatever the day. */
+    private static final String CARD = "001050012345|012345678|Nguyễn Văn An|01011950|Nam|Số 1 Tràng Tiền, Hà Nội|15032021";
+    private static final LocatorAssertions.HasTextOptions PATIENCE =
+            new LocatorAssertions.HasTextOptions().setTimeout(15_000);
+
+    @TempDir
+    static Path dir;
+    private static Screens screens;
+
+    @BeforeAll
+    static void filmAnIdCard(MotcuaStack stack) {
+        screens = Screens.open(stack.kioskUrl(), FakeCamera.switches(FakeCamera.filming(CARD, dir.resolve("cccd.y4m"))));
+    }
+
+    @AfterAll
+    static void closeScreens() {
+        if (screens != null) {
+            screens.close();
+        }
+    }
+
+    private static void tap(Page page, String name) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+    }
+
+    @Test
+    void an_id_card_held_up_to_the_kiosks_camera_greets_the_citizen_and_puts_the_elderly_priority_first() {
+        Page kiosk = screens.paired(Ui.KIOSK, Ui.KIOSK_SECRET, 1080, 1920);
+
+        tap(kiosk, Ui.CAMERA_CARD);
+
+        assertThat(kiosk.locator(".kiosk-greeting")).hasText("Xin chào ông/bà Nguyễn Văn An", PATIENCE);
+        assertThat(kiosk.locator(".camera-preview")).isHidden();
+        kiosk.locator(".area").first().click();
+        assertThat(kiosk.locator(".priority-preselected")).hasText(Ui.ELDERLY);
+        tap(kiosk, Ui.BACK);
+        assertThat(kiosk.locator(".kiosk-greeting")).isHidden();
+    }
+
+    @Test
+    void an_id_card_held_up_to_the_camera_of_the_dossier_look_up_is_refused_as_no_receipt() {
+        Page kiosk = screens.paired(Ui.KIOSK, Ui.KIOSK_SECRET, 1080, 1920);
+        tap(kiosk, Ui.KIOSK_DOSSIER);
+
+        tap(kiosk, Ui.CAMERA_RECEIPT);
+
+        assertThat(kiosk.locator(".lookup .kiosk-message")).hasText(Ui.LOOKUP_NOT_A_RECEIPT, PATIENCE);
+        assertThat(kiosk.locator(".camera-preview")).isHidden();
+    }
+}
