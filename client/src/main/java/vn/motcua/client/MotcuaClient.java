@@ -359,6 +359,12 @@ public class MotcuaClient {
                 .body(new ParameterizedTypeReference<List<ProcedureView>>() { }), true);
     }
 
+    /** Every procedure of the office, those no longer in use too: what its admins edit. */
+    public List<ProcedureView> allProcedures(long officeId) {
+        return call(r -> r.get().uri(u -> u.path("/offices/{o}/procedures").queryParam("all", true).build(officeId))
+                .headers(this::auth).retrieve().body(new ParameterizedTypeReference<List<ProcedureView>>() { }), true);
+    }
+
     public ProcedureView createProcedure(long officeId, ProcedureRequest procedure) {
         return call(r -> r.post().uri("/offices/{o}/procedures", officeId).headers(this::auth).body(procedure)
                 .retrieve().body(ProcedureView.class), true);

@@ -20,8 +20,8 @@ import vn.motcua.counter.shared.StaffSession;
 import vn.motcua.counter.shared.TopBar;
 
 /**
- * The office's administration: service areas, counters, staff accounts, devices, the hall board's notice and
- * the office's own settings (hours, priority run), one tab each.
+ * The office's administration: service areas, counters, staff accounts, devices, the hall board's notice,
+ * the office's own settings (hours, priority run) and its catalogue of procedures, one tab each.
  */
 @Route(Routes.ADMIN)
 public class AdminView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -35,6 +35,7 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
     private DevicesTab devices;
     private NoticeTab notice;
     private OfficeTab settings;
+    private ProceduresTab procedures;
 
     public AdminView() {
         addClassName("admin");
@@ -96,6 +97,7 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         devices = new DevicesTab(this);
         notice = new NoticeTab(this);
         settings = new OfficeTab(this);
+        procedures = new ProceduresTab(this);
         TabSheet tabs = new TabSheet();
         tabs.addClassName("admin-tabs");
         tabs.setWidthFull();
@@ -105,11 +107,13 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         tabs.add(getTranslation("admin.tab.devices"), devices).setId("tab-devices");
         tabs.add(getTranslation("admin.tab.notice"), notice).setId("tab-notice");
         tabs.add(getTranslation("admin.tab.office"), settings).setId("tab-office");
+        tabs.add(getTranslation("admin.tab.procedures"), procedures).setId("tab-procedures");
         add(new TopBar(getTranslation("admin.title"), s.office().name(), s), tabs);
         show(s.office());
         people.reload();
         devices.reload();
         notice.reload();
+        procedures.reload();
     }
 
     private void refreshOffice() {
@@ -127,5 +131,6 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         counters.show(office);
         devices.show(office);
         settings.show(office);
+        procedures.show(office);
     }
 }

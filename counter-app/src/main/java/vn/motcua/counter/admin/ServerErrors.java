@@ -19,12 +19,17 @@ final class ServerErrors {
     }
 
     static void show(ApiException e, Map<String, ? extends HasValidation> fields) {
+        show(e, "admin.server.", fields);
+    }
+
+    /** With the form's own sentences, {@code keyPrefix + field}, where a field name means something else elsewhere. */
+    static void show(ApiException e, String keyPrefix, Map<String, ? extends HasValidation> fields) {
         boolean onAField = false;
         if (e.status() == 400) {
             for (Map<String, String> error : e.fieldErrors()) {
                 HasValidation field = fields.get(error.get("field"));
                 if (field != null) {
-                    field.setErrorMessage(text(error));
+                    field.setErrorMessage(text(error, keyPrefix));
                     field.setInvalid(true);
                     onAField = true;
                 }
@@ -35,8 +40,8 @@ final class ServerErrors {
         }
     }
 
-    private static String text(Map<String, String> error) {
-        String key = "admin.server." + error.get("field");
+    private static String text(Map<String, String> error, String keyPrefix) {
+        String key = keyPrefix + error.get("field");
         return Messages.has(key) ? UI.getCurrent().getTranslation(key) : error.get("message");
     }
 }

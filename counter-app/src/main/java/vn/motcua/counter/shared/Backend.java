@@ -16,6 +16,9 @@ import vn.motcua.client.api.MyDay;
 import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.ProcedureImportResult;
+import vn.motcua.client.api.ProcedureRequest;
+import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.RatingSummary;
 import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.ServiceAreaView;
@@ -117,4 +120,14 @@ public interface Backend {
 
     /** An empty text takes the notice off the board. Returns the notice as the server keeps it. */
     String setNotice(long officeId, String text);
+
+    /** The office's procedure catalogue, those no longer in use too. */
+    List<ProcedureView> procedures(long officeId);
+
+    ProcedureView createProcedure(long officeId, ProcedureRequest procedure);
+
+    ProcedureView updateProcedure(long officeId, long procedureId, ProcedureRequest procedure);
+
+    /** All or nothing: a refusal (400 INVALID_CSV) lists every wrong line in its field errors. */
+    ProcedureImportResult importProcedures(long officeId, String csv);
 }

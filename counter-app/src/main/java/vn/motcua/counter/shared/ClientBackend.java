@@ -19,6 +19,9 @@ import vn.motcua.client.api.Notice;
 import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.ProcedureImportResult;
+import vn.motcua.client.api.ProcedureRequest;
+import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.RatingSummary;
 import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.ServiceAreaView;
@@ -227,6 +230,26 @@ final class ClientBackend implements Backend {
     @Override
     public String setNotice(long officeId, String text) {
         return text(client.setNotice(officeId, text));
+    }
+
+    @Override
+    public List<ProcedureView> procedures(long officeId) {
+        return client.allProcedures(officeId);
+    }
+
+    @Override
+    public ProcedureView createProcedure(long officeId, ProcedureRequest procedure) {
+        return client.createProcedure(officeId, procedure);
+    }
+
+    @Override
+    public ProcedureView updateProcedure(long officeId, long procedureId, ProcedureRequest procedure) {
+        return client.updateProcedure(officeId, procedureId, procedure);
+    }
+
+    @Override
+    public ProcedureImportResult importProcedures(long officeId, String csv) {
+        return client.importProcedures(officeId, csv);
     }
 
     private static String text(Notice notice) {

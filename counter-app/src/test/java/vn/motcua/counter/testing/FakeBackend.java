@@ -32,6 +32,9 @@ import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.PriorityGroup;
+import vn.motcua.client.api.ProcedureImportResult;
+import vn.motcua.client.api.ProcedureRequest;
+import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.QueueEvent;
 import vn.motcua.client.api.QueueEventType;
 import vn.motcua.client.api.Role;
@@ -78,6 +81,11 @@ public final class FakeBackend implements Backend {
     public final List<StaffView> staff = new ArrayList<>(List.of(
             new StaffView(1, "canbo1", "Nguyễn Văn An", true, Set.of(Role.CLERK))));
     public final List<DeviceView> devices = new ArrayList<>();
+    /** The office's procedure catalogue, as the server keeps it. */
+    public final List<ProcedureView> procedures = new ArrayList<>();
+    /** What the next CSV import answers; the CSV it was sent is kept in {@link #importedCsv}. */
+    public ProcedureImportResult importResult = new ProcedureImportResult(0, 0);
+    public String importedCsv;
     /** The hall board's notice, as the server keeps it. */
     public String notice = "";
     /**
@@ -451,5 +459,39 @@ public final class FakeBackend implements Backend {
         record("setNotice " + text);
         notice = text;
         return notice;
+    }
+
+    @Override
+    public List<ProcedureView> procedures(long officeId) {
+        record("procedures");
+        return List.copyOf(procedures);
+    }
+
+    @Override
+    public ProcedureView createProcedure(long officeId, ProcedureRequest request) {
+        record("createProcedure " + request);
+        ProcedureView created = procedure(100 + procedures.size(), request);
+        procedures.add(created);
+        return created;
+    }
+
+    @Override
+    public ProcedureView updateProcedure(long officeId, long procedureId, ProcedureRequest request) {
+        record("updateProcedure " + procedureId + " " + request);
+        ProcedureView updated = procedure(procedureId, request);
+        procedures.replaceAll(p -> p.id() == procedureId ? updated : p);
+        return updated;
+    }
+
+    @Override
+    public ProcedureImportResult importProcedures(long officeId, String csv) {
+        record("importProcedures");
+        importedCsv = csv;
+        return importResult;
+    }
+
+    private static ProcedureView procedure(long id, ProcedureRequest r) {
+        return new ProcedureView(id, r.code(), r.name(), r.areaId(), r.processingDays(), r.requiredDocuments(),
+                r.fee(), r.active());
     }
 }

@@ -46,6 +46,15 @@ class ProcedureCatalogueTest {
     }
 
     @Test
+    void a_procedure_out_of_use_is_hidden_from_staff_but_listed_for_its_admins() {
+        office.admin.createProcedure(office.id(), new ProcedureRequest("3.000100", "Thủ tục đã bãi bỏ", null, 5,
+                List.of(), "", false));
+
+        assertThat(office.clerk.procedures(office.id(), null)).isEmpty();
+        assertThat(office.admin.allProcedures(office.id())).extracting(ProcedureView::code).containsExactly("3.000100");
+    }
+
+    @Test
     void a_second_procedure_with_the_same_code_is_refused() {
         ProcedureRequest request = new ProcedureRequest("2.000815", "Chứng thực chữ ký", null, 0, List.of(), "", true);
         office.admin.createProcedure(office.id(), request);
