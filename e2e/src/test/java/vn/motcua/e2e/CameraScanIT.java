@@ -29,10 +29,12 @@ class CameraScanIT {
 
     @TempDir
     static Path dir;
+    private static MotcuaStack stack;
     private static Screens screens;
 
     @BeforeAll
-    static void filmAnIdCard(MotcuaStack stack) {
+    static void filmAnIdCard(MotcuaStack started) {
+        stack = started;
         screens = Screens.open(stack.kioskUrl(), FakeCamera.switches(FakeCamera.filming(CARD, dir.resolve("cccd.y4m"))));
     }
 
@@ -70,5 +72,23 @@ class CameraScanIT {
 
         assertThat(kiosk.locator(".lookup .kiosk-message")).hasText(Ui.LOOKUP_NOT_A_RECEIPT, PATIENCE);
         assertThat(kiosk.locator(".camera-preview")).isHidden();
+    }
+
+    @Test
+    void the_camera_shows_what_it_films_until_the_citizen_closes_it() {
+        Path nothing = FakeCamera.filmingNothing(dir.resolve("blank.y4m"));
+        try (Screens blank = Screens.open(stack.kioskUrl(), FakeCamera.switches(nothing))) {
+            Page kiosk = blank.paired(Ui.KIOSK, Ui.KIOSK_SECRET, 1080, 1920);
+
+            tap(kiosk, Ui.CAMERA_CARD);
+
+            assertThat(kiosk.locator(".camera-preview")).isVisible();
+            kiosk.waitForFunction("() => document.querySelector('.camera-video').videoWidth > 0");
+            Screens.screenshot(kiosk, "kiosk-camera-preview.png");
+            kiosk.locator(".camera-cancel").click();
+            assertThat(kiosk.locator(".camera-preview")).isHidden();
+            // the camera itself is off, not only hidden
+            kiosk.waitForFunction("() => document.querySelector('.camera-video').srcObject === null");
+        }
     }
 }

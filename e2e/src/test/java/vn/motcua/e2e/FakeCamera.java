@@ -17,8 +17,8 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 
 /**
- * What Chromium's fake camera films: a Y4M video of one QR code on a grey card, which Chromium plays in a loop
- * ({@code --use-file-for-fake-video-capture}).
+ * What Chromium's fake camera films: a Y4M video of a grey card, with or without a QR code on it, which Chromium
+ * plays in a loop ({@code --use-file-for-fake-video-capture}).
  */
 final class FakeCamera {
 
@@ -47,8 +47,7 @@ final class FakeCamera {
         } catch (WriterException e) {
             throw new IllegalArgumentException(e);
         }
-        byte[] luma = new byte[WIDTH * HEIGHT];
-        Arrays.fill(luma, (byte) 150);
+        byte[] luma = card();
         int left = (WIDTH - code.getWidth()) / 2;
         int top = (HEIGHT - code.getHeight()) / 2;
         for (int y = 0; y < code.getHeight(); y++) {
@@ -56,6 +55,21 @@ final class FakeCamera {
                 luma[(top + y) * WIDTH + left + x] = (byte) (code.get(x, y) ? 20 : 235);
             }
         }
+        return write(luma, video);
+    }
+
+    /** A grey card with nothing on it: the camera stays open. */
+    static Path filmingNothing(Path video) {
+        return write(card(), video);
+    }
+
+    private static byte[] card() {
+        byte[] luma = new byte[WIDTH * HEIGHT];
+        Arrays.fill(luma, (byte) 150);
+        return luma;
+    }
+
+    private static Path write(byte[] luma, Path video) {
         byte[] chroma = new byte[WIDTH * HEIGHT / 4];
         Arrays.fill(chroma, (byte) 128);
         try (OutputStream out = Files.newOutputStream(video)) {
