@@ -47,6 +47,7 @@ class ProcedureImport extends VerticalLayout {
     private final AdminView admin;
     private final Runnable imported;
     private List<ServiceAreaView> areas = List.of();
+    private byte[] sampleCsv = new byte[0];
 
     ProcedureImport(AdminView admin, Runnable imported) {
         this.admin = admin;
@@ -59,11 +60,10 @@ class ProcedureImport extends VerticalLayout {
             header.addClassName("csv-column");
             columns.add(new ListItem(header, new Span(" — " + getTranslation(column.helpKey()))));
         }
-        sample = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = ProcedureColumn.sample(areas, key -> getTranslation(key)).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), ProcedureColumn.SAMPLE_FILE,
-                    "text/csv;charset=UTF-8", bytes.length);
-        }), AttachmentType.DOWNLOAD, getTranslation("admin.procedure.csv.sample"));
+        // made while the session is held (show), since a download is served without it
+        sample = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(sampleCsv), ProcedureColumn.SAMPLE_FILE, "text/csv;charset=UTF-8",
+                sampleCsv.length)), AttachmentType.DOWNLOAD, getTranslation("admin.procedure.csv.sample"));
         sample.addClassName("csv-sample");
 
         upload = new Upload(new LimitedUpload(this::received));
@@ -87,6 +87,7 @@ class ProcedureImport extends VerticalLayout {
 
     void show(OfficeView office) {
         areas = office.areas();
+        sampleCsv = ProcedureColumn.sample(areas, key -> getTranslation(key)).getBytes(StandardCharsets.UTF_8);
     }
 
     private void received(UploadMetadata file, byte[] bytes) {
