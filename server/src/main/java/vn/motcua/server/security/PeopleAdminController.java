@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
@@ -133,10 +134,12 @@ class PeopleAdminController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Lock a staff account: it can no longer sign in, and its token stops working within seconds",
             description = "Callers: ADMIN of the office, for an account with a role in this office. The account is "
-                    + "locked in every office it works in. 409 OWN_ACCOUNT_LOCK for the caller's own account.")
+                    + "locked in every office it works in, so the caller must administer all of them (else 403). "
+                    + "409 OWN_ACCOUNT_LOCK for the caller's own account.")
     void lock(@PathVariable long officeId, @PathVariable long staffId) {
         Caller caller = access.require(officeId, Role.ADMIN);
         requireMember(officeId, staffId);
+        requireAdminOfEveryOffice(caller, staffId);
         if (caller.isStaff() && caller.id() == staffId) {
             throw new RefusedException(HttpStatus.CONFLICT, "OWN_ACCOUNT_LOCK",
                     "You cannot lock your own account; another admin can");
@@ -146,20 +149,24 @@ class PeopleAdminController {
 
     @PostMapping("/staff/{staffId}/unlock")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Unlock a staff account", description = "Callers: ADMIN of the office.")
+    @Operation(summary = "Unlock a staff account",
+            description = "Callers: ADMIN of every office the account works in (403 otherwise).")
     void unlock(@PathVariable long officeId, @PathVariable long staffId) {
-        access.require(officeId, Role.ADMIN);
+        Caller caller = access.require(officeId, Role.ADMIN);
         requireMember(officeId, staffId);
+        requireAdminOfEveryOffice(caller, staffId);
         setActive(staffId, true);
     }
 
     @PostMapping("/staff/{staffId}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Set a temporary password for a staff account, which its owner then changes",
-            description = "Callers: ADMIN of the office. At least 10 characters (400 naming 'password').")
+            description = "Callers: ADMIN of every office the account works in (403 otherwise), since whoever knows "
+                    + "the password acts in all of them. At least 10 characters (400 naming 'password').")
     void resetPassword(@PathVariable long officeId, @PathVariable long staffId, @Valid @RequestBody PasswordReset request) {
-        access.require(officeId, Role.ADMIN);
+        Caller caller = access.require(officeId, Role.ADMIN);
         requireMember(officeId, staffId);
+        requireAdminOfEveryOffice(caller, staffId);
         credentials.setPassword(staffId, passwords.encode(request.password()));
     }
 
@@ -217,6 +224,18 @@ class PeopleAdminController {
         if (jdbc.sql("select count(*) from staff_office_role where staff_id = ? and office_id = ?")
                 .params(staffId, officeId).query(Long.class).single() == 0) {
             throw new NotFoundException("staff account in this office", staffId);
+        }
+    }
+
+    /**
+     * A lock or a new password acts on the whole account: an admin of one office must not take over, or shut
+     * out, someone who also works where that admin has no say.
+     */
+    private void requireAdminOfEveryOffice(Caller caller, long staffId) {
+        List<Long> offices = jdbc.sql("select distinct office_id from staff_office_role where staff_id = ?")
+                .param(staffId).query(Long.class).list();
+        if (offices.stream().anyMatch(office -> !caller.holds(office, Role.ADMIN))) {
+            throw new AccessDeniedException("This account also works in an office you do not administer");
         }
     }
 

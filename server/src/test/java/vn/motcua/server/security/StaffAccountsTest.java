@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
@@ -26,6 +27,8 @@ class StaffAccountsTest {
 
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void an_admin_changes_the_display_name_and_the_roles_and_the_next_sign_in_carries_them() {
@@ -194,6 +197,29 @@ class StaffAccountsTest {
             assertThatThrownBy(call::run).isInstanceOfSatisfying(ApiException.class,
                     e -> assertThat(e.status()).isEqualTo(404));
         }
+    }
+
+    @Test
+    void an_account_that_also_works_elsewhere_is_locked_or_reset_only_by_an_admin_of_both_offices() {
+        var office = fixtures.office();
+        var other = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        long shared = newClerk(admin, office.id()).id();
+        jdbc.sql("insert into staff_office_role (staff_id, office_id, role) values (?, ?, 'ADMIN')")
+                .params(shared, other.id()).update();
+
+        assertForbidden(() -> admin.lockStaff(office.id(), shared));
+        assertForbidden(() -> admin.resetPassword(office.id(), shared, "tam-thoi-123"));
+
+        long adminId = Long.parseLong(admin.token().subject().substring("staff:".length()));
+        jdbc.sql("insert into staff_office_role (staff_id, office_id, role) values (?, ?, 'ADMIN')")
+                .params(adminId, other.id()).update();
+        MotcuaClient adminOfBoth = fixtures.client();
+        adminOfBoth.signInStaff(admin.staff(office.id()).stream().filter(s -> s.id() == adminId).findFirst()
+                .orElseThrow().username(), Fixtures.PASSWORD);
+        adminOfBoth.lockStaff(office.id(), shared);
+        adminOfBoth.unlockStaff(office.id(), shared);
+        adminOfBoth.resetPassword(office.id(), shared, "tam-thoi-123");
     }
 
     private static String clerkOnDuty(MotcuaClient client, long officeId, long counterId) {
