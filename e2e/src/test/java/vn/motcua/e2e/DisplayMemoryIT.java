@@ -36,8 +36,8 @@ import com.microsoft.playwright.options.WaitUntilState;
  * <p>One browser pairs as DISPLAY-TT-01 through /pair and stays open on its board (the baseline includes it and
  * the caches its first board warmed). The pairing cookie ({@code motcua-pairing}, an opaque id that any number of
  * browsers may carry) is then copied into new browser contexts, one per board: each has its own cookies, so its
- * own HTTP session and Vaadin session, one UI, one Push WebSocket, and on the kiosk-app's side one
- * {@code LiveSubscription} (STOMP WebSocket to the server, two threads). That is a real hall TV: one browser each.
+ * own HTTP session and Vaadin session, one UI and one Push WebSocket; on the kiosk-app's side all the boards of
+ * the office share one {@code LiveSubscription} (decision 6). That is a real hall TV: one browser each.
  *
  * <p>At 0 extra boards and then at each of {@code -De2e.memory.steps} (default 50,100,200) — once every page shows
  * the office's name with the "offline" badge hidden (i.e. live) — the kiosk-app JVM gets {@code jcmd GC.run} and
