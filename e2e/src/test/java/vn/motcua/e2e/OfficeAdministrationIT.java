@@ -3,6 +3,7 @@ package vn.motcua.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
@@ -12,15 +13,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 
 /**
  * The administrator adds a service area in the counter-app's administration, and the hall's kiosk offers it
  * soon after: the server caches an office for 5 s, and the kiosk reads it when its page loads, so the kiosk
- * page is reloaded until the new area's button is there. Last in the run (alphabetically), so the other
- * classes' screenshots show only the demo areas.
+ * page is reloaded until the new area's button is there. Likewise a procedure imported from a CSV file is in the
+ * kiosk's catalogue the next time a citizen opens it (the catalogue is read then, and not cached). Last in the run
+ * (alphabetically), so the other classes' screenshots show only the demo areas.
  */
 @ExtendWith(StackExtension.class)
 class OfficeAdministrationIT {
@@ -30,6 +34,11 @@ class OfficeAdministrationIT {
     private static final String CODE = "THUNGHIEM";
     private static final String NAME = "Lĩnh vực thử nghiệm";
     private static final Duration KIOSK_PATIENCE = Duration.ofSeconds(20);
+    private static final String PROCEDURE = "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam";
+    /** One procedure, in the demo's justice area (E); the code is not one a real catalogue uses. */
+    private static final String CSV = "code,name,processing_days,area_code,required_documents,fee\n"
+            + "E2E.0001," + PROCEDURE + ",10,TUPHAP,Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp|Bản chụp thẻ căn cước,"
+            + "200.000 đồng/lần\n";
 
     private static MotcuaStack stack;
     private static Screens screens;
@@ -87,6 +96,33 @@ class OfficeAdministrationIT {
         Locator number = kiosk.locator(".ticket-number");
         assertThat(number).isVisible();
         assertThat(number.textContent().trim()).as("the first number of the new area").isEqualTo(PREFIX + "001");
+    }
+
+    @Test
+    void an_admin_imports_a_procedure_from_a_csv_file_and_the_kiosk_catalogue_lists_it() {
+        CounterApp admin = CounterApp.signIn(screens.fresh(1920, 1080), stack.counterUrl(), Ui.ADMIN)
+                .choosePlace(Ui.OFFICE, null).openAdministration();
+        Page page = admin.page();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(Ui.ADMIN_PROCEDURES_TAB).setExact(true)).click();
+        Locator procedures = page.locator(".admin-procedures");
+        FileChooser chooser = page.waitForFileChooser(() -> procedures.getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName(Ui.ADMIN_CSV_CHOOSE).setExact(true)).click());
+        chooser.setFiles(new FilePayload("thu-tuc.csv", "text/csv", CSV.getBytes(StandardCharsets.UTF_8)));
+        assertThat(procedures.locator(".import-done")).hasText(Ui.ADMIN_CSV_ONE_NEW);
+        Locator row = procedures.locator("vaadin-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(PROCEDURE));
+        assertThat(row).isVisible();
+        row.click();
+        assertThat(field(procedures, Ui.ADMIN_PROCEDURE_CODE)).hasValue("E2E.0001");
+        Screens.screenshot(page, "e2e-admin-procedures.png");
+
+        Page kiosk = screens.paired(Ui.KIOSK, Ui.KIOSK_SECRET, 1080, 1920);
+        kiosk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Ui.KIOSK_PROCEDURES).setExact(true)).click();
+        kiosk.locator(".procedure-item").filter(new Locator.FilterOptions().setHasText(PROCEDURE)).click();
+        assertThat(kiosk.locator(".procedure-name")).hasText(PROCEDURE);
+        assertThat(kiosk.locator(".procedure-documents li")).hasText(new String[] {
+                "Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp", "Bản chụp thẻ căn cước"});
+        assertThat(kiosk.locator(".procedure-fee")).containsText("200.000 đồng/lần");
     }
 
     private static Locator areaButton(Page kiosk) {

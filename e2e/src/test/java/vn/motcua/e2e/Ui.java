@@ -17,6 +17,7 @@ final class Ui {
     static final String RATING_REASON_LONG_WAIT = "Thời gian chờ lâu";
     static final String RATING_SEND = "Gửi đánh giá";
     static final String KIOSK_DOSSIER = "Tra cứu hồ sơ";
+    static final String KIOSK_PROCEDURES = "Tra cứu thủ tục";
     static final String CAMERA_CARD = "Quét thẻ căn cước bằng camera";
     static final String CAMERA_RECEIPT = "Quét mã QR bằng camera";
     static final String LOOKUP_NOT_A_RECEIPT =
@@ -47,6 +48,10 @@ final class Ui {
     static final String ADMIN_AREA_PREFIX = "Chữ cái đầu số";
     static final String ADMIN_ADD = "Thêm";
     static final String ADMIN_AREA_SAVED = "Đã lưu lĩnh vực";
+    static final String ADMIN_PROCEDURES_TAB = "Thủ tục hành chính";
+    static final String ADMIN_PROCEDURE_CODE = "Mã thủ tục";
+    static final String ADMIN_CSV_CHOOSE = "Chọn tệp CSV…";
+    static final String ADMIN_CSV_ONE_NEW = "Đã nhập tệp: 1 thủ tục mới, 0 thủ tục được cập nhật.";
 
     static final String OFFICE = "Trung tâm Phục vụ hành chính công tỉnh Vĩnh Phúc";
     static final String AREA_A = "Đầu tư - Kế hoạch";
