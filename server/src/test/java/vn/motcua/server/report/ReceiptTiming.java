@@ -8,7 +8,7 @@ import java.util.Arrays;
  */
 final class ReceiptTiming {
 
-	private static final int WARM_UP = 50;
+	private static final int WARM_UP = 300;
 	private static final int RUNS = 200;
 
 	private ReceiptTiming() {
