@@ -12,10 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -31,30 +28,10 @@ import vn.motcua.client.api.TicketView;
  * board and the counter's rating tablet, each a browser paired as its demo device; the clerk's steps go
  * through the API as the counter app would send them.
  */
-@ExtendWith(StackExtension.class)
-class CitizenJourneyIT {
+class CitizenJourneyIT extends BrowserIT {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final double TEN_SECONDS = 10_000;
-
-    private static MotcuaStack stack;
-    private static Screens screens;
-
-    @BeforeAll
-    static void openScreens(MotcuaStack started) {
-        stack = started;
-        screens = Screens.open(stack.kioskUrl());
-    }
-
-    @AfterAll
-    static void closeScreens() {
-        if (screens != null) {
-            screens.close();
-        }
-        if (stack != null) {
-            Office.clearCounter1(stack.serverUrl());
-        }
-    }
 
     @Test
     void a_citizen_takes_a_ticket_on_the_kiosk_sees_it_called_on_the_board_and_rates_the_service_on_the_tablet()

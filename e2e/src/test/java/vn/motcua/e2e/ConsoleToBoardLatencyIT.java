@@ -10,10 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -33,8 +30,7 @@ import vn.motcua.client.MotcuaClient;
  * next. p50/p95 go to stdout and target/e2e-logs/console-board-latency.txt. The target is p95 ≤ 300 ms; the
  * build fails only above {@code -De2e.latency.p95.max} (default 1000 ms), as for {@link HallBoardLatencyIT}.
  */
-@ExtendWith(StackExtension.class)
-class ConsoleToBoardLatencyIT {
+class ConsoleToBoardLatencyIT extends BrowserIT {
 
     static final int CALLS = 20;
     static final int WARM_UP = 3;
@@ -50,25 +46,6 @@ class ConsoleToBoardLatencyIT {
                 }
               }, true);
             }""";
-
-    private static MotcuaStack stack;
-    private static Screens screens;
-
-    @BeforeAll
-    static void openScreens(MotcuaStack started) {
-        stack = started;
-        screens = Screens.open(stack.kioskUrl());
-    }
-
-    @AfterAll
-    static void closeScreens() {
-        if (screens != null) {
-            screens.close();
-        }
-        if (stack != null) {
-            Office.clearCounter1(stack.serverUrl());
-        }
-    }
 
     @Test
     void the_board_shows_the_number_soon_after_the_clerk_clicks_call_next_in_the_console() throws IOException {

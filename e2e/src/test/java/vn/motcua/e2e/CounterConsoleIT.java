@@ -6,10 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -24,29 +21,9 @@ import vn.motcua.client.MotcuaClient;
  * asks the citizen, who is not satisfied; the department head signs in and finds that rating in the review.
  * Screenshots: docs/screenshots/e2e-{console,review}.png (1920×1080).
  */
-@ExtendWith(StackExtension.class)
-class CounterConsoleIT {
+class CounterConsoleIT extends BrowserIT {
 
     private static final double TEN_SECONDS = 10_000;
-
-    private static MotcuaStack stack;
-    private static Screens screens;
-
-    @BeforeAll
-    static void openScreens(MotcuaStack started) {
-        stack = started;
-        screens = Screens.open(stack.kioskUrl());
-    }
-
-    @AfterAll
-    static void closeScreens() {
-        if (screens != null) {
-            screens.close();
-        }
-        if (stack != null) {
-            Office.clearCounter1(stack.serverUrl());
-        }
-    }
 
     @Test
     void a_clerk_signs_in_calls_next_starts_and_finishes_and_the_rating_given_on_the_tablet_shows_on_the_heads_review() {

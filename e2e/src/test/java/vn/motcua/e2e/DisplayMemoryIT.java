@@ -17,11 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
@@ -45,9 +42,8 @@ import com.microsoft.playwright.options.WaitUntilState;
  * {@code GC.heap_info}'s "used", its RSS and thread count. The table (per board = (live_N − live_0) / N) goes to
  * stdout and target/e2e-logs/display-memory.txt, each step's histogram to display-memory-histogram-N.txt. {@code -De2e.memory.max.kb} turns the figure into a bound.
  */
-@ExtendWith(StackExtension.class)
 @EnabledIfSystemProperty(named = "e2e.memory", matches = "true")
-class DisplayMemoryIT {
+class DisplayMemoryIT extends BrowserIT {
 
     private static final int WIDTH = 640;
     private static final int HEIGHT = 360;
@@ -71,22 +67,6 @@ class DisplayMemoryIT {
         COUNTED.put("Board", "vn.motcua.kiosk.display.DisplayBoardView");
         COUNTED.put("LiveSub", "vn.motcua.client.LiveSubscription");
         COUNTED.put("HttpSession", "org.apache.catalina.session.StandardSession");
-    }
-
-    private static MotcuaStack stack;
-    private static Screens screens;
-
-    @BeforeAll
-    static void openScreens(MotcuaStack started) {
-        stack = started;
-        screens = Screens.open(stack.kioskUrl());
-    }
-
-    @AfterAll
-    static void closeScreens() {
-        if (screens != null) {
-            screens.close();
-        }
     }
 
     @Test

@@ -11,10 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.microsoft.playwright.Page;
 
@@ -32,8 +29,7 @@ import vn.motcua.client.MotcuaClient;
  * The target is p95 ≤ 300 ms; the build fails only above {@code -De2e.latency.p95.max} (default 1000 ms), so
  * a busy shared CI machine does not turn a noisy figure into a red build.
  */
-@ExtendWith(StackExtension.class)
-class HallBoardLatencyIT {
+class HallBoardLatencyIT extends BrowserIT {
 
     static final int CALLS = 30;
     static final int WARM_UP = 3;
@@ -54,25 +50,6 @@ class HallBoardLatencyIT {
               window.motcuaWatch.observe(document.body, {childList: true, subtree: true, characterData: true});
               check();
             }""";
-
-    private static MotcuaStack stack;
-    private static Screens screens;
-
-    @BeforeAll
-    static void openScreens(MotcuaStack started) {
-        stack = started;
-        screens = Screens.open(stack.kioskUrl());
-    }
-
-    @AfterAll
-    static void closeScreens() {
-        if (screens != null) {
-            screens.close();
-        }
-        if (stack != null) {
-            Office.clearCounter1(stack.serverUrl());
-        }
-    }
 
     @Test
     void the_board_shows_a_called_number_soon_after_the_call_next_api_returns() throws IOException {

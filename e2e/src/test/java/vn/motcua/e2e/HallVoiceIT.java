@@ -8,11 +8,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -25,31 +22,11 @@ import vn.motcua.client.MotcuaClient;
  * routed through the test, which also keeps Chromium from answering a repeated clip from its cache, so the order
  * of requests is the order of playing.
  */
-@ExtendWith(StackExtension.class)
-class HallVoiceIT {
+class HallVoiceIT extends BrowserIT {
 
     private static final String SOUND = "Chạm vào đây để bật âm thanh gọi số";
     private static final Set<String> NUMBER_WORDS = Set.of("khong", "mot-nang", "hai", "ba", "bon", "nam", "sau", "bay",
             "tam", "chin", "muoi-huyen", "muoi-ngang", "tram", "linh", "mot-sac", "lam");
-
-    private static MotcuaStack stack;
-    private static Screens screens;
-
-    @BeforeAll
-    static void openScreens(MotcuaStack started) {
-        stack = started;
-        screens = Screens.open(stack.kioskUrl());
-    }
-
-    @AfterAll
-    static void closeScreens() {
-        if (screens != null) {
-            screens.close();
-        }
-        if (stack != null) {
-            Office.clearCounter1(stack.serverUrl());
-        }
-    }
 
     @Test
     void without_a_vietnamese_voice_the_board_plays_the_call_from_recorded_clips_twice() {

@@ -8,10 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
@@ -26,8 +23,7 @@ import com.microsoft.playwright.options.FilePayload;
  * kiosk's catalogue the next time a citizen opens it (the catalogue is read then, and not cached). Last in the run
  * (alphabetically), so the other classes' screenshots show only the demo areas.
  */
-@ExtendWith(StackExtension.class)
-class OfficeAdministrationIT {
+class OfficeAdministrationIT extends BrowserIT {
 
     /** Not one of the demo data's prefixes (A–G) and not used by any other class of the run. */
     private static final String PREFIX = "K";
@@ -39,25 +35,6 @@ class OfficeAdministrationIT {
     private static final String CSV = "code,name,processing_days,area_code,required_documents,fee\n"
             + "E2E.0001," + PROCEDURE + ",10,TUPHAP,Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp|Bản chụp thẻ căn cước,"
             + "200.000 đồng/lần\n";
-
-    private static MotcuaStack stack;
-    private static Screens screens;
-
-    @BeforeAll
-    static void openScreens(MotcuaStack started) {
-        stack = started;
-        screens = Screens.open(stack.kioskUrl());
-    }
-
-    @AfterAll
-    static void closeScreens() {
-        if (screens != null) {
-            screens.close();
-        }
-        if (stack != null) {
-            Office.clearCounter1(stack.serverUrl());
-        }
-    }
 
     @Test
     void an_admin_adds_a_service_area_and_a_kiosk_offers_it() {

@@ -1,0 +1,33 @@
+package vn.motcua.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What the browser tests share: the running stack, one Chromium with the screens a test opens, and counter 1 left
+ * without a ticket afterwards, so that one class failing half-way does not change what the next class calls.
+ */
+@ExtendWith(StackExtension.class)
+abstract class BrowserIT {
+
+    static MotcuaStack stack;
+    static Screens screens;
+
+    @BeforeAll
+    static void openScreens(MotcuaStack started) {
+        stack = started;
+        screens = Screens.open(stack.kioskUrl());
+    }
+
+    @AfterAll
+    static void closeScreens() {
+        if (screens != null) {
+            screens.close();
+            screens = null;
+        }
+        if (stack != null) {
+            Office.clearCounter1(stack.serverUrl());
+        }
+    }
+}
