@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -415,14 +416,20 @@ public class MotcuaClient {
                 .retrieve().body(byte[].class), true);
     }
 
-    /** The public status of a dossier, as its receipt's QR code shows it; needs no sign-in. */
     /**
-     * Anyone may call; a signed-in kiosk sends its token too, so that failed look-ups are counted per kiosk
-     * rather than for every kiosk behind the kiosk-app's one address.
+     * The public status of a dossier, as its receipt's QR code shows it; needs no sign-in. Anyone may call; a
+     * signed-in kiosk sends its token too, so that failed look-ups are counted per kiosk rather than for every
+     * kiosk behind the kiosk-app's one address. Status and next step in Vietnamese.
      */
     public DossierPublicView publicDossier(String code, String lookupToken) {
+        return publicDossier(code, lookupToken, Locale.forLanguageTag("vi"));
+    }
+
+    /** The same, with the status and next step in {@code language} (Vietnamese or English). */
+    public DossierPublicView publicDossier(String code, String lookupToken, Locale language) {
         return call(r -> r.get().uri("/public/dossiers/{d}?k={k}", code, lookupToken)
                 .headers(h -> {
+                    h.setAcceptLanguageAsLocales(List.of(language));
                     AccessToken current = token;
                     if (current != null) {
                         h.setBearerAuth(current.token());
@@ -433,8 +440,16 @@ public class MotcuaClient {
 
     /** For a kiosk: the status of a dossier whose code the citizen typed, with the last four digits of its phone. */
     public DossierPublicView dossierAtKiosk(long officeId, String code, String phoneLast4) {
+        return dossierAtKiosk(officeId, code, phoneLast4, Locale.forLanguageTag("vi"));
+    }
+
+    /** The same, with the status and next step in {@code language} (Vietnamese or English). */
+    public DossierPublicView dossierAtKiosk(long officeId, String code, String phoneLast4, Locale language) {
         return call(r -> r.get().uri("/offices/{o}/kiosk/dossiers/{d}?phone={p}", officeId, code, phoneLast4)
-                .headers(this::auth).retrieve().body(DossierPublicView.class), true);
+                .headers(h -> {
+                    auth(h);
+                    h.setAcceptLanguageAsLocales(List.of(language));
+                }).retrieve().body(DossierPublicView.class), true);
     }
 
     /** The morning list: open dossiers due by the end of the next working day without an apology, and overdue ones. */

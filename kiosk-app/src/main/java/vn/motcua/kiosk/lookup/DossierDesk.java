@@ -1,5 +1,7 @@
 package vn.motcua.kiosk.lookup;
 
+import java.util.Locale;
+
 import vn.motcua.client.api.DossierPublicView;
 
 /**
@@ -8,9 +10,9 @@ import vn.motcua.client.api.DossierPublicView;
  */
 public interface DossierDesk {
 
-    /** With the code and key read from the receipt's QR code. */
-    DossierPublicView byReceipt(String code, String token);
+    /** With the code and key read from the receipt's QR code; status and next step in {@code language}. */
+    DossierPublicView byReceipt(String code, String token, Locale language);
 
     /** With the code typed at the kiosk and the last four digits of the phone number given at filing. */
-    DossierPublicView byPhone(String code, String phoneLast4);
+    DossierPublicView byPhone(String code, String phoneLast4, Locale language);
 }

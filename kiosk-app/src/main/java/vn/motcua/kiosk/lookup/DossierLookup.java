@@ -151,7 +151,7 @@ public class DossierLookup extends Div {
 
     private void lookUpTyped() {
         kiosk.touched();
-        answer(() -> desk.byPhone(code.toString(), phone.toString()));
+        answer(() -> desk.byPhone(code.toString(), phone.toString(), getLocale()));
     }
 
     /** Whether {@code text} is a receipt's QR code, which this screen looks up when {@link #scanned} gets it. */
@@ -162,7 +162,7 @@ public class DossierLookup extends Div {
     /** A scan or a camera's read, here or on the home screen, which opens this screen for a receipt. */
     public void scanned(String text) {
         kiosk.touched();
-        ReceiptQr.parse(text).ifPresentOrElse(qr -> answer(() -> desk.byReceipt(qr.code(), qr.token())),
+        ReceiptQr.parse(text).ifPresentOrElse(qr -> answer(() -> desk.byReceipt(qr.code(), qr.token(), getLocale())),
                 () -> failed("lookup.error.bad-qr"));
     }
 

@@ -1,6 +1,7 @@
 package vn.motcua.kiosk.ticket;
 
 import java.util.List;
+import java.util.Locale;
 
 import vn.motcua.client.api.DossierPublicView;
 import vn.motcua.client.api.IssuedTicket;
@@ -33,12 +34,12 @@ record ClientTicketDesk(PairedDevices devices, Pairing kiosk) implements TicketD
     }
 
     @Override
-    public DossierPublicView byReceipt(String code, String token) {
-        return devices.client(kiosk).publicDossier(code, token);
+    public DossierPublicView byReceipt(String code, String token, Locale language) {
+        return devices.client(kiosk).publicDossier(code, token, language);
     }
 
     @Override
-    public DossierPublicView byPhone(String code, String phoneLast4) {
-        return devices.client(kiosk).dossierAtKiosk(kiosk.officeId(), code, phoneLast4);
+    public DossierPublicView byPhone(String code, String phoneLast4, Locale language) {
+        return devices.client(kiosk).dossierAtKiosk(kiosk.officeId(), code, phoneLast4, language);
     }
 }

@@ -200,6 +200,7 @@ class DossierLookupTest extends ScreenTest {
 
         assertThat(text("lookup-status")).isEqualTo("Being processed");
         assertThat(text("lookup-due")).isEqualTo("Results due: 03/12/2026 at 16:30");
+        assertThat(desk.lastLanguage).as("the server's next step in English too").isEqualTo(Messages.ENGLISH);
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.motcua.kiosk.lookup;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.DossierPublicView;
@@ -21,14 +22,17 @@ final class FakeDossierDesk implements DossierDesk {
 
     final List<Question> questions = new ArrayList<>();
     ApiException failure;
+    Locale lastLanguage;
 
     @Override
-    public DossierPublicView byReceipt(String code, String token) {
+    public DossierPublicView byReceipt(String code, String token, Locale language) {
+        lastLanguage = language;
         return answer(new Question("receipt", code, token));
     }
 
     @Override
-    public DossierPublicView byPhone(String code, String phoneLast4) {
+    public DossierPublicView byPhone(String code, String phoneLast4, Locale language) {
+        lastLanguage = language;
         return answer(new Question("phone", code, phoneLast4));
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 
 import vn.motcua.client.ApiException;
@@ -95,14 +96,14 @@ final class FakeTicketDesk implements TicketDesk {
     }
 
     @Override
-    public DossierPublicView byReceipt(String code, String token) {
+    public DossierPublicView byReceipt(String code, String token, Locale language) {
         calls.add("byReceipt");
         dossierLookups.add(code + "?k=" + token);
         return DOSSIER;
     }
 
     @Override
-    public DossierPublicView byPhone(String code, String phoneLast4) {
+    public DossierPublicView byPhone(String code, String phoneLast4, Locale language) {
         calls.add("byPhone");
         dossierLookups.add(code + "/" + phoneLast4);
         return DOSSIER;

@@ -46,22 +46,29 @@ class PublicDossierController {
     @GetMapping("/api/v1/offices/{officeId}/kiosk/dossiers/{code}")
     @Operation(summary = "A dossier's status for a citizen at a kiosk who typed its code",
             description = "Callers: a KIOSK of the office. The last four digits of the applicant's phone stand in "
-                    + "for the QR token; 404 when either does not match, 429 after repeated failures at one kiosk.")
+                    + "for the QR token; 404 when either does not match, 429 after repeated failures at one kiosk. "
+                    + "Status and next step in English with Accept-Language: en, else in Vietnamese.")
     DossierPublicView atKiosk(@PathVariable long officeId, @PathVariable String code,
-                              @RequestParam(name = "phone", required = false) String phoneLast4) {
+                              @RequestParam(name = "phone", required = false) String phoneLast4, Locale requested) {
         Caller kiosk = access.require(officeId, Role.KIOSK);
-        return lookup.findAtKiosk(officeId, code, phoneLast4, kiosk.subject())
+        return lookup.findAtKiosk(officeId, code, phoneLast4, kiosk.subject(), language(requested))
                 .orElseThrow(() -> new NotFoundException("dossier", code));
     }
 
     @GetMapping("/api/v1/public/dossiers/{code}")
     @Operation(summary = "A dossier's status, masked name and due date",
             description = "Callers: anyone with the token of the receipt's QR link. 404 for an unknown code or a "
-                    + "wrong token alike; 429 TOO_MANY_ATTEMPTS after repeated failures from one address.")
+                    + "wrong token alike; 429 TOO_MANY_ATTEMPTS after repeated failures from one address. Status and "
+                    + "next step in English with Accept-Language: en, else in Vietnamese.")
     DossierPublicView json(@PathVariable String code, @RequestParam(name = "k", required = false) String token,
-                           HttpServletRequest request) {
-        return lookup.find(code, token, throttleKey(request))
+                           HttpServletRequest request, Locale requested) {
+        return lookup.find(code, token, throttleKey(request), language(requested))
                 .orElseThrow(() -> new NotFoundException("dossier", code));
+    }
+
+    /** Vietnamese unless English is asked for: the server's texts exist in these two only. */
+    private static Locale language(Locale requested) {
+        return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : NextSteps.VIETNAMESE;
     }
 
     /** A signed-in kiosk is counted on its own; anyone else by address. */
@@ -75,7 +82,7 @@ class PublicDossierController {
                     + "repeated failures from one address.")
     ResponseEntity<String> page(@PathVariable String code, @RequestParam(name = "k", required = false) String token,
                                 @RequestParam(defaultValue = "vi") String lang, HttpServletRequest request) {
-        Locale locale = "en".equals(lang) ? Locale.ENGLISH : NextSteps.VIETNAMESE;
+        Locale locale = language(Locale.forLanguageTag(lang));
         Optional<DossierPublicView> found;
         try {
             found = lookup.find(code, token, request.getRemoteAddr(), locale);

@@ -50,7 +50,8 @@ class PublicDossierLookup {
      * At a kiosk a citizen may type the code instead of scanning the QR: the last four digits of the phone
      * number on the receipt stand in for the token, so that a sequential code alone reveals nothing.
      */
-    Optional<DossierPublicView> findAtKiosk(long officeId, String code, String phoneLast4, String kioskKey) {
+    Optional<DossierPublicView> findAtKiosk(long officeId, String code, String phoneLast4, String kioskKey,
+            Locale locale) {
         if (!throttle.allows(kioskKey)) {
             throw new RefusedException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS",
                     "Too many failed look-ups from this kiosk; try again in a minute");
@@ -62,7 +63,7 @@ class PublicDossierLookup {
         if (found.isEmpty()) {
             throttle.failed(kioskKey);
         }
-        return found.map(d -> view(d, NextSteps.VIETNAMESE));
+        return found.map(d -> view(d, locale));
     }
 
     private DossierPublicView view(DossierRow d, Locale locale) {

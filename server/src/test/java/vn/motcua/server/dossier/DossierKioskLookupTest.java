@@ -3,6 +3,8 @@ package vn.motcua.server.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +39,23 @@ class DossierKioskLookupTest {
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
         assertThatThrownBy(() -> office.clerk.dossierAtKiosk(office.id(), dossier.code(), last4))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+    }
+
+    @Test
+    void a_kiosk_in_english_gets_the_status_and_the_next_step_in_english() {
+        DossierTestKit office = new DossierTestKit(fixtures, jdbc);
+        var dossier = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(3)));
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        String phone = DossierTestKit.APPLICANT.phone().replaceAll("\\D", "");
+
+        var english = kiosk.dossierAtKiosk(office.id(), dossier.code(), phone.substring(phone.length() - 4),
+                Locale.ENGLISH);
+        var vietnamese = kiosk.publicDossier(dossier.code(), dossier.lookupUrl().replaceAll(".*[?&]k=", ""));
+
+        assertThat(english.statusLabel()).isEqualTo("Received");
+        assertThat(english.nextStep()).startsWith("The dossier is being processed");
+        assertThat(vietnamese.statusLabel()).isEqualTo("Được tiếp nhận");
+        assertThat(vietnamese.nextStep()).startsWith("Hồ sơ đang được giải quyết");
     }
 
     @Test
