@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -16,6 +18,7 @@ import vn.motcua.client.api.Role;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.IntegrationTest;
+import vn.motcua.server.TestClock;
 
 /** Losing Redis loses no ticket: the queues come back from PostgreSQL and numbering continues. */
 @IntegrationTest
@@ -25,6 +28,11 @@ class RebuildFromPostgresTest {
     Fixtures fixtures;
     @Autowired
     StringRedisTemplate redis;
+
+    @AfterEach
+    void releaseClock() {
+        TestClock.release();
+    }
 
     @Test
     void after_redis_loses_its_data_mid_day_the_queues_are_rebuilt_and_the_next_number_continues() {
@@ -56,12 +64,13 @@ class RebuildFromPostgresTest {
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient first = fixtures.staff(office.id(), Role.CLERK);
         MotcuaClient second = fixtures.staff(office.id(), Role.CLERK);
+        TestClock.pin(Instant.now());
         for (int i = 0; i < 3; i++) {
             kiosk.issueTicket(office.id(), office.area(0), null);
         }
         TicketView absent = first.callNext(office.id(), office.counter(0));
         first.noShow(office.id(), office.counter(0));
-        Thread.sleep(5);
+        TestClock.advance(Duration.ofMinutes(1));
         TicketView back = first.reactivate(office.id(), absent.id());
         first.callNext(office.id(), office.counter(0));
         second.pause(office.id(), office.counter(1), "Họp giao ban");
