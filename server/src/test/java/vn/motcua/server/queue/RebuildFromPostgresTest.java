@@ -66,6 +66,8 @@ class RebuildFromPostgresTest {
         MotcuaClient second = fixtures.staff(office.id(), Role.CLERK);
         TestClock.pin(Instant.now());
         for (int i = 0; i < 3; i++) {
+            // a pinned clock would give the three the same issue time, and the queue no order among them
+            TestClock.advance(Duration.ofSeconds(1));
             kiosk.issueTicket(office.id(), office.area(0), null);
         }
         TicketView absent = first.callNext(office.id(), office.counter(0));
