@@ -3,6 +3,7 @@ package vn.motcua.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.WaitUntilState;
@@ -32,15 +34,19 @@ import com.microsoft.playwright.options.WaitUntilState;
  *
  * <p>One browser pairs as DISPLAY-TT-01 through /pair and stays open on its board (the baseline includes it and
  * the caches its first board warmed). The pairing cookie ({@code motcua-pairing}, an opaque id that any number of
- * browsers may carry) is then copied into new browser contexts, one per board: each has its own cookies, so its
- * own HTTP session and Vaadin session, one UI and one Push WebSocket; on the kiosk-app's side all the boards of
- * the office share one {@code LiveSubscription} (decision 6). That is a real hall TV: one browser each.
+ * browsers may carry) is then copied for each board to a host of its own, 127.0.1.1, 127.0.1.2, … (all of 127/8
+ * is this machine), in a second Chromium whose pages share renderer processes: each board has its own cookies,
+ * so its own HTTP session and Vaadin session, one UI, its own connections and one Push WebSocket, as a hall TV
+ * has; on the kiosk-app's side all the boards of the office share one {@code LiveSubscription} (decision 6).
  *
  * <p>At 0 extra boards and then at each of {@code -De2e.memory.steps} (default 50,100,200) — once every page shows
- * the office's name with the "offline" badge hidden (i.e. live) — the kiosk-app JVM gets {@code jcmd GC.run} and
+ * the office's name with the "offline" badge hidden (i.e. live), and {@code -De2e.memory.settle} seconds (default
+ * 25) later — the kiosk-app JVM gets {@code jcmd GC.run} and
  * {@code jcmd GC.class_histogram} (which itself collects first, so its total is the live heap), plus
  * {@code GC.heap_info}'s "used", its RSS and thread count. The table (per board = (live_N − live_0) / N) goes to
- * stdout and target/e2e-logs/display-memory.txt, each step's histogram to display-memory-histogram-N.txt. {@code -De2e.memory.max.kb} turns the figure into a bound.
+ * stdout and target/e2e-logs/display-memory.txt, each step's histogram to display-memory-histogram-N.txt
+ * ({@code -De2e.memory.dump=true} adds a heap dump, display-memory-N.hprof, for finding who holds what).
+ * {@code -De2e.memory.max.kb} turns the figure into a bound.
  */
 @EnabledIfSystemProperty(named = "e2e.memory", matches = "true")
 class DisplayMemoryIT extends BrowserIT {
@@ -49,16 +55,17 @@ class DisplayMemoryIT extends BrowserIT {
     private static final int HEIGHT = 360;
     private static final Duration SHOWN = Duration.ofSeconds(60);
     /**
-     * Shown and live: the office's name drawn and the offline badge (the header's own span) hidden by the
-     * subscription's connect. A badge already hidden when the page's first response is written reaches the
-     * browser as a bare {@code <span hidden>}, without its class: hence not {@code .board-offline}.
+     * How long the boards stay untouched before each sample: past the kiosk-app's 20 s HTTP keep-alive, so the
+     * connections a browser keeps after loading the page are closed and each board holds what it holds for the
+     * rest of the day, its UI and its Push WebSocket.
      */
-    private static final String LIVE = """
-            () => {
-              const name = document.querySelector('.board-office');
-              const offline = document.querySelector('.board-header > span');
-              return !!name && name.textContent.length > 0 && !!offline && offline.hidden;
-            }""";
+    private static final Duration SETTLE = Duration.ofSeconds(Long.getLong("e2e.memory.settle", 25));
+    /**
+     * Pages of different hosts may share a renderer process: a Chromium process per board (≈ 160 MB each) would
+     * exhaust the test machine's memory long before 200 boards, and the kiosk-app cannot tell the difference.
+     */
+    private static final List<String> SHARED_RENDERERS = List.of("--renderer-process-limit=8",
+            "--disable-site-isolation-trials");
     private static final Map<String, String> COUNTED = new LinkedHashMap<>();
 
     static {
@@ -77,42 +84,51 @@ class DisplayMemoryIT extends BrowserIT {
         ProcessHandle kiosk = kioskProcess();
 
         Page first = screens.paired(Ui.DISPLAY, Ui.DISPLAY_SECRET, WIDTH, HEIGHT);
-        first.waitForFunction(LIVE, null, new Page.WaitForFunctionOptions().setTimeout(SHOWN.toMillis()));
+        first.waitForFunction(Ui.BOARD_LIVE, null, new Page.WaitForFunctionOptions().setTimeout(SHOWN.toMillis()));
         List<Cookie> pairing = first.context().cookies().stream().filter(c -> c.name.equals("motcua-pairing")).toList();
         assertThat(pairing).as("the pairing cookie").hasSize(1);
 
         List<Page> boards = new ArrayList<>();
         List<Sample> samples = new ArrayList<>();
         Instant began = Instant.now();
+        Thread.sleep(SETTLE.toMillis());
         samples.add(measure(kiosk, 0, Duration.ZERO));
-        for (int target : steps) {
-            Instant stepBegan = Instant.now();
-            while (boards.size() < target) {
-                List<Page> opened = new ArrayList<>();
-                for (int i = 0; i < batch && boards.size() + opened.size() < target; i++) {
-                    Page page = screens.fresh(WIDTH, HEIGHT);
-                    page.context().addCookies(pairing);
-                    page.navigate(stack.kioskUrl() + "/display",
-                            new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
-                    opened.add(page);
+        URI kioskUrl = URI.create(stack.kioskUrl());
+        try (Screens hall = Screens.open(stack.kioskUrl(), SHARED_RENDERERS)) {
+            BrowserContext browser = hall.fresh(WIDTH, HEIGHT).context();
+            for (int target : steps) {
+                Instant stepBegan = Instant.now();
+                while (boards.size() < target) {
+                    List<Page> opened = new ArrayList<>();
+                    for (int i = 0; i < batch && boards.size() + opened.size() < target; i++) {
+                        String host = boardHost(boards.size() + opened.size());
+                        browser.addCookies(pairing.stream().map(c -> new Cookie(c.name, c.value).setDomain(host)
+                                .setPath("/").setHttpOnly(true)).toList());
+                        Page page = browser.newPage();
+                        page.navigate("http://" + host + ":" + kioskUrl.getPort() + "/display",
+                                new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+                        opened.add(page);
+                    }
+                    for (Page page : opened) {
+                        awaitLive(page, boards.size() + opened.indexOf(page) + 1);
+                    }
+                    boards.addAll(opened);
                 }
-                for (Page page : opened) {
-                    awaitLive(page, boards.size() + opened.indexOf(page) + 1);
+                // every board still live (none dropped while the others were opening), then let the boards settle
+                for (Page page : boards) {
+                    assertThat((Boolean) page.evaluate(Ui.BOARD_LIVE)).as("board %d still live", boards.indexOf(page))
+                            .isTrue();
                 }
-                boards.addAll(opened);
+                Thread.sleep(SETTLE.toMillis());
+                samples.add(measure(kiosk, boards.size(), Duration.between(stepBegan, Instant.now())));
             }
-            // every board still live (none dropped while the others were opening), then let the JVM settle
-            for (Page page : boards) {
-                assertThat((Boolean) page.evaluate(LIVE)).as("board %d still live", boards.indexOf(page)).isTrue();
-            }
-            Thread.sleep(3_000);
-            samples.add(measure(kiosk, boards.size(), Duration.between(stepBegan, Instant.now())));
         }
 
         Sample base = samples.getFirst();
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "kiosk-app server memory per open hall board (one browser context = one HTTP/Vaadin session + one UI"
-                        + " each, %dx%d, +1 pairing board in the baseline), %d s in all%n",
+                "kiosk-app server memory per open hall board (one loopback host = own cookies = one HTTP/Vaadin"
+                        + " session, one UI and one Push WebSocket each, %dx%d, +1 pairing board in the baseline),"
+                        + " %d s in all%n",
                 WIDTH, HEIGHT, Duration.between(began, Instant.now()).toSeconds()));
         report.append(String.format(Locale.ROOT, "%6s %12s %14s %12s %14s %9s %8s %8s  %s%n", "N", "live heap",
                 "per board", "heap used", "per board", "RSS", "threads", "open s", "instances"));
@@ -139,7 +155,7 @@ class DisplayMemoryIT extends BrowserIT {
 
     private static void awaitLive(Page page, int number) {
         try {
-            page.waitForFunction(LIVE, null, new Page.WaitForFunctionOptions().setTimeout(SHOWN.toMillis()));
+            page.waitForFunction(Ui.BOARD_LIVE, null, new Page.WaitForFunctionOptions().setTimeout(SHOWN.toMillis()));
         } catch (com.microsoft.playwright.PlaywrightException e) {
             String text;
             try {
@@ -150,6 +166,11 @@ class DisplayMemoryIT extends BrowserIT {
             throw new AssertionError("Board " + number + " at " + page.url() + " not live within " + SHOWN
                     + "; it shows: " + text, e);
         }
+    }
+
+    /** 127.0.1.1, 127.0.1.2, …: the whole of 127/8 is this machine, and each host has its own cookies. */
+    private static String boardHost(int index) {
+        return "127.0." + (1 + index / 250) + "." + (1 + index % 250);
     }
 
     private static String perBoard(long delta, int boards) {
@@ -169,6 +190,9 @@ class DisplayMemoryIT extends BrowserIT {
         // kept for a diff by class: what one board costs most in
         Path logs = Files.createDirectories(Path.of(System.getProperty("e2e.logs", "target/e2e-logs")));
         Files.writeString(logs.resolve("display-memory-histogram-" + boards + ".txt"), histogram);
+        if (Boolean.getBoolean("e2e.memory.dump")) {
+            jcmd(pid, "GC.heap_dump " + logs.toAbsolutePath().resolve("display-memory-" + boards + ".hprof"));
+        }
         Matcher total = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)").matcher(histogram);
         assertThat(total.find()).as(histogram).isTrue();
         Matcher used = Pattern.compile("used (\\d+)K").matcher(heap);

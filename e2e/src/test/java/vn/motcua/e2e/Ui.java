@@ -24,6 +24,17 @@ final class Ui {
             "Mã vừa quét không phải mã QR trên giấy tiếp nhận hồ sơ. Xin quét lại hoặc nhập mã hồ sơ.";
     static final String ELDERLY = "Người cao tuổi";
     static final String BACK = "Quay lại";
+    /**
+     * A hall board shown and live: the office's name drawn and the offline badge (the header's own span) hidden by
+     * the subscription's connect. A badge already hidden when the page's first response is written reaches the
+     * browser as a bare {@code <span hidden>}, without its class: hence not {@code .board-offline}.
+     */
+    static final String BOARD_LIVE = """
+            () => {
+              const name = document.querySelector('.board-office');
+              const offline = document.querySelector('.board-header > span');
+              return !!name && name.textContent.length > 0 && !!offline && offline.hidden;
+            }""";
 
     // counter-app
     static final String SIGN_IN_USERNAME = "Tên đăng nhập";

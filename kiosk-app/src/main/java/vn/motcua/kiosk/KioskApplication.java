@@ -12,6 +12,8 @@ import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 
+import vn.motcua.kiosk.push.LeanPushConnections;
+
 /**
  * The kiosk, hall display and rating tablet screens. Push goes server-to-browser over WebSocket, while the
  * browser's own requests stay on XHR so that pairing can set its cookie on an ordinary HTTP response.
@@ -25,6 +27,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 public class KioskApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        LeanPushConnections.sizeWebSocketFrames();
         SpringApplication.run(KioskApplication.class, args);
     }
 

@@ -152,8 +152,11 @@ class DisplayBoardView extends Div {
         try {
             office = feed.office();
             officeName.setText(office.name());
+            // Waiting for the script's answer makes the browser send one more small request. Vaadin keeps each
+            // UI's last response to resend it should the browser repeat itself: so it keeps that small answer and
+            // not the ~30 KB first drawing of the board, for as long as the board is open.
             ui.getPage().executeJs(CLOCK, time.getElement(), date.getElement(), office.timeZone(),
-                    Instant.now().toEpochMilli());
+                    Instant.now().toEpochMilli()).then(started -> { });
             drawBoard();
             subscription = feed.subscribe(new Listener(ui));
         } catch (ApiException e) {
