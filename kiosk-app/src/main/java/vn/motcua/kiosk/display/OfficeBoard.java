@@ -1,5 +1,6 @@
 package vn.motcua.kiosk.display;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,24 +19,31 @@ import vn.motcua.client.api.QueueEvent;
  * changes reach the boards in the order the subscription delivers them, each board getting the same immutable
  * state. The subscription signs in as the device of one open board; when that board closes, another open board's
  * device takes over with a new subscription (and a fresh snapshot), so a device whose board is gone never
- * carries the others.
+ * carries the others. So does another board's device when the subscription stays down for {@link #CARRIER_GRACE}:
+ * the carrying device may have been revoked, and the server refuses it for good.
  */
 final class OfficeBoard {
 
     private static final Logger log = LoggerFactory.getLogger(OfficeBoard.class);
 
+    /** Longer than the subscription's own reconnecting needs after a network blip. */
+    static final Duration CARRIER_GRACE = Duration.ofSeconds(30);
+
     record Member(OfficeBoards.Opener opener, BoardListener listener) {
     }
 
     private final long officeId;
+    private final OfficeBoards.Later later;
     private final Board board = new Board();
     private final List<Member> members = new ArrayList<>();
     private Board.State state;
     private boolean connected;
     private Upstream upstream;
+    private Runnable pendingHandOver;
 
-    OfficeBoard(long officeId) {
+    OfficeBoard(long officeId, OfficeBoards.Later later) {
         this.officeId = officeId;
+        this.later = later;
     }
 
     synchronized void join(Member member) {
@@ -54,10 +62,14 @@ final class OfficeBoard {
             return;
         }
         if (members.isEmpty()) {
+            if (pendingHandOver != null) {
+                pendingHandOver.run();
+                pendingHandOver = null;
+            }
             close();
         } else if (upstream == null || upstream.carrier == member) {
             close();
-            handOver();
+            handOver(null);
         }
     }
 
@@ -65,8 +77,13 @@ final class OfficeBoard {
         return members.isEmpty();
     }
 
-    private void handOver() {
-        for (Member next : List.copyOf(members)) {
+    /** To the first board whose device can open it, the given one's last. */
+    private void handOver(Member last) {
+        List<Member> order = new ArrayList<>(members);
+        if (order.remove(last)) {
+            order.add(last);
+        }
+        for (Member next : order) {
             try {
                 open(next);
                 return;
@@ -89,6 +106,29 @@ final class OfficeBoard {
         }
     }
 
+    /** After {@link #CARRIER_GRACE} down: another board's device, or any device at all if none could open it. */
+    private synchronized void carrierDown(Upstream down) {
+        pendingHandOver = null;
+        if (connected || members.isEmpty() || (upstream != null && (upstream != down || members.size() < 2))) {
+            return;
+        }
+        log.warn("Board subscription of office {} down for {}: another board's device takes over", officeId,
+                CARRIER_GRACE);
+        close();
+        handOver(down == null ? null : down.carrier);
+        if (!connected) {
+            watchCarrier();
+        }
+    }
+
+    /** Only where another device could help: a lone board's subscription reconnects by itself. */
+    private void watchCarrier() {
+        if (pendingHandOver == null && (members.size() > 1 || upstream == null && !members.isEmpty())) {
+            Upstream down = upstream;
+            pendingHandOver = later.after(CARRIER_GRACE, () -> carrierDown(down));
+        }
+    }
+
     private void close() {
         Upstream closing = upstream;
         if (closing == null) {
@@ -104,6 +144,12 @@ final class OfficeBoard {
 
     private void connectionChanged(boolean now) {
         connected = now;
+        if (now && pendingHandOver != null) {
+            pendingHandOver.run();
+            pendingHandOver = null;
+        } else if (!now) {
+            watchCarrier();
+        }
         for (Member member : members) {
             deliver(member, () -> member.listener().onConnectionChanged(now));
         }

@@ -1,9 +1,17 @@
 package vn.motcua.kiosk.display;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+
+import jakarta.annotation.PreDestroy;
 
 import vn.motcua.client.LiveListener;
 
@@ -21,14 +29,42 @@ class OfficeBoards {
         AutoCloseable open(LiveListener listener);
     }
 
+    /** Runs a task once after a delay; running what it returns cancels the task. */
+    interface Later {
+        Runnable after(Duration delay, Runnable task);
+    }
+
     private final Map<Long, OfficeBoard> offices = new HashMap<>();
+    private final Later later;
+    private final Runnable stop;
+
+    @Autowired
+    OfficeBoards() {
+        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("board-handover").daemon().factory());
+        this.later = (delay, task) -> {
+            ScheduledFuture<?> future = timers.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+            return () -> future.cancel(false);
+        };
+        this.stop = timers::shutdownNow;
+    }
+
+    OfficeBoards(Later later) {
+        this.later = later;
+        this.stop = () -> { };
+    }
+
+    @PreDestroy
+    void stop() {
+        stop.run();
+    }
 
     /**
      * Adds a board: it gets the office's board as it stands (if the first snapshot has come) and the connection
      * state at once, then every change. Throws what opening throws when it is the office's first board.
      */
     synchronized AutoCloseable join(long officeId, Opener opener, BoardListener listener) {
-        OfficeBoard office = offices.computeIfAbsent(officeId, id -> new OfficeBoard(id));
+        OfficeBoard office = offices.computeIfAbsent(officeId, id -> new OfficeBoard(id, later));
         OfficeBoard.Member member = new OfficeBoard.Member(opener, listener);
         try {
             office.join(member);

@@ -23,8 +23,20 @@ import vn.motcua.client.api.TicketView;
 
 class OfficeBoardsTest {
 
-    private final OfficeBoards boards = new OfficeBoards();
+    /** The timers the boards set, run by the test when it lets the grace run out. */
+    private final List<Runnable> pending = new ArrayList<>();
+    private final OfficeBoards boards = new OfficeBoards((delay, task) -> {
+        assertThat(delay).isEqualTo(OfficeBoard.CARRIER_GRACE);
+        pending.add(task);
+        return () -> pending.remove(task);
+    });
     private final List<Device> devices = new ArrayList<>();
+
+    private void graceRunsOut() {
+        List<Runnable> due = List.copyOf(pending);
+        pending.clear();
+        due.forEach(Runnable::run);
+    }
 
     /** One board's device: how many subscriptions it opened through it, and the one now open. */
     private final class Device implements OfficeBoards.Opener {
@@ -189,6 +201,73 @@ class OfficeBoardsTest {
         assertThat(staying.seen).as("nothing from the closed subscription").containsExactly("A021");
         next.live.onSnapshot(snapshot(41, "A022", "A021"));
         assertThat(staying.seen.getLast()).isEqualTo("A021,A022");
+    }
+
+    @Test
+    void whenTheCarryingDeviceStaysDisconnectedForTheGraceAnotherBoardsDeviceTakesOver() {
+        Device carrier = device();
+        Device next = device();
+        Screen first = new Screen();
+        Screen second = new Screen();
+        boards.join(1, carrier, first);
+        boards.join(1, next, second);
+        LiveListener old = carrier.live;
+        old.onConnectionChanged(true);
+        old.onSnapshot(snapshot(40, "A021"));
+
+        old.onConnectionChanged(false);
+        graceRunsOut();
+
+        assertThat(carrier.closed).as("the refused device's subscription").isTrue();
+        assertThat(next.opened).isOne();
+        next.live.onConnectionChanged(true);
+        next.live.onSnapshot(snapshot(42, "A022", "A021"));
+        assertThat(first.connected).isTrue();
+        assertThat(second.seen.getLast()).isEqualTo("A021,A022");
+        assertThat(first.seen.getLast()).isEqualTo("A021,A022");
+        assertThat(pending).as("nothing left to watch once live").isEmpty();
+    }
+
+    @Test
+    void aBlipShorterThanTheGraceKeepsTheSubscriptionAndItsDevice() {
+        Device carrier = device();
+        Device next = device();
+        boards.join(1, carrier, new Screen());
+        boards.join(1, next, new Screen());
+        carrier.live.onConnectionChanged(true);
+
+        carrier.live.onConnectionChanged(false);
+        carrier.live.onConnectionChanged(true);
+        graceRunsOut();
+
+        assertThat(carrier.closed).isFalse();
+        assertThat(next.opened).isZero();
+    }
+
+    @Test
+    void aLoneBoardsSubscriptionReconnectsByItselfWithoutAHandOver() {
+        Device only = device();
+        boards.join(1, only, new Screen());
+
+        only.live.onConnectionChanged(false);
+
+        assertThat(pending).isEmpty();
+        assertThat(only.closed).isFalse();
+    }
+
+    @Test
+    void whenNoOtherDeviceCanOpenItTheCarriersDeviceOpensAFreshSubscriptionAndTheWatchGoesOn() {
+        Device carrier = device();
+        Device refused = device();
+        boards.join(1, carrier, new Screen());
+        boards.join(1, refused, new Screen());
+        refused.refusal = new ApiException(401, "UNAUTHORIZED", "revoked", null);
+
+        carrier.live.onConnectionChanged(false);
+        graceRunsOut();
+
+        assertThat(carrier.opened).isEqualTo(2);
+        assertThat(pending).as("the fresh subscription is watched too").hasSize(1);
     }
 
     @Test
