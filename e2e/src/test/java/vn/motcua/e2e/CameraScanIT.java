@@ -3,6 +3,8 @@ package vn.motcua.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,10 +16,20 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
+import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.DossierApplicant;
+import vn.motcua.client.api.DossierDelivery;
+import vn.motcua.client.api.DossierDocument;
+import vn.motcua.client.api.DossierDocumentForm;
+import vn.motcua.client.api.DossierRequest;
+import vn.motcua.client.api.DossierView;
+import vn.motcua.client.api.ProcedureRequest;
+import vn.motcua.client.api.ProcedureView;
+
 /**
- * The kiosk's camera in real Chromium, whose fake camera films a chip ID card's QR code: the page opens the camera
- * and sends frames to the kiosk-app, which decodes them; what it reads goes where a handheld scan goes. No ticket is
- * taken, so counter 1 is left as it was.
+ * The kiosk's camera in real Chromium, whose fake camera films a chip ID card's QR code (or a dossier receipt's):
+ * the page opens the camera and sends frames to the kiosk-app, which decodes them; what it reads goes where a
+ * handheld scan goes. No ticket is taken, so counter 1 is left as it was.
  */
 @ExtendWith(StackExtension.class)
 class CameraScanIT {
@@ -72,6 +84,33 @@ class CameraScanIT {
 
         assertThat(kiosk.locator(".lookup .kiosk-message")).hasText(Ui.LOOKUP_NOT_A_RECEIPT, PATIENCE);
         assertThat(kiosk.locator(".camera-preview")).isHidden();
+    }
+
+    @Test
+    void a_receipt_held_up_to_the_camera_of_the_dossier_look_up_shows_its_dossier() {
+        MotcuaClient admin = new MotcuaClient(stack.serverUrl());
+        admin.signInStaff(Ui.ADMIN, Ui.PASSWORD);
+        Office centre = Office.centre(admin);
+        long office = centre.id();
+        ProcedureView procedure = admin.createProcedure(office, new ProcedureRequest(
+                "CAM-" + UUID.randomUUID().toString().substring(0, 8), "Chứng thực bản sao", centre.areaA(), 1,
+                List.of("Bản chính"), "Miễn phí", true));
+        MotcuaClient clerk = new MotcuaClient(stack.serverUrl());
+        clerk.signInStaff(Ui.CLERK, Ui.PASSWORD);
+        DossierView dossier = clerk.registerDossier(office, new DossierRequest(procedure.id(),
+                new DossierApplicant("Trần Văn Bình", "001070012345", "Số 5 Lê Lợi", "0912000111", null),
+                List.of(new DossierDocument("Tờ khai", DossierDocumentForm.ORIGINAL, 1)), DossierDelivery.COUNTER,
+                null));
+        Path receipt = FakeCamera.filming(dossier.lookupUrl(), dir.resolve("receipt.y4m"));
+        try (Screens filming = Screens.open(stack.kioskUrl(), FakeCamera.switches(receipt))) {
+            Page kiosk = filming.paired(Ui.KIOSK, Ui.KIOSK_SECRET, 1080, 1920);
+            tap(kiosk, Ui.KIOSK_DOSSIER);
+
+            tap(kiosk, Ui.CAMERA_RECEIPT);
+
+            assertThat(kiosk.locator(".lookup-result-code")).hasText(dossier.code(), PATIENCE);
+            assertThat(kiosk.locator(".camera-preview")).isHidden();
+        }
     }
 
     @Test
