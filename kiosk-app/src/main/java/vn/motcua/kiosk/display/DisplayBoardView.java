@@ -77,6 +77,7 @@ class DisplayBoardView extends Div {
     private AutoCloseable subscription;
     private Registration retry;
     private Registration noticeRefresh;
+    private boolean refused;
 
     @Autowired
     DisplayBoardView(PairedDevices devices, Scheduler scheduler, OfficeBoards boards) {
@@ -128,6 +129,10 @@ class DisplayBoardView extends Div {
 
     @Override
     protected void onDetach(DetachEvent event) {
+        stop();
+    }
+
+    private void stop() {
         if (retry != null) {
             retry.remove();
             retry = null;
@@ -160,18 +165,46 @@ class DisplayBoardView extends Div {
             drawBoard();
             subscription = feed.subscribe(new Listener(ui));
         } catch (ApiException e) {
-            retry = scheduler.schedule(ui, RETRY, () -> connect(ui));
+            if (refused(e)) {
+                showRefused();
+            } else {
+                retry = scheduler.schedule(ui, RETRY, () -> connect(ui));
+            }
         }
+    }
+
+    /** The device client signs in again by itself when its token expires: a refusal that gets through is final. */
+    private static boolean refused(ApiException e) {
+        return e.status() == 401 || e.status() == 403;
+    }
+
+    /** A revoked device's board says so instead of showing a board it can no longer keep right. */
+    private void showRefused() {
+        refused = true;
+        stop();
+        removeAll();
+        H1 title = new H1(getTranslation("board.refused.title"));
+        Span hint = new Span(getTranslation("board.refused.hint"));
+        Div message = new Div(title, hint);
+        message.addClassName("board-refused");
+        add(message);
     }
 
     /** A notice that cannot be read leaves the board as it was: the calls matter more than the line below them. */
     private void refreshNotice(UI ui) {
+        if (refused) {
+            return;
+        }
         try {
             String text = feed.notice().strip();
             noticeText.setText(text);
             notice.setVisible(!text.isEmpty());
         } catch (ApiException e) {
-            // the last notice shown stays, and the next refresh tries again
+            if (refused(e)) {
+                showRefused();
+                return;
+            }
+            // otherwise the last notice shown stays, and the next refresh tries again
         }
         noticeRefresh = scheduler.schedule(ui, NOTICE_REFRESH, () -> refreshNotice(ui));
     }

@@ -270,6 +270,32 @@ class DisplayBoardViewTest extends ScreenTest {
     }
 
     @Test
+    void aRevokedDeviceFoundAtTheNoticeRefreshShowsThatInsteadOfTheBoardAndStops() {
+        open();
+        fromServer(() -> feed.listener.onSnapshot(snapshot()));
+
+        feed.noticeFailure = new ApiException(401, "UNAUTHORIZED", "device revoked", null);
+        scheduler.pass(DisplayBoardView.NOTICE_REFRESH);
+
+        assertThat(find(Div.class).withClassName("board-refused").single().getElement().getTextRecursively())
+                .contains("Màn hình này không còn được phép hiển thị bảng gọi số");
+        assertThat(find(Span.class).withClassName("call-number").all()).as("no stale calls").isEmpty();
+        assertThat(feed.closed).as("the subscription").isTrue();
+        assertThat(scheduler.pendingCount()).as("nothing tried again").isZero();
+    }
+
+    @Test
+    void aDeviceRefusedAtStartIsNotRetriedLikeAnUnreachableServer() {
+        feed.failure = new ApiException(403, "FORBIDDEN", "not this office", null);
+
+        open();
+
+        assertThat(find(Div.class).withClassName("board-refused").all()).hasSize(1);
+        assertThat(feed.listener).as("never subscribed").isNull();
+        assertThat(scheduler.pendingCount()).isZero();
+    }
+
+    @Test
     void leavingTheScreenClosesTheSubscription() {
         DisplayBoardView board = open();
 
