@@ -36,4 +36,12 @@ public class ApiException extends RuntimeException {
     public boolean unreachable() {
         return status == 0;
     }
+
+    /**
+     * The server refused these credentials (401) or this caller (403). A device client signs in again by itself
+     * when its token expires, so from a device this means it was revoked or moved.
+     */
+    public boolean accessRefused() {
+        return status == 401 || status == 403;
+    }
 }

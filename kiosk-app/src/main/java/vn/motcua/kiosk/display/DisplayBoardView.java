@@ -165,17 +165,12 @@ class DisplayBoardView extends Div {
             drawBoard();
             subscription = feed.subscribe(new Listener(ui));
         } catch (ApiException e) {
-            if (refused(e)) {
+            if (e.accessRefused()) {
                 showRefused();
             } else {
                 retry = scheduler.schedule(ui, RETRY, () -> connect(ui));
             }
         }
-    }
-
-    /** The device client signs in again by itself when its token expires: a refusal that gets through is final. */
-    private static boolean refused(ApiException e) {
-        return e.status() == 401 || e.status() == 403;
     }
 
     /** A revoked device's board says so instead of showing a board it can no longer keep right. */
@@ -200,7 +195,7 @@ class DisplayBoardView extends Div {
             noticeText.setText(text);
             notice.setVisible(!text.isEmpty());
         } catch (ApiException e) {
-            if (refused(e)) {
+            if (e.accessRefused()) {
                 showRefused();
                 return;
             }

@@ -117,7 +117,11 @@ class KioskView extends Div {
             office = desk.office();
             home();
         } catch (ApiException e) {
-            unavailable();
+            if (e.accessRefused()) {
+                outOfService();
+            } else {
+                unavailable();
+            }
         }
     }
 
@@ -257,6 +261,8 @@ class KioskView extends Div {
         } catch (ApiException e) {
             if (e.unreachable()) {
                 unavailable();
+            } else if (e.accessRefused()) {
+                outOfService();
             } else {
                 idle.restart();
                 show(() -> drawRefusal(area, e.code()));
@@ -324,6 +330,22 @@ class KioskView extends Div {
         show(() -> {
             content.add(title("kiosk.unavailable.title"));
             Paragraph text = new Paragraph(getTranslation("kiosk.unavailable.text"));
+            text.addClassName("kiosk-message");
+            content.add(text);
+        });
+        stopRetrying();
+        retry = scheduler.schedule(UI.getCurrent(), RETRY, this::load);
+    }
+
+    /**
+     * The server no longer accepts this kiosk (its device revoked or moved): the citizen is sent to a counter, and
+     * the kiosk keeps asking, so that it comes back by itself if the device is accepted again.
+     */
+    private void outOfService() {
+        idle.stop();
+        show(() -> {
+            content.add(title("kiosk.refused.title"));
+            Paragraph text = new Paragraph(getTranslation("kiosk.refused.text"));
             text.addClassName("kiosk-message");
             content.add(text);
         });

@@ -23,6 +23,7 @@ import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import vn.motcua.client.ApiException;
 import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.kiosk.shared.Camera;
 import vn.motcua.kiosk.shared.CameraScanner;
@@ -171,6 +172,35 @@ class KioskViewTest extends ScreenTest {
         desk.officeFailure = null;
         scheduler.pass(KioskView.RETRY);
         assertThat(areaButtons()).hasSize(2);
+    }
+
+    @Test
+    void aKioskWhoseDeviceIsRefusedSendsTheCitizenToTheDeskAndComesBackIfAcceptedAgain() {
+        open();
+        desk.issueFailure = new ApiException(401, "UNAUTHORIZED", "device revoked", null);
+        desk.officeFailure = new ApiException(401, "UNAUTHORIZED", "device revoked", null);
+        test(areaButtons().get(0)).click();
+        tap("Không — lấy số thường");
+
+        assertThat(find(H1.class).withClassName("kiosk-title").single().getText())
+                .isEqualTo("Máy lấy số tạm ngừng phục vụ");
+        assertThat(message()).startsWith("Mời Ông/Bà đến quầy hướng dẫn");
+        scheduler.pass(KioskView.RETRY);
+        assertThat(areaButtons()).isEmpty();
+
+        desk.officeFailure = null;
+        scheduler.pass(KioskView.RETRY);
+        assertThat(areaButtons()).hasSize(2);
+    }
+
+    @Test
+    void aKioskStartedWithARefusedDeviceSaysItIsOutOfServiceNotThatTheServerIsDown() {
+        desk.officeFailure = new ApiException(403, "FORBIDDEN", "not this office", null);
+
+        open();
+
+        assertThat(find(H1.class).withClassName("kiosk-title").single().getText())
+                .isEqualTo("Máy lấy số tạm ngừng phục vụ");
     }
 
     @Test
