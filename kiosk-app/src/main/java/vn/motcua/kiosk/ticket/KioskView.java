@@ -326,26 +326,23 @@ class KioskView extends Div {
 
     /** The server is out of reach: say so, and keep trying on our own until it answers again. */
     private void unavailable() {
-        idle.stop();
-        show(() -> {
-            content.add(title("kiosk.unavailable.title"));
-            Paragraph text = new Paragraph(getTranslation("kiosk.unavailable.text"));
-            text.addClassName("kiosk-message");
-            content.add(text);
-        });
-        stopRetrying();
-        retry = scheduler.schedule(UI.getCurrent(), RETRY, this::load);
+        waitForServer("kiosk.unavailable");
     }
 
     /**
-     * The server no longer accepts this kiosk (its device revoked or moved): the citizen is sent to a counter, and
+     * The server no longer accepts this kiosk (its device revoked or moved): the citizen is sent to the desk, and
      * the kiosk keeps asking, so that it comes back by itself if the device is accepted again.
      */
     private void outOfService() {
+        waitForServer("kiosk.refused");
+    }
+
+    /** Says why in the bundle's {@code <messages>.title} and {@code .text}, then asks the server again and again. */
+    private void waitForServer(String messages) {
         idle.stop();
         show(() -> {
-            content.add(title("kiosk.refused.title"));
-            Paragraph text = new Paragraph(getTranslation("kiosk.refused.text"));
+            content.add(title(messages + ".title"));
+            Paragraph text = new Paragraph(getTranslation(messages + ".text"));
             text.addClassName("kiosk-message");
             content.add(text);
         });
