@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -40,9 +41,9 @@ import com.microsoft.playwright.options.WaitUntilState;
  * has; on the kiosk-app's side all the boards of the office share one {@code LiveSubscription} (decision 6).
  *
  * <p>At 0 extra boards and then at each of {@code -De2e.memory.steps} (default 50,100,200) — once every page shows
- * the office's name with the "offline" badge hidden (i.e. live), and {@code -De2e.memory.settle} seconds (default
- * 25) later — the kiosk-app JVM gets {@code jcmd GC.run} and
- * {@code jcmd GC.class_histogram} (which itself collects first, so its total is the live heap), plus
+ * the office's name with the "offline" badge hidden (i.e. live), and the kiosk-app holds no connection but the
+ * boards' Push sockets (within {@code -De2e.memory.settle} seconds, default 90) — the kiosk-app JVM gets
+ * {@code jcmd GC.run} and {@code jcmd GC.class_histogram} (which itself collects first, so its total is the live heap), plus
  * {@code GC.heap_info}'s "used", its RSS and thread count. The table (per board = (live_N − live_0) / N) goes to
  * stdout and target/e2e-logs/display-memory.txt, each step's histogram to display-memory-histogram-N.txt
  * ({@code -De2e.memory.dump=true} adds a heap dump, display-memory-N.hprof, for finding who holds what).
@@ -55,11 +56,11 @@ class DisplayMemoryIT extends BrowserIT {
     private static final int HEIGHT = 360;
     private static final Duration SHOWN = Duration.ofSeconds(60);
     /**
-     * How long the boards stay untouched before each sample: past the kiosk-app's 20 s HTTP keep-alive, so the
-     * connections a browser keeps after loading the page are closed and each board holds what it holds for the
-     * rest of the day, its UI and its Push WebSocket.
+     * How long the boards may take to settle before each sample: the kiosk-app closes an idle HTTP connection after
+     * 20 s, and a sample waits until every connection a browser kept after loading its page is closed, so that each
+     * board holds what it holds for the rest of the day, its UI and its Push WebSocket.
      */
-    private static final Duration SETTLE = Duration.ofSeconds(Long.getLong("e2e.memory.settle", 25));
+    private static final Duration SETTLE = Duration.ofSeconds(Long.getLong("e2e.memory.settle", 90));
     /**
      * Pages of different hosts may share a renderer process: a Chromium process per board (≈ 160 MB each) would
      * exhaust the test machine's memory long before 200 boards, and the kiosk-app cannot tell the difference.
@@ -91,9 +92,9 @@ class DisplayMemoryIT extends BrowserIT {
         List<Page> boards = new ArrayList<>();
         List<Sample> samples = new ArrayList<>();
         Instant began = Instant.now();
-        Thread.sleep(SETTLE.toMillis());
-        samples.add(measure(kiosk, 0, Duration.ZERO));
         URI kioskUrl = URI.create(stack.kioskUrl());
+        awaitOnlyPushSockets(kioskUrl.getPort(), 1);
+        samples.add(measure(kiosk, 0, Duration.ZERO));
         try (Screens hall = Screens.open(stack.kioskUrl(), SHARED_RENDERERS)) {
             BrowserContext browser = hall.fresh(WIDTH, HEIGHT).context();
             for (int target : steps) {
@@ -119,7 +120,7 @@ class DisplayMemoryIT extends BrowserIT {
                     assertThat((Boolean) page.evaluate(Ui.BOARD_LIVE)).as("board %d still live", boards.indexOf(page))
                             .isTrue();
                 }
-                Thread.sleep(SETTLE.toMillis());
+                awaitOnlyPushSockets(kioskUrl.getPort(), boards.size() + 1);
                 samples.add(measure(kiosk, boards.size(), Duration.between(stepBegan, Instant.now())));
             }
         }
@@ -166,6 +167,28 @@ class DisplayMemoryIT extends BrowserIT {
             throw new AssertionError("Board " + number + " at " + page.url() + " not live within " + SHOWN
                     + "; it shows: " + text, e);
         }
+    }
+
+    /** Until the kiosk-app holds no more open connections than the boards' Push sockets (from /proc/net/tcp*). */
+    private static void awaitOnlyPushSockets(int port, int boards) {
+        Awaitility.await("connections to the kiosk-app down to the " + boards + " Push sockets")
+                .atMost(SETTLE).pollInterval(Duration.ofSeconds(1))
+                .until(() -> established(port) <= boards);
+    }
+
+    /** Connections in state ESTABLISHED (01) whose local port is the kiosk-app's. */
+    private static long established(int port) throws IOException {
+        String local = String.format(Locale.ROOT, ":%04X", port);
+        long count = 0;
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            Path file = Path.of(table);
+            if (Files.exists(file)) {
+                // columns: sl, local_address, rem_address, st, …
+                count += Files.readAllLines(file).stream().skip(1).map(line -> line.trim().split("\\s+"))
+                        .filter(columns -> columns[1].endsWith(local) && columns[3].equals("01")).count();
+            }
+        }
+        return count;
     }
 
     /** 127.0.1.1, 127.0.1.2, …: the whole of 127/8 is this machine, and each host has its own cookies. */
