@@ -34,6 +34,7 @@ class ResetPasswordDialog extends Dialog {
         password.setLabel(getTranslation("admin.staff.resetPassword"));
         password.setHelperText(getTranslation("admin.staff.password.help"));
         password.setWidthFull();
+        password.setAutofocus(true);
         binder.forField(password).asRequired(getTranslation("admin.staff.password.required"))
                 .withValidator(new StringLengthValidator(getTranslation("admin.staff.password.short"), 10, 200))
                 .bind(f -> f.password, (f, v) -> f.password = v);

@@ -2,34 +2,33 @@ package vn.motcua.counter.console;
 
 import java.util.List;
 
-import com.vaadin.flow.component.Key;
-
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.TicketStatus;
 
 /**
  * What a clerk can do at his counter, with its keyboard shortcuts and the rule of when it fits the state.
  * One list drives the buttons, the shortcuts and the help dialog, so that they cannot drift apart. Every key
- * is bound both on the numeric keypad (by its physical code, so NumLock does not matter) and on the main keys.
+ * is bound both on the numeric keypad (by its physical code, so NumLock does not matter) and on the main keys;
+ * '+' is the same key value on both.
  */
 enum Action {
-    CALL_NEXT("action.callNext", "+ / Enter", Key.NUMPAD_ADD, Key.ENTER),
-    RECALL("action.recall", ".", Key.NUMPAD_DECIMAL, Key.PERIOD),
-    START("action.start", "1", Key.NUMPAD_1, Key.DIGIT_1),
-    FINISH("action.finish", "2", Key.NUMPAD_2, Key.DIGIT_2),
-    NO_SHOW("action.noShow", "3", Key.NUMPAD_3, Key.DIGIT_3),
-    TRANSFER("action.transfer", "4", Key.NUMPAD_4, Key.DIGIT_4),
-    PARK("action.park", "5", Key.NUMPAD_5, Key.DIGIT_5),
-    UNPARK("action.unpark", "6", Key.NUMPAD_6, Key.DIGIT_6),
-    CALL_TICKET("action.callTicket", "7", Key.NUMPAD_7, Key.DIGIT_7),
-    PAUSE_OR_RESUME("action.pauseOrResume", "9", Key.NUMPAD_9, Key.DIGIT_9),
-    HELP("action.help", "/", Key.NUMPAD_DIVIDE, Key.SLASH);
+    CALL_NEXT("action.callNext", "+ / Enter", "+", "Enter"),
+    RECALL("action.recall", ".", "NumpadDecimal", "."),
+    START("action.start", "1", "Numpad1", "1"),
+    FINISH("action.finish", "2", "Numpad2", "2"),
+    NO_SHOW("action.noShow", "3", "Numpad3", "3"),
+    TRANSFER("action.transfer", "4", "Numpad4", "4"),
+    PARK("action.park", "5", "Numpad5", "5"),
+    UNPARK("action.unpark", "6", "Numpad6", "6"),
+    CALL_TICKET("action.callTicket", "7", "Numpad7", "7"),
+    PAUSE_OR_RESUME("action.pauseOrResume", "9", "Numpad9", "9"),
+    HELP("action.help", "/", "NumpadDivide", "/");
 
     private final String textKey;
     private final String keyHint;
-    private final List<Key> keys;
+    private final List<String> keys;
 
-    Action(String textKey, String keyHint, Key... keys) {
+    Action(String textKey, String keyHint, String... keys) {
         this.textKey = textKey;
         this.keyHint = keyHint;
         this.keys = List.of(keys);
@@ -43,7 +42,8 @@ enum Action {
         return keyHint;
     }
 
-    List<Key> keys() {
+    /** {@code KeyboardEvent.key} or {@code .code} values. */
+    List<String> keys() {
         return keys;
     }
 

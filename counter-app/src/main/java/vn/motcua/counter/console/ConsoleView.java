@@ -12,12 +12,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -38,6 +38,7 @@ import vn.motcua.counter.shared.Backend;
 import vn.motcua.counter.shared.ConnectionBanner;
 import vn.motcua.counter.shared.LiveOffice;
 import vn.motcua.counter.shared.OfficeState;
+import vn.motcua.counter.shared.OneKeyShortcuts;
 import vn.motcua.counter.shared.Refusals;
 import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.shared.StaffSession;
@@ -50,12 +51,16 @@ import vn.motcua.counter.shared.TopBar;
 @Route(Routes.CONSOLE)
 public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final int REFUSED_KEY_MILLIS = 3000;
+
     private final Map<Action, Button> buttons = new EnumMap<>(Action.class);
     private final ConnectionBanner banner = new ConnectionBanner();
     private final CurrentTicketCard card = new CurrentTicketCard();
     private final H2 waitingTitle = new H2();
     private final H2 parkedTitle = new H2();
     private final Div parked = new Div();
+    private final OneKeyShortcuts shortcuts = new OneKeyShortcuts(this);
+    private Notification refusedKey;
     private Backend backend;
     private OfficeView office;
     private CounterView counter;
@@ -99,11 +104,11 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
             if (action != Action.HELP) {
                 actions.add(button(action));
             }
-            action.keys().forEach(key -> Shortcuts.addShortcutListener(this, () -> perform(action), key));
+            shortcuts.bind(() -> pressed(action), action.keys());
         }
         buttons.get(Action.CALL_NEXT).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        DossierActions dossiers = new DossierActions(this, office, () -> counterState().current());
+        DossierActions dossiers = new DossierActions(shortcuts, office, () -> counterState().current());
         myDay = new MyDayPanel(() -> backend.myDay(office.id()));
         VerticalLayout desk = new VerticalLayout(card, actions, dossiers, myDay);
         desk.addClassName("desk");
@@ -172,6 +177,20 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
             back.setEnabled(Action.UNPARK.fits(situation));
             parked.add(back);
         });
+    }
+
+    /** A key whose button is disabled says so, rather than doing nothing the clerk could take for a lost key. */
+    private void pressed(Action action) {
+        if (action.fits(situation())) {
+            perform(action);
+            return;
+        }
+        if (refusedKey != null) {
+            refusedKey.close();
+        }
+        refusedKey = Notification.show(getTranslation(live.online() ? "key.refused" : "key.offline", action.keyHint(),
+                getTranslation(action.textKey())), REFUSED_KEY_MILLIS, Notification.Position.TOP_CENTER);
+        refusedKey.addClassName("key-refused");
     }
 
     private void perform(Action action) {

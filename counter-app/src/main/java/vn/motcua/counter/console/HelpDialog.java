@@ -22,6 +22,8 @@ final class HelpDialog extends Dialog {
         DossierActions.helpRows().forEach(this::add);
         add(new Paragraph(getTranslation("help.numlock")));
         add(new Paragraph(getTranslation("help.doubleClick")));
-        getFooter().add(new Button(getTranslation("dialog.close"), e -> close()));
+        Button close = new Button(getTranslation("dialog.close"), e -> close());
+        close.setAutofocus(true);
+        getFooter().add(close);
     }
 }

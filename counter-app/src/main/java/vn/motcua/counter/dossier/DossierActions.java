@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -15,24 +13,25 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.TicketView;
+import vn.motcua.counter.shared.OneKeyShortcuts;
 
 /**
  * The console's way into dossiers: "Tiếp nhận hồ sơ" (key 8) and "Tra cứu hồ sơ" (key 0), kept apart from the
- * queue actions because they do not depend on the counter's state. Like the queue keys, these work on the
- * numeric keypad whatever NumLock says, and pause while a dialog is open.
+ * queue actions because they do not depend on the counter's state. Their keys are bound with the queue keys,
+ * in one listener that ignores typing and open dialogs.
  */
 @StyleSheet("styles/dossier.css")
 public final class DossierActions extends Div {
 
     enum Entry {
-        REGISTER("dossier.action.register", "8", Key.NUMPAD_8, Key.DIGIT_8),
-        FIND("dossier.action.find", "0", Key.NUMPAD_0, Key.DIGIT_0);
+        REGISTER("dossier.action.register", "8", "Numpad8", "8"),
+        FIND("dossier.action.find", "0", "Numpad0", "0");
 
         final String textKey;
         final String keyHint;
-        final List<Key> keys;
+        final List<String> keys;
 
-        Entry(String textKey, String keyHint, Key... keys) {
+        Entry(String textKey, String keyHint, String... keys) {
             this.textKey = textKey;
             this.keyHint = keyHint;
             this.keys = List.of(keys);
@@ -43,10 +42,10 @@ public final class DossierActions extends Div {
     private final Supplier<TicketView> currentTicket;
 
     /**
-     * @param shortcutsOn the view whose keys open the dialogs
+     * @param shortcuts the screen's keys, which open the dialogs too
      * @param currentTicket the ticket at the counter now, offered as the new dossier's link
      */
-    public DossierActions(Component shortcutsOn, OfficeView office, Supplier<TicketView> currentTicket) {
+    public DossierActions(OneKeyShortcuts shortcuts, OfficeView office, Supplier<TicketView> currentTicket) {
         this.office = office;
         this.currentTicket = currentTicket;
         addClassName("dossier-actions");
@@ -57,7 +56,7 @@ public final class DossierActions extends Div {
             button.setSuffixComponent(key);
             button.addClassName("dossier-action");
             add(button);
-            entry.keys.forEach(k -> Shortcuts.addShortcutListener(shortcutsOn, () -> open(entry), k));
+            shortcuts.bind(() -> open(entry), entry.keys);
         }
     }
 

@@ -28,6 +28,7 @@ final class RefusalDialog extends Dialog {
         reason.setMaxLength(MAX_REASON);
         reason.setWidthFull();
         reason.setMinHeight("6rem");
+        reason.setAutofocus(true);
         refuse = new Button(getTranslation("dossier.refusal.confirm"), e -> {
             if (reason.getValue().isBlank()) {
                 reason.setErrorMessage(getTranslation("dossier.refusal.reasonRequired"));

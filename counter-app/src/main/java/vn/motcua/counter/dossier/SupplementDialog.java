@@ -37,6 +37,7 @@ final class SupplementDialog extends Dialog {
         items.setHelperText(getTranslation("dossier.supplement.itemsHelp"));
         items.setWidthFull();
         items.setMinHeight("8rem");
+        items.setAutofocus(true);
         note.setLabel(getTranslation("dossier.supplement.note"));
         note.setMaxLength(MAX_NOTE);
         note.setWidthFull();

@@ -40,6 +40,7 @@ public final class ChangePasswordDialog extends Dialog {
         addClassName("password-dialog");
         setHeaderTitle(getTranslation("password.title"));
         current.setLabel(getTranslation("password.current"));
+        current.setAutofocus(true);
         fresh.setLabel(getTranslation("password.new"));
         fresh.setHelperText(getTranslation("password.new.help"));
         repeated.setLabel(getTranslation("password.repeat"));

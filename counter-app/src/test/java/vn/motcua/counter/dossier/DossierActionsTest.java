@@ -2,7 +2,6 @@ package vn.motcua.counter.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
@@ -35,10 +34,10 @@ class DossierActionsTest extends ViewTest {
     void key_8_opens_the_registration_linked_to_the_ticket_being_served() {
         backend.issue(FakeBackend.AREA_A);
         open();
-        fireShortcut(Key.NUMPAD_ADD);
-        fireShortcut(Key.NUMPAD_1);
+        press("+", "NumpadAdd");
+        press("1", "Numpad1");
 
-        fireShortcut(Key.NUMPAD_8);
+        press("8", "Numpad8");
 
         RegisterDossierDialog dialog = find(RegisterDossierDialog.class).single();
         assertThat(dialog.linkTicket.getValue()).isTrue();
@@ -49,7 +48,7 @@ class DossierActionsTest extends ViewTest {
     @Test
     void key_0_opens_the_lookup_and_the_buttons_do_the_same() {
         open();
-        fireShortcut(Key.DIGIT_0);
+        press("0", "Digit0");
         assertThat(find(FindDossierDialog.class).exists()).isTrue();
         find(FindDossierDialog.class).single().close();
 
@@ -62,7 +61,7 @@ class DossierActionsTest extends ViewTest {
     @Test
     void the_help_lists_the_dossier_keys() {
         open();
-        fireShortcut(Key.SLASH);
+        press("/", "Slash");
 
         assertThat(find(Span.class).withClassName("dossier-key").all()).extracting(Span::getText).contains("8", "0");
         assertThat(find(Span.class).withText("Tra cứu hồ sơ").exists()).isTrue();

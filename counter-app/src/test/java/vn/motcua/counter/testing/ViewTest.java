@@ -5,9 +5,14 @@ import java.util.Set;
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.server.VaadinSession;
 
 import org.junit.jupiter.api.BeforeEach;
+
+import tools.jackson.databind.node.ObjectNode;
 
 import vn.motcua.client.api.Role;
 import vn.motcua.counter.shared.Messages;
@@ -48,6 +53,21 @@ public abstract class ViewTest extends BrowserlessTest {
     /** Runs the UI.access tasks that live events queued, as a browser round trip would. */
     protected void deliver() {
         MockVaadin.clientRoundtrip();
+    }
+
+    /**
+     * A key pressed on the page as the server receives it: {@code KeyboardEvent.key} and {@code .code}, once the
+     * browser's filter (no field focused, no dialog open) has let it through. That filter runs only in a browser.
+     */
+    protected void press(String key, String code) {
+        UI ui = UI.getCurrent();
+        ElementListenerMap listeners = ui.getElement().getNode().getFeature(ElementListenerMap.class);
+        ObjectNode data = JacksonUtils.createObjectNode();
+        // the browser sends each filter's result with the event; here every filter has said yes
+        listeners.getExpressions("keydown").forEach(expression -> data.put(expression, true));
+        data.put("event.key", key);
+        data.put("event.code", code);
+        listeners.fireEvent(new DomEvent(ui.getElement(), "keydown", data));
     }
 
     protected static String vi(String key, Object... params) {
