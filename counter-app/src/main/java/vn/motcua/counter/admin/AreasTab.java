@@ -134,7 +134,9 @@ class AreasTab extends HorizontalLayout {
             ServiceAreaView saved = editing == null ? admin.backend().addArea(admin.officeId(), request)
                     : admin.backend().updateArea(admin.officeId(), editing.id(), request);
             admin.saved(getTranslation("admin.area.saved", saved.name()));
+            // a new one was never selected, so clearing the selection alone would leave it in the form
             grid.asSingleSelect().clear();
+            edit(null);
         } catch (ApiException e) {
             ServerErrors.show(e, Map.of("code", code, "name", name, "nameEn", nameEn, "prefix", prefix,
                     "dailyLimit", dailyLimit));

@@ -127,7 +127,9 @@ class CountersTab extends HorizontalLayout {
             CounterView saved = editing == null ? admin.backend().addCounter(admin.officeId(), request)
                     : admin.backend().updateCounter(admin.officeId(), editing.id(), request);
             admin.saved(getTranslation("admin.counter.saved", saved.name()));
+            // a new one was never selected, so clearing the selection alone would leave it in the form
             grid.asSingleSelect().clear();
+            edit(null);
         } catch (ApiException e) {
             ServerErrors.show(e, Map.of("number", number, "name", name, "areaIds", areas));
         }

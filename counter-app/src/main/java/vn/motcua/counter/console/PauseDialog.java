@@ -26,7 +26,7 @@ final class PauseDialog extends Dialog {
     PauseDialog(Consumer<String> onPause) {
         setHeaderTitle(getTranslation("pause.title"));
         usual.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        usual.getElement().setAttribute("autofocus", true);
+        RadioFocus.onOpen(usual);
         usual.setItems(USUAL_REASONS.stream().map(this::getTranslation).toList());
         other.setLabel(getTranslation("pause.other"));
         other.setMaxLength(MAX_REASON);

@@ -32,8 +32,7 @@ final class TransferDialog extends Dialog {
                 .sorted(Comparator.comparingInt(CounterView::number)).forEach(c -> targets.add(new Target(null, c)));
         RadioButtonGroup<Target> choice = new RadioButtonGroup<>();
         choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        // the arrows choose at once, without a Tab into the group first
-        choice.getElement().setAttribute("autofocus", true);
+        RadioFocus.onOpen(choice);
         choice.setItems(targets);
         choice.setItemLabelGenerator(t -> t.area() != null
                 ? getTranslation("transfer.toArea", t.area().prefix(), t.area().name())

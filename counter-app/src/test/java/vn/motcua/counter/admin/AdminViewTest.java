@@ -70,6 +70,37 @@ class AdminViewTest extends ViewTest {
     }
 
     @Test
+    void after_an_area_is_added_the_form_is_empty_again_and_shows_no_error() {
+        open("Lĩnh vực");
+        AreasTab areas = find(AreasTab.class).single();
+        test(areas.code).setValue("TUPHAP");
+        test(areas.name).setValue("Tư pháp - Hộ tịch");
+        test(areas.prefix).setValue("D");
+        test(areas.save).click();
+        assertThat(List.of(areas.code, areas.name, areas.nameEn, areas.prefix)).allSatisfy(field -> {
+            assertThat(field.getValue()).isEmpty();
+            assertThat(field.isInvalid()).isFalse();
+        });
+        assertThat(areas.save.getText()).isEqualTo("Thêm");
+    }
+
+    @Test
+    void after_a_counter_is_added_the_form_is_empty_again_and_shows_no_error() {
+        open("Quầy");
+        CountersTab counters = find(CountersTab.class).single();
+        test(counters.number).setValue(3);
+        test(counters.name).setValue("Quầy 3");
+        test(counters.areas).selectItem("A · Đầu tư - Kế hoạch");
+        test(counters.save).click();
+        assertThat(backend.calls).contains("addCounter CounterRequest[number=3, name=Quầy 3, areaIds=[11], active=true]");
+        assertThat(counters.number.getValue()).isNull();
+        assertThat(counters.name.getValue()).isEmpty();
+        assertThat(counters.areas.getValue()).isEmpty();
+        assertThat(List.of(counters.number.isInvalid(), counters.name.isInvalid(), counters.areas.isInvalid()))
+                .containsOnly(false);
+    }
+
+    @Test
     void a_prefix_the_server_finds_taken_is_shown_on_the_prefix_field() {
         open("Lĩnh vực");
         AreasTab areas = find(AreasTab.class).single();

@@ -17,8 +17,8 @@ import com.vaadin.flow.server.VaadinRequest;
 import vn.motcua.client.ApiException;
 
 /**
- * Where an administrator pairs a screen, once, with the device's code and secret; {@code /pair?reset} with the
- * secret again unpairs it. A paired screen that lands here without {@code reset} goes back to its own screen,
+ * Where an administrator pairs a screen, once, with the device's code and secret; {@code /pair?code=…}, the
+ * administration's pairing QR code, fills the code in. {@code /pair?reset} with the secret again unpairs it. A paired screen that lands here without {@code reset} goes back to its own screen,
  * so a citizen never reaches it.
  */
 @Route("pair")
@@ -43,7 +43,7 @@ class PairView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } else if (pairing != null) {
             showUnpair(pairing);
         } else {
-            showPair();
+            showPair(event.getLocation().getQueryParameters().getSingleParameter("code").orElse("").trim());
         }
     }
 
@@ -52,7 +52,7 @@ class PairView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return getTranslation("pair.title");
     }
 
-    private void showPair() {
+    private void showPair(String deviceCode) {
         removeAll();
         code.setLabel(getTranslation("pair.code"));
         secret.setLabel(getTranslation("pair.secret"));
@@ -61,7 +61,12 @@ class PairView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         pair.addClickShortcut(Key.ENTER);
         error.addClassName("pair-error");
         add(new H1(getTranslation("pair.title")), new Paragraph(getTranslation("pair.hint")), code, secret, pair, error);
-        code.focus();
+        code.setValue(deviceCode);
+        if (deviceCode.isEmpty()) {
+            code.focus();
+        } else {
+            secret.focus();
+        }
     }
 
     private void showUnpair(Pairing pairing) {
@@ -77,7 +82,18 @@ class PairView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         secret.focus();
     }
 
+    /** A missing field is named before the server is asked, which could only say "wrong". */
     private void pair() {
+        if (code.getValue().isBlank()) {
+            error.setText(getTranslation("pair.error.codeRequired"));
+            code.focus();
+            return;
+        }
+        if (secret.getValue().isEmpty()) {
+            error.setText(getTranslation("pair.error.secretRequired"));
+            secret.focus();
+            return;
+        }
         try {
             Pairing pairing = devices.pair(code.getValue().trim(), secret.getValue());
             PairingCookie.write(pairing.id());
