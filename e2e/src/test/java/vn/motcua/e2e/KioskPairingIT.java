@@ -12,7 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
  * The kiosk-app's pairing page as a new screen opens it from the administration's pairing QR code
  * ({@code /pair?code=…}): the code is filled in, the secret has the focus, and a missing field is named.
  */
-class PairingPageIT extends BrowserIT {
+class KioskPairingIT extends BrowserIT {
 
     // kiosk-app/src/main/resources/messages.properties
     private static final String SECRET_REQUIRED = "Vui lòng nhập mật khẩu thiết bị.";
