@@ -2,7 +2,9 @@
 -- at the same moment can never take the same ticket. KEYS[1] is the office's "loaded" key: it routes
 -- the call to the office's slot ({officeId} hash tag) and every other key shares that tag.
 -- ARGV[1] names the command, ARGV[2] is its JSON arguments; the answer is JSON: {error=...} or a result
--- with the event it published.
+-- with the event it published, and always the office's epoch (decision record 0008): the server records
+-- a command in PostgreSQL only while that epoch is still the record's, so a rebuild can never be
+-- undercut by a command it did not see.
 local LOADED = KEYS[1]
 local P = string.sub(LOADED, 1, #LOADED - 6)
 local cmd = ARGV[1]
@@ -15,7 +17,7 @@ local DURATIONS_KEPT = 30
 local function fail(code, extra)
   local r = extra or {}
   r.error = code
-  return cjson.encode(r)
+  return r
 end
 
 local function tkey(id) return P .. 't:' .. id end
@@ -27,6 +29,12 @@ local function nkey(day, area) return P .. 'n:' .. day .. ':' .. area end
 local function dkey(area) return P .. 'd:' .. area end
 local CALLS = P .. 'calls'
 local SEQ = P .. 'seq'
+local EPOCH = P .. 'epoch'
+-- commands applied here and not yet confirmed recorded in PostgreSQL: seq -> time. One left behind (its
+-- server died, or could not reach either store to undo it) makes the watchdog rebuild from the record.
+local PENDING = P .. 'pending'
+-- today's Idempotency-Keys: key -> the ticket the command acted on ('' for none)
+local KEYS_OF_DAY = P .. 'k:' .. tostring(a.day)
 local CHANNEL = 'mc:events:' .. a.office
 
 local function ticket(id)
@@ -37,7 +45,8 @@ local function ticket(id)
   return t
 end
 
-local function save(t)
+-- Writes the ticket as given: the load command restores what PostgreSQL recorded, version included.
+local function restore(t)
   local args = {}
   for k, v in pairs(t) do
     args[#args + 1] = k
@@ -45,6 +54,13 @@ local function save(t)
   end
   redis.call('HSET', tkey(t.id), unpack(args))
   redis.call('EXPIRE', tkey(t.id), TTL)
+end
+
+-- Every change of a ticket gets the next version, so PostgreSQL keeps the newest state whatever the
+-- order in which the requests' writes arrive.
+local function save(t)
+  t.version = (tonumber(t.version) or 0) + 1
+  restore(t)
 end
 
 local function isPriority(t) return t.priority ~= '' end
@@ -81,7 +97,7 @@ end
 local function ok(e, extra)
   local r = extra or {}
   r.event = e
-  return cjson.encode(r)
+  return r
 end
 
 local function counterState(counter)
@@ -146,7 +162,8 @@ function commands.issue()
   local t = {
     id = a.id, area = a.area, issueArea = a.area, number = n, code = a.prefix .. string.format('%03d', n),
     day = a.day, priority = a.priority or '', status = 'WAITING', counter = '', targetCounter = '', clerk = '',
-    calls = 0, issuedAt = now, queuedAt = now, calledAt = '', firstCalledAt = '', startedAt = '', finishedAt = ''
+    calls = 0, issuedAt = now, queuedAt = now, calledAt = '', firstCalledAt = '', startedAt = '', finishedAt = '',
+    version = 0
   }
   save(t)
   local ahead
@@ -334,7 +351,7 @@ end
 function commands.ticket()
   local t = ticket(a.ticket)
   if not t then return fail('NOT_FOUND') end
-  return cjson.encode({ ticket = t })
+  return { ticket = t }
 end
 
 local function tickets(ids)
@@ -364,16 +381,21 @@ function commands.snapshot()
       queued = tickets(redis.call('ZRANGE', cqkey(counter), 0, -1))
     }
   end
-  return cjson.encode({
+  return {
     seq = tonumber(redis.call('GET', SEQ) or '0'), waiting = waitingByArea, counters = counters,
     calls = redis.call('LRANGE', CALLS, 0, -1)
-  })
+  }
 end
 
 -- Replaces the office's live state with what PostgreSQL recorded: after Redis lost its data, or at
 -- the first command of a new local day. The sequence only ever moves forward, so every client sees a
 -- gap (or the RESYNC event) and fetches a fresh snapshot.
 function commands.load()
+  -- two rebuilds raced (the Redis lock was lost with the data it guarded): the newer record wins
+  if tonumber(redis.call('GET', EPOCH) or '0') > a.epoch then return fail('STALE_LOAD') end
+  redis.call('DEL', PENDING, KEYS_OF_DAY)
+  for key, ticketId in pairs(a.keys) do redis.call('HSET', KEYS_OF_DAY, key, ticketId) end
+  redis.call('EXPIRE', KEYS_OF_DAY, TTL)
   for _, area in ipairs(a.areas) do
     redis.call('DEL', qkey(area, true), qkey(area, false), dkey(area))
   end
@@ -388,7 +410,7 @@ function commands.load()
     for _, d in ipairs(list) do redis.call('RPUSH', dkey(area), d) end
   end
   for _, t in ipairs(a.tickets) do
-    save(t)
+    restore(t)
     if t.status == 'WAITING' then enqueue(t) end
     if t.status == 'CALLED' or t.status == 'SERVING' then
       redis.call('HSET', ckey(t.counter), 'current', t.id)
@@ -404,13 +426,49 @@ function commands.load()
   for i = #a.calls, 1, -1 do redis.call('LPUSH', CALLS, a.calls[i]) end
   local seq = tonumber(redis.call('GET', SEQ) or '0')
   if seq < a.seqFloor then redis.call('SET', SEQ, a.seqFloor) end
+  redis.call('SET', EPOCH, a.epoch)
   redis.call('SET', LOADED, a.day)
   return ok(emit('RESYNC', nil, nil, nil, a.areas))
 end
 
-if cmd ~= 'load' and redis.call('GET', LOADED) ~= a.day then
-  return fail('NOT_LOADED')
+-- The command's record was refused or could not be written: unless a rebuild already replaced the state
+-- it ran on (another epoch), drop the state so that the next command rebuilds it from the record.
+function commands.forget()
+  if redis.call('GET', EPOCH) == tostring(a.epoch) then redis.call('DEL', LOADED) end
+  return {}
 end
+
+-- A command applied here but never confirmed recorded (before a.before) means its effect may be missing
+-- from the record: drop the state so that it is rebuilt from the record.
+function commands.reclaim()
+  local stale = redis.call('ZRANGEBYSCORE', PENDING, '-inf', a.before, 'LIMIT', 0, 1)
+  if #stale > 0 then redis.call('DEL', LOADED) end
+  return { reclaimed = #stale > 0 }
+end
+
+local UNGUARDED = { load = true, forget = true, reclaim = true }
+local READS = { ticket = true, snapshot = true }
+
 local f = commands[cmd]
-if not f then return fail('UNKNOWN_COMMAND') end
-return f()
+if not f then return cjson.encode(fail('UNKNOWN_COMMAND')) end
+if not UNGUARDED[cmd] and redis.call('GET', LOADED) ~= a.day then
+  return cjson.encode(fail('NOT_LOADED'))
+end
+if a.key and not READS[cmd] and not UNGUARDED[cmd] then
+  local first = redis.call('HGET', KEYS_OF_DAY, a.key)
+  if first then
+    return cjson.encode({ replay = first, epoch = tonumber(redis.call('GET', EPOCH) or '0') })
+  end
+end
+local r = f()
+if r.event and not UNGUARDED[cmd] then
+  redis.call('ZADD', PENDING, now, r.event.seq)
+  if a.key then
+    local acted = ''
+    if r.event.ticket then acted = r.event.ticket.id end
+    redis.call('HSET', KEYS_OF_DAY, a.key, acted)
+    redis.call('EXPIRE', KEYS_OF_DAY, TTL)
+  end
+end
+r.epoch = tonumber(redis.call('GET', EPOCH) or '0')
+return cjson.encode(r)

@@ -71,6 +71,7 @@ final class LuaTickets {
         t.put("firstCalledAt", millis(row.firstCalledAt()));
         t.put("startedAt", millis(row.startedAt()));
         t.put("finishedAt", millis(row.finishedAt()));
+        t.put("version", String.valueOf(row.version()));
         return t;
     }
 

@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DuplicateKeyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -40,6 +40,8 @@ import vn.motcua.client.api.TicketStatus;
 @Service
 public class QueueEngine {
 
+    private static final Logger log = LoggerFactory.getLogger(QueueEngine.class);
+
     private final QueueScript script;
     private final QueueRebuilder rebuilder;
     private final TicketLedger ledger;
@@ -64,7 +66,7 @@ public class QueueEngine {
         this.clock = clock;
     }
 
-    public IssuedTicket issue(long officeId, long areaId, PriorityGroup priority) {
+    public IssuedTicket issue(long officeId, long areaId, PriorityGroup priority, String key) {
         Office office = offices.get(officeId);
         ServiceAreaView area = office.area(areaId).filter(ServiceAreaView::active)
                 .orElseThrow(() -> new BadRequestException("areaId", "No active service area " + areaId + " in this office"));
@@ -73,68 +75,61 @@ public class QueueEngine {
             throw new RefusedException(HttpStatus.CONFLICT, "OFFICE_CLOSED", "The office is closed now",
                     Map.of("opensAt", office.view().opensAt().toString(), "closesAt", office.view().closesAt().toString()));
         }
-        for (int attempt = 1; ; attempt++) {
-            Map<String, Object> args = new HashMap<>();
-            args.put("id", UUID.randomUUID().toString());
-            args.put("area", areaId);
-            args.put("prefix", area.prefix());
-            args.put("limit", area.dailyLimit());
-            args.put("priority", priority == null ? null : priority.name());
-            try {
-                Map<String, Object> result = command(office, "issue", args, null, null, null);
-                Map<?, ?> ticket = (Map<?, ?>) ((Map<?, ?>) result.get("event")).get("ticket");
-                int ahead = (int) LuaTickets.number(result.get("ahead"));
-                double avg = ((Number) result.get("avgServiceSeconds")).doubleValue();
-                return new IssuedTicket(LuaTickets.view(ticket, officeId), ahead, estimate(office, areaId, ahead, avg));
-            } catch (DuplicateKeyException e) {
-                // Redis handed out a number PostgreSQL already has (it had lost data mid-request): the
-                // office was dropped from Redis by command(); rebuilt, it continues after the highest number.
-                if (attempt >= 3) {
-                    throw e;
-                }
-            }
+        Map<String, Object> args = new HashMap<>();
+        args.put("id", UUID.randomUUID().toString());
+        args.put("area", areaId);
+        args.put("prefix", area.prefix());
+        args.put("limit", area.dailyLimit());
+        args.put("priority", priority == null ? null : priority.name());
+        Map<String, Object> result = command(office, "issue", args, null, null, null, key);
+        if (result.get("replay") != null) {
+            return position(officeId, result.get("replay").toString());
         }
+        Map<?, ?> ticket = (Map<?, ?>) ((Map<?, ?>) result.get("event")).get("ticket");
+        int ahead = (int) LuaTickets.number(result.get("ahead"));
+        double avg = ((Number) result.get("avgServiceSeconds")).doubleValue();
+        return new IssuedTicket(LuaTickets.view(ticket, officeId), ahead, estimate(office, areaId, ahead, avg));
     }
 
-    public TicketView callNext(long officeId, long counterId, long clerkId) {
+    public TicketView callNext(long officeId, long counterId, long clerkId, String key) {
         Office office = offices.get(officeId);
         CounterView counter = counter(office, counterId);
         return counterCommand(office, "callNext", Map.of("counter", counterId, "areas", counter.areaIds(),
-                "priorityRun", office.view().priorityRun(), "clerk", clerkId), counterId, clerkId, null);
+                "priorityRun", office.view().priorityRun(), "clerk", clerkId), counterId, clerkId, null, key);
     }
 
-    public TicketView callTicket(long officeId, long counterId, String ticketId, long clerkId) {
+    public TicketView callTicket(long officeId, long counterId, String ticketId, long clerkId, String key) {
         Office office = offices.get(officeId);
         CounterView counter = counter(office, counterId);
         return counterCommand(office, "callTicket", Map.of("counter", counterId, "areas", counter.areaIds(),
-                "ticket", ticketId(ticketId).toString(), "clerk", clerkId), counterId, clerkId, null);
+                "ticket", ticketId(ticketId).toString(), "clerk", clerkId), counterId, clerkId, null, key);
     }
 
-    public TicketView recall(long officeId, long counterId, long clerkId) {
-        return simpleCounterCommand(officeId, counterId, clerkId, "recall");
+    public TicketView recall(long officeId, long counterId, long clerkId, String key) {
+        return simpleCounterCommand(officeId, counterId, clerkId, "recall", key);
     }
 
-    public TicketView start(long officeId, long counterId, long clerkId) {
-        return simpleCounterCommand(officeId, counterId, clerkId, "start");
+    public TicketView start(long officeId, long counterId, long clerkId, String key) {
+        return simpleCounterCommand(officeId, counterId, clerkId, "start", key);
     }
 
-    public TicketView finish(long officeId, long counterId, long clerkId) {
-        return simpleCounterCommand(officeId, counterId, clerkId, "finish");
+    public TicketView finish(long officeId, long counterId, long clerkId, String key) {
+        return simpleCounterCommand(officeId, counterId, clerkId, "finish", key);
     }
 
-    public TicketView noShow(long officeId, long counterId, long clerkId) {
-        return simpleCounterCommand(officeId, counterId, clerkId, "noShow");
+    public TicketView noShow(long officeId, long counterId, long clerkId, String key) {
+        return simpleCounterCommand(officeId, counterId, clerkId, "noShow", key);
     }
 
-    public TicketView park(long officeId, long counterId, long clerkId) {
-        return simpleCounterCommand(officeId, counterId, clerkId, "park");
+    public TicketView park(long officeId, long counterId, long clerkId, String key) {
+        return simpleCounterCommand(officeId, counterId, clerkId, "park", key);
     }
 
-    public TicketView unpark(long officeId, long counterId, String ticketId, long clerkId) {
+    public TicketView unpark(long officeId, long counterId, String ticketId, long clerkId, String key) {
         Office office = offices.get(officeId);
         counter(office, counterId);
         return counterCommand(office, "unpark", Map.of("counter", counterId, "ticket", ticketId(ticketId).toString(),
-                "clerk", clerkId), counterId, clerkId, null);
+                "clerk", clerkId), counterId, clerkId, null, key);
     }
 
     /**
@@ -142,7 +137,7 @@ public class QueueEngine {
      * and its place: it queues there by the time it was first issued, so a transferred citizen does not
      * start again at the back.
      */
-    public TicketView transfer(long officeId, long counterId, Long toAreaId, Long toCounterId, long clerkId) {
+    public TicketView transfer(long officeId, long counterId, Long toAreaId, Long toCounterId, long clerkId, String key) {
         Office office = offices.get(officeId);
         counter(office, counterId);
         if ((toAreaId == null) == (toCounterId == null)) {
@@ -160,34 +155,34 @@ public class QueueEngine {
             counter(office, toCounterId);
             args.put("toCounter", toCounterId);
         }
-        return counterCommand(office, "transfer", args, counterId, clerkId, null);
+        return counterCommand(office, "transfer", args, counterId, clerkId, null, key);
     }
 
-    public TicketView reactivate(long officeId, String ticketId, long clerkId) {
+    public TicketView reactivate(long officeId, String ticketId, long clerkId, String key) {
         Office office = offices.get(officeId);
         return ticketOf(office, command(office, "reactivate", Map.of("ticket", ticketId(ticketId).toString()),
-                null, clerkId, null));
+                null, clerkId, null, key));
     }
 
-    public TicketView cancel(long officeId, String ticketId, long staffId, String reason) {
+    public TicketView cancel(long officeId, String ticketId, long staffId, String reason, String key) {
         Office office = offices.get(officeId);
         Map<String, Object> args = new HashMap<>();
         args.put("ticket", ticketId(ticketId).toString());
         args.put("reason", reason);
-        return ticketOf(office, command(office, "cancel", args, null, staffId, reason));
+        return ticketOf(office, command(office, "cancel", args, null, staffId, reason, key));
     }
 
-    public void pause(long officeId, long counterId, long clerkId, String reason) {
+    public void pause(long officeId, long counterId, long clerkId, String reason, String key) {
         Office office = offices.get(officeId);
         counter(office, counterId);
         command(office, "pause", Map.of("counter", counterId, "clerk", clerkId, "reason", reason.strip()),
-                counterId, clerkId, reason.strip());
+                counterId, clerkId, reason.strip(), key);
     }
 
-    public void resume(long officeId, long counterId, long clerkId) {
+    public void resume(long officeId, long counterId, long clerkId, String key) {
         Office office = offices.get(officeId);
         counter(office, counterId);
-        command(office, "resume", Map.of("counter", counterId), counterId, clerkId, null);
+        command(office, "resume", Map.of("counter", counterId), counterId, clerkId, null, key);
     }
 
     public TicketView ticket(long officeId, String ticketId) {
@@ -245,47 +240,94 @@ public class QueueEngine {
         return new OfficeSnapshot(officeId, LuaTickets.number(s.get("seq")), waiting, counters, calls);
     }
 
-    private TicketView simpleCounterCommand(long officeId, long counterId, long clerkId, String command) {
+    private TicketView simpleCounterCommand(long officeId, long counterId, long clerkId, String command, String key) {
         Office office = offices.get(officeId);
         counter(office, counterId);
-        return counterCommand(office, command, Map.of("counter", counterId, "clerk", clerkId), counterId, clerkId, null);
+        return counterCommand(office, command, Map.of("counter", counterId, "clerk", clerkId), counterId, clerkId, null,
+                key);
     }
 
     private TicketView counterCommand(Office office, String command, Map<String, Object> args, long counterId,
-                                      long clerkId, String detail) {
-        return ticketOf(office, command(office, command, args, counterId, clerkId, detail));
+                                      long clerkId, String detail, String key) {
+        return ticketOf(office, command(office, command, args, counterId, clerkId, detail, key));
     }
 
+    /** The ticket the command acted on; for a replayed request, the one its first attempt acted on, as it is now. */
     private TicketView ticketOf(Office office, Map<String, Object> result) {
+        if (result.get("replay") != null) {
+            return ticket(office.id(), result.get("replay").toString());
+        }
         return LuaTickets.view(((Map<?, ?>) result.get("event")).get("ticket"), office.id());
     }
 
-    /** Runs a state-changing command and records it; refusals become problem responses. */
+    /**
+     * Runs a state-changing command and records it; refusals become problem responses. The command is
+     * either in the record or answered with an error and undone in Redis (decision record 0008): when its
+     * record is refused or cannot be written, the office's live state is dropped and rebuilt from the record.
+     */
     private Map<String, Object> command(Office office, String command, Map<String, Object> args, Long counterId,
-                                        Long staffId, String detail) {
-        Map<String, Object> result = run(office, command, args);
+                                        Long staffId, String detail, String key) {
+        Map<String, Object> full = new HashMap<>(args);
+        full.put("key", key);
+        Map<String, Object> result = run(office, command, full);
         Object error = result.get("error");
         meters.counter("motcua.queue.commands", "command", command, "outcome",
-                error == null ? "done" : error.toString()).increment();
+                error == null ? (result.get("replay") == null ? "done" : "replayed") : error.toString()).increment();
         if (error != null) {
             throw QueueRefusals.of(error.toString(), result);
         }
+        if (result.get("replay") != null) {
+            requireRecorded(office, key);
+            return result;
+        }
         Map<?, ?> event = (Map<?, ?>) result.get("event");
+        long epoch = LuaTickets.number(result.get("epoch"));
         Instant at = Instant.ofEpochMilli(LuaTickets.number(event.get("at")));
-        String type = event.get("type").toString();
+        LocalDate day = office.localDay(at);
+        Map<?, ?> ticket = event.get("ticket") instanceof Map<?, ?> t ? t : null;
         try {
-            if (event.get("ticket") instanceof Map<?, ?> ticket && !ticket.isEmpty()) {
-                ledger.record(office.id(), ticket, type, at, counterId, staffId, detail);
-            } else if ("COUNTER_PAUSED".equals(type)) {
-                ledger.pauseStarted(counterId, staffId, detail, at);
-            } else if ("COUNTER_RESUMED".equals(type)) {
-                ledger.pauseEnded(counterId, at);
-            }
-        } catch (DataAccessException e) {
-            script.forget(office.id());
+            ledger.record(new CommandRecord(office.id(), epoch, day, event.get("type").toString(), at, ticket,
+                    counterId, staffId, detail, key));
+        } catch (StaleEpochException e) {
+            undo(office, epoch);
+            throw new RefusedException(HttpStatus.SERVICE_UNAVAILABLE, "QUEUE_REBUILT",
+                    "The queues were being rebuilt; nothing was changed. Try again.");
+        } catch (RuntimeException e) {
+            undo(office, epoch);
             throw e;
         }
+        confirm(office, LuaTickets.number(event.get("seq")));
         return result;
+    }
+
+    /**
+     * The first request with this key ran in Redis; answer with its ticket only once it is in the record.
+     * Until then it is still on its way or will be undone, and the client must try again.
+     */
+    private void requireRecorded(Office office, String key) {
+        if (!ledger.recordedKey(office.id(), key)) {
+            throw new RefusedException(HttpStatus.SERVICE_UNAVAILABLE, "REQUEST_IN_PROGRESS",
+                    "The first request with this Idempotency-Key has not finished; try again in a moment.");
+        }
+    }
+
+    private void undo(Office office, long epoch) {
+        try {
+            script.forget(office.id(), epoch);
+        } catch (RuntimeException e) {
+            // Redis is unreachable too: the command stays unconfirmed, and the watchdog rebuilds the office
+            // from the record once Redis answers.
+            log.warn("Could not drop the live state of office {} after a failed record: {}", office.id(), e.getMessage());
+        }
+    }
+
+    private void confirm(Office office, long seq) {
+        try {
+            script.confirm(office.id(), seq);
+        } catch (RuntimeException e) {
+            // The command is recorded; an unconfirmed one only costs a rebuild that changes nothing.
+            log.warn("Could not confirm command {} of office {}: {}", seq, office.id(), e.getMessage());
+        }
     }
 
     /** Runs any command, rebuilding the office's queues first when Redis does not hold today's state. */

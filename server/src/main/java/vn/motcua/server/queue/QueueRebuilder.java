@@ -1,11 +1,11 @@
 package vn.motcua.server.queue;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,6 +30,11 @@ class QueueRebuilder {
     private static final Logger log = LoggerFactory.getLogger(QueueRebuilder.class);
     private static final int CALLS_KEPT = 20;
     private static final int DURATIONS_KEPT = 30;
+    /**
+     * Longer than any request may take (the stores' timeouts end one within 2 s): a command still not
+     * confirmed recorded after this was abandoned by its server.
+     */
+    private static final Duration ABANDONED_AFTER = Duration.ofSeconds(5);
 
     private final QueueScript script;
     private final TicketLedger ledger;
@@ -69,32 +74,43 @@ class QueueRebuilder {
 
     private void rebuild(Office office, LocalDate day) {
         Instant now = clock.instant();
-        int closed = ledger.closeEarlierDays(office.id(), day, now);
-        List<TicketRow> open = ledger.openTickets(office.id(), day);
+        LiveState state = ledger.beginEpoch(office.id(), day, day.atStartOfDay(office.zone()).toInstant(), now,
+                CALLS_KEPT, DURATIONS_KEPT);
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("now", now.toEpochMilli());
         args.put("day", day.toString());
+        args.put("epoch", state.epoch());
         args.put("seqFloor", now.toEpochMilli());
         args.put("areas", office.areaIds());
         args.put("counters", office.counterIds());
-        args.put("tickets", open.stream().map(LuaTickets::hash).toList());
-        args.put("numbers", stringKeys(ledger.lastNumbers(office.id(), day)));
-        args.put("durations", stringKeys(ledger.recentDurations(office.id(), DURATIONS_KEPT)));
-        args.put("calls", ledger.recentCalls(office.id(), day, CALLS_KEPT).stream()
-                .map(json::writeValueAsString).toList());
-        args.put("pauses", ledger.openPauses(office.id()));
-        args.put("clerks", stringKeys(ledger.clerksOnDuty(office.id(), day, day.atStartOfDay(office.zone()).toInstant())));
-        script.run(office.id(), "load", args);
-        log.info("Rebuilt the queues of office {} for {} from PostgreSQL: {} tickets in play, {} closed from earlier days",
-                office.id(), day, open.size(), closed);
+        args.put("tickets", state.openTickets().stream().map(LuaTickets::hash).toList());
+        args.put("numbers", stringKeys(state.lastNumbers()));
+        args.put("durations", stringKeys(state.recentDurations()));
+        args.put("calls", state.recentCalls().stream().map(json::writeValueAsString).toList());
+        args.put("pauses", state.openPauses());
+        args.put("clerks", stringKeys(state.clerksOnDuty()));
+        args.put("keys", state.keys());
+        Object refused = script.run(office.id(), "load", args).get("error");
+        if (refused != null) {
+            log.info("Office {} was rebuilt by another instance under a newer epoch; epoch {} not loaded",
+                    office.id(), state.epoch());
+            return;
+        }
+        log.info("Rebuilt the queues of office {} for {} from PostgreSQL (epoch {}): {} tickets in play, {} closed "
+                + "from earlier days", office.id(), day, state.epoch(), state.openTickets().size(),
+                state.closedFromEarlierDays());
     }
 
     @Scheduled(fixedDelayString = "${motcua.queue.watchdog-interval:5s}", initialDelayString = "${motcua.queue.watchdog-interval:5s}")
     void watchdog() {
         Instant now = clock.instant();
+        long abandoned = now.minus(ABANDONED_AFTER).toEpochMilli();
         for (long id : offices.allIds()) {
             try {
                 Office office = offices.get(id);
+                if (script.reclaim(id, abandoned)) {
+                    log.warn("Office {} had a command applied in Redis but never recorded; rebuilding from PostgreSQL", id);
+                }
                 ensureLoaded(office, office.localDay(now));
             } catch (RuntimeException e) {
                 log.warn("Could not check the queues of office {}: {}", id, e.getMessage());

@@ -27,6 +27,8 @@ class QueueScript {
     private final JsonMapper json;
     private final RedisScript<String> script =
             RedisScript.of(new ClassPathResource("queue/queue.lua"), String.class);
+    private final RedisScript<Long> unlock = RedisScript.of(
+            "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", Long.class);
 
     QueueScript(StringRedisTemplate redis, JsonMapper json) {
         this.redis = redis;
@@ -54,9 +56,22 @@ class QueueScript {
         return json.readValue(answer, MAP);
     }
 
-    /** Makes the next command of this office rebuild its queues from PostgreSQL. */
-    void forget(long officeId) {
-        redis.delete(loadedKey(officeId));
+    /**
+     * Makes the next command of this office rebuild its queues from PostgreSQL, unless a rebuild already
+     * replaced the state that ran under {@code epoch}.
+     */
+    void forget(long officeId, long epoch) {
+        run(officeId, "forget", Map.of("epoch", epoch));
+    }
+
+    /** Drops the office's state when a command applied before {@code before} was never confirmed recorded. */
+    boolean reclaim(long officeId, long before) {
+        return Boolean.TRUE.equals(run(officeId, "reclaim", Map.of("before", before)).get("reclaimed"));
+    }
+
+    /** The command with this sequence number is in the record; the watchdog need not rebuild for it. */
+    void confirm(long officeId, long seq) {
+        redis.opsForZSet().remove(prefix(officeId) + "pending", String.valueOf(seq));
     }
 
     boolean isLoaded(long officeId, String day) {
@@ -68,10 +83,8 @@ class QueueScript {
                 .setIfAbsent(prefix(officeId) + "rebuild", token, Duration.ofSeconds(30)));
     }
 
+    /** Releases the lock only if it is still ours: it may have expired and been taken by another instance. */
     void unlock(long officeId, String token) {
-        String key = prefix(officeId) + "rebuild";
-        if (token.equals(redis.opsForValue().get(key))) {
-            redis.delete(key);
-        }
+        redis.execute(unlock, List.of(prefix(officeId) + "rebuild"), token);
     }
 }

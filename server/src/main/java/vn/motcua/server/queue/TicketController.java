@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -39,10 +40,12 @@ class TicketController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Take a numbered ticket", description = "Callers: a KIOSK device of the office, or its "
             + "CLERK, HEAD or ADMIN. 409 OFFICE_CLOSED outside opening hours, 409 DAILY_LIMIT when the area "
-            + "has handed out all of today's tickets.")
-    IssuedTicket issue(@PathVariable long officeId, @Valid @RequestBody IssueTicketRequest request) {
+            + "has handed out all of today's tickets. Sent again with the same Idempotency-Key, it answers with the "
+            + "ticket the first request issued instead of issuing another.")
+    IssuedTicket issue(@PathVariable long officeId, @Valid @RequestBody IssueTicketRequest request,
+                       @RequestHeader(name = CommandKeys.HEADER, required = false) String key) {
         access.require(officeId, Role.KIOSK, Role.CLERK, Role.HEAD, Role.ADMIN);
-        return engine.issue(officeId, request.areaId(), request.priority());
+        return engine.issue(officeId, request.areaId(), request.priority(), CommandKeys.checked(key));
     }
 
     @GetMapping("/tickets/{ticketId}")
@@ -55,17 +58,19 @@ class TicketController {
     @PostMapping("/tickets/{ticketId}/cancel")
     @Operation(summary = "Cancel a waiting ticket", description = "Callers: CLERK or HEAD of the office.")
     TicketView cancel(@PathVariable long officeId, @PathVariable String ticketId,
-                      @RequestParam(required = false) String reason) {
+                      @RequestParam(required = false) String reason,
+                      @RequestHeader(name = CommandKeys.HEADER, required = false) String key) {
         Caller caller = access.require(officeId, Role.CLERK, Role.HEAD);
-        return engine.cancel(officeId, ticketId, caller.id(), reason);
+        return engine.cancel(officeId, ticketId, caller.id(), reason, CommandKeys.checked(key));
     }
 
     @PostMapping("/tickets/{ticketId}/reactivate")
     @Operation(summary = "Put a no-show ticket back in its queue, at the back",
             description = "Callers: CLERK or HEAD of the office.")
-    TicketView reactivate(@PathVariable long officeId, @PathVariable String ticketId) {
+    TicketView reactivate(@PathVariable long officeId, @PathVariable String ticketId,
+                          @RequestHeader(name = CommandKeys.HEADER, required = false) String key) {
         Caller caller = access.require(officeId, Role.CLERK, Role.HEAD);
-        return engine.reactivate(officeId, ticketId, caller.id());
+        return engine.reactivate(officeId, ticketId, caller.id(), CommandKeys.checked(key));
     }
 
     @GetMapping("/snapshot")

@@ -18,7 +18,8 @@ import java.util.ArrayList;
 
 /**
  * PostgreSQL, the system of record: every ticket with the time of each phase, and one row per event.
- * Written within the request, right after the Redis step it records.
+ * Written within the request, right after the Redis step it records, and only under the office's current
+ * epoch (decision record 0008).
  */
 @Repository
 class TicketLedger {
@@ -29,23 +30,58 @@ class TicketLedger {
         this.jdbc = jdbc;
     }
 
-    /** Records the ticket's new state (inserting it the first time) and the event that led to it. */
+    /**
+     * Records one command, only while the epoch it ran under in Redis is still the office's current one.
+     * The share lock on the epoch row lets commands record side by side but makes a rebuild (which bumps
+     * the epoch under an exclusive lock) wait for every command that got in before it, and every command
+     * that comes after it see the new epoch and be refused.
+     */
     @Transactional
-    void record(long officeId, Map<?, ?> t, String eventType, Instant at, Long counterId, Long staffId, String detail) {
-        UUID id = UUID.fromString(LuaTickets.text(t.get("id")));
+    void record(CommandRecord command) {
+        Long current = jdbc.sql("select epoch from queue_epoch where office_id = ? for share")
+                .param(command.officeId()).query(Long.class).optional().orElse(null);
+        if (current == null || current != command.epoch()) {
+            throw new StaleEpochException(command.officeId(), command.epoch());
+        }
+        UUID ticketId = null;
+        if (command.hasTicket()) {
+            ticketId = UUID.fromString(LuaTickets.text(command.ticket().get("id")));
+            upsertTicket(command.officeId(), ticketId, command.ticket(), command.at());
+            jdbc.sql("insert into ticket_event (ticket_id, type, at, counter_id, staff_id, detail) values (?, ?, ?, ?, ?, ?)")
+                    .params(ticketId, command.type(), timestamp(command.at()), command.counterId(), command.staffId(),
+                            command.detail())
+                    .update();
+        } else if ("COUNTER_PAUSED".equals(command.type())) {
+            jdbc.sql("insert into counter_pause (counter_id, staff_id, reason, started_at) values (?, ?, ?, ?)")
+                    .params(command.counterId(), command.staffId(), command.detail(), timestamp(command.at()))
+                    .update();
+        } else if ("COUNTER_RESUMED".equals(command.type())) {
+            jdbc.sql("update counter_pause set ended_at = ? where counter_id = ? and ended_at is null")
+                    .params(timestamp(command.at()), command.counterId())
+                    .update();
+        }
+        if (command.key() != null) {
+            jdbc.sql("insert into queue_command_key (office_id, key, day, ticket_id) values (?, ?, ?, ?)")
+                    .params(command.officeId(), command.key(), command.day(), ticketId)
+                    .update();
+        }
+    }
+
+    private void upsertTicket(long officeId, UUID id, Map<?, ?> t, Instant at) {
         jdbc.sql("""
                         insert into ticket (id, office_id, day, issue_area_id, area_id, number, code, priority, status,
                             counter_id, target_counter_id, clerk_id, calls, issued_at, queued_at, called_at,
-                            first_called_at, started_at, finished_at, updated_at)
+                            first_called_at, started_at, finished_at, updated_at, version)
                         values (:id, :office, :day, :issueArea, :area, :number, :code, :priority, :status,
                             :counter, :target, :clerk, :calls, :issuedAt, :queuedAt, :calledAt,
-                            :firstCalledAt, :startedAt, :finishedAt, :at)
+                            :firstCalledAt, :startedAt, :finishedAt, :at, :version)
                         on conflict (id) do update set area_id = excluded.area_id, status = excluded.status,
                             counter_id = excluded.counter_id, target_counter_id = excluded.target_counter_id,
                             clerk_id = excluded.clerk_id, calls = excluded.calls, queued_at = excluded.queued_at,
                             called_at = excluded.called_at, first_called_at = excluded.first_called_at,
                             started_at = excluded.started_at, finished_at = excluded.finished_at,
-                            updated_at = excluded.updated_at""")
+                            updated_at = excluded.updated_at, version = excluded.version
+                        where ticket.version < excluded.version""")
                 .param("id", id)
                 .param("office", officeId)
                 .param("day", LocalDate.parse(LuaTickets.text(t.get("day"))))
@@ -66,22 +102,45 @@ class TicketLedger {
                 .param("startedAt", timestamp(LuaTickets.instant(t.get("startedAt"))))
                 .param("finishedAt", timestamp(LuaTickets.instant(t.get("finishedAt"))))
                 .param("at", timestamp(at))
-                .update();
-        jdbc.sql("insert into ticket_event (ticket_id, type, at, counter_id, staff_id, detail) values (?, ?, ?, ?, ?, ?)")
-                .params(id, eventType, timestamp(at), counterId, staffId, detail)
+                .param("version", (int) LuaTickets.number(t.get("version")))
                 .update();
     }
 
-    void pauseStarted(long counterId, Long staffId, String reason, Instant at) {
-        jdbc.sql("insert into counter_pause (counter_id, staff_id, reason, started_at) values (?, ?, ?, ?)")
-                .params(counterId, staffId, reason, timestamp(at))
-                .update();
+    /**
+     * Makes a new epoch current for the office and reads its live state for {@code day} in the same
+     * transaction. The exclusive lock on the epoch row is taken first: from then on no command can record,
+     * so the reads that follow see one consistent state.
+     */
+    @Transactional
+    LiveState beginEpoch(long officeId, LocalDate day, Instant dayStart, Instant now, int callsKept, int durationsKept) {
+        long epoch = jdbc.sql("""
+                        insert into queue_epoch (office_id, epoch) values (?, 1)
+                        on conflict (office_id) do update set epoch = queue_epoch.epoch + 1 returning epoch""")
+                .param(officeId).query(Long.class).single();
+        int closed = closeEarlierDays(officeId, day, now);
+        return new LiveState(epoch, closed, openTickets(officeId, day), lastNumbers(officeId, day),
+                recentDurations(officeId, durationsKept), recentCalls(officeId, day, callsKept), openPauses(officeId),
+                clerksOnDuty(officeId, day, dayStart),
+                keys(officeId, day));
     }
 
-    void pauseEnded(long counterId, Instant at) {
-        jdbc.sql("update counter_pause set ended_at = ? where counter_id = ? and ended_at is null")
-                .params(timestamp(at), counterId)
-                .update();
+    /** Whether a command sent with this Idempotency-Key was recorded. */
+    boolean recordedKey(long officeId, String key) {
+        return jdbc.sql("select count(*) from queue_command_key where office_id = ? and key = ?")
+                .params(officeId, key).query(Long.class).single() > 0;
+    }
+
+    private Map<String, String> keys(long officeId, LocalDate day) {
+        return jdbc.sql("select key, ticket_id from queue_command_key where office_id = ? and day = ?")
+                .params(officeId, day)
+                .query((ResultSet rs) -> {
+                    Map<String, String> keys = new HashMap<>();
+                    while (rs.next()) {
+                        String ticket = rs.getString(2);
+                        keys.put(rs.getString(1), ticket == null ? "" : ticket);
+                    }
+                    return keys;
+                });
     }
 
     Optional<TicketRow> find(long officeId, UUID id) {
@@ -90,14 +149,14 @@ class TicketLedger {
     }
 
     /** Tickets of the day that are still in play; the ones that ended need no live state. */
-    List<TicketRow> openTickets(long officeId, LocalDate day) {
+    private List<TicketRow> openTickets(long officeId, LocalDate day) {
         return jdbc.sql("""
                         select * from ticket where office_id = ? and day = ?
                         and status in ('WAITING', 'CALLED', 'SERVING', 'PARKED', 'NO_SHOW') order by queued_at""")
                 .params(officeId, day).query(TicketLedger::row).list();
     }
 
-    Map<Long, Integer> lastNumbers(long officeId, LocalDate day) {
+    private Map<Long, Integer> lastNumbers(long officeId, LocalDate day) {
         return jdbc.sql("select issue_area_id, max(number) from ticket where office_id = ? and day = ? group by 1")
                 .params(officeId, day)
                 .query((ResultSet rs) -> {
@@ -110,7 +169,7 @@ class TicketLedger {
     }
 
     /** Recent service durations in seconds per area, newest first, for the waiting estimate. */
-    Map<Long, List<Long>> recentDurations(long officeId, int perArea) {
+    private Map<Long, List<Long>> recentDurations(long officeId, int perArea) {
         return jdbc.sql("""
                         select area_id, secs from (
                           select area_id, extract(epoch from finished_at - started_at)::bigint as secs,
@@ -129,7 +188,7 @@ class TicketLedger {
     }
 
     /** The display board's recent calls, as queue.lua keeps them (newest first). */
-    List<Map<String, Object>> recentCalls(long officeId, LocalDate day, int limit) {
+    private List<Map<String, Object>> recentCalls(long officeId, LocalDate day, int limit) {
         return jdbc.sql("""
                         select e.ticket_id, t.code, e.counter_id, t.area_id, e.at from ticket_event e
                         join ticket t on t.id = e.ticket_id
@@ -141,7 +200,7 @@ class TicketLedger {
                 .list();
     }
 
-    List<Map<String, Object>> openPauses(long officeId) {
+    private List<Map<String, Object>> openPauses(long officeId) {
         return jdbc.sql("""
                         select p.counter_id, p.reason from counter_pause p join counter c on c.id = p.counter_id
                         where c.office_id = ? and p.ended_at is null""")
@@ -154,7 +213,7 @@ class TicketLedger {
      * The clerk on duty at each counter, as queue.lua keeps it: whoever gave the counter's latest command of
      * the day (a ticket command, or pausing it; a pause still open from an earlier day counts too).
      */
-    Map<Long, Long> clerksOnDuty(long officeId, LocalDate day, Instant dayStart) {
+    private Map<Long, Long> clerksOnDuty(long officeId, LocalDate day, Instant dayStart) {
         return jdbc.sql("""
                         select distinct on (counter_id) counter_id, staff_id from (
                           select e.counter_id, e.staff_id, e.at from ticket_event e join ticket t on t.id = e.ticket_id
@@ -175,8 +234,7 @@ class TicketLedger {
     }
 
     /** Tickets left in play when their day ended are closed, so no day starts with yesterday's queue. */
-    @Transactional
-    int closeEarlierDays(long officeId, LocalDate today, Instant at) {
+    private int closeEarlierDays(long officeId, LocalDate today, Instant at) {
         jdbc.sql("""
                         insert into ticket_event (ticket_id, type, at, detail)
                         select id, 'CANCELLED', ?, 'end of day' from ticket
@@ -195,7 +253,7 @@ class TicketLedger {
                 (Long) rs.getObject("counter_id"), (Long) rs.getObject("target_counter_id"),
                 (Long) rs.getObject("clerk_id"), rs.getInt("calls"), instant(rs, "issued_at"),
                 instant(rs, "queued_at"), instant(rs, "called_at"), instant(rs, "first_called_at"),
-                instant(rs, "started_at"), instant(rs, "finished_at"));
+                instant(rs, "started_at"), instant(rs, "finished_at"), rs.getInt("version"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -8,5 +8,5 @@ import java.util.UUID;
 record TicketRow(UUID id, long officeId, LocalDate day, long issueAreaId, long areaId, int number, String code,
                  String priority, String status, Long counterId, Long targetCounterId, Long clerkId, int calls,
                  Instant issuedAt, Instant queuedAt, Instant calledAt, Instant firstCalledAt, Instant startedAt,
-                 Instant finishedAt) {
+                 Instant finishedAt, int version) {
 }

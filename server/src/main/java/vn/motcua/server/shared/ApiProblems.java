@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -116,12 +117,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage()));
     }
 
-    @ExceptionHandler(DataAccessException.class)
-    ProblemDetail storeUnavailable(DataAccessException e) {
-        log.error("A data store failed", e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The service is briefly unavailable; nothing was changed. Try again.");
-        problem.setProperty("code", "STORE_UNAVAILABLE");
-        return problem;
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException e) {
+        log.warn("A data store failed: {}", e.toString());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, StoreOutages.DETAIL);
+        problem.setProperty("code", StoreOutages.CODE);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, StoreOutages.RETRY_AFTER_SECONDS).body(problem);
     }
 }

@@ -1,0 +1,32 @@
+package vn.motcua.server.shared;
+
+import io.lettuce.core.ClientOptions;
+import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Fail fast and clean (decision record 0008): a request that meets a store outage is answered within 2 s
+ * (the timeouts themselves are in application.yml), and the server serves again as soon as the store does.
+ */
+@Configuration
+class StoreTimeouts {
+
+    /**
+     * While Redis is disconnected, Lettuce would queue commands until it reconnects, holding every request
+     * for as long as the outage lasts; refused at once, they answer 503 now and work again on reconnection.
+     */
+    @Bean
+    LettuceClientOptionsBuilderCustomizer refuseCommandsWhileRedisIsDown() {
+        return builder -> builder.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
+    }
+
+    @Bean
+    FilterRegistrationBean<StoreOutages.Filter> storeOutageFilter() {
+        FilterRegistrationBean<StoreOutages.Filter> registration = new FilterRegistrationBean<>(new StoreOutages.Filter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}
