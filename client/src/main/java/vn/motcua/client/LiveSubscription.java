@@ -32,8 +32,7 @@ import vn.motcua.client.api.QueueEvent;
 public class LiveSubscription implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LiveSubscription.class);
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
-    private static final Duration LAST_RETRY = Duration.ofSeconds(30);
+    private static final Backoff RECONNECT = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
 
     private final MotcuaClient client;
     private final long officeId;
@@ -47,7 +46,7 @@ public class LiveSubscription implements AutoCloseable {
     private final WebSocketStompClient stomp;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile StompSession session;
-    private volatile Duration retry = FIRST_RETRY;
+    private volatile int failures;
 
     private LiveSubscription(MotcuaClient client, long officeId, String topic, LiveListener listener) {
         this.client = client;
@@ -116,8 +115,7 @@ public class LiveSubscription implements AutoCloseable {
         if (closed.get()) {
             return;
         }
-        Duration wait = retry;
-        retry = wait.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : wait.multipliedBy(2);
+        Duration wait = RECONNECT.after(++failures);
         timer.schedule(this::connect, wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -161,7 +159,7 @@ public class LiveSubscription implements AutoCloseable {
         @Override
         public void afterConnected(StompSession s, StompHeaders headers) {
             session = s;
-            retry = FIRST_RETRY;
+            failures = 0;
             s.subscribe(topic, this);
             delivery.execute(() -> {
                 listener.onConnectionChanged(true);

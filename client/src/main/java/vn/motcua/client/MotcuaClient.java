@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -72,6 +74,10 @@ import vn.motcua.client.api.WebhookView;
  */
 public class MotcuaClient {
 
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final int COMMAND_ATTEMPTS = 3;
+    private static final Backoff COMMAND_RETRY = new Backoff(Duration.ofMillis(300), Duration.ofSeconds(1));
+
     private final URI baseUrl;
     private final RestClient rest;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -121,9 +127,11 @@ public class MotcuaClient {
                 .body(OfficeSnapshot.class), true);
     }
 
+    /** Takes a ticket; retried with one Idempotency-Key, so one call never issues two tickets. */
     public IssuedTicket issueTicket(long officeId, long areaId, PriorityGroup priority) {
-        return call(r -> r.post().uri("/offices/{o}/tickets", officeId).headers(this::auth)
-                .body(new IssueTicketRequest(areaId, priority)).retrieve().body(IssuedTicket.class), true);
+        return command((r, key) -> r.post().uri("/offices/{o}/tickets", officeId).headers(this::auth)
+                .header(IDEMPOTENCY_KEY, key).body(new IssueTicketRequest(areaId, priority)).retrieve()
+                .body(IssuedTicket.class));
     }
 
     public TicketView ticket(long officeId, String ticketId) {
@@ -186,13 +194,13 @@ public class MotcuaClient {
     }
 
     public void pause(long officeId, long counterId, String reason) {
-        call(r -> r.post().uri("/offices/{o}/counters/{c}/pause", officeId, counterId).headers(this::auth)
-                .body(new PauseRequest(reason)).retrieve().toBodilessEntity(), true);
+        command((r, key) -> r.post().uri("/offices/{o}/counters/{c}/pause", officeId, counterId).headers(this::auth)
+                .header(IDEMPOTENCY_KEY, key).body(new PauseRequest(reason)).retrieve().toBodilessEntity());
     }
 
     public void resume(long officeId, long counterId) {
-        call(r -> r.post().uri("/offices/{o}/counters/{c}/resume", officeId, counterId).headers(this::auth)
-                .retrieve().toBodilessEntity(), true);
+        command((r, key) -> r.post().uri("/offices/{o}/counters/{c}/resume", officeId, counterId).headers(this::auth)
+                .header(IDEMPOTENCY_KEY, key).retrieve().toBodilessEntity());
     }
 
     public OfficeView updateOffice(long officeId, OfficeSettings settings) {
@@ -303,17 +311,47 @@ public class MotcuaClient {
     }
 
     private TicketView ticketCommand(String path, long officeId, String ticketId) {
-        return call(r -> r.post().uri(path, officeId, ticketId).headers(this::auth).retrieve().body(TicketView.class), true);
+        return command((r, key) -> r.post().uri(path, officeId, ticketId).headers(this::auth)
+                .header(IDEMPOTENCY_KEY, key).retrieve().body(TicketView.class));
     }
 
     private TicketView counterCommand(long officeId, long counterId, String command, Object body) {
-        return call(r -> {
-            var request = r.post().uri("/offices/{o}/counters/{c}/" + command, officeId, counterId).headers(this::auth);
+        return command((r, key) -> {
+            var request = r.post().uri("/offices/{o}/counters/{c}/" + command, officeId, counterId).headers(this::auth)
+                    .header(IDEMPOTENCY_KEY, key);
             if (body != null) {
                 request = request.body(body);
             }
             return request.retrieve().body(TicketView.class);
-        }, true);
+        });
+    }
+
+    /**
+     * A queue command is one human action: it carries one Idempotency-Key, and when its outcome is unknown
+     * (no answer) or the server could not act now (503) it is sent again with the same key, so it acts at
+     * most once and the retry answers with what the first attempt did.
+     */
+    private <T> T command(BiFunction<RestClient, String, T> request) {
+        String key = UUID.randomUUID().toString();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call(r -> request.apply(r, key), true);
+            } catch (ApiException e) {
+                if (attempt >= COMMAND_ATTEMPTS || !(e.unreachable() || e.status() == 503)) {
+                    throw e;
+                }
+                waitBeforeRetry(COMMAND_RETRY.after(attempt));
+            }
+        }
+    }
+
+    private static void waitBeforeRetry(Duration wait) {
+        try {
+            Thread.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(0, "UNREACHABLE", "Interrupted while waiting to retry", null);
+        }
     }
 
     private void auth(HttpHeaders headers) {

@@ -41,6 +41,8 @@ import vn.motcua.client.api.TicketStatus;
 public class QueueEngine {
 
     private static final Logger log = LoggerFactory.getLogger(QueueEngine.class);
+    /** How long a request waits for another instance's rebuild before answering 503. */
+    private static final Duration REBUILD_PATIENCE = Duration.ofSeconds(1);
 
     private final QueueScript script;
     private final QueueRebuilder rebuilder;
@@ -337,12 +339,16 @@ public class QueueEngine {
         Map<String, Object> full = new HashMap<>(args);
         full.put("now", now.toEpochMilli());
         full.put("day", day.toString());
+        // wall-clock time, not the office clock: this bounds how long a request may wait (decision record 0008)
+        Instant deadline = Instant.now().plus(REBUILD_PATIENCE);
         for (int attempt = 0; attempt < 3; attempt++) {
             Map<String, Object> result = script.run(office.id(), command, full);
             if (!"NOT_LOADED".equals(result.get("error"))) {
                 return result;
             }
-            rebuilder.ensureLoaded(office, day);
+            if (!rebuilder.ensureLoaded(office, day, deadline)) {
+                break;
+            }
         }
         throw new RefusedException(HttpStatus.SERVICE_UNAVAILABLE, "QUEUE_UNAVAILABLE",
                 "The queues are being rebuilt; try again in a moment");

@@ -35,6 +35,8 @@ class QueueRebuilder {
      * confirmed recorded after this was abandoned by its server.
      */
     private static final Duration ABANDONED_AFTER = Duration.ofSeconds(5);
+    private static final Duration LOCK_POLL = Duration.ofMillis(50);
+    private static final Duration WATCHDOG_PATIENCE = Duration.ofSeconds(2);
 
     private final QueueScript script;
     private final TicketLedger ledger;
@@ -50,26 +52,31 @@ class QueueRebuilder {
         this.clock = clock;
     }
 
-    /** Makes sure the office's queues for {@code day} are in Redis; only one server instance rebuilds at a time. */
-    void ensureLoaded(Office office, LocalDate day) {
+    /**
+     * Makes sure the office's queues for {@code day} are in Redis; only one server instance rebuilds at a
+     * time, the others wait for it until {@code deadline} and then give up (the request answers 503).
+     */
+    boolean ensureLoaded(Office office, LocalDate day, Instant deadline) {
         String token = UUID.randomUUID().toString();
-        for (int attempt = 0; attempt < 200; attempt++) {
+        while (true) {
             if (script.isLoaded(office.id(), day.toString())) {
-                return;
+                return true;
             }
             if (script.tryLock(office.id(), token)) {
                 try {
                     if (!script.isLoaded(office.id(), day.toString())) {
                         rebuild(office, day);
                     }
-                    return;
+                    return true;
                 } finally {
                     script.unlock(office.id(), token);
                 }
             }
+            if (!Instant.now().plus(LOCK_POLL).isBefore(deadline)) {
+                return false;
+            }
             pause();
         }
-        throw new IllegalStateException("Office " + office.id() + " was not rebuilt in time");
     }
 
     private void rebuild(Office office, LocalDate day) {
@@ -111,7 +118,7 @@ class QueueRebuilder {
                 if (script.reclaim(id, abandoned)) {
                     log.warn("Office {} had a command applied in Redis but never recorded; rebuilding from PostgreSQL", id);
                 }
-                ensureLoaded(office, office.localDay(now));
+                ensureLoaded(office, office.localDay(now), Instant.now().plus(WATCHDOG_PATIENCE));
             } catch (RuntimeException e) {
                 log.warn("Could not check the queues of office {}: {}", id, e.getMessage());
             }
@@ -126,7 +133,7 @@ class QueueRebuilder {
 
     private static void pause() {
         try {
-            Thread.sleep(50);
+            Thread.sleep(LOCK_POLL);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for a rebuild", e);

@@ -1,0 +1,100 @@
+package vn.motcua.server.queue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import redis.embedded.RedisServer;
+
+/**
+ * A Redis and a PostgreSQL of the fault suite's own, started from binaries on this machine, so that a test
+ * can stop, restart and flush them without touching the stores the other tests share. Redis keeps nothing
+ * on disk, as the deploy files run it: restarted, it comes back empty.
+ */
+final class FaultableStores implements AutoCloseable {
+
+    private final int redisPort = freePort();
+    private final int postgresPort = freePort();
+    private final Path postgresData;
+    private RedisServer redis;
+    private EmbeddedPostgres postgres;
+    private RedisClient flusher;
+
+    FaultableStores() {
+        try {
+            postgresData = Files.createTempDirectory("motcua-fault-pg");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        startRedis();
+        startPostgres();
+    }
+
+    String redisUrl() {
+        return "redis://127.0.0.1:" + redisPort;
+    }
+
+    String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres";
+    }
+
+    void startRedis() {
+        redis = RedisServer.builder().port(redisPort).bind("127.0.0.1").setting("save \"\"")
+                .setting("appendonly no").build();
+        redis.start();
+    }
+
+    void stopRedis() {
+        if (flusher != null) {
+            flusher.shutdown(Duration.ZERO, Duration.ofSeconds(1));
+            flusher = null;
+        }
+        redis.stop();
+    }
+
+    void flushRedis() {
+        if (flusher == null) {
+            flusher = RedisClient.create(redisUrl());
+        }
+        try (StatefulRedisConnection<String, String> connection = flusher.connect()) {
+            connection.sync().flushall();
+        }
+    }
+
+    void startPostgres() {
+        try {
+            postgres = EmbeddedPostgres.builder().setPort(postgresPort).setDataDirectory(postgresData)
+                    .setCleanDataDirectory(false).setRegisterShutdownHook(false).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void stopPostgres() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stopRedis();
+        stopPostgres();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
