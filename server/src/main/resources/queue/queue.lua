@@ -152,6 +152,25 @@ local function callTicket(t, counter, kind)
   return emit(kind, t, counter, nil, { t.area })
 end
 
+-- The one count of the people before a waiting ticket, for the kiosk, the slip and the public page alike:
+-- at a counter's own queue its rank there; a priority ticket after the earlier priority tickets of its
+-- area; a normal ticket after every priority ticket of its area and the earlier normal ones.
+local function ahead(t)
+  if t.status ~= 'WAITING' then return 0 end
+  if t.targetCounter ~= '' then return redis.call('ZRANK', cqkey(t.targetCounter), t.id) or 0 end
+  if isPriority(t) then return redis.call('ZRANK', qkey(t.area, true), t.id) or 0 end
+  return redis.call('ZCARD', qkey(t.area, true)) + (redis.call('ZRANK', qkey(t.area, false), t.id) or 0)
+end
+
+-- The mean of the area's recent service durations in seconds (0 when none yet).
+local function avgService(area)
+  local durations = redis.call('LRANGE', dkey(area), 0, -1)
+  if #durations == 0 then return 0 end
+  local total = 0
+  for _, d in ipairs(durations) do total = total + tonumber(d) end
+  return total / #durations
+end
+
 local commands = {}
 
 function commands.issue()
@@ -166,19 +185,8 @@ function commands.issue()
     version = 0
   }
   save(t)
-  local ahead
-  if isPriority(t) then
-    ahead = redis.call('ZCARD', qkey(a.area, true))
-  else
-    ahead = waiting(a.area)
-  end
   enqueue(t)
-  local durations = redis.call('LRANGE', dkey(a.area), 0, -1)
-  local total = 0
-  for _, d in ipairs(durations) do total = total + tonumber(d) end
-  local avg = 0
-  if #durations > 0 then avg = total / #durations end
-  return ok(emit('ISSUED', t, nil, nil, { a.area }), { ahead = ahead, avgServiceSeconds = avg })
+  return ok(emit('ISSUED', t, nil, nil, { a.area }), { ahead = ahead(t), avgServiceSeconds = avgService(t.area) })
 end
 
 function commands.callNext()
@@ -354,6 +362,12 @@ function commands.ticket()
   return { ticket = t }
 end
 
+function commands.position()
+  local t = ticket(a.ticket)
+  if not t then return fail('NOT_FOUND') end
+  return { ticket = t, ahead = ahead(t), avgServiceSeconds = avgService(t.area) }
+end
+
 local function tickets(ids)
   local list = {}
   for _, id in ipairs(ids) do
@@ -447,7 +461,7 @@ function commands.reclaim()
 end
 
 local UNGUARDED = { load = true, forget = true, reclaim = true }
-local READS = { ticket = true, snapshot = true }
+local READS = { ticket = true, position = true, snapshot = true }
 
 local f = commands[cmd]
 if not f then return cjson.encode(fail('UNKNOWN_COMMAND')) end

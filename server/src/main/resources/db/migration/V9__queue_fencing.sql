@@ -20,3 +20,8 @@ create table queue_command_key (
     ticket_id uuid references ticket (id),
     primary key (office_id, key)
 );
+
+-- A counter serves one citizen at a time. The record refuses a command that would give a counter a second
+-- current ticket: that happens only when the command was decided on a live state holding an effect the
+-- record never got (its server died between the two steps), and refusing it rebuilds that state.
+create unique index ticket_one_current_per_counter on ticket (counter_id) where status in ('CALLED', 'SERVING');

@@ -13,6 +13,7 @@ import java.util.UUID;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -30,7 +31,6 @@ import vn.motcua.server.security.StaffNames;
 import vn.motcua.server.shared.BadRequestException;
 import vn.motcua.server.shared.NotFoundException;
 import vn.motcua.server.shared.RefusedException;
-import vn.motcua.client.api.TicketStatus;
 
 /**
  * The queue engine: each command is one atomic step of queue.lua in Redis, then recorded in PostgreSQL
@@ -198,22 +198,20 @@ public class QueueEngine {
                 .orElseThrow(() -> new NotFoundException("ticket", ticketId));
     }
 
-    /** Where a waiting ticket stands now: how many are before it in its queue, and the fair guess of the wait. */
+    /**
+     * Where a ticket stands now: the people before it and the fair guess of the wait, counted by the script
+     * (by rank in the queue it waits in), the same way as when it was issued.
+     */
     public IssuedTicket position(long officeId, String ticketId) {
-        TicketView ticket = ticket(officeId, ticketId);
         Office office = offices.get(officeId);
-        List<TicketView> queue = snapshot(officeId).waitingByArea().getOrDefault(ticket.areaId(), List.of());
-        int ahead = 0;
-        for (TicketView waiting : queue) {
-            if (waiting.id().equals(ticket.id())) {
-                break;
-            }
-            ahead++;
+        Map<String, Object> result = run(office, "position", Map.of("ticket", ticketId(ticketId).toString()));
+        if (result.get("error") != null) {
+            return new IssuedTicket(ticket(officeId, ticketId), 0, Duration.ZERO);
         }
-        if (ticket.status() != TicketStatus.WAITING) {
-            ahead = 0;
-        }
-        return new IssuedTicket(ticket, ahead, estimate(office, ticket.areaId(), ahead, 0));
+        TicketView ticket = LuaTickets.view(result.get("ticket"), officeId);
+        int ahead = (int) LuaTickets.number(result.get("ahead"));
+        double avg = ((Number) result.get("avgServiceSeconds")).doubleValue();
+        return new IssuedTicket(ticket, ahead, estimate(office, ticket.areaId(), ahead, avg));
     }
 
     public OfficeSnapshot snapshot(long officeId) {
@@ -290,7 +288,8 @@ public class QueueEngine {
         try {
             ledger.record(new CommandRecord(office.id(), epoch, day, event.get("type").toString(), at, ticket,
                     counterId, staffId, detail, key));
-        } catch (StaleEpochException e) {
+        } catch (RecordRefusedException | DuplicateKeyException e) {
+            // a unique index of the record refused it: a second current ticket at a counter, a number or a key twice
             undo(office, epoch);
             throw new RefusedException(HttpStatus.SERVICE_UNAVAILABLE, "QUEUE_REBUILT",
                     "The queues were being rebuilt; nothing was changed. Try again.");
@@ -354,11 +353,16 @@ public class QueueEngine {
                 "The queues are being rebuilt; try again in a moment");
     }
 
+    /**
+     * Whole minutes, rounded up, so that every screen and the slip print the same number: a citizen with
+     * anyone before them never reads "about 0 minutes".
+     */
     private Duration estimate(Office office, long areaId, int ahead, double avgServiceSeconds) {
         double perTicket = avgServiceSeconds > 0 ? avgServiceSeconds : properties.defaultServiceTime().toSeconds();
         long counters = office.view().counters().stream()
                 .filter(c -> c.active() && c.areaIds().contains(areaId)).count();
-        return Duration.ofSeconds(Math.round(ahead * perTicket / Math.max(1, counters)));
+        double seconds = ahead * perTicket / Math.max(1, counters);
+        return Duration.ofMinutes((long) Math.ceil(seconds / 60));
     }
 
     private static CounterView counter(Office office, long counterId) {

@@ -41,7 +41,8 @@ class TicketLedger {
         Long current = jdbc.sql("select epoch from queue_epoch where office_id = ? for share")
                 .param(command.officeId()).query(Long.class).optional().orElse(null);
         if (current == null || current != command.epoch()) {
-            throw new StaleEpochException(command.officeId(), command.epoch());
+            throw new RecordRefusedException("Office " + command.officeId() + " was rebuilt after a command of epoch "
+                    + command.epoch() + " ran");
         }
         UUID ticketId = null;
         if (command.hasTicket()) {
@@ -67,6 +68,10 @@ class TicketLedger {
         }
     }
 
+    /**
+     * Inserts the ticket or brings it to a newer version. Whichever command's record arrives first inserts
+     * it: a counter may call a ticket before the kiosk's request has recorded issuing it.
+     */
     private void upsertTicket(long officeId, UUID id, Map<?, ?> t, Instant at) {
         jdbc.sql("""
                         insert into ticket (id, office_id, day, issue_area_id, area_id, number, code, priority, status,
