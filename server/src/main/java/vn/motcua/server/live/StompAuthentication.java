@@ -11,16 +11,19 @@ import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.client.api.Role;
 import vn.motcua.server.security.Access;
 import vn.motcua.server.security.Caller;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * CONNECT must carry "Authorization: Bearer …"; SUBSCRIBE is allowed only to the topics of the offices
- * the caller acts in, and a counter's topic only to that counter's tablet or the office's staff.
+ * CONNECT must carry "Authorization: Bearer …" with a token that expires; SUBSCRIBE is allowed only to the
+ * topics of the offices the caller acts in now, and a counter's topic only to that counter's tablet or the
+ * office's staff. {@link LiveSessions} ends a session once its party loses those rights.
  */
 @Component
 class StompAuthentication implements ChannelInterceptor {
@@ -29,9 +32,13 @@ class StompAuthentication implements ChannelInterceptor {
     private static final Pattern COUNTER_TOPIC = Pattern.compile("^/topic/office\\.(\\d+)\\.counter\\.(\\d+)$");
 
     private final Access access;
+    private final JwtDecoder tokens;
+    private final LiveSessions sessions;
 
-    StompAuthentication(Access access) {
+    StompAuthentication(Access access, JwtDecoder tokens, LiveSessions sessions) {
         this.access = access;
+        this.tokens = tokens;
+        this.sessions = sessions;
     }
 
     @Override
@@ -45,13 +52,24 @@ class StompAuthentication implements ChannelInterceptor {
             if (header == null || !header.startsWith("Bearer ")) {
                 throw new MessageDeliveryException("CONNECT needs an Authorization: Bearer header");
             }
-            Caller caller = access.callerOf(header.substring("Bearer ".length()).trim());
+            String token = header.substring("Bearer ".length()).trim();
+            Caller caller = access.callerOf(token);
+            Instant expiresAt = tokens.decode(token).getExpiresAt();
+            if (expiresAt == null) {
+                throw new MessageDeliveryException("The token has no expiry");
+            }
             stomp.setUser(new UsernamePasswordAuthenticationToken(caller, null, List.of()));
+            sessions.connected(stomp.getSessionId(), caller, expiresAt);
         } else if (stomp.getCommand() == StompCommand.SUBSCRIBE) {
-            Caller caller = callerOf(stomp);
+            // authorised on the rights held now, not those of the token the session was opened with
+            Caller caller = sessions.current(callerOf(stomp))
+                    .orElseThrow(() -> new MessageDeliveryException("No longer allowed to follow this office"));
             if (!maySubscribe(caller, stomp.getDestination())) {
                 throw new MessageDeliveryException("Not allowed to subscribe to " + stomp.getDestination());
             }
+            sessions.subscribed(stomp.getSessionId(), stomp.getSubscriptionId(), stomp.getDestination());
+        } else if (stomp.getCommand() == StompCommand.UNSUBSCRIBE) {
+            sessions.unsubscribed(stomp.getSessionId(), stomp.getSubscriptionId());
         } else if (stomp.getCommand() == StompCommand.SEND) {
             throw new MessageDeliveryException("Commands go through the REST API, not STOMP SEND");
         }

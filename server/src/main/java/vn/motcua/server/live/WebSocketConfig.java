@@ -6,6 +6,7 @@ import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 
 /**
@@ -17,9 +18,16 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
 class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
 
     private final StompAuthentication authentication;
+    private final LiveSessions sessions;
 
-    WebSocketConfig(StompAuthentication authentication) {
+    WebSocketConfig(StompAuthentication authentication, LiveSessions sessions) {
         this.authentication = authentication;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+        registration.addDecoratorFactory(sessions);
     }
 
     @Override

@@ -1,0 +1,126 @@
+package vn.motcua.server.live;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
+import org.springframework.web.socket.handler.WebSocketHandlerDecoratorFactory;
+
+import vn.motcua.server.security.Caller;
+import vn.motcua.server.security.CurrentRights;
+
+/**
+ * The open STOMP sessions of this instance, who opened them and what they subscribed to. Every 2 s each
+ * is checked against the party's rights as they stand now: a session whose token expired, whose account
+ * was locked or device revoked, or which follows a topic its party may no longer see, is closed. A client
+ * that reconnects must then sign in again with its current rights.
+ */
+@Component
+class LiveSessions implements WebSocketHandlerDecoratorFactory {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveSessions.class);
+    private static final CloseStatus RIGHTS_CHANGED = CloseStatus.POLICY_VIOLATION.withReason("Rights changed");
+
+    private final Map<String, WebSocketSession> sockets = new ConcurrentHashMap<>();
+    private final Map<String, Party> parties = new ConcurrentHashMap<>();
+    private final CurrentRights rights;
+    private final Clock clock;
+
+    LiveSessions(CurrentRights rights, Clock clock) {
+        this.rights = rights;
+        this.clock = clock;
+    }
+
+    void connected(String sessionId, Caller caller, Instant expiresAt) {
+        parties.put(sessionId, new Party(caller, expiresAt, new ConcurrentHashMap<>()));
+    }
+
+    void subscribed(String sessionId, String subscriptionId, String destination) {
+        Party party = parties.get(sessionId);
+        if (party != null && subscriptionId != null) {
+            party.subscriptions().put(subscriptionId, destination);
+        }
+    }
+
+    void unsubscribed(String sessionId, String subscriptionId) {
+        Party party = parties.get(sessionId);
+        if (party != null && subscriptionId != null) {
+            party.subscriptions().remove(subscriptionId);
+        }
+    }
+
+    /** The party's rights now, for a SUBSCRIBE: absent when it may no longer act at all. */
+    Optional<Caller> current(Caller caller) {
+        return Optional.ofNullable(rights.of(List.of(caller)).get(caller.subject()));
+    }
+
+    @Scheduled(fixedDelayString = "${motcua.live.review-interval:2s}")
+    void review() {
+        if (parties.isEmpty()) {
+            return;
+        }
+        Map<String, Caller> now;
+        try {
+            now = rights.of(parties.values().stream().map(Party::caller).toList());
+        } catch (RuntimeException e) {
+            // the record is unreachable: keep the sessions rather than drop every screen of the province
+            log.warn("Could not review the live sessions' rights: {}", e.getMessage());
+            return;
+        }
+        Instant at = clock.instant();
+        parties.forEach((sessionId, party) -> {
+            Caller current = now.get(party.caller().subject());
+            boolean allowed = current != null && party.expiresAt().isAfter(at) && party.subscriptions().values()
+                    .stream().allMatch(topic -> StompAuthentication.maySubscribe(current, topic));
+            if (!allowed) {
+                close(sessionId);
+            }
+        });
+    }
+
+    private void close(String sessionId) {
+        parties.remove(sessionId);
+        WebSocketSession socket = sockets.remove(sessionId);
+        if (socket == null) {
+            return;
+        }
+        try {
+            socket.close(RIGHTS_CHANGED);
+        } catch (IOException e) {
+            log.debug("Closing live session {} failed: {}", sessionId, e.getMessage());
+        }
+    }
+
+    @Override
+    public WebSocketHandler decorate(WebSocketHandler handler) {
+        return new WebSocketHandlerDecorator(handler) {
+            @Override
+            public void afterConnectionEstablished(WebSocketSession session) throws Exception {
+                sockets.put(session.getId(), session);
+                super.afterConnectionEstablished(session);
+            }
+
+            @Override
+            public void afterConnectionClosed(WebSocketSession session, CloseStatus status) throws Exception {
+                sockets.remove(session.getId());
+                parties.remove(session.getId());
+                super.afterConnectionClosed(session, status);
+            }
+        };
+    }
+
+    private record Party(Caller caller, Instant expiresAt, Map<String, String> subscriptions) {
+    }
+}
