@@ -90,7 +90,7 @@ final class FaultableStores implements AutoCloseable {
         stopPostgres();
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package vn.motcua.server.queue;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,7 +40,7 @@ final class TwoServers implements AutoCloseable {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0"));
         settings.forEach((k, v) -> arguments.add("--" + k + "=" + v));
         inProcess = new SpringApplicationBuilder(MotcuaServer.class, Fixtures.class).run(arguments.toArray(String[]::new));
-        otherPort = freePort();
+        otherPort = FaultableStores.freePort();
         List<String> command = new ArrayList<>(List.of(
                 javaCommand(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
         settings.forEach((k, v) -> command.add("-D" + k + "=" + v));
@@ -116,14 +115,6 @@ final class TwoServers implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
