@@ -1,6 +1,7 @@
 package vn.motcua.server.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.motcua.client.LiveSubscription;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.OfficeSnapshot;
@@ -152,10 +155,18 @@ class QueueFaultStormTest {
         Storm storm = new Storm(urls, office.id(), office.areas(), counters, kiosk.token().token(), clerk.token().token());
         AtomicLong faultEnd = new AtomicLong();
         long began = System.currentTimeMillis();
-        List<Outcome> outcomes = storm.run(length, () -> injector.accept(faultEnd));
+        WaitingModel screen = new WaitingModel();
+        List<Outcome> outcomes;
+        OfficeSnapshot snapshot;
+        try (LiveSubscription live = LiveSubscription.queue(clerk, office.id(), screen)) {
+            outcomes = storm.run(length, () -> injector.accept(faultEnd));
+            OfficeSnapshot last = settled(clerk, office.id());
+            await().atMost(Duration.ofSeconds(15)).until(() -> screen.seq() >= last.seq());
+            snapshot = last;
+        }
         List<Outcome> effective = outcomes.stream().filter(o -> o.attempts().getLast().at() > 0).toList();
-
-        OfficeSnapshot snapshot = settled(clerk, office.id());
+        Map<Long, Integer> waitingNow = new HashMap<>();
+        snapshot.waitingByArea().forEach((area, tickets) -> waitingNow.put(area, tickets.size()));
         JdbcClient jdbc = servers.bean(JdbcClient.class);
 
         Set<String> recorded = new HashSet<>(jdbc.sql("select id::text from ticket where office_id = ?")
@@ -222,6 +233,7 @@ class QueueFaultStormTest {
         assertThat(doubleCalledInRecord).as("tickets with two CALLED events in the record").isZero();
         assertThat(undone).as("2xx finishes not DONE in the record").isEmpty();
         assertThat(openLive).as("the live queue equals the record's open tickets").isEqualTo(openInRecord);
+        assertThat(screen.waiting()).as("a live subscriber's waiting counts equal the snapshot's").isEqualTo(waitingNow);
         assertThat(unexpected).as("errors other than 503 problem+json and expected refusals").isEmpty();
         assertThat(worst).as("the slowest request, in ms: %s", slowest).isLessThan(2_500);
     }
