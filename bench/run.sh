@@ -3,6 +3,8 @@
 # motcua_bench, recreated) and Redis (database 1, flushed), drives it with bench's LoadBenchmark and runs
 # pgbench (one-row INSERT per transaction, same concurrency) as the durable-write yardstick.
 # Usage: bench/run.sh [clients=16] [subscribers=200] [seconds=15]
+# SERVER_JAR=path/to/server.jar benchmarks another build of the server (e.g. a baseline commit's) with the
+# same driver, for a before/after comparison in one session.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/java-env.sh
@@ -16,7 +18,7 @@ redis-cli -n 1 flushdb > /dev/null
 mkdir -p target/bench
 DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/motcua_bench DATABASE_USERNAME=postgres REDIS_URL=redis://127.0.0.1:6379/1 \
   SPRING_PROFILES_ACTIVE=demo MOTCUA_TOKEN_SECRET=benchmark-secret-0123456789abcdefghij DATABASE_POOL_SIZE=32 \
-  java -Xmx1g -jar server/target/server-*.jar --server.port=18080 --logging.level.root=WARN > target/bench/server.log 2>&1 &
+  java -Xmx1g -jar "${SERVER_JAR:-$(ls server/target/server-*.jar)}" --server.port=18080 --logging.level.root=WARN > target/bench/server.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -fs -o /dev/null http://localhost:18080/actuator/health && break; sleep 1; done
