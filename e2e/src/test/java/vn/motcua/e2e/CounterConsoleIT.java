@@ -90,7 +90,7 @@ class CounterConsoleIT extends BrowserIT {
 
         // the same rating alone, once the head narrows the list to "Không hài lòng"
         dissatisfied.click();
-        assertThat(review.locator(".review-drill")).containsText("1 lượt „" + Ui.REVIEW_DISSATISFIED + "“");
+        assertThat(review.locator(".review-drill")).containsText("1 lượt “" + Ui.REVIEW_DISSATISFIED + "”");
         assertThat(ticketCell).isVisible();
     }
 

@@ -49,7 +49,7 @@ class OfficeAdministrationIT extends BrowserIT {
         field(areas, Ui.ADMIN_AREA_PREFIX).fill(PREFIX);
         field(areas, Ui.ADMIN_AREA_PREFIX).blur();
         areas.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Ui.ADMIN_ADD).setExact(true)).click();
-        assertThat(admin.page().getByText(Ui.ADMIN_AREA_SAVED + " „" + NAME + "“")).isVisible();
+        assertThat(admin.page().getByText(Ui.ADMIN_AREA_SAVED + " “" + NAME + "”")).isVisible();
         // ready for the next one: empty, and not red for being empty
         assertThat(field(areas, Ui.ADMIN_AREA_CODE)).hasValue("");
         assertThat(field(areas, Ui.ADMIN_AREA_NAME)).hasValue("");

@@ -3,7 +3,7 @@ package vn.motcua.client.api;
 /** The statuses a dossier reports to the national public-service portal, with the portal's codes. */
 public enum DossierStatus {
     SUBMITTED(1, "Mới đăng ký"),
-    RECEIVED(2, "Được tiếp nhận"),
+    RECEIVED(2, "Đã tiếp nhận"),
     REJECTED(3, "Không được tiếp nhận"),
     PROCESSING(4, "Đang xử lý"),
     SUPPLEMENT_REQUESTED(5, "Yêu cầu bổ sung giấy tờ"),

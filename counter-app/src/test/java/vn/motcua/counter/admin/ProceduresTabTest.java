@@ -190,9 +190,9 @@ class ProceduresTabTest extends ViewTest {
         deliver();
 
         assertThat(find(ListItem.class, tab.importer.result).all()).extracting(ListItem::getText).containsExactly(
-                "Dòng 1: cột „ten“ không có trong mẫu; các cột dùng được: code,name,processing_days,area_code,"
+                "Dòng 1: cột “ten” không có trong mẫu; các cột dùng được: code,name,processing_days,area_code,"
                         + "required_documents,fee,active",
-                "Dòng 1: thiếu cột „name“");
+                "Dòng 1: thiếu cột “name”");
     }
 
     @Test
@@ -205,7 +205,7 @@ class ProceduresTabTest extends ViewTest {
 
         assertThat(backend.calls).doesNotContain("importProcedures");
         assertThat(find(Paragraph.class).withClassName("import-refused").single().getText())
-                .startsWith("Tệp „thu-tuc.csv“ không phải mã UTF-8");
+                .startsWith("Tệp “thu-tuc.csv” không phải mã UTF-8");
     }
 
     @Test

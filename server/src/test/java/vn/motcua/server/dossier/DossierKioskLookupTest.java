@@ -54,7 +54,7 @@ class DossierKioskLookupTest {
 
         assertThat(english.statusLabel()).isEqualTo("Received");
         assertThat(english.nextStep()).startsWith("The dossier is being processed");
-        assertThat(vietnamese.statusLabel()).isEqualTo("Được tiếp nhận");
+        assertThat(vietnamese.statusLabel()).isEqualTo("Đã tiếp nhận");
         assertThat(vietnamese.nextStep()).startsWith("Hồ sơ đang được giải quyết");
     }
 

@@ -48,7 +48,7 @@ class DossierPublicLookupTest {
 
         assertThat(seen.applicant()).isEqualTo("Nguyễn T. H.");
         assertThat(seen.status()).isEqualTo(DossierStatus.RECEIVED);
-        assertThat(seen.statusLabel()).isEqualTo("Được tiếp nhận");
+        assertThat(seen.statusLabel()).isEqualTo("Đã tiếp nhận");
         assertThat(seen.dueAt()).isEqualTo(dossier.dueAt());
         assertThat(seen.nextStep()).isNotBlank();
     }
@@ -58,7 +58,7 @@ class DossierPublicLookupTest {
         HttpResponse<String> page = get(dossier.lookupUrl().substring(dossier.lookupUrl().indexOf("/d/")));
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains(dossier.code()).contains("Nguyễn T. H.").contains("Được tiếp nhận")
+        assertThat(page.body()).contains(dossier.code()).contains("Nguyễn T. H.").contains("Đã tiếp nhận")
                 .doesNotContain("Nguyễn Thị Hoa").doesNotContain(DossierTestKit.APPLICANT.idNumber())
                 .doesNotContain("Hùng Vương").doesNotContain(DossierTestKit.APPLICANT.phone());
     }
@@ -74,7 +74,7 @@ class DossierPublicLookupTest {
                 "The dossier is being processed", "Applicant: Nguyễn T. H.", ">Tiếng Việt</a>")
                 .doesNotContain("Hẹn trả kết quả");
         HttpResponse<String> vietnamese = get(path);
-        assertThat(vietnamese.body()).contains("<html lang=vi>", "Tra cứu hồ sơ", "Được tiếp nhận", ">English</a>");
+        assertThat(vietnamese.body()).contains("<html lang=vi>", "Tra cứu hồ sơ", "Đã tiếp nhận", ">English</a>");
     }
 
     @Test
@@ -91,7 +91,7 @@ class DossierPublicLookupTest {
                 .isEqualTo(unknownCode.getMessage().replace(unknown, "X"));
         HttpResponse<String> page = get("/d/" + dossier.code() + "?k=AAAAAAAAAAAAAAAA");
         assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.body()).doesNotContain("Nguyễn").doesNotContain("Được tiếp nhận");
+        assertThat(page.body()).doesNotContain("Nguyễn").doesNotContain("Đã tiếp nhận");
     }
 
     private HttpResponse<String> get(String path) throws Exception {
