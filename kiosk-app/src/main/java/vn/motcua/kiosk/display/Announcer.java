@@ -5,6 +5,9 @@ interface Announcer {
 
     void enable();
 
-    /** Says the call twice, after whatever is still being said: calls never cut each other off. */
+    /**
+     * Says the call after whatever is still being said (calls never cut each other off): twice when nothing else
+     * waits, once and briefly while other calls wait, so that the hall keeps up with a busy day.
+     */
     void announce(Announcement announcement);
 }

@@ -3,7 +3,9 @@ package vn.motcua.kiosk.display;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -34,7 +36,7 @@ import vn.motcua.kiosk.shared.Scheduler;
 
 /**
  * The hall's TV: the latest calls with the newest on top and highlighted, the waiting counts per service area,
- * the clock, each call spoken twice, and the administrator's notice in a band at the bottom. A badge says so
+ * the clock, each call spoken (twice unless other calls wait), and the administrator's notice in a band at the bottom. A badge says so
  * while the live connection is down; on its return the subscription redraws everything from a fresh snapshot.
  */
 @Route("display")
@@ -74,6 +76,8 @@ class DisplayBoardView extends Div {
     private final Div notice = new Div();
     private final Span noticeText = new Span();
     private OfficeView office;
+    private List<ServiceAreaView> drawnAreas;
+    private final Map<Long, Span> counts = new LinkedHashMap<>();
     private AutoCloseable subscription;
     private Registration retry;
     private Registration noticeRefresh;
@@ -217,7 +221,8 @@ class DisplayBoardView extends Div {
     /** Always in Vietnamese, whatever the screen's language: the voice and the recorded clips are Vietnamese. */
     private void announce(CallRecord call) {
         counterNumber(call).ifPresent(number -> announcer.announce(Announcement.of(call.code(), number,
-                (ticket, counter) -> getTranslation(Messages.VIETNAMESE, "board.announcement", ticket, counter))));
+                (ticket, counter) -> getTranslation(Messages.VIETNAMESE, "board.announcement", ticket, counter),
+                (ticket, counter) -> getTranslation(Messages.VIETNAMESE, "board.announcement.brief", ticket, counter))));
     }
 
     private void drawBoard() {
@@ -238,22 +243,40 @@ class DisplayBoardView extends Div {
             calls.add(none);
         }
 
-        waiting.removeAll();
-        waiting.add(new H2(getTranslation("board.waiting.title")));
-        if (office != null) {
-            office.areas().stream().filter(ServiceAreaView::active)
-                .sorted(Comparator.comparing(ServiceAreaView::prefix)).forEach(area -> {
-                Span prefix = new Span(area.prefix());
-                prefix.addClassName("area-prefix");
-                Span name = new Span(area.name());
-                name.addClassName("area-name");
-                Span count = new Span(String.valueOf(shown.waiting(area.id())));
-                count.addClassName("area-count");
-                Div line = new Div(prefix, name, count);
-                line.addClassName("board-area");
-                waiting.add(line);
-            });
+        if (office != null && !office.areas().equals(drawnAreas)) {
+            drawAreas();
         }
+        counts.forEach((area, count) -> count.setText(String.valueOf(shown.waiting(area))));
+    }
+
+    /**
+     * Drawn again only when the office's areas change: a count changes its text in place, so that a long list's
+     * slide (kiosk.css) is not started over by every ticket in a busy hall.
+     */
+    private void drawAreas() {
+        drawnAreas = office.areas();
+        counts.clear();
+        waiting.removeAll();
+        Div areas = new Div();
+        areas.addClassName("board-areas");
+        Div box = new Div(areas);
+        box.addClassName("board-areas-box");
+        waiting.add(new H2(getTranslation("board.waiting.title")), box);
+        List<ServiceAreaView> active = office.areas().stream().filter(ServiceAreaView::active)
+                .sorted(Comparator.comparing(ServiceAreaView::prefix)).toList();
+        areas.getStyle().set("--areas", String.valueOf(active.size()));
+        active.forEach(area -> {
+            Span prefix = new Span(area.prefix());
+            prefix.addClassName("area-prefix");
+            Span name = new Span(area.name());
+            name.addClassName("area-name");
+            Span count = new Span();
+            count.addClassName("area-count");
+            counts.put(area.id(), count);
+            Div line = new Div(prefix, name, count);
+            line.addClassName("board-area");
+            areas.add(line);
+        });
     }
 
     /** A counter opened since the board read its office is looked up once more; only one still unknown goes unsaid. */

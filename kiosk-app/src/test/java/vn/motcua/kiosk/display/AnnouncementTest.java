@@ -23,9 +23,10 @@ import vn.motcua.kiosk.shared.Messages;
 class AnnouncementTest {
 
     private static final Announcement.Sentence SENTENCE = (ticket, counter) -> ticket + " / " + counter;
+    private static final Announcement.Sentence BRIEF = (ticket, counter) -> ticket + " > " + counter;
 
     private static List<String> clips(String code, int counter) {
-        return Announcement.of(code, counter, SENTENCE).clips();
+        return Announcement.of(code, counter, SENTENCE, BRIEF).clips();
     }
 
     private static String words(int n) {
@@ -36,7 +37,15 @@ class AnnouncementTest {
     void aCallIsTheOpeningTheTicketTheWayToTheCounterAndItsNumber() {
         assertThat(clips("A023", 3)).containsExactly("moi-cong-dan-co-so-thu-tu", "chu-a", "hai", "muoi-ngang", "ba",
                 "den-quay-so", "ba");
-        assertThat(Announcement.of("A023", 3, SENTENCE).text()).isEqualTo("a hai mươi ba / ba");
+        assertThat(Announcement.of("A023", 3, SENTENCE, BRIEF).text()).isEqualTo("a hai mươi ba / ba");
+    }
+
+    @Test
+    void theBriefFormSaidWhileOthersWaitLeavesOutOnlyTheOpening() {
+        Announcement call = Announcement.of("A023", 3, SENTENCE, BRIEF);
+        assertThat(call.briefClips()).containsExactly("chu-a", "hai", "muoi-ngang", "ba", "den-quay-so", "ba");
+        assertThat(call.briefText()).isEqualTo("a hai mươi ba > ba");
+        assertThat(call.ticket()).isEqualTo("A023");
     }
 
     @Test
@@ -131,5 +140,7 @@ class AnnouncementTest {
         }
         assertThat(new Messages().getTranslation("board.announcement", Messages.VIETNAMESE, "{0}", "{1}"))
                 .isEqualTo(script.get(Announcement.OPENING) + " {0} " + script.get(Announcement.TO_COUNTER) + " {1}");
+        assertThat(new Messages().getTranslation("board.announcement.brief", Messages.VIETNAMESE, "{0}", "{1}"))
+                .isEqualTo("{0} " + script.get(Announcement.TO_COUNTER) + " {1}");
     }
 }

@@ -32,6 +32,7 @@ class DisplayBoardViewTest extends ScreenTest {
     private final FakeDisplayFeed feed = new FakeDisplayFeed();
     private final ManualScheduler scheduler = new ManualScheduler();
     private final List<String> spoken = new ArrayList<>();
+    private final List<String> brief = new ArrayList<>();
     private final List<List<String>> played = new ArrayList<>();
     private boolean soundEnabled;
     private final Announcer announcer = new Announcer() {
@@ -43,6 +44,7 @@ class DisplayBoardViewTest extends ScreenTest {
         @Override
         public void announce(Announcement announcement) {
             spoken.add(announcement.text());
+            brief.add(announcement.briefText());
             played.add(announcement.clips());
         }
     };
@@ -98,6 +100,29 @@ class DisplayBoardViewTest extends ScreenTest {
         assertThat(latestNumber()).isEqualTo("C006");
         assertThat(waitingCounts()).containsExactly("2", "1");
         assertThat(spoken).isEmpty();
+    }
+
+    @Test
+    void aNewCountChangesInPlaceSoThatALongListOfAreasKeepsSliding() {
+        open();
+        fromServer(() -> feed.listener.onSnapshot(snapshot()));
+        Div areas = find(Div.class).withClassName("board-areas").single();
+
+        fromServer(() -> feed.listener.onEvent(called(41, "w1", "A024", 31, "Quầy 3")));
+
+        assertThat(find(Div.class).withClassName("board-areas").single()).isSameAs(areas);
+        assertThat(waitingCounts()).containsExactly("1", "1");
+        assertThat(areas.getStyle().get("--areas")).isEqualTo("2");
+    }
+
+    @Test
+    void aCallIsAlsoGivenItsBriefFormForWhenOthersWait() {
+        open();
+        fromServer(() -> feed.listener.onSnapshot(snapshot()));
+
+        fromServer(() -> feed.listener.onEvent(called(41, "w1", "A024", 31, "Quầy 3")));
+
+        assertThat(brief).containsExactly("a hai mươi bốn đến quầy số ba");
     }
 
     @Test
