@@ -67,7 +67,7 @@ class CameraScanIT {
 
         tap(kiosk, Ui.CAMERA_CARD);
 
-        assertThat(kiosk.locator(".kiosk-greeting")).hasText("Xin chào ông/bà Nguyễn Văn An", PATIENCE);
+        assertThat(kiosk.locator(".kiosk-greeting")).hasText("Xin chào Ông/Bà Nguyễn Văn An", PATIENCE);
         assertThat(kiosk.locator(".camera-preview")).isHidden();
         kiosk.locator(".area").first().click();
         assertThat(kiosk.locator(".priority-preselected")).hasText(Ui.ELDERLY);

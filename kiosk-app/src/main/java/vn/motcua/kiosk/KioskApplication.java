@@ -23,7 +23,8 @@ import vn.motcua.kiosk.push.LeanPushConnections;
 @Push(transport = Transport.WEBSOCKET_XHR)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("kiosk.css")
-@Meta(name = "viewport", content = "width=device-width, initial-scale=1, user-scalable=no")
+// zoom allowed: a board or a tablet may be read by someone who needs it larger; the ticket kiosk turns it off itself
+@Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class KioskApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -32,6 +32,8 @@ class PairView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     PairView(PairedDevices devices) {
         this.devices = devices;
         addClassName("pair");
+        // the web component names its eye button in English ("Show password") and Flow offers no setter for it
+        secret.getElement().executeJs("this.i18n = {...this.i18n, reveal: $0}", getTranslation("pair.secret.reveal"));
     }
 
     @Override

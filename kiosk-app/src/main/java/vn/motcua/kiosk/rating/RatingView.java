@@ -2,6 +2,7 @@ package vn.motcua.kiosk.rating;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -133,7 +134,10 @@ class RatingView extends Div {
         name.addClassName("rating-counter-name");
         Paragraph welcome = new Paragraph(getTranslation("rating.rest.welcome"));
         welcome.addClassName("rating-welcome");
-        content.add(number, name);
+        content.add(number);
+        if (saysMoreThanItsNumber(counter)) {
+            content.add(name);
+        }
         if (clerkName != null) {
             Paragraph clerk = new Paragraph(getTranslation("rating.rest.clerk", clerkName));
             clerk.addClassName("rating-clerk");
@@ -141,6 +145,16 @@ class RatingView extends Div {
         }
         content.add(welcome);
         resting = true;
+    }
+
+    /**
+     * "Quầy số 1" is already written large: a name such as "Quầy 1" would only say it again, while one such as
+     * "Quầy 1 – Đất đai" says what the counter is for.
+     */
+    static boolean saysMoreThanItsNumber(CounterView counter) {
+        String rest = counter.name().toLowerCase(Locale.ROOT).replace("quầy", "").replace("số", "")
+                .replaceAll("[\\s.:#-]", "");
+        return !rest.equals(String.valueOf(counter.number()));
     }
 
     /** A new clerk on duty shows at once if the tablet is at rest, else at its next rest. */
@@ -209,7 +223,12 @@ class RatingView extends Div {
         Button send = new Button(getTranslation("rating.send"), e -> finish(new Rating(ticket.id(),
                 RatingLevel.DISSATISFIED, Set.copyOf(chosen), comment.getValue().isBlank() ? null : comment.getValue().trim())));
         send.addClassName("rating-send");
-        content.add(title, reasons, comment, send);
+        // a tap on "Không hài lòng" by mistake must not force the citizen through the reasons
+        Button back = new Button(getTranslation("rating.back"), e -> ask(ticket));
+        back.addClassName("rating-back");
+        Div actions = new Div(back, send);
+        actions.addClassName("rating-actions");
+        content.add(title, reasons, comment, actions);
     }
 
     private void finish(Rating rating) {

@@ -25,6 +25,9 @@ public class ScannerField extends Component implements HasStyle {
         getElement().setAttribute("inputmode", "none");
         getElement().setAttribute("autocomplete", "off");
         getElement().setAttribute("aria-hidden", "true");
+        // out of the Tab order: a focusable element hidden from screen readers is what axe's aria-hidden-focus
+        // flags, and a script's focus() still reaches an input with tabindex -1
+        getElement().setAttribute("tabindex", "-1");
         getElement().addEventListener("keydown",
                         event -> onScan.accept(event.getEventData().get("element.value").asString()))
                 .setFilter("event.key === 'Enter'")
@@ -36,8 +39,21 @@ public class ScannerField extends Component implements HasStyle {
         screen.getElement().executeJs(KEEP_FOCUS);
     }
 
+    /*
+     * On a page load the screen is built before Vaadin puts it into the document, and focus() on an element not
+     * yet in it does nothing: so the field tries again at each frame until it has the focus, for about two seconds.
+     */
+    private static final String READY = """
+            this.value = '';
+            const take = frames => {
+              if (this.isConnected) this.focus({preventScroll: true});
+              if (document.activeElement !== this && frames > 0) requestAnimationFrame(() => take(frames - 1));
+            };
+            take(120);
+            """;
+
     /** Clears the last scan and takes the focus, so that the next scan lands here whatever was tapped before. */
     public void ready() {
-        getElement().executeJs("this.value = ''; this.focus({preventScroll: true})");
+        getElement().executeJs(READY);
     }
 }

@@ -35,6 +35,7 @@ import vn.motcua.kiosk.shared.CameraScanner;
 import vn.motcua.kiosk.shared.IdleTimer;
 import vn.motcua.kiosk.shared.KioskHost;
 import vn.motcua.kiosk.shared.Messages;
+import vn.motcua.kiosk.shared.Pager;
 import vn.motcua.kiosk.shared.ScannerField;
 import vn.motcua.kiosk.shared.Scheduler;
 
@@ -56,6 +57,9 @@ class KioskView extends Div {
     static final Duration RETRY = Duration.ofSeconds(10);
     /** Người cao tuổi, in the sense of the Law on the Elderly (Luật Người cao tuổi 2009, art. 2). */
     static final int ELDERLY_AGE = 60;
+
+    private static final String NO_ZOOM =
+            "document.querySelector('meta[name=viewport]').content = 'width=device-width, initial-scale=1, user-scalable=no'";
 
     private final TicketDesk desk;
     private final Scheduler scheduler;
@@ -98,6 +102,8 @@ class KioskView extends Div {
         printFailed.addClassName("ticket-print-failed");
         add(header, content, printer);
         ScannerField.keepFocusIn(this);
+        // a pinch on the shared touch screen would leave it enlarged for every citizen after
+        getElement().executeJs(NO_ZOOM);
     }
 
     @Override
@@ -164,9 +170,9 @@ class KioskView extends Div {
         Button procedures = new Button(getTranslation("kiosk.home.procedures"), e -> openProcedures());
         dossier.addClassName("kiosk-service");
         procedures.addClassName("kiosk-service");
-        Div services = new Div(dossier, procedures);
+        Div services = new Div(dossier, procedures, camera);
         services.addClassName("kiosk-services");
-        content.add(areas, services, camera, scanner);
+        content.add(new Pager(areas, "kiosk.areas", host::touched), services, scanner);
         scanner.ready();
     }
 
@@ -275,6 +281,10 @@ class KioskView extends Div {
         number.addClassName("ticket-number");
         Div ticket = new Div(label("kiosk.ticket.your-number"), number, subtitle(areaName(area)));
         ticket.addClassName("kiosk-ticket");
+        // the citizen sees what they claimed, so that a wrong tap is noticed here rather than at the counter
+        PriorityGroup priority = issued.ticket().priority();
+        ticket.add(line("ticket-priority", priority == null ? getTranslation("kiosk.ticket.regular")
+                : getTranslation("kiosk.ticket.priority", getTranslation("priority." + priority.name()))));
         ticket.add(line("ticket-ahead", getTranslation("kiosk.ticket.ahead", issued.peopleAhead())));
         if (issued.estimatedWait() != null) {
             long minutes = Math.max(1, (issued.estimatedWait().toSeconds() + 59) / 60);
@@ -357,9 +367,13 @@ class KioskView extends Div {
         }
     }
 
+    /**
+     * English also starts the quiet spell on the home screen, which otherwise has none: the next citizen must
+     * find the kiosk in Vietnamese however the last one left it.
+     */
     private void toggleLanguage() {
         UI.getCurrent().setLocale(english() ? Messages.VIETNAMESE : Messages.ENGLISH);
-        if (idle.running()) {
+        if (idle.running() || english()) {
             idle.restart();
         }
         if (screen != null) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.OfficeSnapshot;
+import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.QueueEvent;
 import vn.motcua.client.api.QueueEventType;
 import vn.motcua.client.api.RatingLevel;
@@ -146,6 +147,31 @@ class RatingViewTest extends ScreenTest {
 
         assertThat(sender.saved).containsExactly(new Rating("t-7", RatingLevel.DISSATISFIED,
                 Set.of(DissatisfactionReason.LONG_WAIT), "Cần thêm ghế chờ"));
+    }
+
+    @Test
+    void theReasonsScreenLeadsBackToTheQuestionAndSendsNothing() {
+        open();
+        event(QueueEventType.FINISHED, 31);
+        tap("Không hài lòng");
+
+        tap("Quay lại");
+
+        assertThat(find(H1.class).withClassName("rating-question").single().getText())
+                .isEqualTo("Ông/Bà đánh giá thế nào về việc phục vụ?");
+        assertThat(sender.saved).isEmpty();
+        tap("Hài lòng");
+        assertThat(sender.saved).containsExactly(new Rating("t-7", RatingLevel.SATISFIED, Set.of(), null));
+    }
+
+    @Test
+    void aCounterNamedOnlyByItsNumberIsNotWrittenTwice() {
+        assertThat(RatingView.saysMoreThanItsNumber(new CounterView(1, 1, "Quầy 1", List.of(11L), true))).isFalse();
+        assertThat(RatingView.saysMoreThanItsNumber(new CounterView(1, 1, "Quầy số 1", List.of(11L), true))).isFalse();
+        assertThat(RatingView.saysMoreThanItsNumber(new CounterView(1, 12, "Quầy 12", List.of(11L), true))).isFalse();
+        assertThat(RatingView.saysMoreThanItsNumber(new CounterView(1, 1, "Quầy 1 – Đất đai", List.of(11L), true)))
+                .isTrue();
+        assertThat(RatingView.saysMoreThanItsNumber(new CounterView(1, 1, "Quầy 11", List.of(11L), true))).isTrue();
     }
 
     @Test

@@ -41,7 +41,7 @@ final class FakeTicketDesk implements TicketDesk {
             13L, 30, List.of("Đơn đăng ký", "Giấy tờ về quyền sử dụng đất"), null, true);
 
     static final DossierPublicView DOSSIER = new DossierPublicView("000.00.00.H00-261126-0007",
-            "Cấp giấy chứng nhận quyền sử dụng đất", "Trần V. B.", DossierStatus.RECEIVED, 2, "Được tiếp nhận",
+            "Cấp giấy chứng nhận quyền sử dụng đất", "Trần V. B.", DossierStatus.RECEIVED, 2, "Đã tiếp nhận",
             LocalDateTime.of(2027, 1, 8, 16, 30), "Hồ sơ đang được giải quyết.");
 
     /** Every question asked of the server, by the name of its method, in order. */

@@ -28,6 +28,7 @@ import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.kiosk.shared.Camera;
 import vn.motcua.kiosk.shared.CameraScanner;
 import vn.motcua.kiosk.shared.ManualScheduler;
+import vn.motcua.kiosk.shared.Pager;
 import vn.motcua.kiosk.shared.ScannerField;
 import vn.motcua.kiosk.testing.ScreenTest;
 
@@ -234,6 +235,70 @@ class KioskViewTest extends ScreenTest {
     }
 
     @Test
+    void anEnglishHomeScreenLeftAloneTurnsBackToVietnameseForTheNextCitizen() {
+        open();
+        tap("English");
+
+        scheduler.pass(KioskView.IDLE);
+
+        assertThat(find(H1.class).withClassName("kiosk-title").single().getText())
+                .isEqualTo("Mời Ông/Bà chọn lĩnh vực cần giải quyết");
+    }
+
+    @Test
+    void turningAPageOfAreasCountsAsATouchOfTheScreen() {
+        open();
+        tap("English");
+
+        scheduler.pass(KioskView.IDLE.minusSeconds(5));
+        tap("Next page ▼");
+        scheduler.pass(KioskView.IDLE.minusSeconds(5));
+
+        assertThat(find(H1.class).withClassName("kiosk-title").single().getText())
+                .isEqualTo("Please choose a service area");
+    }
+
+    @Test
+    void theAreasPageInTheirOwnBoxAndTheLookUpsAndCameraFollowIt() {
+        open();
+
+        Pager pager = find(Pager.class).single();
+        assertThat(find(Button.class, pager).withClassName("area").all()).hasSize(2);
+        List<String> home = find(Div.class).withClassName("kiosk-content").single().getChildren()
+                .map(c -> c.getElement().getAttribute("class")).toList();
+        assertThat(home).containsSubsequence("pager", "kiosk-services");
+        Div services = find(Div.class).withClassName("kiosk-services").single();
+        assertThat(find(CameraScanner.class, services).all()).hasSize(1);
+    }
+
+    @Test
+    void theResultScreenSaysWhichPriorityWasChosen() {
+        open();
+        test(areaButtons().get(0)).click();
+        tap("Người cao tuổi");
+
+        assertThat(find(Paragraph.class).withClassName("ticket-priority").single().getText())
+                .isEqualTo("Đối tượng ưu tiên: Người cao tuổi");
+    }
+
+    @Test
+    void theResultScreenSaysARegularTicketIsOne() {
+        takeTicket();
+
+        assertThat(find(Paragraph.class).withClassName("ticket-priority").single().getText())
+                .isEqualTo("Số thường (không ưu tiên)");
+    }
+
+    @Test
+    void theScannerInputIsOutOfTheTabOrderAsScreenReadersDoNotSeeIt() {
+        open();
+
+        Element field = find(ScannerField.class).single().getElement();
+        assertThat(field.getAttribute("aria-hidden")).isEqualTo("true");
+        assertThat(field.getAttribute("tabindex")).isEqualTo("-1");
+    }
+
+    @Test
     void backFromThePriorityQuestionIssuesNothing() {
         open();
         test(areaButtons().get(0)).click();
@@ -361,7 +426,7 @@ class KioskViewTest extends ScreenTest {
         tap("Tra cứu");
 
         assertThat(desk.dossierLookups).containsExactly("H00-1/4567");
-        assertThat(find(Paragraph.class).withClassName("lookup-status").single().getText()).isEqualTo("Được tiếp nhận");
+        assertThat(find(Paragraph.class).withClassName("lookup-status").single().getText()).isEqualTo("Đã tiếp nhận");
 
         scheduler.pass(KioskView.IDLE);
         assertThat(areaButtons()).hasSize(2);
@@ -444,10 +509,10 @@ class KioskViewTest extends ScreenTest {
         open();
 
         scan(card("26111966"));
-        assertThat(greetings()).containsExactly("Xin chào ông/bà Nguyễn Văn An");
+        assertThat(greetings()).containsExactly("Xin chào Ông/Bà Nguyễn Văn An");
         test(areaButtons().get(0)).click();
 
-        assertThat(greetings()).containsExactly("Xin chào ông/bà Nguyễn Văn An");
+        assertThat(greetings()).containsExactly("Xin chào Ông/Bà Nguyễn Văn An");
         assertThat(preselected()).singleElement().extracting(Button::getText).isEqualTo("Người cao tuổi");
         assertThat(find(Button.class).withClassName("priority").all().getFirst()).isSameAs(preselected().getFirst());
         assertThat(find(Paragraph.class).withClassName("kiosk-preselected").single().getText())
@@ -464,7 +529,7 @@ class KioskViewTest extends ScreenTest {
         scan(card("27111966"));
         test(areaButtons().get(0)).click();
 
-        assertThat(greetings()).containsExactly("Xin chào ông/bà Nguyễn Văn An");
+        assertThat(greetings()).containsExactly("Xin chào Ông/Bà Nguyễn Văn An");
         assertThat(preselected()).isEmpty();
         assertThat(find(Paragraph.class).withClassName("kiosk-preselected").all()).isEmpty();
     }
@@ -548,7 +613,7 @@ class KioskViewTest extends ScreenTest {
         scan("https://motcua.example.gov.vn/d/000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L");
 
         assertThat(desk.dossierLookups).containsExactly("000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L");
-        assertThat(find(Paragraph.class).withClassName("lookup-status").single().getText()).isEqualTo("Được tiếp nhận");
+        assertThat(find(Paragraph.class).withClassName("lookup-status").single().getText()).isEqualTo("Đã tiếp nhận");
     }
 
     @Test
@@ -576,7 +641,7 @@ class KioskViewTest extends ScreenTest {
         open();
 
         showTheCamera(card("26111966"));
-        assertThat(greetings()).containsExactly("Xin chào ông/bà Nguyễn Văn An");
+        assertThat(greetings()).containsExactly("Xin chào Ông/Bà Nguyễn Văn An");
         test(areaButtons().get(0)).click();
 
         assertThat(preselected()).singleElement().extracting(Button::getText).isEqualTo("Người cao tuổi");
@@ -600,7 +665,7 @@ class KioskViewTest extends ScreenTest {
         showTheCamera("https://motcua.example.gov.vn/d/000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L");
 
         assertThat(desk.dossierLookups).containsExactly("000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L");
-        assertThat(find(Paragraph.class).withClassName("lookup-status").single().getText()).isEqualTo("Được tiếp nhận");
+        assertThat(find(Paragraph.class).withClassName("lookup-status").single().getText()).isEqualTo("Đã tiếp nhận");
     }
 
     @Test
