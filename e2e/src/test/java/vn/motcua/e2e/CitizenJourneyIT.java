@@ -49,7 +49,9 @@ class CitizenJourneyIT extends BrowserIT {
         kiosk.locator("vaadin-button.area").filter(new Locator.FilterOptions().setHasText(Ui.AREA_A)).click();
         kiosk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Ui.KIOSK_PRIORITY_NONE).setExact(true))
                 .click();
-        assertThat(kiosk.locator(".ticket-label")).hasText(Ui.KIOSK_YOUR_NUMBER);
+        // the first ticket of a fresh server also fills its first slip report, which takes seconds on a busy machine
+        assertThat(kiosk.locator(".ticket-label")).hasText(Ui.KIOSK_YOUR_NUMBER,
+                new LocatorAssertions.HasTextOptions().setTimeout(30_000));
         Locator number = kiosk.locator(".ticket-number");
         assertThat(number).isVisible();
         String code = number.textContent().trim();
