@@ -1,5 +1,7 @@
 package vn.motcua.server.queue;
 
+import java.util.Locale;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +15,8 @@ class PublicLinks {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    String ticket(long officeId, String ticketId) {
-        return base + "/t/" + officeId + "/" + ticketId;
+    /** The ticket's public page, in English when the slip was printed in English. */
+    String ticket(long officeId, String ticketId, Locale language) {
+        return base + "/t/" + officeId + "/" + ticketId + ("en".equals(language.getLanguage()) ? "?lang=en" : "");
     }
 }

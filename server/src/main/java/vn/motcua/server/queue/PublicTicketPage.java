@@ -1,6 +1,7 @@
 package vn.motcua.server.queue;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -40,35 +41,68 @@ class PublicTicketPage {
     @GetMapping(value = "/t/{officeId}/{ticketId}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> page(@PathVariable long officeId, @PathVariable String ticketId,
                                 @RequestParam(defaultValue = "vi") String lang) {
-        Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.of("vi");
+        Locale locale = locale(lang);
+        Optional<Place> place = place(officeId, ticketId, locale);
+        if (place.isEmpty()) {
+            return ResponseEntity.status(404).contentType(MediaType.TEXT_HTML)
+                    .body(html(locale, "<p>" + text("ticket.page.notFound", locale) + "</p>"));
+        }
+        Place p = place.get();
+        String other = "en".equals(locale.getLanguage()) ? "vi" : "en";
+        String body = "<p class=o>" + esc(p.office()) + "</p>"
+                + "<p class=n>" + esc(p.code()) + "</p>"
+                + "<p>" + esc(p.area()) + "</p>"
+                + "<p class=s id=status>" + esc(p.status()) + "</p>"
+                + "<p id=ahead>" + esc(p.ahead()) + "</p><p id=wait>" + esc(p.waitText()) + "</p>"
+                + "<p class=f>" + text("ticket.page.live", locale) + "</p>"
+                + "<p class=f><a href='?lang=" + other + "' lang=" + other + ">" + text("ticket.page.otherLanguage", locale)
+                + "</a></p><script src='/t/ticket-page.js' defer></script>";
+        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(html(locale, body));
+    }
+
+    /** What the page shows, for its script to follow without reloading (polled every 10 s). */
+    @GetMapping(value = "/t/{officeId}/{ticketId}/place", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Place> place(@PathVariable long officeId, @PathVariable String ticketId,
+                                @RequestParam(defaultValue = "vi") String lang) {
+        return place(officeId, ticketId, locale(lang)).map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    private Optional<Place> place(long officeId, String ticketId, Locale locale) {
         IssuedTicket position;
         Office office;
         try {
             office = offices.get(officeId);
             position = engine.position(officeId, ticketId);
         } catch (NotFoundException | BadRequestException e) {
-            return ResponseEntity.status(404).contentType(MediaType.TEXT_HTML)
-                    .body(html(locale, text("ticket.page.title", locale), "<p>" + text("ticket.page.notFound", locale) + "</p>"));
+            return Optional.empty();
         }
-        String area = office.area(position.ticket().areaId()).map(ServiceAreaView::name).orElse("");
-        String status = text("ticket.status." + position.ticket().status().name(), locale);
-        String body = "<p class=o>" + esc(office.view().name()) + "</p>"
-                + "<p class=n>" + esc(position.ticket().code()) + "</p>"
-                + "<p>" + esc(area) + "</p>"
-                + "<p class=s>" + esc(status) + "</p>"
-                + (position.ticket().status() == TicketStatus.WAITING
-                ? "<p>" + text("ticket.page.ahead", locale, position.peopleAhead()) + "</p><p>"
-                + text("ticket.page.wait", locale, position.estimatedWait().toMinutes()) + "</p>" : "")
-                + "<p class=f>" + text("ticket.page.refresh", locale) + "</p>";
-        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(html(locale, text("ticket.page.title", locale), body));
+        boolean waiting = position.ticket().status() == TicketStatus.WAITING;
+        return Optional.of(new Place(office.view().name(), position.ticket().code(),
+                office.area(position.ticket().areaId()).map(ServiceAreaView::name).orElse(""),
+                message("ticket.status." + position.ticket().status().name(), locale),
+                waiting ? message("ticket.page.ahead", locale, position.peopleAhead()) : "",
+                waiting ? message("ticket.page.wait", locale, position.estimatedWait().toMinutes()) : ""));
     }
 
-    private String html(Locale locale, String title, String body) {
+    /** The page's texts, already in the citizen's language. */
+    record Place(String office, String code, String area, String status, String ahead, String waitText) {
+    }
+
+    private String html(Locale locale, String body) {
         return "<!doctype html><html lang=" + locale.getLanguage() + "><head><meta charset=utf-8>"
-                + "<meta name=viewport content='width=device-width,initial-scale=1'><meta http-equiv=refresh content=20>"
-                + "<title>" + esc(title) + "</title><style>body{font-family:sans-serif;text-align:center;margin:1.5em;"
-                + "font-size:1.2em}.n{font-size:4em;font-weight:bold;margin:.2em}.s{font-weight:bold}.o,.f{color:#555;"
-                + "font-size:.8em}</style></head><body>" + body + "</body></html>";
+                + "<meta name=viewport content='width=device-width,initial-scale=1'>"
+                + "<title>" + text("ticket.page.title", locale) + "</title><style>body{font-family:sans-serif;"
+                + "text-align:center;margin:1.5em;font-size:1.2em}.n{font-size:4em;font-weight:bold;margin:.2em}"
+                + ".s{font-weight:bold}.o,.f{color:#555;font-size:.8em}</style></head><body>" + body + "</body></html>";
+    }
+
+    private static Locale locale(String lang) {
+        return "en".equals(lang) ? Locale.ENGLISH : Locale.of("vi");
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
     }
 
     private String text(String key, Locale locale, Object... args) {

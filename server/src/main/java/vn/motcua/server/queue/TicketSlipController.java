@@ -47,13 +47,14 @@ class TicketSlipController {
     ResponseEntity<byte[]> slip(@PathVariable long officeId, @PathVariable String ticketId,
                                 @RequestParam(defaultValue = "vi") String lang) {
         access.require(officeId, Role.KIOSK, Role.CLERK, Role.HEAD, Role.ADMIN);
+        Locale language = "en".equals(lang) ? Locale.ENGLISH : Locale.of("vi");
         IssuedTicket position = engine.position(officeId, ticketId);
         Office office = offices.get(officeId);
         String area = office.area(position.ticket().areaId()).map(ServiceAreaView::name).orElse("");
         LocalDateTime issued = LocalDateTime.ofInstant(position.ticket().issuedAt(), office.zone());
         byte[] pdf = reports.ticketSlip(new TicketSlip(office.view().name(), position.ticket().code(), area, issued,
                 position.peopleAhead(), (int) position.estimatedWait().toMinutes(),
-                links.ticket(officeId, position.ticket().id()), "en".equals(lang) ? Locale.ENGLISH : Locale.of("vi")));
+                links.ticket(officeId, position.ticket().id(), language), language));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(pdf);
     }
 }

@@ -59,9 +59,36 @@ class TicketSlipTest {
         String html = new String(page.body(), java.nio.charset.StandardCharsets.UTF_8);
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(html).contains("B002").contains("Số người đang chờ trước bạn: 1");
+        assertThat(html).contains("B002").contains("Số người đang chờ trước Ông/Bà: 1").contains("?lang=en")
+                .doesNotContain("http-equiv=refresh");
         assertThat(get("/t/" + office.id() + "/" + java.util.UUID.randomUUID(), null).statusCode()).isEqualTo(404);
         assertThat(get("/t/" + office.id() + "/%3Cscript%3E", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void the_public_ticket_page_follows_the_queue_from_its_json_without_reloading() throws Exception {
+        var office = fixtures.office();
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
+        kiosk.issueTicket(office.id(), office.area(1), null);
+        String id = kiosk.issueTicket(office.id(), office.area(1), null).ticket().id();
+        String place = "/t/" + office.id() + "/" + id + "/place";
+
+        String before = new String(get(place + "?lang=en", null).body(), java.nio.charset.StandardCharsets.UTF_8);
+        clerk.callNext(office.id(), office.counter(1));
+        String after = new String(get(place + "?lang=en", null).body(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(before).contains("People waiting before you: 1");
+        assertThat(after).contains("People waiting before you: 0");
+        assertThat(get("/t/ticket-page.js", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void an_english_slip_links_to_the_english_ticket_page_and_a_vietnamese_one_to_the_vietnamese() {
+        PublicLinks links = new PublicLinks("https://motcua.example.vn/");
+
+        assertThat(links.ticket(7, "t-1", java.util.Locale.ENGLISH)).isEqualTo("https://motcua.example.vn/t/7/t-1?lang=en");
+        assertThat(links.ticket(7, "t-1", java.util.Locale.of("vi"))).isEqualTo("https://motcua.example.vn/t/7/t-1");
     }
 
     private HttpResponse<byte[]> get(String path, MotcuaClient as) throws Exception {
