@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds everything and starts server + kiosk-app + counter-app on the embedded default (embedded Redis
+# Builds everything and starts server + kiosk-app + counter-app in the embedded mode (embedded Redis
 # and PostgreSQL under ./data, demo offices). Ctrl-C stops all three.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -19,7 +19,7 @@ wait_for() { # url name log
   exit 1
 }
 
-java -jar server/target/server-*.jar > data/logs/server.log 2>&1 & pids+=($!)
+java -jar server/target/server-*.jar --motcua.embedded=true > data/logs/server.log 2>&1 & pids+=($!)
 wait_for http://localhost:8080/actuator/health server data/logs/server.log
 MOTCUA_SERVER_URL=http://localhost:8080 PORT=8081 java -jar kiosk-app/target/kiosk-app-*.jar > data/logs/kiosk-app.log 2>&1 & pids+=($!)
 MOTCUA_SERVER_URL=http://localhost:8080 PORT=8082 java -jar counter-app/target/counter-app-*.jar > data/logs/counter-app.log 2>&1 & pids+=($!)

@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * The real thing, as a deployment runs it: the server's, the kiosk-app's and the counter-app's executable jars
- * started as processes, each in a fresh working directory of its own. The server, given no DATABASE_URL or REDIS_URL,
- * starts its embedded PostgreSQL and Redis under that directory and seeds the demo offices.
+ * started as processes, each in a fresh working directory of its own. The server, in the embedded mode as ./run.sh
+ * starts it, runs its embedded PostgreSQL and Redis under that directory and seeds the demo offices.
  *
  * <p>{@link #close()} stops them all (destroy, then destroyForcibly) and whatever they leave behind: a JVM that
  * had to be killed leaves its embedded redis-server and postgres running, so their pid files are read too.
@@ -100,7 +100,7 @@ final class MotcuaStack implements AutoCloseable {
             counterJar = Files.copy(counterJar, counterDir.resolve(counterJar.getFileName()));
             // all at once: the kiosk-app and the counter-app need the server only once someone uses them
             server = java(serverJar, serverDir, logs.resolve("server.log"),
-                    Map.of("MOTCUA_TOKEN_SECRET", TOKEN_SECRET), "--server.port=" + serverPort);
+                    Map.of("MOTCUA_TOKEN_SECRET", TOKEN_SECRET, "MOTCUA_EMBEDDED", "true"), "--server.port=" + serverPort);
             kiosk = java(kioskJar, kioskDir, logs.resolve("kiosk-app.log"),
                     Map.of("MOTCUA_SERVER_URL", serverUrl().toString(), "PORT", String.valueOf(kioskPort)));
             counter = java(counterJar, counterDir, logs.resolve("counter-app.log"),

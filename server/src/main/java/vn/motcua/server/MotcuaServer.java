@@ -5,15 +5,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-import vn.motcua.server.embedded.EmbeddedServices;
-
 @SpringBootApplication
 @EnableScheduling
 @ConfigurationPropertiesScan
 public class MotcuaServer {
 
     public static void main(String[] args) {
-        EmbeddedServices.startUnlessConfigured();
         SpringApplication.run(MotcuaServer.class, args);
     }
 }

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Two demo offices of one province, only in the "demo" profile (on by default with the embedded
- * stores): a provincial public administration service centre, open around the clock so the demo works
- * at any hour, and a commune one-stop department with real office hours. Logins are in the README.
+ * Two demo offices of one province, only in the "demo" profile (on by default in the embedded mode, with the
+ * embedded database) and only into a database without offices or staff of its own: a provincial public
+ * administration service centre, open around the clock so the demo works at any hour, and a commune one-stop
+ * department with real office hours. Logins are in the README.
  */
 @Component
 @Profile("demo")
@@ -37,6 +38,12 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (jdbc.sql("select count(*) from office where code = 'TTPVHCC'").query(Long.class).single() > 0) {
             return;
+        }
+        // accounts with a published password must never appear beside a real office
+        if (jdbc.sql("select (select count(*) from office) + (select count(*) from staff)").query(Long.class).single() > 0) {
+            throw new IllegalStateException("The demo profile is on, but this database already holds offices or staff "
+                    + "that are not the demo's: demo offices and accounts with the published password are never added "
+                    + "to it. Remove 'demo' from SPRING_PROFILES_ACTIVE (or stop MOTCUA_EMBEDDED) for this database.");
         }
         long centre = office("TTPVHCC", "Trung tâm Phục vụ hành chính công tỉnh Vĩnh Phúc", "000.00.00.H62",
                 "00:00", "23:59:59", true);

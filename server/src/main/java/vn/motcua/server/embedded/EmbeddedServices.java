@@ -7,18 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.commons.logging.Log;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
 
 /**
- * The "embedded default": with no REDIS_URL and no DATABASE_URL the server brings its own Redis and
- * PostgreSQL, keeping their data under ./data so that a restart keeps today's tickets, and seeds the
- * demo offices. Anything configured explicitly is left alone.
+ * The one-machine demo, started only when asked ({@code MOTCUA_EMBEDDED=true} or {@code --motcua.embedded=true};
+ * ./run.sh passes the flag): the server brings its own Redis and PostgreSQL for whichever of them is not
+ * configured, keeping their data under ./data so that a restart keeps today's tickets, and seeds the demo offices
+ * into the embedded database. Anything configured explicitly is left alone.
  */
-public final class EmbeddedServices {
+final class EmbeddedServices {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedServices.class);
     private static final Path DATA = Path.of("data");
@@ -26,24 +30,21 @@ public final class EmbeddedServices {
     private EmbeddedServices() {
     }
 
-    public static void startUnlessConfigured() {
-        boolean anyStarted = false;
-        if (!configured("REDIS_URL", "spring.data.redis.url", "spring.data.redis.host")) {
-            System.setProperty("spring.data.redis.url", "redis://127.0.0.1:" + startRedis());
-            anyStarted = true;
+    /** The settings that point the server at what was started, to put in front of every other source. */
+    static Map<String, Object> start(Settings settings, Log startLog) {
+        Map<String, Object> started = new LinkedHashMap<>();
+        if (!settings.redisConfigured()) {
+            started.put("spring.data.redis.url", "redis://127.0.0.1:" + startRedis(startLog));
         }
-        if (!configured("DATABASE_URL", "spring.datasource.url")) {
-            System.setProperty("spring.datasource.url", startPostgres());
-            System.setProperty("spring.datasource.username", "postgres");
-            System.setProperty("spring.datasource.password", "");
-            anyStarted = true;
+        if (!settings.databaseConfigured()) {
+            started.put("spring.datasource.url", startPostgres(startLog));
+            started.put("spring.datasource.username", "postgres");
+            started.put("spring.datasource.password", "");
         }
-        if (anyStarted && !configured("SPRING_PROFILES_ACTIVE", "spring.profiles.active")) {
-            System.setProperty("spring.profiles.active", "demo");
+        if (!settings.tokenSecretConfigured()) {
+            started.put("motcua.security.token-secret", keptTokenSecret());
         }
-        if (anyStarted && !configured("MOTCUA_TOKEN_SECRET", "motcua.security.token-secret")) {
-            System.setProperty("motcua.security.token-secret", keptTokenSecret());
-        }
+        return started;
     }
 
     /** So that a restart of the one-machine set-up does not sign every clerk and screen out. */
@@ -63,23 +64,10 @@ public final class EmbeddedServices {
         }
     }
 
-    private static boolean configured(String env, String... properties) {
-        String value = System.getenv(env);
-        if (value != null && !value.isBlank()) {
-            return true;
-        }
-        for (String property : properties) {
-            if (System.getProperty(property) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int startRedis() {
+    private static int startRedis(Log startLog) {
         try {
             Path dir = Files.createDirectories(DATA.resolve("redis")).toAbsolutePath();
-            stopLeftover(dir.resolve("redis.pid"));
+            stopLeftover(dir.resolve("redis.pid"), startLog);
             int port = freePort(6390);
             RedisServer redis = RedisServer.builder()
                     .port(port)
@@ -91,14 +79,14 @@ public final class EmbeddedServices {
                     .build();
             redis.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(redis)));
-            log.info("Embedded Redis on 127.0.0.1:{} keeping its data in {}", port, dir);
+            startLog.info("Embedded Redis on 127.0.0.1:" + port + " keeping its data in " + dir);
             return port;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded Redis", e);
         }
     }
 
-    private static String startPostgres() {
+    private static String startPostgres(Log startLog) {
         try {
             Path dir = Files.createDirectories(DATA.resolve("postgres")).toAbsolutePath();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -114,7 +102,7 @@ public final class EmbeddedServices {
                 }
             }));
             String url = postgres.getJdbcUrl("postgres", "postgres");
-            log.info("Embedded PostgreSQL at {} keeping its data in {}", url, dir);
+            startLog.info("Embedded PostgreSQL at " + url + " keeping its data in " + dir);
             return url;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
@@ -122,7 +110,7 @@ public final class EmbeddedServices {
     }
 
     /** A JVM killed with -9 leaves its redis-server behind, holding the data folder: stop it first. */
-    private static void stopLeftover(Path pidFile) throws IOException {
+    private static void stopLeftover(Path pidFile, Log startLog) throws IOException {
         if (!Files.exists(pidFile)) {
             return;
         }
@@ -130,7 +118,7 @@ public final class EmbeddedServices {
         ProcessHandle.of(Long.parseLong(pid))
                 .filter(p -> p.info().command().map(c -> c.contains("redis")).orElse(false))
                 .ifPresent(p -> {
-                    log.info("Stopping a redis-server (pid {}) left behind by an earlier run", pid);
+                    startLog.info("Stopping a redis-server (pid " + pid + ") left behind by an earlier run");
                     p.destroy();
                 });
         Files.deleteIfExists(pidFile);

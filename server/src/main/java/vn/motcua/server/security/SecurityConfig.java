@@ -1,15 +1,12 @@
 package vn.motcua.server.security;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,8 +29,6 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfig {
-
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
@@ -62,13 +57,9 @@ class SecurityConfig {
     @Bean
     SecretKey tokenKey(SecurityProperties properties) {
         byte[] secret = properties.tokenSecret().getBytes(StandardCharsets.UTF_8);
-        if (secret.length == 0) {
-            log.warn("No motcua.security.token-secret (MOTCUA_TOKEN_SECRET) set: using a random one; "
-                    + "tokens end with this process and other server instances will not accept them");
-            secret = new byte[32];
-            new SecureRandom().nextBytes(secret);
-        } else if (secret.length < 32) {
-            throw new IllegalStateException("motcua.security.token-secret must be at least 32 bytes");
+        // an empty one never gets here: the start is refused first (embedded.RequiredSettings)
+        if (secret.length < 32) {
+            throw new IllegalStateException("MOTCUA_TOKEN_SECRET (motcua.security.token-secret) must be at least 32 bytes");
         }
         return new SecretKeySpec(secret, "HmacSHA256");
     }

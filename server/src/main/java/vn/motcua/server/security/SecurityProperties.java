@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param tokenSecret HMAC key for the tokens, at least 32 bytes; every server instance of one
- *                    installation must share it. Empty means "make one up at start" (single instance only).
+ *                    installation must share it; required (the embedded demo keeps one under ./data).
  */
 @ConfigurationProperties("motcua.security")
 record SecurityProperties(
