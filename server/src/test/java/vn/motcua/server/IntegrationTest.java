@@ -18,8 +18,12 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "motcua.security.token-secret=integration-tests-secret-0123456789abcdef",
+        "motcua.security.metrics-password=" + IntegrationTest.METRICS_PASSWORD,
         "motcua.queue.watchdog-interval=1s"})
 @ContextConfiguration(initializers = TestStoresInitializer.class)
 @Import({TestClock.class, Fixtures.class})
 public @interface IntegrationTest {
+
+    /** The Prometheus scraper's password in every integration test. */
+    String METRICS_PASSWORD = "integration-tests-metrics";
 }

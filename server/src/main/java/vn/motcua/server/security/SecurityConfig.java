@@ -10,7 +10,12 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -30,7 +35,34 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfig {
 
+    /**
+     * Prometheus metrics tell an outsider the load, the versions and the error rates: only a scraper with the
+     * metrics password (HTTP Basic, user {@code prometheus}, role METRICS) gets them. Without a password set
+     * nobody does. A chain of its own so that Basic authentication exists nowhere else.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain metrics(HttpSecurity http, SecurityProperties properties, PasswordEncoder passwords)
+            throws Exception {
+        InMemoryUserDetailsManager scrapers = new InMemoryUserDetailsManager();
+        if (!properties.metricsPassword().isBlank()) {
+            scrapers.createUser(User.withUsername("prometheus").password(passwords.encode(properties.metricsPassword()))
+                    .roles("METRICS").build());
+        }
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(scrapers);
+        provider.setPasswordEncoder(passwords);
+        return http
+                .securityMatcher("/actuator/prometheus")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authenticationManager(new ProviderManager(provider))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("METRICS"))
+                .httpBasic(basic -> { })
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
@@ -38,7 +70,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         // the STOMP CONNECT frame carries the token; see live.StompAuthentication
                         .requestMatchers("/ws/**").permitAll()
                         .requestMatchers("/error").permitAll()
