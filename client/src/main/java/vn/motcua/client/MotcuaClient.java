@@ -59,6 +59,7 @@ import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.ServiceTimes;
 import vn.motcua.client.api.StaffLogin;
+import vn.motcua.client.api.TemporaryPasswordChange;
 import vn.motcua.client.api.StaffRequest;
 import vn.motcua.client.api.StaffUpdate;
 import vn.motcua.client.api.StaffView;
@@ -103,6 +104,13 @@ public class MotcuaClient {
     public AccessToken signInStaff(String username, String password) {
         token = call(r -> r.post().uri("/auth/staff").body(new StaffLogin(username, password))
                 .retrieve().body(AccessToken.class), false);
+        return token;
+    }
+
+    /** After 403 PASSWORD_CHANGE_REQUIRED: replaces the admin-set temporary password and signs in. */
+    public AccessToken replaceTemporaryPassword(String username, String temporaryPassword, String newPassword) {
+        TemporaryPasswordChange change = new TemporaryPasswordChange(username, temporaryPassword, newPassword);
+        token = call(r -> r.post().uri("/auth/staff/password").body(change).retrieve().body(AccessToken.class), false);
         return token;
     }
 

@@ -19,7 +19,9 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "motcua.security.token-secret=integration-tests-secret-0123456789abcdef",
         "motcua.security.metrics-password=" + IntegrationTest.METRICS_PASSWORD,
-        "motcua.queue.watchdog-interval=1s"})
+        "motcua.queue.watchdog-interval=1s",
+        // as every deploy file sets it: the client address comes from nginx's X-Forwarded-For
+        "server.forward-headers-strategy=native"})
 @ContextConfiguration(initializers = TestStoresInitializer.class)
 @Import({TestClock.class, Fixtures.class})
 public @interface IntegrationTest {

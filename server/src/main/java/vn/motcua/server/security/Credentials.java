@@ -17,10 +17,11 @@ class Credentials {
     }
 
     Optional<StaffAccount> staff(String username) {
-        return jdbc.sql("select id, full_name, password_hash, active from staff where username = ?")
+        return jdbc.sql("select id, username, full_name, password_hash, active, must_change_password from staff where username = ?")
                 .param(username)
-                .query((rs, n) -> new StaffAccount(rs.getLong("id"), rs.getString("full_name"),
-                        rs.getString("password_hash"), rs.getBoolean("active"), new HashSet<>()))
+                .query((rs, n) -> new StaffAccount(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
+                        rs.getString("password_hash"), rs.getBoolean("active"), rs.getBoolean("must_change_password"),
+                        new HashSet<>()))
                 .optional()
                 .map(account -> {
                     account.grants().addAll(jdbc.sql(
@@ -45,11 +46,18 @@ class Credentials {
                 .optional();
     }
 
-    void setPassword(long staffId, String hash) {
-        jdbc.sql("update staff set password_hash = ? where id = ?").params(hash, staffId).update();
+    Optional<String> username(long staffId) {
+        return jdbc.sql("select username from staff where id = ?").param(staffId).query(String.class).optional();
     }
 
-    record StaffAccount(long id, String fullName, String passwordHash, boolean active, Set<String> grants) {
+    /** @param temporary set by an admin: its owner must replace it before signing in again */
+    void setPassword(long staffId, String hash, boolean temporary) {
+        jdbc.sql("update staff set password_hash = ?, must_change_password = ? where id = ?")
+                .params(hash, temporary, staffId).update();
+    }
+
+    record StaffAccount(long id, String username, String fullName, String passwordHash, boolean active,
+            boolean mustChangePassword, Set<String> grants) {
     }
 
     record DeviceAccount(long id, String code, String kind, long officeId, Long counterId, String secretHash) {

@@ -21,18 +21,21 @@ class OwnPasswordController {
     private final Access access;
     private final Credentials credentials;
     private final PasswordEncoder passwords;
+    private final PasswordRules rules;
 
-    OwnPasswordController(Access access, Credentials credentials, PasswordEncoder passwords) {
+    OwnPasswordController(Access access, Credentials credentials, PasswordEncoder passwords, PasswordRules rules) {
         this.access = access;
         this.credentials = credentials;
         this.passwords = passwords;
+        this.rules = rules;
     }
 
     @PostMapping("/api/v1/staff/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Change one's own password",
             description = "Callers: any signed-in member of staff (403 for a device). 400 naming 'currentPassword' "
-                    + "when it is wrong, 'newPassword' when shorter than 10 characters. The token in use stays valid.")
+                    + "when it is wrong, 'newPassword' when shorter than 12 characters, containing the username or a common "
+                    + "password. The token in use stays valid.")
     void change(@Valid @RequestBody PasswordChange request) {
         long staffId = access.requireStaff().id();
         String hash = credentials.passwordHash(staffId).orElseThrow(
@@ -40,6 +43,7 @@ class OwnPasswordController {
         if (!passwords.matches(request.currentPassword(), hash)) {
             throw new BadRequestException("currentPassword", "The current password is wrong");
         }
-        credentials.setPassword(staffId, passwords.encode(request.newPassword()));
+        rules.check("newPassword", credentials.username(staffId).orElse(null), request.newPassword());
+        credentials.setPassword(staffId, passwords.encode(request.newPassword()), false);
     }
 }

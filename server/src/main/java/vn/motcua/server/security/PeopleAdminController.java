@@ -55,10 +55,12 @@ class PeopleAdminController {
     private final Revocations revocations;
     private final Credentials credentials;
     private final StaffNames names;
+    private final PasswordRules rules;
 
     PeopleAdminController(JdbcClient jdbc, PasswordEncoder passwords, Access access, Revocations revocations,
-                          Credentials credentials, StaffNames names) {
+                          Credentials credentials, StaffNames names, PasswordRules rules) {
         this.names = names;
+        this.rules = rules;
         this.revocations = revocations;
         this.jdbc = jdbc;
         this.passwords = passwords;
@@ -84,10 +86,12 @@ class PeopleAdminController {
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     @Operation(summary = "Create a staff account with roles in this office",
-            description = "Roles must be staff roles (CLERK, HEAD, ADMIN); 400 when the username is taken.")
+            description = "Roles must be staff roles (CLERK, HEAD, ADMIN); 400 when the username is taken, or naming "
+                    + "'password' when shorter than 12 characters, containing the username or a common password.")
     StaffView addStaff(@PathVariable long officeId, @Valid @RequestBody StaffRequest request) {
         access.require(officeId, Role.ADMIN);
         requireStaffRoles(request.roles());
+        rules.check("password", request.username(), request.password());
         long id;
         try {
             id = jdbc.sql("insert into staff (username, full_name, password_hash) values (?, ?, ?) returning id")
@@ -162,12 +166,15 @@ class PeopleAdminController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Set a temporary password for a staff account, which its owner then changes",
             description = "Callers: ADMIN of every office the account works in (403 otherwise), since whoever knows "
-                    + "the password acts in all of them. At least 10 characters (400 naming 'password').")
+                    + "the password acts in all of them. At least 12 characters, not containing the username, not a common "
+                    + "password (400 naming 'password'). Its owner's next sign-in gets 403 PASSWORD_CHANGE_REQUIRED "
+                    + "until they replace it (POST /api/v1/auth/staff/password).")
     void resetPassword(@PathVariable long officeId, @PathVariable long staffId, @Valid @RequestBody PasswordReset request) {
         Caller caller = access.require(officeId, Role.ADMIN);
         requireMember(officeId, staffId);
         requireAdminOfEveryOffice(caller, staffId);
-        credentials.setPassword(staffId, passwords.encode(request.password()));
+        rules.check("password", credentials.username(staffId).orElse(null), request.password());
+        credentials.setPassword(staffId, passwords.encode(request.password()), true);
     }
 
     @GetMapping("/devices")

@@ -115,7 +115,7 @@ class StaffAccountsTest {
     }
 
     @Test
-    void an_admin_sets_a_temporary_password_of_at_least_ten_characters() {
+    void an_admin_sets_a_temporary_password_that_its_owner_must_replace_before_signing_in() {
         var office = fixtures.office();
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
         StaffView account = newClerk(admin, office.id());
@@ -127,7 +127,19 @@ class StaffAccountsTest {
 
         assertThatThrownBy(() -> fixtures.client().signInStaff(account.username(), PASSWORD))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
-        assertThat(fixtures.client().signInStaff(account.username(), "tam-thoi-123").subject())
+        assertThatThrownBy(() -> fixtures.client().signInStaff(account.username(), "tam-thoi-123"))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(403);
+                    assertThat(e.code()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
+                });
+        assertThatThrownBy(() -> fixtures.client().replaceTemporaryPassword(account.username(), "tam-thoi-123",
+                "1234567890123"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(m -> m.get("field")).containsExactly("newPassword"));
+
+        assertThat(fixtures.client().replaceTemporaryPassword(account.username(), "tam-thoi-123", "cau-mat-khau-rieng")
+                .subject()).isEqualTo("staff:" + account.id());
+        assertThat(fixtures.client().signInStaff(account.username(), "cau-mat-khau-rieng").subject())
                 .isEqualTo("staff:" + account.id());
     }
 
