@@ -34,6 +34,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+    private final ProblemText text;
+
+    ApiProblems(ProblemText text) {
+        this.text = text;
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -51,6 +57,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = fieldOf(e);
+        CleanInput.Flaw flaw = flawOf(e);
+        if (field != null && flaw != null) {
+            String message = text.text("problem.badInput." + flaw.name());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    text.text("problem.badInput", field, message));
+            problem.setTitle("Invalid request");
+            problem.setProperty("code", "INVALID_FIELDS");
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+            return ResponseEntity.badRequest().body(problem);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field == null
                 ? "The request body is not valid JSON." : "'" + field + "' has an invalid value.");
         problem.setTitle("Invalid request");
@@ -59,6 +75,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", List.of(Map.of("field", field, "message", "invalid value")));
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static CleanInput.Flaw flawOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CleanInput.UnstorableText unstorable) {
+                return CleanInput.flawOfText(String.valueOf(unstorable.getValue()));
+            }
+        }
+        return null;
     }
 
     private static String fieldOf(Throwable e) {

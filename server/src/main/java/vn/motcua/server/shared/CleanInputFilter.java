@@ -1,0 +1,76 @@
+package vn.motcua.server.shared;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Query parameters checked once for every endpoint (see {@link CleanInput}), before security and before any
+ * handler, so that no endpoint passes such a value on to PostgreSQL, Argon2 or date arithmetic.
+ */
+@Component
+// after Spring's RequestContextFilter (-105), which makes the caller's language known, and before Spring
+// Security's chain (-100), so that a refused value never reaches sign-in
+@Order(-104)
+class CleanInputFilter extends OncePerRequestFilter {
+
+    private final JsonMapper json;
+    private final ProblemText text;
+
+    CleanInputFilter(JsonMapper json, ProblemText text) {
+        this.json = json;
+        this.text = text;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        // only the query string: reading form parameters here would consume a body meant for the handler
+        String query = request.getQueryString();
+        if (query != null) {
+            for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+                CleanInput.Flaw flaw = CleanInput.flawOfText(parameter.getKey());
+                for (String value : parameter.getValue()) {
+                    flaw = flaw != null ? flaw : CleanInput.flawOfParameter(value);
+                }
+                if (flaw != null) {
+                    refuse(response, parameter.getKey(), flaw);
+                    return;
+                }
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void refuse(HttpServletResponse response, String field, CleanInput.Flaw flaw) throws IOException {
+        String message = text.text("problem.badInput." + flaw.name());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                text.text("problem.badInput", safe(field), message));
+        problem.setTitle("Invalid request");
+        problem.setProperty("code", "INVALID_FIELDS");
+        problem.setProperty("errors", List.of(Map.of("field", safe(field), "message", message)));
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** The field's name is echoed back, so it must not carry what was refused in it. */
+    private static String safe(String field) {
+        return CleanInput.flawOfText(field) == null ? field : "?";
+    }
+}
