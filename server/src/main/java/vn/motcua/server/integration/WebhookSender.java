@@ -25,10 +25,20 @@ class WebhookSender {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
             .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final WebhookTargets targets;
+
+    WebhookSender(WebhookTargets targets) {
+        this.targets = targets;
+    }
 
     /** Empty when the receiver answered 2xx, otherwise why not. */
     Optional<String> send(WebhookDeliveries.Pending delivery, long timestamp) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
+        URI target = URI.create(delivery.url());
+        Optional<String> refused = targets.refusal(target);
+        if (refused.isPresent()) {
+            return refused.map(why -> truncated("not sent: " + why));
+        }
+        HttpRequest request = HttpRequest.newBuilder(target)
                 .timeout(Duration.ofSeconds(5))
                 .header("Content-Type", "application/json")
                 .header(EVENT_ID, delivery.eventId().toString())

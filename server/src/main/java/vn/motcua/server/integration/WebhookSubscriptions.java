@@ -29,10 +29,12 @@ class WebhookSubscriptions {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final WebhookTargets targets;
 
-    WebhookSubscriptions(JdbcClient jdbc, Clock clock) {
+    WebhookSubscriptions(JdbcClient jdbc, Clock clock, WebhookTargets targets) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.targets = targets;
     }
 
     WebhookCreated create(long officeId, String url) {
@@ -64,7 +66,7 @@ class WebhookSubscriptions {
         }
     }
 
-    private static String checkedUrl(String url) {
+    private String checkedUrl(String url) {
         if (url == null || url.isBlank() || url.strip().length() > MAX_URL_LENGTH) {
             throw new BadRequestException("url", "url is required, at most " + MAX_URL_LENGTH + " characters");
         }
@@ -74,6 +76,9 @@ class WebhookSubscriptions {
                     || uri.getHost() == null) {
                 throw new BadRequestException("url", "url must be an http or https address with a host");
             }
+            targets.refusal(uri).ifPresent(why -> {
+                throw new BadRequestException("url", "url is not allowed: " + why);
+            });
             return uri.toString();
         } catch (URISyntaxException e) {
             throw new BadRequestException("url", "url is not a valid address: " + e.getReason());

@@ -23,6 +23,9 @@ import vn.motcua.client.api.Role;
 @Component
 class Tokens {
 
+    /** Stamped on every token and required by the decoder (SecurityConfig). */
+    static final String ISSUER = "motcua";
+
     private final JwtEncoder encoder;
     private final Clock clock;
     private final Duration staffLifetime;
@@ -39,7 +42,7 @@ class Tokens {
         Instant now = clock.instant();
         Instant expires = now.plus(device ? deviceLifetime : staffLifetime);
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
-                .issuer("motcua")
+                .issuer(ISSUER)
                 .subject(subject)
                 .issuedAt(now)
                 .expiresAt(expires)

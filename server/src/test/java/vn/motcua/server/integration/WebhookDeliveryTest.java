@@ -167,6 +167,19 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void a_webhook_to_a_loopback_private_or_link_local_address_is_refused_with_400() {
+        for (String url : List.of("http://localhost:8080/hook", "http://10.1.2.3/hook", "http://192.168.1.10/hook",
+                "http://172.20.0.5/hook", "http://169.254.169.254/latest/meta-data", "http://[::1]/hook",
+                "http://[fd00::1]/hook", "http://100.64.0.1/hook", "http://0.0.0.0/hook")) {
+            assertThatThrownBy(() -> office.admin.createWebhook(office.id, url))
+                    .isInstanceOfSatisfying(ApiException.class, e -> {
+                        assertThat(e.status()).as(url).isEqualTo(400);
+                        assertThat(e.fieldErrors()).extracting(f -> f.get("field")).containsExactly("url");
+                    });
+        }
+    }
+
+    @Test
     void only_an_admin_of_the_office_may_manage_webhooks() {
         assertThatThrownBy(() -> office.clerk.createWebhook(office.id, receiver.url()))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
