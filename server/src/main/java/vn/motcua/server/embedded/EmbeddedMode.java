@@ -40,8 +40,7 @@ public class EmbeddedMode implements EnvironmentPostProcessor, Ordered {
         if (embeddedDatabase && environment.getActiveProfiles().length == 0) {
             environment.addActiveProfile(DEMO_PROFILE);
         }
-        log.info("Embedded mode (motcua.embedded=true): started " + started.keySet().stream()
-                .filter(k -> k.endsWith(".url")).toList() + " under ./data; profiles "
+        log.info("Embedded mode (motcua.embedded=true); active profiles: "
                 + String.join(",", environment.getActiveProfiles()));
     }
 
