@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,11 @@ import org.springframework.stereotype.Component;
 /**
  * Working days of Vietnamese state offices, and the due dates of dossiers counted in them.
  *
- * <p>A day is a working day unless it is a Saturday, a Sunday or a statutory public holiday
+ * <p>A day is a working day unless it is a Saturday, a Sunday, a statutory public holiday
  * (Bộ luật Lao động 2019, Điều 112; see {@link StatutoryHolidays} for the defaults where the law
- * leaves the government a choice). A {@link CalendarAdjustment} recorded by an administrator for a
- * day overrides all of that, in either direction.
+ * leaves the government a choice) or the compensatory day of a holiday that fell on a weekend
+ * (Điều 111 khoản 3). A {@link CalendarAdjustment} recorded by an administrator for a day overrides
+ * all of that, in either direction.
  *
  * <p>Supported days are those of the solar years 1900 to 2199; others are rejected with an
  * {@link IllegalArgumentException}. Adjustments are read from the database on every call, so that
@@ -54,9 +56,9 @@ public class WorkingCalendar {
     }
 
     /**
-     * The Vietnamese name of the holiday on {@code day}: the statutory name, or for a decided day off
-     * the note of its adjustment. Empty for working days, ordinary weekends, and statutory holidays
-     * that a decision turned into working days.
+     * The Vietnamese name of the holiday on {@code day}: the statutory name, "Nghỉ bù …" for a
+     * compensatory day, or for a decided day off the note of its adjustment. Empty for working days,
+     * ordinary weekends, and default days off that a decision turned into working days.
      */
     public Optional<String> holidayName(LocalDate day) {
         requireSupported(day);
@@ -64,7 +66,7 @@ public class WorkingCalendar {
         if (adjustment.isPresent()) {
             return adjustment.filter(a -> a.kind() == CalendarAdjustment.Kind.DAY_OFF).map(CalendarAdjustment::note);
         }
-        return StatutoryHolidays.nameOf(day);
+        return defaultHolidayName(day);
     }
 
     /**
@@ -110,6 +112,35 @@ public class WorkingCalendar {
         return snapshot.plusWorkingDays(receptionDay, workingDays).atTime(officeCloses);
     }
 
+    /**
+     * Every day of a solar year whose status is not that of an ordinary weekday, in date order, each with
+     * its reason: holidays, compensatory days, decided days off and decided working days (a weekend
+     * day or holiday worked in exchange); ordinary weekends only when {@code withWeekends}.
+     */
+    public List<CalendarDay> year(int year, boolean withWeekends) {
+        requireSupported(year);
+        Map<LocalDate, CalendarAdjustment> decided = new HashMap<>();
+        adjustments.findByYear(year).forEach(a -> decided.put(a.day(), a));
+        List<CalendarDay> days = new ArrayList<>();
+        for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
+            CalendarDay.Reason byDefault = defaultReasonOf(day);
+            CalendarAdjustment adjustment = decided.get(day);
+            if (adjustment != null) {
+                days.add(new CalendarDay(day, adjustment.kind() == CalendarAdjustment.Kind.WORKING_DAY,
+                        adjustment.kind() == CalendarAdjustment.Kind.WORKING_DAY
+                                ? CalendarDay.Reason.DECIDED_WORKING_DAY : CalendarDay.Reason.DECIDED_DAY_OFF,
+                        adjustment.note(), byDefault));
+            } else if (byDefault == CalendarDay.Reason.WEEKEND) {
+                if (withWeekends) {
+                    days.add(new CalendarDay(day, false, byDefault, null, null));
+                }
+            } else if (byDefault != null) {
+                days.add(new CalendarDay(day, false, byDefault, defaultHolidayName(day).orElseThrow(), null));
+            }
+        }
+        return days;
+    }
+
     /** The adjustments recorded for one solar year, in date order. */
     public List<CalendarAdjustment> adjustments(int year) {
         requireSupported(year);
@@ -136,7 +167,7 @@ public class WorkingCalendar {
         }
         if (adjustment.kind() == CalendarAdjustment.Kind.WORKING_DAY && workingByDefault) {
             throw new IllegalArgumentException(day + " is already a working day; a WORKING_DAY adjustment is"
-                    + " only for a weekend day or a statutory holiday");
+                    + " only for a weekend day, a statutory holiday or a compensatory day");
         }
         try {
             adjustments.insert(adjustment);
@@ -154,16 +185,27 @@ public class WorkingCalendar {
     }
 
     private static boolean isWorkingByDefault(LocalDate day) {
-        return !isWeekend(day) && StatutoryHolidays.nameOf(day).isEmpty();
+        return defaultReasonOf(day) == null;
+    }
+
+    /** Why the day is off before any adjustment; null for a day worked by default. */
+    private static CalendarDay.Reason defaultReasonOf(LocalDate day) {
+        if (StatutoryHolidays.nameOf(day).isPresent()) {
+            return CalendarDay.Reason.HOLIDAY;
+        }
+        if (StatutoryHolidays.compensatoryNameOf(day).isPresent()) {
+            return CalendarDay.Reason.COMPENSATORY;
+        }
+        return StatutoryHolidays.isWeekend(day) ? CalendarDay.Reason.WEEKEND : null;
+    }
+
+    private static Optional<String> defaultHolidayName(LocalDate day) {
+        return StatutoryHolidays.nameOf(day).or(() -> StatutoryHolidays.compensatoryNameOf(day));
     }
 
     private static String defaultReason(LocalDate day) {
-        return StatutoryHolidays.nameOf(day)
+        return defaultHolidayName(day)
                 .orElseGet(() -> day.getDayOfWeek() == DayOfWeek.SATURDAY ? "Saturday" : "Sunday");
-    }
-
-    private static boolean isWeekend(LocalDate day) {
-        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 
     private static void requireSupported(LocalDate day) {

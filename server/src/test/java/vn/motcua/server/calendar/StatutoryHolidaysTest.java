@@ -45,4 +45,25 @@ class StatutoryHolidaysTest {
     void Giỗ_Tổ_follows_the_regular_third_month_when_the_year_has_a_leap_second_month() {
         assertThat(StatutoryHolidays.nameOf(LocalDate.of(2023, 4, 29))).contains("Giỗ Tổ Hùng Vương");
     }
+
+    @Test
+    void the_four_holidays_on_weekends_in_2022_give_the_four_days_off_the_government_announced() {
+        assertThat(StatutoryHolidays.compensatory(2022)).containsExactly(
+                entry(LocalDate.of(2022, 1, 3), "Nghỉ bù Tết Dương lịch (thứ Bảy 01/01/2022)"),
+                entry(LocalDate.of(2022, 4, 11), "Nghỉ bù Giỗ Tổ Hùng Vương (Chủ nhật 10/04/2022)"),
+                entry(LocalDate.of(2022, 5, 2), "Nghỉ bù Ngày Chiến thắng (thứ Bảy 30/04/2022)"),
+                entry(LocalDate.of(2022, 5, 3), "Nghỉ bù Ngày Quốc tế Lao động (Chủ nhật 01/05/2022)"));
+    }
+
+    @Test
+    void the_compensatory_days_of_a_Tết_run_follow_the_whole_run() {
+        assertThat(StatutoryHolidays.compensatory(2027)).containsKeys(
+                LocalDate.of(2027, 2, 10), LocalDate.of(2027, 2, 11)).doesNotContainKey(LocalDate.of(2027, 2, 12));
+    }
+
+    @Test
+    void in_2026_only_Giỗ_Tổ_falls_on_a_weekend() {
+        assertThat(StatutoryHolidays.compensatory(2026)).containsExactly(
+                entry(LocalDate.of(2026, 4, 27), "Nghỉ bù Giỗ Tổ Hùng Vương (Chủ nhật 26/04/2026)"));
+    }
 }

@@ -2,6 +2,12 @@ package vn.motcua.server.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
+import static vn.motcua.server.calendar.CalendarDay.Reason.COMPENSATORY;
+import static vn.motcua.server.calendar.CalendarDay.Reason.DECIDED_DAY_OFF;
+import static vn.motcua.server.calendar.CalendarDay.Reason.DECIDED_WORKING_DAY;
+import static vn.motcua.server.calendar.CalendarDay.Reason.HOLIDAY;
+import static vn.motcua.server.calendar.CalendarDay.Reason.WEEKEND;
 import static vn.motcua.server.calendar.CalendarAdjustment.Kind.DAY_OFF;
 import static vn.motcua.server.calendar.CalendarAdjustment.Kind.WORKING_DAY;
 
@@ -30,10 +36,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 25/12/2025).
  * <li>Tết Nguyên đán: off from Saturday 14/2 to Sunday 22/2, that is the five statutory days 16/2 to
  * 20/2 and two weekends, which is exactly the default rule: nothing to record.
- * <li>Giỗ Tổ Hùng Vương on Sunday 26/4: compensatory day Monday 27/4.
+ * <li>Giỗ Tổ Hùng Vương on Sunday 26/4: compensatory day Monday 27/4, which Điều 111 khoản 3 gives without
+ * a decision: nothing to record.
  * <li>Quốc khánh: off from Saturday 29/8 to Wednesday 2/9, Monday 31/8 swapped with Saturday 22/8.
  * </ul>
- * No decision for Tết 2027 was found; those tests assume the default rule alone.
+ * No decision for Tết 2027 was found; those tests assume the default rule alone: mùng 1 falls on Saturday 6/2,
+ * so the five days from Friday 5/2 to Tuesday 9/2 are followed by two compensatory days.
  */
 @IntegrationTest
 @Transactional
@@ -56,8 +64,6 @@ class WorkingCalendarTest {
                 "Nghỉ Tết Dương lịch, hoán đổi với thứ Bảy 10/01/2026 (Công văn 12729/VPCP-KGVX)"));
         calendar.addAdjustment(new CalendarAdjustment(date(2026, 1, 10), WORKING_DAY,
                 "Làm bù cho thứ Sáu 02/01/2026 (Công văn 12729/VPCP-KGVX)"));
-        calendar.addAdjustment(new CalendarAdjustment(date(2026, 4, 27), DAY_OFF,
-                "Nghỉ bù Giỗ Tổ Hùng Vương (Chủ nhật 26/4/2026)"));
         calendar.addAdjustment(new CalendarAdjustment(date(2026, 8, 31), DAY_OFF,
                 "Nghỉ Quốc khánh, hoán đổi với thứ Bảy 22/8/2026"));
         calendar.addAdjustment(new CalendarAdjustment(date(2026, 8, 22), WORKING_DAY,
@@ -95,7 +101,8 @@ class WorkingCalendarTest {
             assertThat(calendar.holidayName(date(2026, 4, 26))).contains("Giỗ Tổ Hùng Vương");
             assertThat(calendar.holidayName(date(2026, 9, 2))).contains("Quốc khánh");
             assertThat(calendar.holidayName(date(2026, 4, 27)))
-                    .contains("Nghỉ bù Giỗ Tổ Hùng Vương (Chủ nhật 26/4/2026)");
+                    .contains("Nghỉ bù Giỗ Tổ Hùng Vương (Chủ nhật 26/04/2026)");
+            assertThat(calendar.holidayName(date(2026, 8, 31))).contains("Nghỉ Quốc khánh, hoán đổi với thứ Bảy 22/8/2026");
             assertThat(calendar.holidayName(date(2026, 3, 14))).isEmpty();
             assertThat(calendar.holidayName(date(2026, 1, 10))).isEmpty();
         }
@@ -133,16 +140,17 @@ class WorkingCalendarTest {
         }
 
         @Test
-        void Tết_2027_under_the_default_rule_is_off_from_Friday_5_to_Tuesday_9_February() {
-            assertThat(calendar.plusWorkingDays(date(2027, 2, 4), 1)).isEqualTo(date(2027, 2, 10));
+        void Tết_2027_is_off_from_Friday_5_to_Thursday_11_February_with_its_two_compensatory_days() {
+            assertThat(calendar.plusWorkingDays(date(2027, 2, 4), 1)).isEqualTo(date(2027, 2, 12));
         }
 
         @Test
-        void compensatory_days_recorded_for_Tết_2027_push_the_count_further() {
-            calendar.addAdjustment(new CalendarAdjustment(date(2027, 2, 10), DAY_OFF, "Nghỉ bù mùng 1 Tết"));
-            calendar.addAdjustment(new CalendarAdjustment(date(2027, 2, 11), DAY_OFF, "Nghỉ bù mùng 2 Tết"));
+        void a_compensatory_day_a_decision_moves_is_recorded_as_a_working_day_and_a_day_off() {
+            calendar.addAdjustment(new CalendarAdjustment(date(2027, 2, 11), WORKING_DAY, "Nghỉ bù chuyển sang 12/2"));
+            calendar.addAdjustment(new CalendarAdjustment(date(2027, 2, 12), DAY_OFF, "Nghỉ bù mùng 2 Tết"));
 
-            assertThat(calendar.plusWorkingDays(date(2027, 2, 4), 1)).isEqualTo(date(2027, 2, 12));
+            assertThat(calendar.plusWorkingDays(date(2027, 2, 4), 1)).isEqualTo(date(2027, 2, 11));
+            assertThat(calendar.plusWorkingDays(date(2027, 2, 4), 2)).isEqualTo(date(2027, 2, 15));
         }
 
         @Test
@@ -221,6 +229,27 @@ class WorkingCalendarTest {
         }
 
         @Test
+        void a_dossier_received_Friday_24_April_2026_with_3_working_days_is_due_Monday_4_May() {
+            // Monday 27/4 makes up for Giỗ Tổ on Sunday 26/4; 30/4 and 1/5 are holidays
+            assertThat(dueAt(vietnam(2026, 4, 24, 10, 0), 3)).isEqualTo(LocalDateTime.of(2026, 5, 4, 17, 0));
+        }
+
+        @Test
+        void a_45_working_day_dossier_received_4_December_2026_is_due_after_the_Tết_2027_compensatory_days() {
+            LocalDateTime due = dueAt(vietnam(2026, 12, 4, 10, 0), 45);
+
+            assertThat(due).isEqualTo(LocalDateTime.of(2027, 2, 15, 17, 0));
+            assertThat(calendar.isWorkingDay(due.toLocalDate())).isTrue();
+            assertThat(calendar.isWorkingDay(date(2027, 2, 11))).isFalse();
+        }
+
+        @Test
+        void a_dossier_received_before_the_Quốc_khánh_2026_break_is_due_after_it_and_the_swapped_Monday() {
+            assertThat(dueAt(vietnam(2026, 8, 28, 10, 0), 2)).isEqualTo(LocalDateTime.of(2026, 9, 4, 17, 0));
+            assertThat(dueAt(vietnam(2026, 8, 21, 10, 0), 1)).isEqualTo(LocalDateTime.of(2026, 8, 22, 17, 0));
+        }
+
+        @Test
         void office_hours_that_do_not_open_before_they_close_are_rejected() {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> calendar.dueAt(vietnam(2026, 3, 9, 10, 0), 3, CLOSES, OPENS))
@@ -237,12 +266,96 @@ class WorkingCalendarTest {
     }
 
     @Nested
+    class Compensatory_days {
+
+        @Test
+        void Giỗ_Tổ_on_Sunday_26_April_2026_gives_Monday_27_April_off() {
+            assertThat(calendar.isWorkingDay(date(2026, 4, 27))).isFalse();
+            assertThat(calendar.isWorkingDay(date(2026, 4, 28))).isTrue();
+        }
+
+        @Test
+        void Tết_2027_with_mùng_1_on_Saturday_gives_Wednesday_10_and_Thursday_11_February_off() {
+            assertThat(calendar.holidayName(date(2027, 2, 10))).contains("Nghỉ bù Tết Nguyên đán (thứ Bảy 06/02/2027)");
+            assertThat(calendar.holidayName(date(2027, 2, 11))).contains("Nghỉ bù Tết Nguyên đán (Chủ nhật 07/02/2027)");
+            assertThat(calendar.isWorkingDay(date(2027, 2, 12))).isTrue();
+        }
+
+        @Test
+        void Quốc_khánh_2026_on_weekdays_gives_no_compensatory_day() {
+            assertThat(calendar.isWorkingDay(date(2026, 9, 3))).isTrue();
+            assertThat(calendar.holidayName(date(2026, 9, 3))).isEmpty();
+        }
+
+        @Test
+        void Tết_Dương_lịch_on_Saturday_1_January_2028_gives_Monday_3_January_off() {
+            assertThat(calendar.holidayName(date(2028, 1, 3))).contains("Nghỉ bù Tết Dương lịch (thứ Bảy 01/01/2028)");
+            assertThat(calendar.plusWorkingDays(date(2027, 12, 31), 1)).isEqualTo(date(2028, 1, 4));
+        }
+
+        @Test
+        void both_days_of_Quốc_khánh_2029_on_a_weekend_give_Monday_3_and_Tuesday_4_September_off() {
+            assertThat(calendar.isWorkingDay(date(2029, 9, 3))).isFalse();
+            assertThat(calendar.isWorkingDay(date(2029, 9, 4))).isFalse();
+            assertThat(calendar.plusWorkingDays(date(2029, 8, 31), 1)).isEqualTo(date(2029, 9, 5));
+        }
+
+        @Test
+        void a_compensatory_day_cannot_be_recorded_again_as_a_day_off() {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> calendar.addAdjustment(new CalendarAdjustment(date(2026, 4, 27), DAY_OFF, "x")))
+                    .withMessage("2026-04-27 is already a day off (Nghỉ bù Giỗ Tổ Hùng Vương (Chủ nhật 26/04/2026));"
+                            + " a DAY_OFF adjustment is only for a day that would otherwise be worked");
+        }
+    }
+
+    @Nested
+    class Year_view {
+
+        @Test
+        void the_year_2026_lists_holidays_compensatory_and_decided_days_with_their_reasons() {
+            assertThat(calendar.year(2026, false)).extracting(CalendarDay::day, CalendarDay::reason, CalendarDay::working)
+                    .containsExactly(
+                            tuple(date(2026, 1, 1), HOLIDAY, false),
+                            tuple(date(2026, 1, 2), DECIDED_DAY_OFF, false),
+                            tuple(date(2026, 1, 10), DECIDED_WORKING_DAY, true),
+                            tuple(date(2026, 2, 16), HOLIDAY, false),
+                            tuple(date(2026, 2, 17), HOLIDAY, false),
+                            tuple(date(2026, 2, 18), HOLIDAY, false),
+                            tuple(date(2026, 2, 19), HOLIDAY, false),
+                            tuple(date(2026, 2, 20), HOLIDAY, false),
+                            tuple(date(2026, 4, 26), HOLIDAY, false),
+                            tuple(date(2026, 4, 27), COMPENSATORY, false),
+                            tuple(date(2026, 4, 30), HOLIDAY, false),
+                            tuple(date(2026, 5, 1), HOLIDAY, false),
+                            tuple(date(2026, 8, 22), DECIDED_WORKING_DAY, true),
+                            tuple(date(2026, 8, 31), DECIDED_DAY_OFF, false),
+                            tuple(date(2026, 9, 1), HOLIDAY, false),
+                            tuple(date(2026, 9, 2), HOLIDAY, false));
+        }
+
+        @Test
+        void a_worked_Saturday_names_its_decision_and_the_default_it_replaces() {
+            assertThat(calendar.year(2026, false)).filteredOn(d -> d.day().equals(date(2026, 8, 22))).singleElement()
+                    .isEqualTo(new CalendarDay(date(2026, 8, 22), true, DECIDED_WORKING_DAY,
+                            "Làm bù cho thứ Hai 31/8/2026", WEEKEND));
+        }
+
+        @Test
+        void weekends_are_listed_only_when_asked_for() {
+            // 104 Saturdays and Sundays, less Giỗ Tổ on Sunday 26/4 and the two Saturdays worked
+            assertThat(calendar.year(2026, true)).filteredOn(d -> d.reason() == WEEKEND).hasSize(104 - 3);
+            assertThat(calendar.year(2026, false)).noneMatch(d -> d.reason() == WEEKEND);
+        }
+    }
+
+    @Nested
     class Administering_adjustments {
 
         @Test
         void the_adjustments_of_a_year_are_listed_in_date_order() {
             assertThat(calendar.adjustments(2026)).extracting(CalendarAdjustment::day).containsExactly(
-                    date(2026, 1, 2), date(2026, 1, 10), date(2026, 4, 27), date(2026, 8, 22), date(2026, 8, 31));
+                    date(2026, 1, 2), date(2026, 1, 10), date(2026, 8, 22), date(2026, 8, 31));
         }
 
         @Test
@@ -271,14 +384,14 @@ class WorkingCalendarTest {
                     .isThrownBy(() -> calendar.addAdjustment(
                             new CalendarAdjustment(date(2026, 3, 10), WORKING_DAY, "x")))
                     .withMessage("2026-03-10 is already a working day; a WORKING_DAY adjustment is only for a weekend"
-                            + " day or a statutory holiday");
+                            + " day, a statutory holiday or a compensatory day");
         }
 
         @Test
         void a_second_adjustment_for_a_day_is_rejected() {
             assertThatIllegalArgumentException()
-                    .isThrownBy(() -> calendar.addAdjustment(new CalendarAdjustment(date(2026, 4, 27), DAY_OFF, "x")))
-                    .withMessage("2026-04-27 already has an adjustment; remove it first");
+                    .isThrownBy(() -> calendar.addAdjustment(new CalendarAdjustment(date(2026, 8, 31), DAY_OFF, "x")))
+                    .withMessage("2026-08-31 already has an adjustment; remove it first");
         }
 
         @Test
