@@ -24,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.client.api.AccessToken;
 import vn.motcua.client.api.ApologyShare;
 import vn.motcua.client.api.AreaRequest;
+import vn.motcua.client.api.CalendarAdjustmentView;
+import vn.motcua.client.api.CalendarDay;
+import vn.motcua.client.api.CalendarImportResult;
 import vn.motcua.client.api.CallTicketRequest;
 import vn.motcua.client.api.CounterRequest;
 import vn.motcua.client.api.CounterView;
@@ -597,5 +600,38 @@ public class MotcuaClient {
     public String publicLateDossiersPage(long officeId, YearMonth month) {
         return call(r -> r.get().uri(baseUrl.resolve("/cong-khai/" + officeId + "/ho-so-tre-han?month=" + month))
                 .retrieve().body(String.class), false);
+    }
+
+    /** Every day of the year that is not an ordinary weekday, with its reason; ordinary weekends when asked. */
+    public List<CalendarDay> calendarYear(int year, boolean weekends) {
+        return call(r -> r.get().uri("/calendar/{y}?weekends={w}", year, weekends).headers(this::auth).retrieve()
+                .body(new ParameterizedTypeReference<List<CalendarDay>>() { }), true);
+    }
+
+    public List<CalendarAdjustmentView> calendarAdjustments(int year) {
+        return call(r -> r.get().uri("/calendar/{y}/adjustments", year).headers(this::auth).retrieve()
+                .body(new ParameterizedTypeReference<List<CalendarAdjustmentView>>() { }), true);
+    }
+
+    public CalendarAdjustmentView addCalendarAdjustment(CalendarAdjustmentView adjustment) {
+        return call(r -> r.post().uri("/calendar/adjustments").headers(this::auth).body(adjustment).retrieve()
+                .body(CalendarAdjustmentView.class), true);
+    }
+
+    public void removeCalendarAdjustment(LocalDate day) {
+        call(r -> r.delete().uri("/calendar/adjustments/{d}", day).headers(this::auth).retrieve().toBodilessEntity(),
+                true);
+    }
+
+    /** A CSV text with the header day,kind,note; nothing is recorded when any line is wrong. */
+    public CalendarImportResult importCalendarAdjustments(String csv) {
+        return call(r -> r.post().uri("/calendar/adjustments/import").headers(this::auth)
+                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(csv).retrieve().body(CalendarImportResult.class), true);
+    }
+
+    public CalendarImportResult importCalendarAdjustments(List<CalendarAdjustmentView> adjustments) {
+        return call(r -> r.post().uri("/calendar/adjustments/import").headers(this::auth).body(adjustments)
+                .retrieve().body(CalendarImportResult.class), true);
     }
 }

@@ -14,6 +14,9 @@ import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.client.api.CalendarDay;
 
 /**
  * Working days of Vietnamese state offices, and the due dates of dossiers counted in them.
@@ -151,13 +154,22 @@ public class WorkingCalendar {
      * Records an adjustment.
      *
      * @throws IllegalArgumentException if the day is outside the supported years, already has an
-     *         adjustment, or would not change: a DAY_OFF on a weekend or statutory holiday, or a
-     *         WORKING_DAY on an ordinary weekday
+     *         adjustment, or would not change: a DAY_OFF on a weekend, statutory holiday or
+     *         compensatory day, or a WORKING_DAY on an ordinary weekday
      */
     public void addAdjustment(CalendarAdjustment adjustment) {
         if (adjustment == null) {
             throw new IllegalArgumentException("The adjustment is required");
         }
+        requireChanges(adjustment);
+        try {
+            adjustments.insert(adjustment);
+        } catch (DuplicateKeyException e) {
+            throw new IllegalArgumentException(adjustment.day() + " already has an adjustment; remove it first", e);
+        }
+    }
+
+    private static void requireChanges(CalendarAdjustment adjustment) {
         LocalDate day = adjustment.day();
         requireSupported(day);
         boolean workingByDefault = isWorkingByDefault(day);
@@ -169,10 +181,58 @@ public class WorkingCalendar {
             throw new IllegalArgumentException(day + " is already a working day; a WORKING_DAY adjustment is"
                     + " only for a weekend day, a statutory holiday or a compensatory day");
         }
-        try {
-            adjustments.insert(adjustment);
-        } catch (DuplicateKeyException e) {
-            throw new IllegalArgumentException(day + " already has an adjustment; remove it first", e);
+    }
+
+    /**
+     * Records all the adjustments of a file, or none: the entries that fail the checks of
+     * {@link #addAdjustment} are returned with their position in the list and nothing is recorded. An entry
+     * identical to the adjustment already recorded for its day is left as it is, so a file can be imported
+     * again after it was corrected.
+     */
+    @Transactional
+    public ImportOutcome importAdjustments(List<CalendarAdjustment> entries) {
+        List<ImportOutcome.Problem> problems = new ArrayList<>();
+        Map<LocalDate, Integer> seen = new HashMap<>();
+        List<CalendarAdjustment> toAdd = new ArrayList<>();
+        int unchanged = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            CalendarAdjustment entry = entries.get(i);
+            Integer earlier = seen.putIfAbsent(entry.day(), i);
+            if (earlier != null) {
+                problems.add(new ImportOutcome.Problem(i, entry.day() + " is also entry " + (earlier + 1)));
+                continue;
+            }
+            try {
+                requireSupported(entry.day());
+                Optional<CalendarAdjustment> recorded = adjustments.find(entry.day());
+                if (recorded.isEmpty()) {
+                    requireChanges(entry);
+                    toAdd.add(entry);
+                } else if (recorded.get().equals(entry)) {
+                    unchanged++;
+                } else {
+                    problems.add(new ImportOutcome.Problem(i, entry.day() + " already has another adjustment ("
+                            + recorded.get().kind() + ": " + recorded.get().note() + "); remove it first"));
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new ImportOutcome.Problem(i, e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new ImportOutcome(0, 0, problems);
+        }
+        toAdd.forEach(this::addAdjustment);
+        return new ImportOutcome(toAdd.size(), unchanged, List.of());
+    }
+
+    /**
+     * What an import did, or why it did nothing.
+     *
+     * @param problems each with the index of its entry in the imported list
+     */
+    public record ImportOutcome(int added, int unchanged, List<Problem> problems) {
+
+        public record Problem(int index, String message) {
         }
     }
 

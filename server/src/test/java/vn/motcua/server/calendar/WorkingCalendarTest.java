@@ -3,11 +3,11 @@ package vn.motcua.server.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.tuple;
-import static vn.motcua.server.calendar.CalendarDay.Reason.COMPENSATORY;
-import static vn.motcua.server.calendar.CalendarDay.Reason.DECIDED_DAY_OFF;
-import static vn.motcua.server.calendar.CalendarDay.Reason.DECIDED_WORKING_DAY;
-import static vn.motcua.server.calendar.CalendarDay.Reason.HOLIDAY;
-import static vn.motcua.server.calendar.CalendarDay.Reason.WEEKEND;
+import static vn.motcua.client.api.CalendarDay.Reason.COMPENSATORY;
+import static vn.motcua.client.api.CalendarDay.Reason.DECIDED_DAY_OFF;
+import static vn.motcua.client.api.CalendarDay.Reason.DECIDED_WORKING_DAY;
+import static vn.motcua.client.api.CalendarDay.Reason.HOLIDAY;
+import static vn.motcua.client.api.CalendarDay.Reason.WEEKEND;
 import static vn.motcua.server.calendar.CalendarAdjustment.Kind.DAY_OFF;
 import static vn.motcua.server.calendar.CalendarAdjustment.Kind.WORKING_DAY;
 
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.client.api.CalendarDay;
 import vn.motcua.server.IntegrationTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -110,13 +110,14 @@ class DossierRegistrationTest {
     }
 
     @Test
-    void a_dossier_received_after_closing_on_friday_counts_from_monday() {
+    void a_dossier_received_after_closing_on_friday_counts_from_the_next_working_day() {
         ProcedureView procedure = office.procedure(1);
         TestClock.pin(Instant.parse("2026-04-24T11:00:00Z"));
 
         DossierView dossier = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
 
-        assertThat(dossier.dueAt()).isEqualTo(LocalDateTime.of(2026, 4, 28, 17, 0));
+        // Monday 27/4 is the compensatory day of Giỗ Tổ (Sunday 26/4): received Tuesday, due Wednesday
+        assertThat(dossier.dueAt()).isEqualTo(LocalDateTime.of(2026, 4, 29, 17, 0));
     }
 
     @Test

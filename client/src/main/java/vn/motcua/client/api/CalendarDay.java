@@ -1,4 +1,4 @@
-package vn.motcua.server.calendar;
+package vn.motcua.client.api;
 
 import java.time.LocalDate;
 
