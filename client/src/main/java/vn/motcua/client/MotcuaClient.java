@@ -46,6 +46,7 @@ import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.LateDossier;
 import vn.motcua.client.api.MyDay;
 import vn.motcua.client.api.Notice;
+import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.OfficeView;
@@ -633,5 +634,15 @@ public class MotcuaClient {
     public CalendarImportResult importCalendarAdjustments(List<CalendarAdjustmentView> adjustments) {
         return call(r -> r.post().uri("/calendar/adjustments/import").headers(this::auth).body(adjustments)
                 .retrieve().body(CalendarImportResult.class), true);
+    }
+
+    public OfficeForms officeForms(long officeId) {
+        return call(r -> r.get().uri("/offices/{o}/forms", officeId).headers(this::auth).retrieve()
+                .body(OfficeForms.class), true);
+    }
+
+    public OfficeForms updateOfficeForms(long officeId, OfficeForms forms) {
+        return call(r -> r.put().uri("/offices/{o}/forms", officeId).headers(this::auth).body(forms).retrieve()
+                .body(OfficeForms.class), true);
     }
 }

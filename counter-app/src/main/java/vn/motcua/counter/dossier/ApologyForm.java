@@ -49,7 +49,7 @@ final class ApologyForm extends VerticalLayout {
                 .bind(o -> newDueDate.getValue(), (o, v) -> { });
         issue = new Button(getTranslation("dossier.apology.issue"), e -> {
             if (binder.validate().isOk()) {
-                onIssue.accept(new DossierApologyRequest(reason.getValue().strip(), newDueDate.getValue(), null, null));
+                onIssue.accept(new DossierApologyRequest(reason.getValue().strip(), newDueDate.getValue()));
             }
         });
         HorizontalLayout row = new HorizontalLayout(newDueDate, issue);

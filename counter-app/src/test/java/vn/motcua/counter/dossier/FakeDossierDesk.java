@@ -45,7 +45,7 @@ final class FakeDossierDesk implements DossierDesk {
     List<LateDossier> late = List.of(new LateDossier("000.00.00.H00-261102-0003", BUSINESS.name(),
             Instant.parse("2026-11-02T02:00:00Z"), LocalDateTime.of(2026, 11, 5, 17, 0), null, true, 4, "Cán bộ Một",
             false));
-    ApologyShare share = new ApologyShare(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), 40, 2, 1);
+    ApologyShare share = new ApologyShare(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), 40, 2, 1, 0);
     final List<DossierRefusalRequest> refusals = new ArrayList<>();
     DossierView stored = dossier(DossierStatus.RECEIVED, null);
     /** Thrown by the next call, then forgotten. */

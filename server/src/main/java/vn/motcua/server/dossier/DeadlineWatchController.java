@@ -85,7 +85,8 @@ class DeadlineWatchController {
     @GetMapping("/apology-share")
     @Operation(summary = "Of the dossiers received in the period that are late, how many got an apology",
             description = "Callers: HEAD or ADMIN of the office. from/to are local days, both included; late is "
-                    + "judged as on the dossier's own page (supplement waiting does not count).")
+                    + "judged as on the dossier's own page (supplement waiting does not count); apologies issued after "
+                    + "their last day are counted and also reported apart.")
     ApologyShare apologyShare(@PathVariable long officeId,
                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -102,6 +103,7 @@ class DeadlineWatchController {
                 .query(String.class).list();
         long late = 0;
         long apologized = 0;
+        long apologizedLate = 0;
         for (String code : codes) {
             DossierRow d = store.find(officeId, code).orElseThrow();
             if (Timeliness.of(store.history(d.id()), d.dueAt(), zone, now) == DossierTimeliness.LATE) {
@@ -109,8 +111,11 @@ class DeadlineWatchController {
                 if (d.apologized()) {
                     apologized++;
                 }
+                if (d.apologyLate()) {
+                    apologizedLate++;
+                }
             }
         }
-        return new ApologyShare(from, to, codes.size(), late, apologized);
+        return new ApologyShare(from, to, codes.size(), late, apologized, apologizedLate);
     }
 }

@@ -9,11 +9,15 @@ import vn.motcua.client.api.DossierDelivery;
 import vn.motcua.client.api.DossierDocument;
 import vn.motcua.client.api.DossierStatus;
 
-/** A dossier as stored; the apology fields are null until an apology is issued. */
+/**
+ * A dossier as stored; the apology fields are null until an apology is issued, and {@code apologyLate} tells one
+ * issued after its last day.
+ */
 record DossierRow(long id, String code, long officeId, long procedureId, String procedureName, int processingDays,
         DossierApplicant applicant, List<DossierDocument> documents, DossierDelivery delivery, String ticketId,
         DossierStatus status, Instant receivedAt, LocalDateTime dueAt, String receivedByName, String apologyReason,
-        LocalDateTime apologyNewDueAt, Instant apologyIssuedAt, String apologySignerTitle, String apologySignerName) {
+        LocalDateTime apologyNewDueAt, Instant apologyIssuedAt, String apologySignerTitle, String apologySignerName,
+        boolean apologyLate) {
 
     boolean apologized() {
         return apologyIssuedAt != null;

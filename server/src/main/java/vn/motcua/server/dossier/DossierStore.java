@@ -69,7 +69,8 @@ class DossierStore {
                         Timestamp.from(receivedAt), Timestamp.valueOf(dueAt), receivedBy.subject(), receivedBy.name())
                 .query(Long.class).single();
         return new DossierRow(id, code, officeId, procedureId, procedureName, processingDays, applicant, documents,
-                delivery, ticketId, status, receivedAt, dueAt, receivedBy.name(), null, null, null, null, null);
+                delivery, ticketId, status, receivedAt, dueAt, receivedBy.name(), null, null, null, null, null,
+                false);
     }
 
     Optional<DossierRow> find(long officeId, String code) {
@@ -109,10 +110,11 @@ class DossierStore {
     }
 
     void recordApology(long dossierId, String reason, LocalDateTime newDueAt, Instant issuedAt, String signerTitle,
-            String signerName) {
+            String signerName, boolean late) {
         jdbc.sql("update dossier set apology_reason = ?, apology_new_due_at = ?, apology_issued_at = ?,"
-                        + " apology_signer_title = ?, apology_signer_name = ? where id = ?")
-                .params(reason, Timestamp.valueOf(newDueAt), Timestamp.from(issuedAt), signerTitle, signerName, dossierId)
+                        + " apology_signer_title = ?, apology_signer_name = ?, apology_late = ? where id = ?")
+                .params(reason, Timestamp.valueOf(newDueAt), Timestamp.from(issuedAt), signerTitle, signerName, late,
+                        dossierId)
                 .update();
     }
 
@@ -130,6 +132,6 @@ class DossierStore {
                 rs.getTimestamp("due_at").toLocalDateTime(), rs.getString("received_by_name"),
                 rs.getString("apology_reason"), apologyDue == null ? null : apologyDue.toLocalDateTime(),
                 apologyAt == null ? null : apologyAt.toInstant(), rs.getString("apology_signer_title"),
-                rs.getString("apology_signer_name"));
+                rs.getString("apology_signer_name"), rs.getBoolean("apology_late"));
     }
 }

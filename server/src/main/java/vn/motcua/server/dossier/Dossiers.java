@@ -19,7 +19,9 @@ import vn.motcua.client.api.DossierRequest;
 import vn.motcua.client.api.DossierStatus;
 import vn.motcua.client.api.DossierStatusChange;
 import vn.motcua.client.api.DossierView;
+import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.ProcedureView;
+import vn.motcua.client.api.Role;
 import vn.motcua.server.calendar.WorkingCalendar;
 import vn.motcua.server.office.Office;
 import vn.motcua.server.office.OfficeDirectory;
@@ -116,7 +118,13 @@ public class Dossiers {
 
     /**
      * ND 61/2018 as the rules file gives it (§3): the return date may be rescheduled only once, and the apology
-     * must reach the applicant at the latest one day before the due date, read here as one working day.
+     * must reach the applicant at the latest one day before the due date, read here as the working day before it.
+     * An apology after that day is still issued, since a late dossier left without one can never get it, and is
+     * recorded as issued late so that it is reported apart.
+     *
+     * <p>The signer is the official named in the office's form settings; while none is named, only a HEAD may
+     * issue the apology, signed in their own name under "THỦ TRƯỞNG CƠ QUAN" (the rules file: the duty falls on
+     * "người đứng đầu" the agency). Nobody types a signer.
      */
     @Transactional
     DossierView apologize(long officeId, String code, DossierApologyRequest request, Caller by) {
@@ -130,27 +138,25 @@ public class Dossiers {
             throw new RefusedException(HttpStatus.CONFLICT, "DOSSIER_FINISHED",
                     "A dossier in status " + row.status() + " has nothing left to reschedule");
         }
+        Signer signer = signer(office, by);
         Instant now = clock.instant();
         LocalDate today = office.localDay(now);
         LocalDate dueDay = row.dueAt().toLocalDate();
-        if (today.isAfter(apologyLastDay(row))) {
-            throw new RefusedException(HttpStatus.CONFLICT, "APOLOGY_TOO_LATE",
-                    "The apology had to be issued at least one working day before the due date " + dueDay);
-        }
+        boolean late = today.isAfter(apologyLastDay(row));
         if (request.reason() == null || request.reason().isBlank()) {
             throw new BadRequestException("reason", "the reason for the delay is required");
         }
         if (request.newDueDate() == null || !request.newDueDate().isAfter(dueDay)) {
             throw new BadRequestException("newDueDate", "the new date must be after the due date " + dueDay);
         }
+        if (!request.newDueDate().isAfter(today)) {
+            throw new BadRequestException("newDueDate", "the new date must be after today " + today);
+        }
         if (!calendar.isWorkingDay(request.newDueDate())) {
             throw new BadRequestException("newDueDate", request.newDueDate() + " is not a working day");
         }
-        String title = blankToNull(request.signerTitle());
-        String signer = blankToNull(request.signerName());
         LocalDateTime newDueAt = request.newDueDate().atTime(office.view().closesAt());
-        store.recordApology(row.id(), request.reason().strip(), newDueAt, now,
-                title == null ? DEFAULT_SIGNER_TITLE : title, signer == null ? by.name() : signer);
+        store.recordApology(row.id(), request.reason().strip(), newDueAt, now, signer.title(), signer.name(), late);
         events.publishEvent(new ApologyIssued(officeId, code, row.applicant().name(), row.applicant().email(), newDueAt,
                 tokens.lookupUrl(code), now));
         return get(officeId, code);
@@ -166,17 +172,31 @@ public class Dossiers {
                 apologyLastDay(row));
     }
 
-    /** The same test {@link #apologize} applies, run backwards from the due date. */
+    /** The working day before the due date: the last day an apology is in time. */
     private LocalDate apologyLastDay(DossierRow row) {
         if (row.apologized() || StatusTransitions.finished(row.status())) {
             return null;
         }
-        LocalDate dueDay = row.dueAt().toLocalDate();
-        LocalDate last = dueDay.minusDays(1);
-        while (calendar.plusWorkingDays(last, 1).isAfter(dueDay)) {
+        LocalDate last = row.dueAt().toLocalDate().minusDays(1);
+        while (!calendar.isWorkingDay(last)) {
             last = last.minusDays(1);
         }
         return last;
+    }
+
+    private static Signer signer(Office office, Caller by) {
+        OfficeForms forms = office.forms();
+        if (!forms.signerName().isBlank()) {
+            return new Signer(forms.signerTitle(), forms.signerName());
+        }
+        if (!by.holds(office.id(), Role.HEAD)) {
+            throw new RefusedException(HttpStatus.FORBIDDEN, "APOLOGY_NEEDS_HEAD", "No signing official is named in "
+                    + "the office's form settings, so only a HEAD may issue an apology, signed in their own name");
+        }
+        return new Signer(DEFAULT_SIGNER_TITLE, by.name());
+    }
+
+    private record Signer(String title, String name) {
     }
 
     private ProcedureView checkedProcedure(long officeId, long procedureId) {

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Optional;
 
 import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.ServiceAreaView;
 
-/** An office as the other features need it: its view plus the questions they ask of it. */
-public record Office(OfficeView view) {
+/** An office as the other features need it: its view, what its printed forms say of it, and the questions they ask of it. */
+public record Office(OfficeView view, OfficeForms forms) {
 
     public long id() {
         return view.id();

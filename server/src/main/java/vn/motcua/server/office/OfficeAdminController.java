@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.client.api.AreaRequest;
 import vn.motcua.client.api.CounterRequest;
 import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.Role;
@@ -40,6 +42,28 @@ class OfficeAdminController {
         this.admin = admin;
         this.offices = offices;
         this.access = access;
+    }
+
+    @GetMapping("/forms")
+    @Operation(summary = "What the printed forms say of the office: locality, agency header, signing official",
+            description = "Callers: CLERK, HEAD or ADMIN of the office.")
+    OfficeForms forms(@PathVariable long officeId) {
+        access.require(officeId, Role.CLERK, Role.HEAD, Role.ADMIN);
+        return offices.get(officeId).forms();
+    }
+
+    @PutMapping("/forms")
+    @Operation(summary = "Change what the printed forms say of the office",
+            description = "Callers: ADMIN of the office. The agency header is stored in upper case; a signing "
+                    + "official's name needs a title. While no official is named, only a HEAD may issue an apology.")
+    OfficeForms updateForms(@PathVariable long officeId, @Valid @RequestBody OfficeForms forms) {
+        access.require(officeId, Role.ADMIN);
+        if (!forms.signerName().isBlank() && forms.signerTitle().isBlank()) {
+            throw new BadRequestException("signerTitle", "The signing official needs a title");
+        }
+        admin.updateForms(officeId, forms);
+        offices.forget(officeId);
+        return offices.get(officeId).forms();
     }
 
     @PutMapping

@@ -1,6 +1,7 @@
 package vn.motcua.server.office;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -9,11 +10,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.client.api.AreaRequest;
 import vn.motcua.client.api.CounterRequest;
 import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.ServiceAreaView;
 
 @Service
 class OfficeAdministration {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final JdbcClient jdbc;
 
@@ -27,6 +31,13 @@ class OfficeAdministration {
                             priority_run = ? where id = ?""")
                 .params(s.name().strip(), s.agencyCode(), s.opensAt(), s.closesAt(), s.openOnSaturday(), s.priorityRun(),
                         officeId)
+                .update();
+    }
+
+    void updateForms(long officeId, OfficeForms f) {
+        jdbc.sql("update office set locality = ?, agency_header = ?, signer_name = ?, signer_title = ? where id = ?")
+                .params(f.locality().strip(), f.agencyHeader().strip().toUpperCase(VIETNAMESE), f.signerName().strip(),
+                        f.signerTitle().strip(), officeId)
                 .update();
     }
 

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.ServiceAreaView;
 
@@ -46,7 +47,9 @@ class OfficeRepository {
                 .query((rs, n) -> new Office(new OfficeView(rs.getLong("id"), rs.getString("code"),
                         rs.getString("name"), rs.getString("agency_code"), rs.getString("time_zone"),
                         rs.getTime("opens_at").toLocalTime(), rs.getTime("closes_at").toLocalTime(),
-                        rs.getBoolean("open_on_saturday"), rs.getInt("priority_run"), areas, counters)))
+                        rs.getBoolean("open_on_saturday"), rs.getInt("priority_run"), areas, counters),
+                        new OfficeForms(rs.getString("locality"), rs.getString("agency_header"),
+                                rs.getString("signer_name"), rs.getString("signer_title"))))
                 .optional();
     }
 

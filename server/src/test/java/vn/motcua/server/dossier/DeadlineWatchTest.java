@@ -46,7 +46,7 @@ class DeadlineWatchTest {
         assertThat(office.clerk.dossiersDueSoon(office.id())).extracting(DossierDue::code).containsExactly(soon);
 
         office.clerk.apologize(office.id(), soon, new DossierApologyRequest("Chờ ý kiến cơ quan phối hợp",
-                LocalDate.of(2026, 3, 9), null, null));
+                LocalDate.of(2026, 3, 9)));
         assertThat(office.clerk.dossiersDueSoon(office.id())).isEmpty();
     }
 
@@ -58,7 +58,7 @@ class DeadlineWatchTest {
         office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(1)));
         office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(20)));
         office.clerk.apologize(office.id(), apologized, new DossierApologyRequest("Chờ ý kiến cơ quan phối hợp",
-                LocalDate.of(2026, 3, 9), null, null));
+                LocalDate.of(2026, 3, 9)));
         TestClock.advance(Duration.ofDays(5));
         var head = fixtures.staff(office.id(), Role.HEAD);
         var clerk = fixtures.staff(office.id(), Role.CLERK);

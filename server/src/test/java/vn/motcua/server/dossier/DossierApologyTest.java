@@ -14,9 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.client.ApiException;
+import vn.motcua.client.api.ApologyShare;
 import vn.motcua.client.api.DossierApologyRequest;
 import vn.motcua.client.api.DossierStatus;
 import vn.motcua.client.api.DossierView;
+import vn.motcua.client.api.OfficeForms;
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.IntegrationTest;
 import vn.motcua.server.TestClock;
@@ -73,16 +75,80 @@ class DossierApologyTest {
     }
 
     @Test
-    void an_apology_on_the_due_date_itself_is_refused_as_too_late() {
-        TestClock.pin(Instant.parse("2026-06-03T02:00:00Z"));
+    void an_apology_after_its_last_day_is_still_issued_and_reported_apart_as_late() {
+        TestClock.pin(Instant.parse("2026-06-04T02:00:00Z"));
+
+        DossierView rescheduled = office.clerk.apologize(office.id(), code, APOLOGY);
+
+        assertThat(rescheduled.rescheduledDueAt()).isEqualTo(LocalDateTime.of(2026, 6, 10, 17, 0));
+        ApologyShare share = office.head().apologyShare(office.id(), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1));
+        assertThat(share.late()).isEqualTo(1);
+        assertThat(share.lateWithApology()).isEqualTo(1);
+        assertThat(share.apologiesIssuedLate()).isEqualTo(1);
+    }
+
+    @Test
+    void an_apology_in_time_is_not_counted_as_issued_late() {
+        TestClock.pin(Instant.parse("2026-06-02T09:00:00Z"));
+        office.clerk.apologize(office.id(), code, APOLOGY);
+        TestClock.pin(Instant.parse("2026-06-04T02:00:00Z"));
+
+        ApologyShare share = office.head().apologyShare(office.id(), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1));
+
+        assertThat(share.lateWithApology()).isEqualTo(1);
+        assertThat(share.apologiesIssuedLate()).isZero();
+    }
+
+    @Test
+    void a_late_apology_must_promise_a_day_after_today() {
+        TestClock.pin(Instant.parse("2026-06-09T02:00:00Z"));
+
+        assertThatThrownBy(() -> office.clerk.apologize(office.id(), code, new DossierApologyRequest(
+                "Chậm", LocalDate.of(2026, 6, 8))))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(f -> f.get("field")).containsExactly("newDueDate"));
+    }
+
+    @Test
+    void the_last_day_before_a_Monday_due_date_is_the_Friday_before_it_not_the_weekend() {
+        TestClock.pin(Instant.parse("2026-06-04T02:00:00Z"));
+        DossierView dueMonday = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(2)));
+
+        assertThat(dueMonday.dueAt()).isEqualTo(LocalDateTime.of(2026, 6, 8, 17, 0));
+        assertThat(dueMonday.apologyLastDay()).isEqualTo(LocalDate.of(2026, 6, 5));
+    }
+
+    @Test
+    void the_last_day_before_a_due_date_after_Giỗ_Tổ_skips_its_compensatory_day_and_the_weekend() {
+        TestClock.pin(Instant.parse("2026-04-23T02:00:00Z"));
+        DossierView dueTuesday = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(2)));
+
+        assertThat(dueTuesday.dueAt()).isEqualTo(LocalDateTime.of(2026, 4, 28, 17, 0));
+        assertThat(dueTuesday.apologyLastDay()).isEqualTo(LocalDate.of(2026, 4, 24));
+    }
+
+    @Test
+    void the_apology_is_signed_by_the_official_named_in_the_office_settings_whoever_issues_it() throws Exception {
+        office.clerk.apologize(office.id(), code, APOLOGY);
+
+        String text = DossierTestKit.pdfText(office.clerk.dossierApologyPdf(office.id(), code));
+        assertThat(text).contains(DossierTestKit.SIGNER_NAME).contains(DossierTestKit.SIGNER_TITLE)
+                .doesNotContain(office.clerk.token().displayName());
+    }
+
+    @Test
+    void without_a_named_official_a_clerk_is_refused_and_a_head_signs_in_their_own_name() throws Exception {
+        office.admin.updateOfficeForms(office.id(), new OfficeForms("", "", "", ""));
 
         assertThatThrownBy(() -> office.clerk.apologize(office.id(), code, APOLOGY))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(409);
-                    assertThat(e.code()).isEqualTo("APOLOGY_TOO_LATE");
+                    assertThat(e.status()).isEqualTo(403);
+                    assertThat(e.code()).isEqualTo("APOLOGY_NEEDS_HEAD");
                 });
-        assertThatThrownBy(() -> office.clerk.dossierApologyPdf(office.id(), code))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+        office.head().apologize(office.id(), code, APOLOGY);
+
+        String text = DossierTestKit.pdfText(office.clerk.dossierApologyPdf(office.id(), code));
+        assertThat(text).contains(office.head().token().displayName()).contains("THỦ TRƯỞNG CƠ QUAN");
     }
 
     @Test
@@ -90,7 +156,7 @@ class DossierApologyTest {
         office.clerk.apologize(office.id(), code, APOLOGY);
 
         assertThatThrownBy(() -> office.clerk.apologize(office.id(), code, new DossierApologyRequest(
-                "Lần nữa", LocalDate.of(2026, 6, 17), null, null)))
+                "Lần nữa", LocalDate.of(2026, 6, 17))))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.code()).isEqualTo("APOLOGY_ALREADY_ISSUED");
@@ -102,11 +168,11 @@ class DossierApologyTest {
     @Test
     void the_new_date_must_be_a_working_day_after_the_original_one() {
         assertThatThrownBy(() -> office.clerk.apologize(office.id(), code, new DossierApologyRequest(
-                "Chậm", LocalDate.of(2026, 6, 3), null, null)))
+                "Chậm", LocalDate.of(2026, 6, 3))))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
                         .extracting(f -> f.get("field")).containsExactly("newDueDate"));
         assertThatThrownBy(() -> office.clerk.apologize(office.id(), code, new DossierApologyRequest(
-                "Chậm", LocalDate.of(2026, 6, 6), null, null)))
+                "Chậm", LocalDate.of(2026, 6, 6))))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
                         .extracting(f -> f.get("field")).containsExactly("newDueDate"));
     }

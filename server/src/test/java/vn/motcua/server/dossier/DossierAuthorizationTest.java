@@ -62,8 +62,7 @@ class DossierAuthorizationTest {
         forbidden(() -> otherClerk.dossier(o, code));
         forbidden(() -> otherClerk.changeDossierStatus(o, code, new DossierStatusChange(DossierStatus.PROCESSING, "")));
         forbidden(() -> otherClerk.dossierReceiptPdf(o, code));
-        forbidden(() -> otherClerk.apologize(o, code, new DossierApologyRequest("Chậm", LocalDate.now().plusYears(1),
-                null, null)));
+        forbidden(() -> otherClerk.apologize(o, code, new DossierApologyRequest("Chậm", LocalDate.now().plusYears(1))));
         forbidden(() -> otherClerk.dossierApologyPdf(o, code));
         forbidden(() -> otherClerk.procedures(o, null));
     }

@@ -42,25 +42,41 @@ public final class DossierTestKit {
 
     /** For a dossier received on Monday 1 June 2026 and due on Wednesday the 3rd. */
     public static final DossierApologyRequest APOLOGY = new DossierApologyRequest(
-            "Cơ quan phối hợp chưa trả kết quả xác minh", LocalDate.of(2026, 6, 10), null, null);
+            "Cơ quan phối hợp chưa trả kết quả xác minh", LocalDate.of(2026, 6, 10));
+
+    /** The official the office's form settings name, so that a clerk may issue an apology in their name. */
+    public static final String SIGNER_NAME = "Trần Văn Bình";
+    public static final String SIGNER_TITLE = "GIÁM ĐỐC";
 
     final Fixtures.TestOffice office;
     final String agencyCode;
     final MotcuaClient admin;
     public final MotcuaClient clerk;
+    private final Fixtures fixtures;
+    private MotcuaClient head;
 
     public DossierTestKit(Fixtures fixtures, JdbcClient jdbc) {
+        this.fixtures = fixtures;
         office = fixtures.office();
         // the day's sequence is per agency: a code of its own keeps this test's numbers from 0001
         agencyCode = "000.00.00." + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        jdbc.sql("update office set agency_code = ?, opens_at = '07:30', closes_at = '17:00', open_on_saturday = false"
-                + " where id = ?").params(agencyCode, office.id()).update();
+        jdbc.sql("update office set agency_code = ?, opens_at = '07:30', closes_at = '17:00', open_on_saturday = false,"
+                + " signer_name = ?, signer_title = ? where id = ?")
+                .params(agencyCode, SIGNER_NAME, SIGNER_TITLE, office.id()).update();
         admin = fixtures.staff(office.id(), Role.ADMIN);
         clerk = fixtures.staff(office.id(), Role.CLERK);
     }
 
     public long id() {
         return office.id();
+    }
+
+    /** A head of the office, made on first use. */
+    public MotcuaClient head() {
+        if (head == null) {
+            head = fixtures.staff(office.id(), Role.HEAD);
+        }
+        return head;
     }
 
     public ProcedureView procedure(int processingDays) {

@@ -60,7 +60,7 @@ class LateDossiersTest {
         stillOpen = otherClerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
         onTime = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
         otherClerk.apologize(office.id(), stillOpen.code(),
-                new DossierApologyRequest("Chờ kết quả xác minh", LocalDate.of(2026, 6, 10), null, null));
+                new DossierApologyRequest("Chờ kết quả xác minh", LocalDate.of(2026, 6, 10)));
         TestClock.pin(Instant.parse("2026-06-02T03:00:00Z"));
         resolve(onTime);
         TestClock.pin(Instant.parse("2026-06-05T03:00:00Z"));
