@@ -73,6 +73,14 @@ public class WorkingCalendar {
     }
 
     /**
+     * The working hours of an office on this calendar, reading the adjustments once: for a computation that
+     * walks many days, such as the working time a dossier spent waiting for its applicant.
+     */
+    public WorkingHours hours(ZoneId zone, LocalTime opens, LocalTime closes) {
+        return new WorkingHours(new Snapshot()::isWorkingDay, zone, opens, closes);
+    }
+
+    /**
      * When the result of a dossier is due (the "Thời gian trả kết quả" of the receipt, Mẫu 01), on
      * Vietnamese local time.
      *

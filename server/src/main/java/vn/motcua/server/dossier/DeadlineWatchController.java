@@ -25,6 +25,7 @@ import vn.motcua.client.api.DossierStatus;
 import vn.motcua.client.api.DossierTimeliness;
 import vn.motcua.client.api.Role;
 import vn.motcua.server.calendar.WorkingCalendar;
+import vn.motcua.server.calendar.WorkingHours;
 import vn.motcua.server.office.Office;
 import vn.motcua.server.office.OfficeDirectory;
 import vn.motcua.server.security.Access;
@@ -94,7 +95,9 @@ class DeadlineWatchController {
         if (to.isBefore(from) || from.plusDays(366).isBefore(to)) {
             throw new BadRequestException("to", "The period must run forwards and last at most 366 days");
         }
-        ZoneId zone = offices.get(officeId).zone();
+        Office office = offices.get(officeId);
+        ZoneId zone = office.zone();
+        WorkingHours hours = Timeliness.hoursOf(calendar, office);
         Instant now = clock.instant();
         List<String> codes = jdbc.sql("""
                         select code from dossier where office_id = ? and received_at >= ? and received_at < ?""")
@@ -106,7 +109,7 @@ class DeadlineWatchController {
         long apologizedLate = 0;
         for (String code : codes) {
             DossierRow d = store.find(officeId, code).orElseThrow();
-            if (Timeliness.of(store.history(d.id()), d.dueAt(), zone, now) == DossierTimeliness.LATE) {
+            if (Timeliness.of(store.history(d.id()), d.dueAt(), hours, now) == DossierTimeliness.LATE) {
                 late++;
                 if (d.apologized()) {
                     apologized++;

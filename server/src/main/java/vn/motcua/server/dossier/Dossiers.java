@@ -167,7 +167,7 @@ public class Dossiers {
         return new DossierView(row.code(), row.officeId(), row.procedureId(), row.procedureName(),
                 row.processingDays(), row.applicant(), row.documents(), row.delivery(), row.ticketId(), row.status(),
                 row.status().nationalCode(), row.receivedAt(), row.dueAt(), row.apologyNewDueAt(),
-                Timeliness.of(history, row.dueAt(), office.zone(), clock.instant()), tokens.lookupUrl(row.code()),
+                Timeliness.of(history, row.dueAt(), Timeliness.hoursOf(calendar, office), clock.instant()), tokens.lookupUrl(row.code()),
                 history.stream().map(StatusEntry::view).toList(), List.copyOf(StatusTransitions.after(row.status())),
                 apologyLastDay(row));
     }

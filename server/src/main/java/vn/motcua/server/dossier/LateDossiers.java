@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,8 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.client.api.DossierTimeliness;
 import vn.motcua.client.api.LateDossier;
+import vn.motcua.server.calendar.WorkingCalendar;
+import vn.motcua.server.calendar.WorkingHours;
 import vn.motcua.server.office.OfficeDirectory;
 import vn.motcua.server.shared.BadRequestException;
 
@@ -40,12 +41,14 @@ class LateDossiers {
     private final JdbcClient jdbc;
     private final DossierStore store;
     private final OfficeDirectory offices;
+    private final WorkingCalendar calendar;
     private final Clock clock;
 
-    LateDossiers(JdbcClient jdbc, DossierStore store, OfficeDirectory offices, Clock clock) {
+    LateDossiers(JdbcClient jdbc, DossierStore store, OfficeDirectory offices, WorkingCalendar calendar, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.offices = offices;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -58,7 +61,7 @@ class LateDossiers {
     }
 
     List<Late> of(long officeId, YearMonth month) {
-        ZoneId zone = offices.get(officeId).zone();
+        WorkingHours hours = Timeliness.hoursOf(calendar, offices.get(officeId));
         Instant now = clock.instant();
         // due_at is office-local wall time, so the month's bounds are too
         List<String> codes = jdbc.sql("""
@@ -71,8 +74,8 @@ class LateDossiers {
         for (String code : codes) {
             DossierRow d = store.find(officeId, code).orElseThrow();
             List<StatusEntry> history = store.history(d.id());
-            if (Timeliness.of(history, d.dueAt(), zone, now) == DossierTimeliness.LATE) {
-                late.add(new Late(d, Timeliness.end(history), Timeliness.daysLate(history, d.dueAt(), zone, now)));
+            if (Timeliness.of(history, d.dueAt(), hours, now) == DossierTimeliness.LATE) {
+                late.add(new Late(d, Timeliness.end(history), Timeliness.daysLate(history, d.dueAt(), hours, now)));
             }
         }
         return late;

@@ -3,12 +3,14 @@ package vn.motcua.server.dossier;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
 import vn.motcua.client.api.DossierStatus;
 import vn.motcua.client.api.DossierTimeliness;
+import vn.motcua.server.calendar.WorkingCalendar;
+import vn.motcua.server.calendar.WorkingHours;
+import vn.motcua.server.office.Office;
 
 /**
  * On time or late, by the national formula (QĐ 766, shared rules file §2): the dossier ends at its first
@@ -16,26 +18,32 @@ import vn.motcua.client.api.DossierTimeliness;
  * that end is at or before the due time. Time spent waiting for the applicant's supplement does not count,
  * and more than one supplement request makes it late.
  *
- * <p>Assumptions where the rules file says no more: the waiting time is the wall-clock time from each
- * supplement request to the next status change (the rules give no unit), and the due time compared is the
- * receipt's, not an apology's new date, since an apology concedes lateness rather than removing it. A dossier
- * the applicant withdrew is not counted either way.
+ * <p>Assumptions where the rules file says no more: the waiting time is counted in the office's working hours
+ * (from the supplement request to the next status change), since the period it extends is one of working days:
+ * a wait over a weekend or Tết gives the office back only the working hours it lost. Only the first request's
+ * wait is given back: a second request is what the formula counts as late, the office's own failure to ask for
+ * everything at once. The due time compared is the receipt's, not an apology's new date, since an apology concedes
+ * lateness rather than removing it. A dossier the applicant withdrew is not counted either way.
  */
 final class Timeliness {
 
     private Timeliness() {
     }
 
-    static DossierTimeliness of(List<StatusEntry> history, LocalDateTime dueAt, ZoneId zone, Instant now) {
+    /** The office's working hours, against which supplement waits are counted. */
+    static WorkingHours hoursOf(WorkingCalendar calendar, Office office) {
+        return calendar.hours(office.zone(), office.view().opensAt(), office.view().closesAt());
+    }
+
+    static DossierTimeliness of(List<StatusEntry> history, LocalDateTime dueAt, WorkingHours hours, Instant now) {
         if (history.stream().anyMatch(e -> e.status() == DossierStatus.WITHDRAWN)) {
             return DossierTimeliness.NOT_COUNTED;
         }
-        long supplementRequests = history.stream().filter(e -> e.status() == DossierStatus.SUPPLEMENT_REQUESTED).count();
         Optional<Instant> end = end(history);
-        Instant deadline = deadline(history, dueAt, zone, end.orElse(now));
-        if (supplementRequests > 1) {
+        if (supplementRequests(history) > 1) {
             return DossierTimeliness.LATE;
         }
+        Instant deadline = deadline(history, dueAt, hours, end.orElse(now));
         if (end.isPresent()) {
             return end.get().isAfter(deadline) ? DossierTimeliness.LATE : DossierTimeliness.ON_TIME;
         }
@@ -51,37 +59,39 @@ final class Timeliness {
     }
 
     /**
-     * Whole days, rounded up, from the due time (moved by the supplement waits) to the end or {@code now}: a
-     * result one hour late is a day late to the applicant who came for it. Zero for a dossier late only because
-     * of a second supplement request.
+     * Whole days, rounded up, from the due time (moved by the first supplement wait) to the end or {@code now}: a
+     * result one hour late is a day late to the applicant who came for it. A dossier late by its second
+     * supplement request alone, finished within the moved due time, is one day late: the list must not show a
+     * late dossier as zero days late.
      */
-    static long daysLate(List<StatusEntry> history, LocalDateTime dueAt, ZoneId zone, Instant now) {
+    static long daysLate(List<StatusEntry> history, LocalDateTime dueAt, WorkingHours hours, Instant now) {
         Instant until = end(history).orElse(now);
-        Duration late = Duration.between(deadline(history, dueAt, zone, until), until);
-        if (late.isNegative() || late.isZero()) {
-            return 0;
-        }
-        return late.plusDays(1).minusNanos(1).toDays();
+        Duration late = Duration.between(deadline(history, dueAt, hours, until), until);
+        long days = late.isNegative() || late.isZero() ? 0 : late.plusDays(1).minusNanos(1).toDays();
+        return supplementRequests(history) > 1 ? Math.max(1, days) : days;
     }
 
-    private static Instant deadline(List<StatusEntry> history, LocalDateTime dueAt, ZoneId zone, Instant until) {
-        return dueAt.atZone(zone).toInstant().plus(supplementWait(history, until));
+    private static long supplementRequests(List<StatusEntry> history) {
+        return history.stream().filter(e -> e.status() == DossierStatus.SUPPLEMENT_REQUESTED).count();
+    }
+
+    private static Instant deadline(List<StatusEntry> history, LocalDateTime dueAt, WorkingHours hours,
+            Instant until) {
+        return hours.plus(dueAt, firstSupplementWait(history, hours, until)).atZone(hours.zone()).toInstant();
     }
 
     private static Optional<Instant> first(List<StatusEntry> history, DossierStatus status) {
         return history.stream().filter(e -> e.status() == status).map(StatusEntry::at).findFirst();
     }
 
-    private static Duration supplementWait(List<StatusEntry> history, Instant until) {
-        Duration wait = Duration.ZERO;
+    private static Duration firstSupplementWait(List<StatusEntry> history, WorkingHours hours, Instant until) {
         for (int i = 0; i < history.size(); i++) {
             StatusEntry entry = history.get(i);
             if (entry.status() == DossierStatus.SUPPLEMENT_REQUESTED && entry.at().isBefore(until)) {
                 Instant resumed = i + 1 < history.size() ? history.get(i + 1).at() : until;
-                Instant stop = resumed.isAfter(until) ? until : resumed;
-                wait = wait.plus(Duration.between(entry.at(), stop));
+                return hours.between(entry.at(), resumed.isAfter(until) ? until : resumed);
             }
         }
-        return wait;
+        return Duration.ZERO;
     }
 }

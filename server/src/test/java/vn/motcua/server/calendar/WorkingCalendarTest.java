@@ -11,6 +11,8 @@ import static vn.motcua.client.api.CalendarDay.Reason.WEEKEND;
 import static vn.motcua.server.calendar.CalendarAdjustment.Kind.DAY_OFF;
 import static vn.motcua.server.calendar.CalendarAdjustment.Kind.WORKING_DAY;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -307,6 +309,34 @@ class WorkingCalendarTest {
                     .isThrownBy(() -> calendar.addAdjustment(new CalendarAdjustment(date(2026, 4, 27), DAY_OFF, "x")))
                     .withMessage("2026-04-27 is already a day off (Nghỉ bù Giỗ Tổ Hùng Vương (Chủ nhật 26/04/2026));"
                             + " a DAY_OFF adjustment is only for a day that would otherwise be worked");
+        }
+    }
+
+    @Nested
+    class Working_hours {
+
+        @Test
+        void a_wait_from_Friday_before_Tết_to_the_Monday_after_takes_an_hour_and_a_half_of_working_time() {
+            WorkingHours hours = calendar.hours(WorkingCalendar.VIETNAM, OPENS, CLOSES);
+
+            assertThat(hours.between(vietnam(2026, 2, 13, 16, 0), vietnam(2026, 2, 23, 8, 0)))
+                    .isEqualTo(Duration.ofMinutes(90));
+        }
+
+        @Test
+        void working_time_added_after_closing_runs_on_from_the_next_working_days_opening() {
+            WorkingHours hours = calendar.hours(WorkingCalendar.VIETNAM, OPENS, CLOSES);
+
+            assertThat(hours.plus(LocalDateTime.of(2026, 4, 24, 17, 0), Duration.ofMinutes(90)))
+                    .isEqualTo(LocalDateTime.of(2026, 4, 28, 9, 0));
+            assertThat(hours.plus(LocalDateTime.of(2026, 4, 24, 17, 0), Duration.ofHours(19)))
+                    .isEqualTo(LocalDateTime.of(2026, 4, 29, 17, 0));
+            assertThat(hours.plus(LocalDateTime.of(2026, 4, 24, 17, 0), Duration.ZERO))
+                    .isEqualTo(LocalDateTime.of(2026, 4, 24, 17, 0));
+        }
+
+        private static Instant vietnam(int year, int month, int day, int hour, int minute) {
+            return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, WorkingCalendar.VIETNAM).toInstant();
         }
     }
 
