@@ -3,6 +3,7 @@ package vn.motcua.server.dossier;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -22,12 +23,16 @@ import vn.motcua.server.report.SupplementSlip;
 import vn.motcua.server.shared.NotFoundException;
 
 /**
- * Fills Mẫu 01 (receipt), 02 (supplement request), 03 (refusal) and 04 (apology) from a stored dossier. The office's name stands for the agency,
- * the reception unit and the place name, as the office record has nothing finer; one set of papers per
- * dossier; the ledger book and entry are left as dots to fill in by hand.
+ * Fills Mẫu 01 (receipt), 02 (supplement request), 03 (refusal) and 04 (apology) from a stored dossier. The header
+ * names the agency as the office's form settings print it (upper case), the place–date line starts with the
+ * office's locality ("Phú Thọ, ngày … tháng … năm …"), and the reception unit is the office itself. Until an admin
+ * fills the settings in, the office's name stands for the agency and the place, so nothing is printed blank. One
+ * set of papers per dossier; the ledger book and entry are left as dots to fill in by hand.
  */
 @Component
 class DossierPrints {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final PdfReports reports;
     private final LookupTokens tokens;
@@ -42,7 +47,7 @@ class DossierPrints {
 
     byte[] receipt(DossierRow d, Office office) {
         String officeName = office.view().name();
-        return reports.dossierReceipt(new DossierReceipt(officeName, officeName, officeName, d.code(),
+        return reports.dossierReceipt(new DossierReceipt(agency(office), officeName, place(office), d.code(),
                 applicant(d), d.procedureName(), d.documents().stream().map(DossierPrints::received).toList(), 1,
                 d.processingDays(), LocalDateTime.ofInstant(d.receivedAt(), office.zone()), d.dueAt(),
                 deliveryPlace(d, officeName), null, null, d.receivedByName(), tokens.lookupUrl(d.code())));
@@ -53,7 +58,7 @@ class DossierPrints {
             throw new NotFoundException("apology for dossier", d.code());
         }
         String officeName = office.view().name();
-        return reports.apologySlip(new ApologySlip(officeName, null, officeName,
+        return reports.apologySlip(new ApologySlip(agency(office), null, place(office),
                 office.localDay(d.apologyIssuedAt()), applicant(d), d.code(), d.procedureName(),
                 LocalDateTime.ofInstant(d.receivedAt(), office.zone()), d.dueAt(), d.apologyReason(),
                 d.apologyNewDueAt(), deliveryPlace(d, officeName), d.apologySignerTitle(), d.apologySignerName(),
@@ -61,15 +66,13 @@ class DossierPrints {
     }
 
     byte[] supplement(DossierRow d, NoticeStore.Notice n, Office office) {
-        String officeName = office.view().name();
-        return reports.supplementSlip(new SupplementSlip(officeName, officeName, office.localDay(n.issuedAt()),
+        return reports.supplementSlip(new SupplementSlip(agency(office), place(office), office.localDay(n.issuedAt()),
                 applicant(d), d.code(), d.procedureName(), n.items(), n.reason().isEmpty() ? null : n.reason(),
                 n.deadline(), n.issuedByName()));
     }
 
     byte[] refusal(DossierRow d, NoticeStore.Notice n, Office office) {
-        String officeName = office.view().name();
-        return reports.refusalSlip(new RefusalSlip(officeName, officeName, office.localDay(n.issuedAt()),
+        return reports.refusalSlip(new RefusalSlip(agency(office), place(office), office.localDay(n.issuedAt()),
                 applicant(d), d.code(), d.procedureName(), n.reason(), n.issuedByName()));
     }
 
@@ -80,6 +83,16 @@ class DossierPrints {
                         l.finishedAt().map(at -> LocalDateTime.ofInstant(at, office.zone())).orElse(null),
                         l.daysLate(), l.dossier().receivedByName(), l.dossier().apologized()))
                 .toList()));
+    }
+
+    private static String agency(Office office) {
+        String header = office.forms().agencyHeader();
+        return header.isBlank() ? office.view().name().toUpperCase(VIETNAMESE) : header;
+    }
+
+    private static String place(Office office) {
+        String locality = office.forms().locality();
+        return locality.isBlank() ? office.view().name() : locality;
     }
 
     private static Applicant applicant(DossierRow d) {
