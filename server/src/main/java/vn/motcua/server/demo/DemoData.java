@@ -17,6 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
  * embedded database) and only into a database without offices or staff of its own: a provincial public
  * administration service centre, open around the clock so the demo works at any hour, and a commune one-stop
  * department with real office hours. Logins are in the README.
+ *
+ * <p>The province is Phú Thọ as it stands since 1 July 2025, when Vĩnh Phúc and Hòa Bình were merged into it. The
+ * centre names a signing official in its form settings, so its clerks may issue apologies; the commune names none,
+ * so only its head may, as the rule for apologies requires.
  */
 @Component
 @Profile("demo")
@@ -45,7 +49,7 @@ class DemoData implements ApplicationRunner {
                     + "that are not the demo's: demo offices and accounts with the published password are never added "
                     + "to it. Remove 'demo' from SPRING_PROFILES_ACTIVE (or stop MOTCUA_EMBEDDED) for this database.");
         }
-        long centre = office("TTPVHCC", "Trung tâm Phục vụ hành chính công tỉnh Vĩnh Phúc", "000.00.00.H62",
+        long centre = office("TTPVHCC", "Trung tâm Phục vụ hành chính công tỉnh Phú Thọ", "000.00.00.H62",
                 "00:00", "23:59:59", true);
         List<Long> centreAreas = List.of(
                 area(centre, "DAUTU", "Đầu tư - Kế hoạch", "Investment and planning", "A", null),
@@ -54,6 +58,7 @@ class DemoData implements ApplicationRunner {
                 area(centre, "LDTBXH", "Lao động - Thương binh và Xã hội", "Labour, invalids and social affairs", "D", null),
                 area(centre, "TUPHAP", "Tư pháp - Lý lịch tư pháp", "Justice and criminal records", "E", null),
                 area(centre, "GTVT", "Giao thông vận tải", "Transport", "G", null));
+        forms(centre, "Phú Thọ", "UBND TỈNH PHÚ THỌ", "Nguyễn Văn Hùng", "GIÁM ĐỐC");
         long c1 = counter(centre, 1, "Quầy 1", centreAreas.get(0), centreAreas.get(1));
         counter(centre, 2, "Quầy 2", centreAreas.get(1));
         counter(centre, 3, "Quầy 3", centreAreas.get(2));
@@ -63,6 +68,7 @@ class DemoData implements ApplicationRunner {
 
         long commune = office("UBND-TAMDUONG", "Bộ phận Một cửa UBND xã Tam Dương", "000.22.13.H62",
                 "07:30", "17:00", false);
+        forms(commune, "Tam Dương", "UBND XÃ TAM DƯƠNG", "", "");
         List<Long> communeAreas = List.of(
                 area(commune, "HOTICH", "Hộ tịch", "Civil status", "A", 150),
                 area(commune, "CHUNGTHUC", "Chứng thực", "Certification of copies", "B", null),
@@ -93,6 +99,11 @@ class DemoData implements ApplicationRunner {
                         insert into office (code, name, agency_code, opens_at, closes_at, open_on_saturday)
                         values (?, ?, ?, ?::time, ?::time, ?) returning id""")
                 .params(code, name, agencyCode, opens, closes, saturday).query(Long.class).single();
+    }
+
+    private void forms(long office, String locality, String agencyHeader, String signerName, String signerTitle) {
+        jdbc.sql("update office set locality = ?, agency_header = ?, signer_name = ?, signer_title = ? where id = ?")
+                .params(locality, agencyHeader, signerName, signerTitle, office).update();
     }
 
     private long area(long office, String code, String name, String nameEn, String prefix, Integer limit) {
