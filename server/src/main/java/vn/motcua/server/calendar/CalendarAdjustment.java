@@ -4,13 +4,14 @@ import java.time.LocalDate;
 
 /**
  * A change an administrator records to the default calendar of one day, following a government
- * decision: a day off on a day that would be worked (a compensatory day, a day of a decided Tết
- * period), or a working day on a day that would be off (a Saturday worked to make up for a bridge
- * day, or a default holiday the decision moved elsewhere).
+ * decision: a day off on a day that would be worked (a bridge day swapped, a day of a Tết period
+ * placed otherwise than the default, an extra day off), or a working day on a day that would be off
+ * (a Saturday worked to make up for a bridge day, or a default holiday or compensatory day the
+ * decision moved elsewhere). Compensatory days themselves are computed, not recorded.
  *
  * @param day  the day changed
  * @param kind what the day becomes
- * @param note why, in the words of the decision, e.g. "Nghỉ bù Giỗ Tổ Hùng Vương (Sunday 26/4)";
+ * @param note why, in the words of the decision, e.g. "Hoán đổi ngày làm việc (Công văn 12729/VPCP-KGVX)";
  *             shown as the name of the day off
  */
 public record CalendarAdjustment(LocalDate day, Kind kind, String note) {

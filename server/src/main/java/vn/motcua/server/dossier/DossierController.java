@@ -75,8 +75,10 @@ class DossierController {
 
     @PostMapping("/{code}/apology")
     @Operation(summary = "Apologise and set a new return date (Mẫu 04)",
-            description = "Callers: CLERK or HEAD of the office. Once per dossier (409 APOLOGY_ALREADY_ISSUED), at "
-                    + "least one working day before the due date (409 APOLOGY_TOO_LATE).")
+            description = "Callers: CLERK or HEAD of the office; a CLERK only when the office's form settings name the "
+                    + "signing official (403 APOLOGY_NEEDS_HEAD otherwise; a HEAD then signs in their own name). Once "
+                    + "per dossier (409 APOLOGY_ALREADY_ISSUED), while it is open; one issued after its last day (the "
+                    + "working day before the due date) is accepted and recorded as issued late.")
     DossierView apologize(@PathVariable long officeId, @PathVariable String code,
                           @RequestBody DossierApologyRequest request) {
         Caller by = access.require(officeId, Role.CLERK, Role.HEAD);
