@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -21,7 +22,8 @@ import vn.motcua.counter.shared.TopBar;
 
 /**
  * The office's administration: service areas, counters, staff accounts, devices, the hall board's notice,
- * the office's own settings (hours, priority run) and its catalogue of procedures, one tab each.
+ * the office's own settings (hours, priority run), its catalogue of procedures and the working calendar, one
+ * tab each.
  */
 @Route(Routes.ADMIN)
 public class AdminView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -36,6 +38,7 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
     private NoticeTab notice;
     private OfficeTab settings;
     private ProceduresTab procedures;
+    private CalendarTab calendar;
 
     public AdminView() {
         addClassName("admin");
@@ -98,6 +101,7 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         notice = new NoticeTab(this);
         settings = new OfficeTab(this);
         procedures = new ProceduresTab(this);
+        calendar = new CalendarTab(this);
         TabSheet tabs = new TabSheet();
         tabs.addClassName("admin-tabs");
         tabs.setWidthFull();
@@ -108,6 +112,13 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         tabs.add(getTranslation("admin.tab.notice"), notice).setId("tab-notice");
         tabs.add(getTranslation("admin.tab.office"), settings).setId("tab-office");
         tabs.add(getTranslation("admin.tab.procedures"), procedures).setId("tab-procedures");
+        Tab calendarTab = tabs.add(getTranslation("admin.tab.calendar"), calendar);
+        calendarTab.setId("tab-calendar");
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == calendarTab) {
+                calendar.reload();
+            }
+        });
         add(new TopBar(getTranslation("admin.title"), s.office().name(), s), tabs);
         show(s.office());
         people.reload();

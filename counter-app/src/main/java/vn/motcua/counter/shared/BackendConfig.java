@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.motcua.client.MotcuaClient;
+import vn.motcua.counter.admin.CalendarDesk;
 import vn.motcua.counter.dossier.DossierDesk;
 
 /**
@@ -25,6 +26,7 @@ class BackendConfig {
             MotcuaClient client = new MotcuaClient(serverUrl);
             StaffSession.install(init.getSession(), new ClientBackend(client));
             DossierDesk.install(init.getSession(), DossierDesk.over(client));
+            CalendarDesk.install(init.getSession(), CalendarDesk.over(client));
         });
     }
 }

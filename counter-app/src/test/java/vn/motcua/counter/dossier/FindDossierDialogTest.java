@@ -113,7 +113,7 @@ class FindDossierDialogTest extends ViewTest {
     @ParameterizedTest(name = "{0} reads: {1}")
     @CsvSource(delimiter = '|', value = {
         "APOLOGY_ALREADY_ISSUED|Hồ sơ này đã được hẹn lại một lần; theo quy định không được hẹn lại lần nữa.",
-        "APOLOGY_TOO_LATE|Đã quá hạn lập phiếu xin lỗi: phiếu phải được lập chậm nhất một ngày làm việc trước ngày hẹn trả.",
+        "APOLOGY_NEEDS_HEAD|Đơn vị chưa ghi tên người ký văn bản trong thiết lập biểu mẫu: chỉ lãnh đạo mới lập được phiếu xin lỗi, ký bằng tên mình.",
         "DOSSIER_FINISHED|Hồ sơ đã có kết quả hoặc đã kết thúc, không thể hẹn lại ngày trả."})
     void every_apology_refusal_is_shown_in_vietnamese(String code, String sentence) {
         DossierDetails details = find(FakeDossierDesk.CODE);
