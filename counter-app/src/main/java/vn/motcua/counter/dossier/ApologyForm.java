@@ -18,7 +18,8 @@ import vn.motcua.client.api.DossierApologyRequest;
 
 /**
  * The apology slip (Mẫu 04): why the dossier will be late and the one new date it is promised for. Whether it
- * is still in time (one working day before the due date) is the server's call, with its working calendar.
+ * is still in time (by the working day before the due date) is the server's call, with its working calendar; one
+ * issued later is still accepted and recorded as late, so the form stays open after its last day.
  */
 final class ApologyForm extends VerticalLayout {
 

@@ -157,7 +157,7 @@ class FindDossierDialogTest extends ViewTest {
     void the_apology_form_says_the_last_day_the_server_allows() {
         find(FakeDossierDesk.CODE);
 
-        assertThat(find(Span.class).withText("Phải lập phiếu chậm nhất vào ngày 02/12/2026.").exists()).isTrue();
+        assertThat(find(Span.class).withText("Phải lập phiếu chậm nhất vào ngày 02/12/2026. Lập sau ngày này vẫn được, nhưng phiếu được ghi là lập muộn.").exists()).isTrue();
     }
 
     @Test
