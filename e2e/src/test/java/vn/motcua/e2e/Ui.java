@@ -64,7 +64,7 @@ final class Ui {
     static final String ADMIN_CSV_CHOOSE = "Chọn tệp CSV…";
     static final String ADMIN_CSV_ONE_NEW = "Đã nhập tệp: 1 thủ tục mới, 0 thủ tục được cập nhật.";
 
-    static final String OFFICE = "Trung tâm Phục vụ hành chính công tỉnh Vĩnh Phúc";
+    static final String OFFICE = "Trung tâm Phục vụ hành chính công tỉnh Phú Thọ";
     static final String AREA_A = "Đầu tư - Kế hoạch";
     static final String COUNTER_1 = "Quầy 1";
     static final String PASSWORD = "motcua2026";
