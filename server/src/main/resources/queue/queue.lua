@@ -5,6 +5,24 @@
 -- with the event it published, and always the office's epoch (decision record 0008): the server records
 -- a command in PostgreSQL only while that epoch is still the record's, so a rebuild can never be
 -- undercut by a command it did not see.
+--
+-- A ticket's states and the commands that move it (every other command/state pair is refused):
+--   command      from                      to        where the ticket goes
+--   issue        -                         WAITING   its area's queue (priority or normal), by queue time
+--   callNext     WAITING                   CALLED    the counter's current ticket; its own queue first, then
+--                                                    the oldest priority ticket of its areas unless it has
+--                                                    called priorityRun in a row while a normal one waits
+--   callTicket   WAITING (served here)     CALLED    the counter's current ticket
+--   recall       CALLED                    CALLED    called again (calls + 1, calledAt moves)
+--   start        CALLED                    SERVING
+--   finish       SERVING                   DONE      the counter is free; the duration joins the estimate
+--   noShow       CALLED                    NO_SHOW   the counter is free
+--   transfer     CALLED, SERVING           WAITING   another area's queue or one counter's, by issue time
+--   park         CALLED, SERVING           PARKED    the counter's parked set; the counter is free
+--   unpark       PARKED (here)             CALLED    the counter's current ticket
+--   reactivate   NO_SHOW                   WAITING   its area's queue, at the back (queue time = now)
+--   cancel       WAITING                   CANCELLED
+-- Counter commands need a free, unpaused counter to take a ticket (COUNTER_BUSY, COUNTER_PAUSED).
 local LOADED = KEYS[1]
 local P = string.sub(LOADED, 1, #LOADED - 6)
 local cmd = ARGV[1]

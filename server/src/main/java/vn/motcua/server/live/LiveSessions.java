@@ -24,7 +24,8 @@ import vn.motcua.server.security.CurrentRights;
 /**
  * The open STOMP sessions of this instance, who opened them and what they subscribed to. Every 2 s each
  * is checked against the party's rights as they stand now: a session whose token expired, whose account
- * was locked or device revoked, or which follows a topic its party may no longer see, is closed. A client
+ * was locked, password reset or device revoked, or which follows a topic its party may no longer see, is
+ * closed. A client
  * that reconnects must then sign in again with its current rights.
  */
 @Component
@@ -43,8 +44,8 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
         this.clock = clock;
     }
 
-    void connected(String sessionId, Caller caller, Instant expiresAt) {
-        parties.put(sessionId, new Party(caller, expiresAt, new ConcurrentHashMap<>()));
+    void connected(String sessionId, Caller caller, Instant issuedAt, Instant expiresAt) {
+        parties.put(sessionId, new Party(caller, issuedAt, expiresAt, new ConcurrentHashMap<>()));
     }
 
     void subscribed(String sessionId, String subscriptionId, String destination) {
@@ -61,9 +62,12 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
         }
     }
 
-    /** The party's rights now, for a SUBSCRIBE: absent when it may no longer act at all. */
-    Optional<Caller> current(Caller caller) {
-        return Optional.ofNullable(rights.of(List.of(caller)).get(caller.subject()));
+    /** The session's party's rights now, for a SUBSCRIBE: absent when its token no longer speaks for it. */
+    Optional<Caller> current(String sessionId, Caller caller) {
+        Party party = parties.get(sessionId);
+        return Optional.ofNullable(rights.of(List.of(caller)).get(caller.subject()))
+                .filter(now -> party != null && now.accepts(party.issuedAt()))
+                .map(CurrentRights.Current::caller);
     }
 
     @Scheduled(fixedDelayString = "${motcua.live.review-interval:2s}")
@@ -71,7 +75,7 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
         if (parties.isEmpty()) {
             return;
         }
-        Map<String, Caller> now;
+        Map<String, CurrentRights.Current> now;
         try {
             now = rights.of(parties.values().stream().map(Party::caller).toList());
         } catch (RuntimeException e) {
@@ -81,9 +85,10 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
         }
         Instant at = clock.instant();
         parties.forEach((sessionId, party) -> {
-            Caller current = now.get(party.caller().subject());
-            boolean allowed = current != null && party.expiresAt().isAfter(at) && party.subscriptions().values()
-                    .stream().allMatch(topic -> StompAuthentication.maySubscribe(current, topic));
+            CurrentRights.Current current = now.get(party.caller().subject());
+            boolean allowed = current != null && current.accepts(party.issuedAt()) && party.expiresAt().isAfter(at)
+                    && party.subscriptions().values().stream()
+                    .allMatch(topic -> StompAuthentication.maySubscribe(current.caller(), topic));
             if (!allowed) {
                 close(sessionId);
             }
@@ -121,6 +126,6 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
         };
     }
 
-    private record Party(Caller caller, Instant expiresAt, Map<String, String> subscriptions) {
+    private record Party(Caller caller, Instant issuedAt, Instant expiresAt, Map<String, String> subscriptions) {
     }
 }

@@ -11,13 +11,13 @@ import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.client.api.Role;
 import vn.motcua.server.security.Access;
 import vn.motcua.server.security.Caller;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -54,15 +54,15 @@ class StompAuthentication implements ChannelInterceptor {
             }
             String token = header.substring("Bearer ".length()).trim();
             Caller caller = access.callerOf(token);
-            Instant expiresAt = tokens.decode(token).getExpiresAt();
-            if (expiresAt == null) {
-                throw new MessageDeliveryException("The token has no expiry");
+            Jwt jwt = tokens.decode(token);
+            if (jwt.getExpiresAt() == null || jwt.getIssuedAt() == null) {
+                throw new MessageDeliveryException("The token has no issue or expiry time");
             }
             stomp.setUser(new UsernamePasswordAuthenticationToken(caller, null, List.of()));
-            sessions.connected(stomp.getSessionId(), caller, expiresAt);
+            sessions.connected(stomp.getSessionId(), caller, jwt.getIssuedAt(), jwt.getExpiresAt());
         } else if (stomp.getCommand() == StompCommand.SUBSCRIBE) {
             // authorised on the rights held now, not those of the token the session was opened with
-            Caller caller = sessions.current(callerOf(stomp))
+            Caller caller = sessions.current(stomp.getSessionId(), callerOf(stomp))
                     .orElseThrow(() -> new MessageDeliveryException("No longer allowed to follow this office"));
             if (!maySubscribe(caller, stomp.getDestination())) {
                 throw new MessageDeliveryException("Not allowed to subscribe to " + stomp.getDestination());

@@ -1,5 +1,7 @@
 package vn.motcua.server.security;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -11,9 +13,11 @@ import org.springframework.stereotype.Repository;
 class Credentials {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Credentials(JdbcClient jdbc) {
+    Credentials(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<StaffAccount> staff(String username) {
@@ -50,10 +54,16 @@ class Credentials {
         return jdbc.sql("select username from staff where id = ?").param(staffId).query(String.class).optional();
     }
 
-    /** @param temporary set by an admin: its owner must replace it before signing in again */
+    /**
+     * @param temporary set by an admin: its owner must replace it before signing in again, and the tokens
+     *                  issued before it stop working
+     */
     void setPassword(long staffId, String hash, boolean temporary) {
-        jdbc.sql("update staff set password_hash = ?, must_change_password = ? where id = ?")
-                .params(hash, temporary, staffId).update();
+        jdbc.sql("""
+                        update staff set password_hash = ?, must_change_password = ?,
+                            password_reset_at = case when ? then ? else password_reset_at end
+                        where id = ?""")
+                .params(hash, temporary, temporary, Timestamp.from(clock.instant()), staffId).update();
     }
 
     record StaffAccount(long id, String username, String fullName, String passwordHash, boolean active,

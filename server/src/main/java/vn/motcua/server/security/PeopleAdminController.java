@@ -175,6 +175,7 @@ class PeopleAdminController {
         requireAdminOfEveryOffice(caller, staffId);
         rules.check("password", credentials.username(staffId).orElse(null), request.password());
         credentials.setPassword(staffId, passwords.encode(request.password()), true);
+        revocations.forgetStaff(staffId);
     }
 
     @GetMapping("/devices")

@@ -2,7 +2,9 @@ package vn.motcua.server.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,7 +16,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses the token of a revoked device or a locked staff account. Tokens outlive such a decision (a
+ * Refuses the token of a revoked device or a locked staff account, and a staff token issued before an
+ * admin last reset the account's password. Tokens outlive such a decision (a
  * kiosk's for weeks, to survive a night offline; a clerk's for the working day), so it cannot wait for
  * expiry; the answer is kept for a few seconds per subject to spare the database one query per request
  * (the instance that decides forgets it at once; others within those seconds).
@@ -44,14 +47,20 @@ class Revocations implements OAuth2TokenValidator<Jwt> {
         Instant now = clock.instant();
         Checked last = checked.get(subject);
         if (last == null || last.at.plus(KEEP).isBefore(now)) {
-            last = new Checked(active(subject), now);
+            last = check(subject, now);
             checked.put(subject, last);
         }
-        if (last.active) {
-            return OAuth2TokenValidatorResult.success();
+        if (!last.active) {
+            return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+                    subject.startsWith(DEVICE) ? "This device was revoked" : "This account is locked", null));
         }
-        return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
-                subject.startsWith(DEVICE) ? "This device was revoked" : "This account is locked", null));
+        // a token carries its issue time in whole seconds: one issued in the second of the change still counts
+        if (last.resetAt != null && token.getIssuedAt() != null
+                && token.getIssuedAt().isBefore(last.resetAt.truncatedTo(ChronoUnit.SECONDS))) {
+            return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+                    "The password was reset after this token was issued", null));
+        }
+        return OAuth2TokenValidatorResult.success();
     }
 
     /** Forgets what this instance knew of the device, right after it was revoked here. */
@@ -64,14 +73,21 @@ class Revocations implements OAuth2TokenValidator<Jwt> {
         checked.remove(STAFF + staffId);
     }
 
-    private boolean active(String subject) {
+    private Checked check(String subject, Instant now) {
         long id = Long.parseLong(subject.substring(subject.indexOf(':') + 1));
-        String sql = subject.startsWith(DEVICE)
-                ? "select count(*) from device where id = ? and revoked_at is null"
-                : "select count(*) from staff where id = ? and active";
-        return jdbc.sql(sql).param(id).query(Long.class).single() > 0;
+        if (subject.startsWith(DEVICE)) {
+            boolean active = jdbc.sql("select count(*) from device where id = ? and revoked_at is null").param(id)
+                    .query(Long.class).single() > 0;
+            return new Checked(active, null, now);
+        }
+        return jdbc.sql("select password_reset_at from staff where id = ? and active").param(id)
+                .query((rs, n) -> {
+                    Timestamp set = rs.getTimestamp(1);
+                    return new Checked(true, set == null ? null : set.toInstant(), now);
+                })
+                .optional().orElse(new Checked(false, null, now));
     }
 
-    private record Checked(boolean active, Instant at) {
+    private record Checked(boolean active, Instant resetAt, Instant at) {
     }
 }

@@ -47,6 +47,25 @@ class LiveSessionRightsTest {
     }
 
     @Test
+    void a_clerks_open_session_is_closed_within_5_seconds_of_an_admin_resetting_the_password() {
+        var office = fixtures.office();
+        MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        Connection screen = new Connection();
+
+        try (LiveSubscription live = LiveSubscription.queue(clerk, office.id(), screen)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> screen.states.contains(true));
+            // a token's issue time has whole seconds: the reset must come in a later second to refuse it
+            await().pollDelay(Duration.ofMillis(1_100)).until(() -> true);
+
+            admin.resetPassword(office.id(), Long.parseLong(clerk.token().subject().substring("staff:".length())),
+                    "Tam.thoi-2026+reset");
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> screen.states.getLast() == Boolean.FALSE);
+        }
+    }
+
+    @Test
     void a_revoked_display_boards_session_is_closed_within_5_seconds() {
         var office = fixtures.office();
         MotcuaClient display = fixtures.device(office.id(), Role.DISPLAY, null);

@@ -2,7 +2,9 @@ package vn.motcua.server.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -92,6 +94,23 @@ class StaffAccountsTest {
 
         clerk.signInStaff(account.username(), PASSWORD);
         assertThat(clerk.snapshot(office.id()).officeId()).isEqualTo(office.id());
+    }
+
+    @Test
+    void a_password_reset_by_an_admin_refuses_the_tokens_issued_before_it() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        StaffView account = newClerk(admin, office.id());
+        MotcuaClient clerk = fixtures.client();
+        clerk.signInStaff(account.username(), PASSWORD);
+        clerk.snapshot(office.id());
+        // a token's issue time has whole seconds, and one issued in the second of the reset still counts
+        await().pollDelay(Duration.ofMillis(1_100)).until(() -> true);
+
+        admin.resetPassword(office.id(), account.id(), "Tam.thoi-2026+reset");
+
+        assertThatThrownBy(() -> clerk.snapshot(office.id()))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
     }
 
     @Test
