@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.springframework.messaging.converter.JacksonJsonMessageConverter;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
@@ -23,7 +22,6 @@ import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
-
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeView;
@@ -39,8 +37,7 @@ import vn.motcua.client.api.ServiceAreaView;
  */
 public final class LoadBenchmark {
 
-    private LoadBenchmark() {
-    }
+    private LoadBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         URI url = URI.create(args.length > 0 ? args[0] : "http://localhost:18080");
@@ -58,17 +55,27 @@ public final class LoadBenchmark {
         MotcuaClient display = new MotcuaClient(url);
         display.signInDevice("DISPLAY-TT-01", "display-tt-01-secret");
         OfficeView office = kiosk.offices().getFirst();
-        List<Long> areas = office.areas().stream().filter(a -> a.dailyLimit() == null).map(ServiceAreaView::id).toList();
+        List<Long> areas = office.areas().stream()
+                .filter(a -> a.dailyLimit() == null)
+                .map(ServiceAreaView::id)
+                .toList();
         List<Long> counters = office.counters().stream().map(CounterView::id).toList();
 
         Percentiles eventDelay = new Percentiles();
-        List<StompSession> sessions = subscribe(url, office.id(), display.token().token(), subscribers, eventDelay);
+        List<StompSession> sessions =
+                subscribe(url, office.id(), display.token().token(), subscribers, eventDelay);
 
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         // the JIT compiles the hot paths during the first seconds; measure the server as it runs all day
         runFor(clients, Math.max(5, seconds / 2), i -> {
             long area = areas.get(ThreadLocalRandom.current().nextInt(areas.size()));
-            post(http, url, "/api/v1/offices/" + office.id() + "/tickets", kiosk.token().token(), "{\"areaId\":" + area + "}");
+            post(
+                    http,
+                    url,
+                    "/api/v1/offices/" + office.id() + "/tickets",
+                    kiosk.token().token(),
+                    "{\"areaId\":" + area + "}");
             return true;
         });
         Percentiles issue = new Percentiles();
@@ -78,7 +85,11 @@ public final class LoadBenchmark {
         runFor(clients, seconds, i -> {
             long area = areas.get(ThreadLocalRandom.current().nextInt(areas.size()));
             long t0 = System.nanoTime();
-            int status = post(http, url, "/api/v1/offices/" + office.id() + "/tickets", kiosk.token().token(),
+            int status = post(
+                    http,
+                    url,
+                    "/api/v1/offices/" + office.id() + "/tickets",
+                    kiosk.token().token(),
                     "{\"areaId\":" + area + "}");
             issue.add((System.nanoTime() - t0) / 1000);
             (status == 201 ? issued : issueErrors).incrementAndGet();
@@ -94,16 +105,24 @@ public final class LoadBenchmark {
         runFor(callers, seconds, i -> {
             long counter = counters.get(i);
             long t0 = System.nanoTime();
-            int status = post(http, url, "/api/v1/offices/" + office.id() + "/counters/" + counter + "/call-next",
-                    clerk.token().token(), null);
+            int status = post(
+                    http,
+                    url,
+                    "/api/v1/offices/" + office.id() + "/counters/" + counter + "/call-next",
+                    clerk.token().token(),
+                    null);
             callNext.add((System.nanoTime() - t0) / 1000);
             if (status != 200) {
                 callErrors.incrementAndGet();
                 return false;
             }
             called.incrementAndGet();
-            post(http, url, "/api/v1/offices/" + office.id() + "/counters/" + counter + "/no-show",
-                    clerk.token().token(), null);
+            post(
+                    http,
+                    url,
+                    "/api/v1/offices/" + office.id() + "/counters/" + counter + "/no-show",
+                    clerk.token().token(),
+                    null);
             return true;
         });
         double callSeconds = (System.nanoTime() - callStart) / 1e9;
@@ -111,12 +130,15 @@ public final class LoadBenchmark {
         sessions.forEach(StompSession::disconnect);
 
         System.out.printf("%n| measure | count | rate | p50 | p95 | p99 |%n|---|---|---|---|---|---|%n");
-        System.out.printf("| issue ticket (%d clients) | %d ok, %d refused | %.0f/s | %s |%n", clients, issued.get(),
-                issueErrors.get(), issued.get() / issueSeconds, issue.summary());
-        System.out.printf("| call-next (%d counters; each followed by a no-show) | %d ok, %d refused | %.0f/s | %s |%n",
+        System.out.printf(
+                "| issue ticket (%d clients) | %d ok, %d refused | %.0f/s | %s |%n",
+                clients, issued.get(), issueErrors.get(), issued.get() / issueSeconds, issue.summary());
+        System.out.printf(
+                "| call-next (%d counters; each followed by a no-show) | %d ok, %d refused | %.0f/s | %s |%n",
                 callers, called.get(), callErrors.get(), called.get() / callSeconds, callNext.summary());
-        System.out.printf("| event delay to %d STOMP subscribers | %d deliveries | – | %s |%n", sessions.size(),
-                eventDelay.count(), eventDelay.summary());
+        System.out.printf(
+                "| event delay to %d STOMP subscribers | %d deliveries | – | %s |%n",
+                sessions.size(), eventDelay.count(), eventDelay.summary());
         System.exit(0);
     }
 
@@ -157,7 +179,8 @@ public final class LoadBenchmark {
 
         @Override
         public void handleFrame(StompHeaders headers, Object payload) {
-            delay.add(Duration.between(((QueueEvent) payload).at(), Instant.now()).toNanos() / 1000);
+            delay.add(
+                    Duration.between(((QueueEvent) payload).at(), Instant.now()).toNanos() / 1000);
         }
 
         @Override
@@ -167,11 +190,14 @@ public final class LoadBenchmark {
     }
 
     private static int post(HttpClient http, URI url, String path, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url.resolve(path)).timeout(Duration.ofSeconds(10))
+        HttpRequest.Builder request = HttpRequest.newBuilder(url.resolve(path))
+                .timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + token);
-        request = json == null ? request.POST(HttpRequest.BodyPublishers.noBody())
+        request = json == null
+                ? request.POST(HttpRequest.BodyPublishers.noBody())
                 : request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static List<StompSession> subscribe(URI url, long officeId, String token, int count, Percentiles delay)

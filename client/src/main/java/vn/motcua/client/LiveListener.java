@@ -16,6 +16,5 @@ public interface LiveListener {
     void onEvent(QueueEvent event);
 
     /** The live connection went down (the screen should say so) or came back. */
-    default void onConnectionChanged(boolean connected) {
-    }
+    default void onConnectionChanged(boolean connected) {}
 }

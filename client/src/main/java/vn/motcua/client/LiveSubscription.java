@@ -8,7 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.converter.JacksonJsonMessageConverter;
@@ -20,7 +19,6 @@ import org.springframework.scheduling.concurrent.ConcurrentTaskScheduler;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
-
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.QueueEvent;
 
@@ -139,7 +137,7 @@ public class LiveSubscription implements AutoCloseable {
         switch (sequence.accept(event)) {
             case APPLY -> listener.onEvent(event);
             case RESYNC -> fetchSnapshot();
-            case IGNORE -> { }
+            case IGNORE -> {}
         }
     }
 
@@ -183,8 +181,8 @@ public class LiveSubscription implements AutoCloseable {
         }
 
         @Override
-        public void handleException(StompSession s, StompCommand command, StompHeaders headers, byte[] payload,
-                                     Throwable exception) {
+        public void handleException(
+                StompSession s, StompCommand command, StompHeaders headers, byte[] payload, Throwable exception) {
             log.warn("Live event could not be handled", exception);
         }
 

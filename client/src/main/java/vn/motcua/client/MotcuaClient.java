@@ -12,14 +12,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
-
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.client.api.AccessToken;
 import vn.motcua.client.api.ApologyShare;
@@ -47,8 +45,8 @@ import vn.motcua.client.api.LateDossier;
 import vn.motcua.client.api.MyDay;
 import vn.motcua.client.api.Notice;
 import vn.motcua.client.api.OfficeForms;
-import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeSettings;
+import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.PasswordChange;
 import vn.motcua.client.api.PasswordReset;
@@ -63,10 +61,10 @@ import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.ServiceTimes;
 import vn.motcua.client.api.StaffLogin;
-import vn.motcua.client.api.TemporaryPasswordChange;
 import vn.motcua.client.api.StaffRequest;
 import vn.motcua.client.api.StaffUpdate;
 import vn.motcua.client.api.StaffView;
+import vn.motcua.client.api.TemporaryPasswordChange;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.client.api.TransferRequest;
 import vn.motcua.client.api.WebhookCreated;
@@ -91,10 +89,14 @@ public class MotcuaClient {
 
     public MotcuaClient(URI baseUrl) {
         this.baseUrl = baseUrl;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
         factory.setReadTimeout(Duration.ofSeconds(10));
-        this.rest = RestClient.builder().baseUrl(baseUrl.toString() + "/api/v1").requestFactory(factory).build();
+        this.rest = RestClient.builder()
+                .baseUrl(baseUrl.toString() + "/api/v1")
+                .requestFactory(factory)
+                .build();
     }
 
     public URI baseUrl() {
@@ -106,15 +108,26 @@ public class MotcuaClient {
     }
 
     public AccessToken signInStaff(String username, String password) {
-        token = call(r -> r.post().uri("/auth/staff").body(new StaffLogin(username, password))
-                .retrieve().body(AccessToken.class), false);
+        token = call(
+                r -> r.post()
+                        .uri("/auth/staff")
+                        .body(new StaffLogin(username, password))
+                        .retrieve()
+                        .body(AccessToken.class),
+                false);
         return token;
     }
 
     /** After 403 PASSWORD_CHANGE_REQUIRED: replaces the admin-set temporary password and signs in. */
     public AccessToken replaceTemporaryPassword(String username, String temporaryPassword, String newPassword) {
         TemporaryPasswordChange change = new TemporaryPasswordChange(username, temporaryPassword, newPassword);
-        token = call(r -> r.post().uri("/auth/staff/password").body(change).retrieve().body(AccessToken.class), false);
+        token = call(
+                r -> r.post()
+                        .uri("/auth/staff/password")
+                        .body(change)
+                        .retrieve()
+                        .body(AccessToken.class),
+                false);
         return token;
     }
 
@@ -126,35 +139,65 @@ public class MotcuaClient {
     }
 
     public List<OfficeView> offices() {
-        return call(r -> r.get().uri("/offices").headers(this::auth).retrieve()
-                .body(new ParameterizedTypeReference<List<OfficeView>>() { }), true);
+        return call(
+                r -> r.get()
+                        .uri("/offices")
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<List<OfficeView>>() {}),
+                true);
     }
 
     public OfficeView office(long officeId) {
-        return call(r -> r.get().uri("/offices/{o}", officeId).headers(this::auth).retrieve().body(OfficeView.class), true);
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}", officeId)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(OfficeView.class),
+                true);
     }
 
     public OfficeSnapshot snapshot(long officeId) {
-        return call(r -> r.get().uri("/offices/{o}/snapshot", officeId).headers(this::auth).retrieve()
-                .body(OfficeSnapshot.class), true);
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/snapshot", officeId)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(OfficeSnapshot.class),
+                true);
     }
 
     /** Takes a ticket; retried with one Idempotency-Key, so one call never issues two tickets. */
     public IssuedTicket issueTicket(long officeId, long areaId, PriorityGroup priority) {
-        return command((r, key) -> r.post().uri("/offices/{o}/tickets", officeId).headers(this::auth)
-                .header(IDEMPOTENCY_KEY, key).body(new IssueTicketRequest(areaId, priority)).retrieve()
+        return command((r, key) -> r.post()
+                .uri("/offices/{o}/tickets", officeId)
+                .headers(this::auth)
+                .header(IDEMPOTENCY_KEY, key)
+                .body(new IssueTicketRequest(areaId, priority))
+                .retrieve()
                 .body(IssuedTicket.class));
     }
 
     public TicketView ticket(long officeId, String ticketId) {
-        return call(r -> r.get().uri("/offices/{o}/tickets/{t}", officeId, ticketId).headers(this::auth).retrieve()
-                .body(TicketView.class), true);
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/tickets/{t}", officeId, ticketId)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(TicketView.class),
+                true);
     }
 
     /** The 80 mm slip to print, as PDF; {@code language} "vi" or "en" (the other language prints as a subtitle). */
     public byte[] ticketSlip(long officeId, String ticketId, String language) {
-        return call(r -> r.get().uri("/offices/{o}/tickets/{t}/slip.pdf?lang={l}", officeId, ticketId, language)
-                .headers(this::auth).retrieve().body(byte[].class), true);
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/tickets/{t}/slip.pdf?lang={l}", officeId, ticketId, language)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(byte[].class),
+                true);
     }
 
     public TicketView cancel(long officeId, String ticketId) {
@@ -206,130 +249,260 @@ public class MotcuaClient {
     }
 
     public void pause(long officeId, long counterId, String reason) {
-        command((r, key) -> r.post().uri("/offices/{o}/counters/{c}/pause", officeId, counterId).headers(this::auth)
-                .header(IDEMPOTENCY_KEY, key).body(new PauseRequest(reason)).retrieve().toBodilessEntity());
+        command((r, key) -> r.post()
+                .uri("/offices/{o}/counters/{c}/pause", officeId, counterId)
+                .headers(this::auth)
+                .header(IDEMPOTENCY_KEY, key)
+                .body(new PauseRequest(reason))
+                .retrieve()
+                .toBodilessEntity());
     }
 
     public void resume(long officeId, long counterId) {
-        command((r, key) -> r.post().uri("/offices/{o}/counters/{c}/resume", officeId, counterId).headers(this::auth)
-                .header(IDEMPOTENCY_KEY, key).retrieve().toBodilessEntity());
+        command((r, key) -> r.post()
+                .uri("/offices/{o}/counters/{c}/resume", officeId, counterId)
+                .headers(this::auth)
+                .header(IDEMPOTENCY_KEY, key)
+                .retrieve()
+                .toBodilessEntity());
     }
 
     public OfficeView updateOffice(long officeId, OfficeSettings settings) {
-        return call(r -> r.put().uri("/offices/{o}", officeId).headers(this::auth).body(settings).retrieve()
-                .body(OfficeView.class), true);
+        return call(
+                r -> r.put()
+                        .uri("/offices/{o}", officeId)
+                        .headers(this::auth)
+                        .body(settings)
+                        .retrieve()
+                        .body(OfficeView.class),
+                true);
     }
 
     public ServiceAreaView addArea(long officeId, AreaRequest area) {
-        return call(r -> r.post().uri("/offices/{o}/areas", officeId).headers(this::auth).body(area).retrieve()
-                .body(ServiceAreaView.class), true);
+        return call(
+                r -> r.post()
+                        .uri("/offices/{o}/areas", officeId)
+                        .headers(this::auth)
+                        .body(area)
+                        .retrieve()
+                        .body(ServiceAreaView.class),
+                true);
     }
 
     public ServiceAreaView updateArea(long officeId, long areaId, AreaRequest area) {
-        return call(r -> r.put().uri("/offices/{o}/areas/{a}", officeId, areaId).headers(this::auth).body(area)
-                .retrieve().body(ServiceAreaView.class), true);
+        return call(
+                r -> r.put()
+                        .uri("/offices/{o}/areas/{a}", officeId, areaId)
+                        .headers(this::auth)
+                        .body(area)
+                        .retrieve()
+                        .body(ServiceAreaView.class),
+                true);
     }
 
     public CounterView addCounter(long officeId, CounterRequest counter) {
-        return call(r -> r.post().uri("/offices/{o}/counters", officeId).headers(this::auth).body(counter).retrieve()
-                .body(CounterView.class), true);
+        return call(
+                r -> r.post()
+                        .uri("/offices/{o}/counters", officeId)
+                        .headers(this::auth)
+                        .body(counter)
+                        .retrieve()
+                        .body(CounterView.class),
+                true);
     }
 
     public CounterView updateCounter(long officeId, long counterId, CounterRequest counter) {
-        return call(r -> r.put().uri("/offices/{o}/counters/{c}", officeId, counterId).headers(this::auth).body(counter)
-                .retrieve().body(CounterView.class), true);
+        return call(
+                r -> r.put()
+                        .uri("/offices/{o}/counters/{c}", officeId, counterId)
+                        .headers(this::auth)
+                        .body(counter)
+                        .retrieve()
+                        .body(CounterView.class),
+                true);
     }
 
     public List<StaffView> staff(long officeId) {
-        return call(r -> r.get().uri("/offices/{o}/staff", officeId).headers(this::auth).retrieve()
-                .body(new ParameterizedTypeReference<List<StaffView>>() { }), true);
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/staff", officeId)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<List<StaffView>>() {}),
+                true);
     }
 
     public StaffView addStaff(long officeId, StaffRequest staff) {
-        return call(r -> r.post().uri("/offices/{o}/staff", officeId).headers(this::auth).body(staff).retrieve()
-                .body(StaffView.class), true);
+        return call(
+                r -> r.post()
+                        .uri("/offices/{o}/staff", officeId)
+                        .headers(this::auth)
+                        .body(staff)
+                        .retrieve()
+                        .body(StaffView.class),
+                true);
     }
 
     public StaffView updateStaff(long officeId, long staffId, StaffUpdate staff) {
-        return call(r -> r.put().uri("/offices/{o}/staff/{s}", officeId, staffId).headers(this::auth).body(staff)
-                .retrieve().body(StaffView.class), true);
+        return call(
+                r -> r.put()
+                        .uri("/offices/{o}/staff/{s}", officeId, staffId)
+                        .headers(this::auth)
+                        .body(staff)
+                        .retrieve()
+                        .body(StaffView.class),
+                true);
     }
 
     /** Locks the account: it can no longer sign in, and its tokens stop working within seconds. */
     public void lockStaff(long officeId, long staffId) {
-        call(r -> r.post().uri("/offices/{o}/staff/{s}/lock", officeId, staffId).headers(this::auth).retrieve()
-                .toBodilessEntity(), true);
+        call(
+                r -> r.post()
+                        .uri("/offices/{o}/staff/{s}/lock", officeId, staffId)
+                        .headers(this::auth)
+                        .retrieve()
+                        .toBodilessEntity(),
+                true);
     }
 
     public void unlockStaff(long officeId, long staffId) {
-        call(r -> r.post().uri("/offices/{o}/staff/{s}/unlock", officeId, staffId).headers(this::auth).retrieve()
-                .toBodilessEntity(), true);
+        call(
+                r -> r.post()
+                        .uri("/offices/{o}/staff/{s}/unlock", officeId, staffId)
+                        .headers(this::auth)
+                        .retrieve()
+                        .toBodilessEntity(),
+                true);
     }
 
     /** An admin sets a temporary password for a member of staff of the office. */
     public void resetPassword(long officeId, long staffId, String temporaryPassword) {
-        call(r -> r.post().uri("/offices/{o}/staff/{s}/password", officeId, staffId).headers(this::auth)
-                .body(new PasswordReset(temporaryPassword)).retrieve().toBodilessEntity(), true);
+        call(
+                r -> r.post()
+                        .uri("/offices/{o}/staff/{s}/password", officeId, staffId)
+                        .headers(this::auth)
+                        .body(new PasswordReset(temporaryPassword))
+                        .retrieve()
+                        .toBodilessEntity(),
+                true);
     }
 
     /** The signed-in member of staff changes their own password. */
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        call(r -> r.post().uri("/staff/me/password").headers(this::auth)
-                .body(new PasswordChange(currentPassword, newPassword)).retrieve().toBodilessEntity(), true);
+        call(
+                r -> r.post()
+                        .uri("/staff/me/password")
+                        .headers(this::auth)
+                        .body(new PasswordChange(currentPassword, newPassword))
+                        .retrieve()
+                        .toBodilessEntity(),
+                true);
     }
 
     public List<DeviceView> devices(long officeId) {
-        return call(r -> r.get().uri("/offices/{o}/devices", officeId).headers(this::auth).retrieve()
-                .body(new ParameterizedTypeReference<List<DeviceView>>() { }), true);
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/devices", officeId)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<List<DeviceView>>() {}),
+                true);
     }
 
     public DeviceView addDevice(long officeId, DeviceRequest device) {
-        return call(r -> r.post().uri("/offices/{o}/devices", officeId).headers(this::auth).body(device).retrieve()
-                .body(DeviceView.class), true);
+        return call(
+                r -> r.post()
+                        .uri("/offices/{o}/devices", officeId)
+                        .headers(this::auth)
+                        .body(device)
+                        .retrieve()
+                        .body(DeviceView.class),
+                true);
     }
 
     public void revokeDevice(long officeId, long deviceId) {
-        call(r -> r.post().uri("/offices/{o}/devices/{d}/revoke", officeId, deviceId).headers(this::auth).retrieve()
-                .toBodilessEntity(), true);
+        call(
+                r -> r.post()
+                        .uri("/offices/{o}/devices/{d}/revoke", officeId, deviceId)
+                        .headers(this::auth)
+                        .retrieve()
+                        .toBodilessEntity(),
+                true);
     }
 
-    public List<RatingView> ratings(long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
-        return call(r -> r.get().uri(b -> b.path("/offices/{o}/ratings").queryParam("from", from).queryParam("to", to)
-                        .queryParamIfPresent("areaId", Optional.ofNullable(areaId))
-                        .queryParamIfPresent("counterId", Optional.ofNullable(counterId))
-                        .queryParamIfPresent("clerkId", Optional.ofNullable(clerkId)).build(officeId))
-                .headers(this::auth).retrieve().body(new ParameterizedTypeReference<List<RatingView>>() { }), true);
+    public List<RatingView> ratings(
+            long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
+        return call(
+                r -> r.get()
+                        .uri(b -> b.path("/offices/{o}/ratings")
+                                .queryParam("from", from)
+                                .queryParam("to", to)
+                                .queryParamIfPresent("areaId", Optional.ofNullable(areaId))
+                                .queryParamIfPresent("counterId", Optional.ofNullable(counterId))
+                                .queryParamIfPresent("clerkId", Optional.ofNullable(clerkId))
+                                .build(officeId))
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<List<RatingView>>() {}),
+                true);
     }
 
-    public RatingSummary ratingSummary(long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId,
-                                       Long clerkId) {
-        return call(r -> r.get().uri(b -> b.path("/offices/{o}/ratings/summary").queryParam("from", from)
-                        .queryParam("to", to)
-                        .queryParamIfPresent("areaId", Optional.ofNullable(areaId))
-                        .queryParamIfPresent("counterId", Optional.ofNullable(counterId))
-                        .queryParamIfPresent("clerkId", Optional.ofNullable(clerkId)).build(officeId))
-                .headers(this::auth).retrieve().body(RatingSummary.class), true);
+    public RatingSummary ratingSummary(
+            long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
+        return call(
+                r -> r.get()
+                        .uri(b -> b.path("/offices/{o}/ratings/summary")
+                                .queryParam("from", from)
+                                .queryParam("to", to)
+                                .queryParamIfPresent("areaId", Optional.ofNullable(areaId))
+                                .queryParamIfPresent("counterId", Optional.ofNullable(counterId))
+                                .queryParamIfPresent("clerkId", Optional.ofNullable(clerkId))
+                                .build(officeId))
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(RatingSummary.class),
+                true);
     }
 
     public ServiceTimes serviceTimes(long officeId, LocalDate from, LocalDate to, Long areaId) {
-        return call(r -> r.get().uri(b -> b.path("/offices/{o}/service-times").queryParam("from", from)
-                        .queryParam("to", to).queryParamIfPresent("areaId", Optional.ofNullable(areaId)).build(officeId))
-                .headers(this::auth).retrieve().body(ServiceTimes.class), true);
+        return call(
+                r -> r.get()
+                        .uri(b -> b.path("/offices/{o}/service-times")
+                                .queryParam("from", from)
+                                .queryParam("to", to)
+                                .queryParamIfPresent("areaId", Optional.ofNullable(areaId))
+                                .build(officeId))
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(ServiceTimes.class),
+                true);
     }
 
     public RatingView rate(long officeId, RatingRequest rating) {
-        return call(r -> r.post().uri("/offices/{o}/ratings", officeId).headers(this::auth).body(rating).retrieve()
-                .body(RatingView.class), true);
+        return call(
+                r -> r.post()
+                        .uri("/offices/{o}/ratings", officeId)
+                        .headers(this::auth)
+                        .body(rating)
+                        .retrieve()
+                        .body(RatingView.class),
+                true);
     }
 
     private TicketView ticketCommand(String path, long officeId, String ticketId) {
-        return command((r, key) -> r.post().uri(path, officeId, ticketId).headers(this::auth)
-                .header(IDEMPOTENCY_KEY, key).retrieve().body(TicketView.class));
+        return command((r, key) -> r.post()
+                .uri(path, officeId, ticketId)
+                .headers(this::auth)
+                .header(IDEMPOTENCY_KEY, key)
+                .retrieve()
+                .body(TicketView.class));
     }
 
     private TicketView counterCommand(long officeId, long counterId, String command, Object body) {
         return command((r, key) -> {
-            var request = r.post().uri("/offices/{o}/counters/{c}/" + command, officeId, counterId).headers(this::auth)
+            var request = r.post()
+                    .uri("/offices/{o}/counters/{c}/" + command, officeId, counterId)
+                    .headers(this::auth)
                     .header(IDEMPOTENCY_KEY, key);
             if (body != null) {
                 request = request.body(body);
@@ -405,65 +578,127 @@ public class MotcuaClient {
     }
 
     public List<ProcedureView> procedures(long officeId, String query) {
-        return call(r -> r.get().uri(u -> u.path("/offices/{o}/procedures").queryParamIfPresent("q",
-                        Optional.ofNullable(query)).build(officeId)).headers(this::auth).retrieve()
-                .body(new ParameterizedTypeReference<List<ProcedureView>>() { }), true);
+        return call(
+                r -> r.get()
+                        .uri(u -> u.path("/offices/{o}/procedures")
+                                .queryParamIfPresent("q", Optional.ofNullable(query))
+                                .build(officeId))
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<List<ProcedureView>>() {}),
+                true);
     }
 
     /** Every procedure of the office, those no longer in use too: what its admins edit. */
     public List<ProcedureView> allProcedures(long officeId) {
-        return call(r -> r.get().uri(u -> u.path("/offices/{o}/procedures").queryParam("all", true).build(officeId))
-                .headers(this::auth).retrieve().body(new ParameterizedTypeReference<List<ProcedureView>>() { }), true);
+        return call(
+                r -> r.get()
+                        .uri(u -> u.path("/offices/{o}/procedures")
+                                .queryParam("all", true)
+                                .build(officeId))
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<List<ProcedureView>>() {}),
+                true);
     }
 
     public ProcedureView createProcedure(long officeId, ProcedureRequest procedure) {
-        return call(r -> r.post().uri("/offices/{o}/procedures", officeId).headers(this::auth).body(procedure)
-                .retrieve().body(ProcedureView.class), true);
+        return call(
+                r -> r.post()
+                        .uri("/offices/{o}/procedures", officeId)
+                        .headers(this::auth)
+                        .body(procedure)
+                        .retrieve()
+                        .body(ProcedureView.class),
+                true);
     }
 
-    public ProcedureView updateProcedure(long officeId, long procedureId,
-            ProcedureRequest procedure) {
-        return call(r -> r.put().uri("/offices/{o}/procedures/{p}", officeId, procedureId).headers(this::auth)
-                .body(procedure).retrieve().body(ProcedureView.class), true);
+    public ProcedureView updateProcedure(long officeId, long procedureId, ProcedureRequest procedure) {
+        return call(
+                r -> r.put()
+                        .uri("/offices/{o}/procedures/{p}", officeId, procedureId)
+                        .headers(this::auth)
+                        .body(procedure)
+                        .retrieve()
+                        .body(ProcedureView.class),
+                true);
     }
 
     /** A CSV text with a header line; nothing is imported when any line is wrong. */
     public ProcedureImportResult importProcedures(long officeId, String csv) {
-        return call(r -> r.post().uri("/offices/{o}/procedures/import", officeId).headers(this::auth)
-                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(csv).retrieve().body(ProcedureImportResult.class), true);
+        return call(
+                r -> r.post()
+                        .uri("/offices/{o}/procedures/import", officeId)
+                        .headers(this::auth)
+                        .contentType(new org.springframework.http.MediaType(
+                                "text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                        .body(csv)
+                        .retrieve()
+                        .body(ProcedureImportResult.class),
+                true);
     }
 
     public DossierView registerDossier(long officeId, DossierRequest dossier) {
-        return call(r -> r.post().uri("/offices/{o}/dossiers", officeId).headers(this::auth).body(dossier)
-                .retrieve().body(DossierView.class), true);
+        return call(
+                r -> r.post()
+                        .uri("/offices/{o}/dossiers", officeId)
+                        .headers(this::auth)
+                        .body(dossier)
+                        .retrieve()
+                        .body(DossierView.class),
+                true);
     }
 
     public DossierView dossier(long officeId, String code) {
-        return call(r -> r.get().uri("/offices/{o}/dossiers/{d}", officeId, code).headers(this::auth)
-                .retrieve().body(DossierView.class), true);
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/dossiers/{d}", officeId, code)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(DossierView.class),
+                true);
     }
 
-    public DossierView changeDossierStatus(long officeId, String code,
-            DossierStatusChange change) {
-        return call(r -> r.post().uri("/offices/{o}/dossiers/{d}/status", officeId, code).headers(this::auth)
-                .body(change).retrieve().body(DossierView.class), true);
+    public DossierView changeDossierStatus(long officeId, String code, DossierStatusChange change) {
+        return call(
+                r -> r.post()
+                        .uri("/offices/{o}/dossiers/{d}/status", officeId, code)
+                        .headers(this::auth)
+                        .body(change)
+                        .retrieve()
+                        .body(DossierView.class),
+                true);
     }
 
     public byte[] dossierReceiptPdf(long officeId, String code) {
-        return call(r -> r.get().uri("/offices/{o}/dossiers/{d}/receipt.pdf", officeId, code).headers(this::auth)
-                .retrieve().body(byte[].class), true);
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/dossiers/{d}/receipt.pdf", officeId, code)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(byte[].class),
+                true);
     }
 
-    public DossierView apologize(long officeId, String code,
-            DossierApologyRequest apology) {
-        return call(r -> r.post().uri("/offices/{o}/dossiers/{d}/apology", officeId, code).headers(this::auth)
-                .body(apology).retrieve().body(DossierView.class), true);
+    public DossierView apologize(long officeId, String code, DossierApologyRequest apology) {
+        return call(
+                r -> r.post()
+                        .uri("/offices/{o}/dossiers/{d}/apology", officeId, code)
+                        .headers(this::auth)
+                        .body(apology)
+                        .retrieve()
+                        .body(DossierView.class),
+                true);
     }
 
     public byte[] dossierApologyPdf(long officeId, String code) {
-        return call(r -> r.get().uri("/offices/{o}/dossiers/{d}/apology.pdf", officeId, code).headers(this::auth)
-                .retrieve().body(byte[].class), true);
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/dossiers/{d}/apology.pdf", officeId, code)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(byte[].class),
+                true);
     }
 
     /**
@@ -477,15 +712,19 @@ public class MotcuaClient {
 
     /** The same, with the status and next step in {@code language} (Vietnamese or English). */
     public DossierPublicView publicDossier(String code, String lookupToken, Locale language) {
-        return call(r -> r.get().uri("/public/dossiers/{d}?k={k}", code, lookupToken)
-                .headers(h -> {
-                    h.setAcceptLanguageAsLocales(List.of(language));
-                    AccessToken current = token;
-                    if (current != null) {
-                        h.setBearerAuth(current.token());
-                    }
-                })
-                .retrieve().body(DossierPublicView.class), false);
+        return call(
+                r -> r.get()
+                        .uri("/public/dossiers/{d}?k={k}", code, lookupToken)
+                        .headers(h -> {
+                            h.setAcceptLanguageAsLocales(List.of(language));
+                            AccessToken current = token;
+                            if (current != null) {
+                                h.setBearerAuth(current.token());
+                            }
+                        })
+                        .retrieve()
+                        .body(DossierPublicView.class),
+                false);
     }
 
     /** For a kiosk: the status of a dossier whose code the citizen typed, with the last four digits of its phone. */
@@ -495,22 +734,37 @@ public class MotcuaClient {
 
     /** The same, with the status and next step in {@code language} (Vietnamese or English). */
     public DossierPublicView dossierAtKiosk(long officeId, String code, String phoneLast4, Locale language) {
-        return call(r -> r.get().uri("/offices/{o}/kiosk/dossiers/{d}?phone={p}", officeId, code, phoneLast4)
-                .headers(h -> {
-                    auth(h);
-                    h.setAcceptLanguageAsLocales(List.of(language));
-                }).retrieve().body(DossierPublicView.class), true);
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/kiosk/dossiers/{d}?phone={p}", officeId, code, phoneLast4)
+                        .headers(h -> {
+                            auth(h);
+                            h.setAcceptLanguageAsLocales(List.of(language));
+                        })
+                        .retrieve()
+                        .body(DossierPublicView.class),
+                true);
     }
 
     /** The morning list: open dossiers due by the end of the next working day without an apology, and overdue ones. */
     public List<DossierDue> dossiersDueSoon(long officeId) {
-        return call(r -> r.get().uri("/offices/{o}/dossiers/due-soon", officeId).headers(this::auth).retrieve()
-                .body(new ParameterizedTypeReference<List<DossierDue>>() { }), true);
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/dossiers/due-soon", officeId)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<List<DossierDue>>() {}),
+                true);
     }
 
     public ApologyShare apologyShare(long officeId, LocalDate from, LocalDate to) {
-        return call(r -> r.get().uri("/offices/{o}/dossiers/apology-share?from={f}&to={t}", officeId, from, to)
-                .headers(this::auth).retrieve().body(ApologyShare.class), true);
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/dossiers/apology-share?from={f}&to={t}", officeId, from, to)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(ApologyShare.class),
+                true);
     }
 
     /**
@@ -518,131 +772,256 @@ public class MotcuaClient {
      * {@code idempotencyKey}; a retry with the same key and body returns the first answer.
      */
     public DossierView registerDossierIdempotently(long officeId, String idempotencyKey, DossierRequest dossier) {
-        return call(r -> r.post().uri("/integration/offices/{o}/dossiers", officeId).headers(this::auth)
-                .header("Idempotency-Key", idempotencyKey).body(dossier).retrieve().body(DossierView.class), true);
+        return call(
+                r -> r.post()
+                        .uri("/integration/offices/{o}/dossiers", officeId)
+                        .headers(this::auth)
+                        .header("Idempotency-Key", idempotencyKey)
+                        .body(dossier)
+                        .retrieve()
+                        .body(DossierView.class),
+                true);
     }
 
     /** For the provincial one-stop information system: changes the status once per {@code idempotencyKey}. */
-    public DossierView changeDossierStatusIdempotently(long officeId, String code, String idempotencyKey,
-            DossierStatusChange change) {
-        return call(r -> r.post().uri("/integration/offices/{o}/dossiers/{d}/status", officeId, code)
-                .headers(this::auth).header("Idempotency-Key", idempotencyKey).body(change).retrieve()
-                .body(DossierView.class), true);
+    public DossierView changeDossierStatusIdempotently(
+            long officeId, String code, String idempotencyKey, DossierStatusChange change) {
+        return call(
+                r -> r.post()
+                        .uri("/integration/offices/{o}/dossiers/{d}/status", officeId, code)
+                        .headers(this::auth)
+                        .header("Idempotency-Key", idempotencyKey)
+                        .body(change)
+                        .retrieve()
+                        .body(DossierView.class),
+                true);
     }
 
     /** Subscribes a receiver to the office's dossier status changes; the answer's secret is shown only here. */
     public WebhookCreated createWebhook(long officeId, String url) {
-        return call(r -> r.post().uri("/integration/offices/{o}/webhooks", officeId).headers(this::auth)
-                .body(new WebhookRequest(url)).retrieve()
-                .body(WebhookCreated.class), true);
+        return call(
+                r -> r.post()
+                        .uri("/integration/offices/{o}/webhooks", officeId)
+                        .headers(this::auth)
+                        .body(new WebhookRequest(url))
+                        .retrieve()
+                        .body(WebhookCreated.class),
+                true);
     }
 
     public List<WebhookView> webhooks(long officeId) {
-        return call(r -> r.get().uri("/integration/offices/{o}/webhooks", officeId).headers(this::auth).retrieve()
-                .body(new ParameterizedTypeReference<List<WebhookView>>() { }), true);
+        return call(
+                r -> r.get()
+                        .uri("/integration/offices/{o}/webhooks", officeId)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<List<WebhookView>>() {}),
+                true);
     }
 
     public void deleteWebhook(long officeId, long webhookId) {
-        call(r -> r.delete().uri("/integration/offices/{o}/webhooks/{w}", officeId, webhookId).headers(this::auth)
-                .retrieve().toBodilessEntity(), true);
+        call(
+                r -> r.delete()
+                        .uri("/integration/offices/{o}/webhooks/{w}", officeId, webhookId)
+                        .headers(this::auth)
+                        .retrieve()
+                        .toBodilessEntity(),
+                true);
     }
 
     public Notice notice(long officeId) {
-        return call(r -> r.get().uri("/offices/{o}/notice", officeId).headers(this::auth).retrieve()
-                .body(Notice.class), true);
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/notice", officeId)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(Notice.class),
+                true);
     }
 
     public Notice setNotice(long officeId, String text) {
-        return call(r -> r.put().uri("/offices/{o}/notice", officeId).headers(this::auth).body(new Notice(text))
-                .retrieve().body(Notice.class), true);
+        return call(
+                r -> r.put()
+                        .uri("/offices/{o}/notice", officeId)
+                        .headers(this::auth)
+                        .body(new Notice(text))
+                        .retrieve()
+                        .body(Notice.class),
+                true);
     }
 
     public MyDay myDay(long officeId) {
-        return call(r -> r.get().uri("/offices/{o}/my-day", officeId).headers(this::auth).retrieve()
-                .body(MyDay.class), true);
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/my-day", officeId)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(MyDay.class),
+                true);
     }
 
     /** Asks the applicant to add or complete papers (Mẫu 02); the dossier moves to SUPPLEMENT_REQUESTED. */
     public DossierView requestSupplement(long officeId, String code, DossierSupplementRequest request) {
-        return call(r -> r.post().uri("/offices/{o}/dossiers/{d}/supplement-request", officeId, code)
-                .headers(this::auth).body(request).retrieve().body(DossierView.class), true);
+        return call(
+                r -> r.post()
+                        .uri("/offices/{o}/dossiers/{d}/supplement-request", officeId, code)
+                        .headers(this::auth)
+                        .body(request)
+                        .retrieve()
+                        .body(DossierView.class),
+                true);
     }
 
     /** The latest supplement request of the dossier, as PDF. */
     public byte[] supplementRequestPdf(long officeId, String code) {
-        return call(r -> r.get().uri("/offices/{o}/dossiers/{d}/supplement-request.pdf", officeId, code)
-                .headers(this::auth).retrieve().body(byte[].class), true);
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/dossiers/{d}/supplement-request.pdf", officeId, code)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(byte[].class),
+                true);
     }
 
     /** Refuses to receive the dossier (Mẫu 03); it moves to REJECTED. */
     public DossierView refuseDossier(long officeId, String code, DossierRefusalRequest request) {
-        return call(r -> r.post().uri("/offices/{o}/dossiers/{d}/refusal", officeId, code).headers(this::auth)
-                .body(request).retrieve().body(DossierView.class), true);
+        return call(
+                r -> r.post()
+                        .uri("/offices/{o}/dossiers/{d}/refusal", officeId, code)
+                        .headers(this::auth)
+                        .body(request)
+                        .retrieve()
+                        .body(DossierView.class),
+                true);
     }
 
     public byte[] refusalPdf(long officeId, String code) {
-        return call(r -> r.get().uri("/offices/{o}/dossiers/{d}/refusal.pdf", officeId, code).headers(this::auth)
-                .retrieve().body(byte[].class), true);
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/dossiers/{d}/refusal.pdf", officeId, code)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(byte[].class),
+                true);
     }
 
     /** The dossiers due in {@code month} that are late, with the clerk who received each. */
     public List<LateDossier> lateDossiers(long officeId, YearMonth month) {
-        return call(r -> r.get().uri("/offices/{o}/late-dossiers?month={m}", officeId, month).headers(this::auth)
-                .retrieve().body(new ParameterizedTypeReference<List<LateDossier>>() { }), true);
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/late-dossiers?month={m}", officeId, month)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<List<LateDossier>>() {}),
+                true);
     }
 
     /** The same list as a landscape A4 PDF with a subtotal per clerk. */
     public byte[] lateDossiersPdf(long officeId, YearMonth month) {
-        return call(r -> r.get().uri("/offices/{o}/late-dossiers.pdf?month={m}", officeId, month)
-                .headers(this::auth).retrieve().body(byte[].class), true);
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/late-dossiers.pdf?month={m}", officeId, month)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(byte[].class),
+                true);
     }
 
     /** The public HTML page of the month's late dossiers; needs no sign-in. */
     public String publicLateDossiersPage(long officeId, YearMonth month) {
-        return call(r -> r.get().uri(baseUrl.resolve("/cong-khai/" + officeId + "/ho-so-tre-han?month=" + month))
-                .retrieve().body(String.class), false);
+        return call(
+                r -> r.get()
+                        .uri(baseUrl.resolve("/cong-khai/" + officeId + "/ho-so-tre-han?month=" + month))
+                        .retrieve()
+                        .body(String.class),
+                false);
     }
 
     /** Every day of the year that is not an ordinary weekday, with its reason; ordinary weekends when asked. */
     public List<CalendarDay> calendarYear(int year, boolean weekends) {
-        return call(r -> r.get().uri("/calendar/{y}?weekends={w}", year, weekends).headers(this::auth).retrieve()
-                .body(new ParameterizedTypeReference<List<CalendarDay>>() { }), true);
+        return call(
+                r -> r.get()
+                        .uri("/calendar/{y}?weekends={w}", year, weekends)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<List<CalendarDay>>() {}),
+                true);
     }
 
     public List<CalendarAdjustmentView> calendarAdjustments(int year) {
-        return call(r -> r.get().uri("/calendar/{y}/adjustments", year).headers(this::auth).retrieve()
-                .body(new ParameterizedTypeReference<List<CalendarAdjustmentView>>() { }), true);
+        return call(
+                r -> r.get()
+                        .uri("/calendar/{y}/adjustments", year)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<List<CalendarAdjustmentView>>() {}),
+                true);
     }
 
     public CalendarAdjustmentView addCalendarAdjustment(CalendarAdjustmentView adjustment) {
-        return call(r -> r.post().uri("/calendar/adjustments").headers(this::auth).body(adjustment).retrieve()
-                .body(CalendarAdjustmentView.class), true);
+        return call(
+                r -> r.post()
+                        .uri("/calendar/adjustments")
+                        .headers(this::auth)
+                        .body(adjustment)
+                        .retrieve()
+                        .body(CalendarAdjustmentView.class),
+                true);
     }
 
     public void removeCalendarAdjustment(LocalDate day) {
-        call(r -> r.delete().uri("/calendar/adjustments/{d}", day).headers(this::auth).retrieve().toBodilessEntity(),
+        call(
+                r -> r.delete()
+                        .uri("/calendar/adjustments/{d}", day)
+                        .headers(this::auth)
+                        .retrieve()
+                        .toBodilessEntity(),
                 true);
     }
 
     /** A CSV text with the header day,kind,note; nothing is recorded when any line is wrong. */
     public CalendarImportResult importCalendarAdjustments(String csv) {
-        return call(r -> r.post().uri("/calendar/adjustments/import").headers(this::auth)
-                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(csv).retrieve().body(CalendarImportResult.class), true);
+        return call(
+                r -> r.post()
+                        .uri("/calendar/adjustments/import")
+                        .headers(this::auth)
+                        .contentType(new org.springframework.http.MediaType(
+                                "text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                        .body(csv)
+                        .retrieve()
+                        .body(CalendarImportResult.class),
+                true);
     }
 
     public CalendarImportResult importCalendarAdjustments(List<CalendarAdjustmentView> adjustments) {
-        return call(r -> r.post().uri("/calendar/adjustments/import").headers(this::auth).body(adjustments)
-                .retrieve().body(CalendarImportResult.class), true);
+        return call(
+                r -> r.post()
+                        .uri("/calendar/adjustments/import")
+                        .headers(this::auth)
+                        .body(adjustments)
+                        .retrieve()
+                        .body(CalendarImportResult.class),
+                true);
     }
 
     public OfficeForms officeForms(long officeId) {
-        return call(r -> r.get().uri("/offices/{o}/forms", officeId).headers(this::auth).retrieve()
-                .body(OfficeForms.class), true);
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/forms", officeId)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(OfficeForms.class),
+                true);
     }
 
     public OfficeForms updateOfficeForms(long officeId, OfficeForms forms) {
-        return call(r -> r.put().uri("/offices/{o}/forms", officeId).headers(this::auth).body(forms).retrieve()
-                .body(OfficeForms.class), true);
+        return call(
+                r -> r.put()
+                        .uri("/offices/{o}/forms", officeId)
+                        .headers(this::auth)
+                        .body(forms)
+                        .retrieve()
+                        .body(OfficeForms.class),
+                true);
     }
 }

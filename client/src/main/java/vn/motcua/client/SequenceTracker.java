@@ -10,7 +10,11 @@ import vn.motcua.client.api.QueueEventType;
  */
 final class SequenceTracker {
 
-    enum Verdict { APPLY, IGNORE, RESYNC }
+    enum Verdict {
+        APPLY,
+        IGNORE,
+        RESYNC
+    }
 
     private long seq = -1;
 

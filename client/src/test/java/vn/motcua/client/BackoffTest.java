@@ -3,7 +3,6 @@ package vn.motcua.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 
 class BackoffTest {

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
 import vn.motcua.client.SequenceTracker.Verdict;
 import vn.motcua.client.api.QueueEvent;
 import vn.motcua.client.api.QueueEventType;

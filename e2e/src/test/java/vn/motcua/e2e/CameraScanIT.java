@@ -2,20 +2,17 @@ package vn.motcua.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
-
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.DossierApplicant;
 import vn.motcua.client.api.DossierDelivery;
@@ -35,19 +32,23 @@ import vn.motcua.client.api.ProcedureView;
 class CameraScanIT {
 
     /** Born in 1950: past 60 whatever the day. */
-    private static final String CARD = "001050012345|012345678|Nguyễn Văn An|01011950|Nam|Số 1 Tràng Tiền, Hà Nội|15032021";
+    private static final String CARD =
+            "001050012345|012345678|Nguyễn Văn An|01011950|Nam|Số 1 Tràng Tiền, Hà Nội|15032021";
+
     private static final LocatorAssertions.HasTextOptions PATIENCE =
             new LocatorAssertions.HasTextOptions().setTimeout(15_000);
 
     @TempDir
     static Path dir;
+
     private static MotcuaStack stack;
     private static Screens screens;
 
     @BeforeAll
     static void filmAnIdCard(MotcuaStack started) {
         stack = started;
-        screens = Screens.open(stack.kioskUrl(), FakeCamera.switches(FakeCamera.filming(CARD, dir.resolve("cccd.y4m"))));
+        screens =
+                Screens.open(stack.kioskUrl(), FakeCamera.switches(FakeCamera.filming(CARD, dir.resolve("cccd.y4m"))));
     }
 
     @AfterAll
@@ -58,7 +59,10 @@ class CameraScanIT {
     }
 
     private static void tap(Page page, String name) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(name).setExact(true))
+                .click();
     }
 
     @Test
@@ -92,15 +96,26 @@ class CameraScanIT {
         admin.signInStaff(Ui.ADMIN, Ui.PASSWORD);
         Office centre = Office.centre(admin);
         long office = centre.id();
-        ProcedureView procedure = admin.createProcedure(office, new ProcedureRequest(
-                "CAM-" + UUID.randomUUID().toString().substring(0, 8), "Chứng thực bản sao", centre.areaA(), 1,
-                List.of("Bản chính"), "Miễn phí", true));
+        ProcedureView procedure = admin.createProcedure(
+                office,
+                new ProcedureRequest(
+                        "CAM-" + UUID.randomUUID().toString().substring(0, 8),
+                        "Chứng thực bản sao",
+                        centre.areaA(),
+                        1,
+                        List.of("Bản chính"),
+                        "Miễn phí",
+                        true));
         MotcuaClient clerk = new MotcuaClient(stack.serverUrl());
         clerk.signInStaff(Ui.CLERK, Ui.PASSWORD);
-        DossierView dossier = clerk.registerDossier(office, new DossierRequest(procedure.id(),
-                new DossierApplicant("Trần Văn Bình", "001070012345", "Số 5 Lê Lợi", "0912000111", null),
-                List.of(new DossierDocument("Tờ khai", DossierDocumentForm.ORIGINAL, 1)), DossierDelivery.COUNTER,
-                null));
+        DossierView dossier = clerk.registerDossier(
+                office,
+                new DossierRequest(
+                        procedure.id(),
+                        new DossierApplicant("Trần Văn Bình", "001070012345", "Số 5 Lê Lợi", "0912000111", null),
+                        List.of(new DossierDocument("Tờ khai", DossierDocumentForm.ORIGINAL, 1)),
+                        DossierDelivery.COUNTER,
+                        null));
         Path receipt = FakeCamera.filming(dossier.lookupUrl(), dir.resolve("receipt.y4m"));
         try (Screens filming = Screens.open(stack.kioskUrl(), FakeCamera.switches(receipt))) {
             Page kiosk = filming.paired(Ui.KIOSK, Ui.KIOSK_SECRET, 1080, 1920);

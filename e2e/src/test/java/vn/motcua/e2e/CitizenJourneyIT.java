@@ -4,6 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,14 +15,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
-
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.TicketView;
@@ -46,12 +43,18 @@ class CitizenJourneyIT extends BrowserIT {
         assertThat(tablet.locator(".board-offline")).isHidden();
 
         // the citizen: area A, then no priority
-        kiosk.locator("vaadin-button.area").filter(new Locator.FilterOptions().setHasText(Ui.AREA_A)).click();
-        kiosk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Ui.KIOSK_PRIORITY_NONE).setExact(true))
+        kiosk.locator("vaadin-button.area")
+                .filter(new Locator.FilterOptions().setHasText(Ui.AREA_A))
+                .click();
+        kiosk.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName(Ui.KIOSK_PRIORITY_NONE)
+                                .setExact(true))
                 .click();
         // the first ticket of a fresh server also fills its first slip report, which takes seconds on a busy machine
-        assertThat(kiosk.locator(".ticket-label")).hasText(Ui.KIOSK_YOUR_NUMBER,
-                new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertThat(kiosk.locator(".ticket-label"))
+                .hasText(Ui.KIOSK_YOUR_NUMBER, new LocatorAssertions.HasTextOptions().setTimeout(30_000));
         Locator number = kiosk.locator(".ticket-number");
         assertThat(number).isVisible();
         String code = number.textContent().trim();
@@ -74,7 +77,11 @@ class CitizenJourneyIT extends BrowserIT {
         assertThat(tablet.locator(".rating-question"))
                 .hasText(Ui.RATING_QUESTION, new LocatorAssertions.HasTextOptions().setTimeout(TEN_SECONDS));
         assertThat(tablet.locator(".rating-ticket")).containsText(code);
-        tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Ui.RATING_VERY_SATISFIED).setExact(true))
+        tablet.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName(Ui.RATING_VERY_SATISFIED)
+                                .setExact(true))
                 .click();
         assertThat(tablet.locator(".rating-thanks")).hasText(Ui.RATING_THANKS);
 
@@ -93,9 +100,13 @@ class CitizenJourneyIT extends BrowserIT {
         MotcuaClient head = new MotcuaClient(stack.serverUrl());
         head.signInStaff(Ui.HEAD, Ui.PASSWORD);
         LocalDate today = LocalDate.now(VIETNAM);
-        return await().atMost(patience).pollInterval(Duration.ofMillis(250))
-                .until(() -> head.ratings(officeId, today, today, null, null, null).stream()
-                        .map(RatingView::ticketCode).toList(), codes -> codes.contains(expected));
+        return await().atMost(patience)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> head.ratings(officeId, today, today, null, null, null).stream()
+                                .map(RatingView::ticketCode)
+                                .toList(),
+                        codes -> codes.contains(expected));
     }
 
     private static void screenshot(Page page, String name) throws IOException {

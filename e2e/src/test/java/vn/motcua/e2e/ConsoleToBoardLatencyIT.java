@@ -3,19 +3,16 @@ package vn.motcua.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
-
 import vn.motcua.client.MotcuaClient;
 
 /**
@@ -56,7 +53,8 @@ class ConsoleToBoardLatencyIT extends BrowserIT {
         Office office = Office.centre(api);
 
         CounterApp clerk = CounterApp.signIn(screens.fresh(1920, 1080), stack.counterUrl(), Ui.CLERK)
-                .choosePlace(Ui.OFFICE, 1).openConsole();
+                .choosePlace(Ui.OFFICE, 1)
+                .openConsole();
         Page console = clerk.page();
         assertThat(console.locator(".connection-banner")).isHidden();
         console.evaluate(STAMP_CLICKS, Ui.CALL_NEXT);
@@ -68,14 +66,20 @@ class ConsoleToBoardLatencyIT extends BrowserIT {
 
         List<Double> latencies = new ArrayList<>();
         for (int i = 0; i < WARM_UP + CALLS; i++) {
-            String code = api.issueTicket(office.id(), office.areaA(), null).ticket().code();
+            String code =
+                    api.issueTicket(office.id(), office.areaA(), null).ticket().code();
             // the console learns of the ticket by its live feed, and only then offers "Gọi tiếp"
             assertThat(callNext).isEnabled(patience);
             board.evaluate(HallBoardLatencyIT.WATCH, code);
             console.evaluate("() => { window.motcuaClickedAt = null; }");
             callNext.click();
-            double seen = ((Number) board.waitForFunction("() => window.motcuaSeenAt", null,
-                    new Page.WaitForFunctionOptions().setTimeout(10_000).setPollingInterval(5)).jsonValue())
+            double seen = ((Number) board.waitForFunction(
+                                    "() => window.motcuaSeenAt",
+                                    null,
+                                    new Page.WaitForFunctionOptions()
+                                            .setTimeout(10_000)
+                                            .setPollingInterval(5))
+                            .jsonValue())
                     .doubleValue();
             double clicked = ((Number) console.evaluate("() => window.motcuaClickedAt")).doubleValue();
             assertThat(current).hasText(code);
@@ -89,13 +93,22 @@ class ConsoleToBoardLatencyIT extends BrowserIT {
             assertThat(current).isHidden();
         }
 
-        String report = String.format(Locale.ROOT, """
+        String report = String.format(
+                Locale.ROOT,
+                """
                 Console-to-board latency, %d calls (after %d warm-up), ms
                   from the click on "%s" in the console to the number in the board's DOM: p50 %.1f, p95 %.1f, max %.1f
                   raw: %s
-                """, CALLS, WARM_UP, Ui.CALL_NEXT, HallBoardLatencyIT.percentile(latencies, 50),
-                HallBoardLatencyIT.percentile(latencies, 95), HallBoardLatencyIT.percentile(latencies, 100),
-                latencies.stream().map(d -> String.format(Locale.ROOT, "%.1f", d)).toList());
+                """,
+                CALLS,
+                WARM_UP,
+                Ui.CALL_NEXT,
+                HallBoardLatencyIT.percentile(latencies, 50),
+                HallBoardLatencyIT.percentile(latencies, 95),
+                HallBoardLatencyIT.percentile(latencies, 100),
+                latencies.stream()
+                        .map(d -> String.format(Locale.ROOT, "%.1f", d))
+                        .toList());
         System.out.println(report);
         Path logs = Files.createDirectories(Path.of(System.getProperty("e2e.logs", "target/e2e-logs")));
         Files.writeString(logs.resolve("console-board-latency.txt"), report);

@@ -23,9 +23,16 @@ final class CounterApp {
     static CounterApp signIn(Page page, String counterUrl, String username) {
         page.navigate(counterUrl + "/");
         Locator form = page.locator("vaadin-login-form");
-        form.getByLabel(Ui.SIGN_IN_USERNAME, new Locator.GetByLabelOptions().setExact(true)).fill(username);
-        form.getByLabel(Ui.SIGN_IN_PASSWORD, new Locator.GetByLabelOptions().setExact(true)).fill(Ui.PASSWORD);
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Ui.SIGN_IN_SUBMIT).setExact(true)).click();
+        form.getByLabel(Ui.SIGN_IN_USERNAME, new Locator.GetByLabelOptions().setExact(true))
+                .fill(username);
+        form.getByLabel(Ui.SIGN_IN_PASSWORD, new Locator.GetByLabelOptions().setExact(true))
+                .fill(Ui.PASSWORD);
+        form.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions()
+                                .setName(Ui.SIGN_IN_SUBMIT)
+                                .setExact(true))
+                .click();
         page.waitForURL(url -> url.endsWith("/chon-quay"));
         return new CounterApp(page);
     }
@@ -65,7 +72,8 @@ final class CounterApp {
     }
 
     private CounterApp open(String button, String path) {
-        Locator open = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true));
+        Locator open = page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true));
         assertThat(open).isEnabled();
         open.click();
         page.waitForURL(url -> url.endsWith(path));
@@ -74,10 +82,14 @@ final class CounterApp {
 
     /** A vaadin-select by the text of its label (the office's never holds "Quầy", the counter's never "Đơn vị"). */
     private void choose(String label, String item) {
-        Locator select = page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(label)).first();
+        Locator select = page.locator("vaadin-select")
+                .filter(new Locator.FilterOptions().setHasText(label))
+                .first();
         select.click();
         try {
-            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item)).first()
+            page.locator("vaadin-select-item")
+                    .filter(new Locator.FilterOptions().setHasText(item))
+                    .first()
                     .click(new Locator.ClickOptions().setTimeout(10_000));
         } catch (RuntimeException e) {
             String dom = (String) page.evaluate("""

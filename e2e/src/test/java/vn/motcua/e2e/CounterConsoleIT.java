@@ -2,17 +2,14 @@ package vn.motcua.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import vn.motcua.client.MotcuaClient;
 
 /**
@@ -26,7 +23,8 @@ class CounterConsoleIT extends BrowserIT {
     private static final double TEN_SECONDS = 10_000;
 
     @Test
-    void a_clerk_signs_in_calls_next_starts_and_finishes_and_the_rating_given_on_the_tablet_shows_on_the_heads_review() {
+    void
+            a_clerk_signs_in_calls_next_starts_and_finishes_and_the_rating_given_on_the_tablet_shows_on_the_heads_review() {
         Page tablet = screens.paired(Ui.TABLET, Ui.TABLET_SECRET, 1280, 800);
         assertThat(tablet.locator(".board-offline")).isHidden();
 
@@ -34,11 +32,13 @@ class CounterConsoleIT extends BrowserIT {
         MotcuaClient api = new MotcuaClient(stack.serverUrl());
         api.signInStaff(Ui.CLERK, Ui.PASSWORD);
         Office office = Office.centre(api);
-        String code = api.issueTicket(office.id(), office.areaA(), null).ticket().code();
+        String code =
+                api.issueTicket(office.id(), office.areaA(), null).ticket().code();
 
         // the clerk: login form, office and counter, console
         CounterApp clerk = CounterApp.signIn(screens.fresh(1920, 1080), stack.counterUrl(), Ui.CLERK)
-                .choosePlace(Ui.OFFICE, 1).openConsole();
+                .choosePlace(Ui.OFFICE, 1)
+                .openConsole();
         Page console = clerk.page();
         assertThat(console.locator(".connection-banner")).isHidden();
         Locator status = console.locator(".current-ticket .current-status");
@@ -63,18 +63,27 @@ class CounterConsoleIT extends BrowserIT {
         assertThat(tablet.locator(".rating-question"))
                 .hasText(Ui.RATING_QUESTION, new LocatorAssertions.HasTextOptions().setTimeout(TEN_SECONDS));
         assertThat(tablet.locator(".rating-ticket")).containsText(code);
-        tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Ui.RATING_DISSATISFIED).setExact(true))
+        tablet.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName(Ui.RATING_DISSATISFIED)
+                                .setExact(true))
                 .click();
-        Locator longWait = tablet.getByRole(AriaRole.BUTTON,
+        Locator longWait = tablet.getByRole(
+                AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName(Ui.RATING_REASON_LONG_WAIT).setExact(true));
         longWait.click();
         assertThat(longWait).hasAttribute("aria-pressed", "true");
-        tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Ui.RATING_SEND).setExact(true)).click();
+        tablet.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(Ui.RATING_SEND).setExact(true))
+                .click();
         assertThat(tablet.locator(".rating-thanks")).hasText(Ui.RATING_THANKS);
 
         // the head: login form, office, review (this month to today): one dissatisfied rating, that ticket's
         CounterApp head = CounterApp.signIn(screens.fresh(1920, 1080), stack.counterUrl(), Ui.HEAD)
-                .choosePlace(Ui.OFFICE, null).openReview();
+                .choosePlace(Ui.OFFICE, null)
+                .openReview();
         Page review = head.page();
         assertThat(review.locator(".top-bar h1")).hasText(Ui.REVIEW_TITLE);
         Locator ticketCell = review.locator("vaadin-grid.ratings vaadin-grid-cell-content")
@@ -84,7 +93,9 @@ class CounterConsoleIT extends BrowserIT {
         assertThat(dissatisfied.locator(".level-count")).hasText("1");
         assertThat(dissatisfied.locator(".level-name")).hasText(Ui.REVIEW_DISSATISFIED);
         Locator cells = review.locator("vaadin-grid.ratings vaadin-grid-cell-content");
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText(Ui.REVIEW_REASON_LONG_WAIT)).first()).isVisible();
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText(Ui.REVIEW_REASON_LONG_WAIT))
+                        .first())
+                .isVisible();
 
         Screens.screenshot(review, "e2e-review.png");
 

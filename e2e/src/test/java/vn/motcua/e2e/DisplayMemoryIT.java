@@ -2,6 +2,10 @@ package vn.motcua.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.WaitUntilState;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -17,15 +21,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.Cookie;
-import com.microsoft.playwright.options.WaitUntilState;
 
 /**
  * The kiosk-app's server memory per open hall board, measured rather than guessed. Opt-in (it opens hundreds of
@@ -65,8 +63,9 @@ class DisplayMemoryIT extends BrowserIT {
      * Pages of different hosts may share a renderer process: a Chromium process per board (≈ 160 MB each) would
      * exhaust the test machine's memory long before 200 boards, and the kiosk-app cannot tell the difference.
      */
-    private static final List<String> SHARED_RENDERERS = List.of("--renderer-process-limit=8",
-            "--disable-site-isolation-trials");
+    private static final List<String> SHARED_RENDERERS =
+            List.of("--renderer-process-limit=8", "--disable-site-isolation-trials");
+
     private static final Map<String, String> COUNTED = new LinkedHashMap<>();
 
     static {
@@ -79,14 +78,19 @@ class DisplayMemoryIT extends BrowserIT {
 
     @Test
     void server_memory_per_open_hall_board() throws Exception {
-        int[] steps = Arrays.stream(System.getProperty("e2e.memory.steps", "50,100,200").split(","))
-                .map(String::trim).mapToInt(Integer::parseInt).toArray();
+        int[] steps = Arrays.stream(
+                        System.getProperty("e2e.memory.steps", "50,100,200").split(","))
+                .map(String::trim)
+                .mapToInt(Integer::parseInt)
+                .toArray();
         int batch = Integer.getInteger("e2e.memory.batch", 10);
         ProcessHandle kiosk = kioskProcess();
 
         Page first = screens.paired(Ui.DISPLAY, Ui.DISPLAY_SECRET, WIDTH, HEIGHT);
         first.waitForFunction(Ui.BOARD_LIVE, null, new Page.WaitForFunctionOptions().setTimeout(SHOWN.toMillis()));
-        List<Cookie> pairing = first.context().cookies().stream().filter(c -> c.name.equals("motcua-pairing")).toList();
+        List<Cookie> pairing = first.context().cookies().stream()
+                .filter(c -> c.name.equals("motcua-pairing"))
+                .toList();
         assertThat(pairing).as("the pairing cookie").hasSize(1);
 
         List<Page> boards = new ArrayList<>();
@@ -103,10 +107,15 @@ class DisplayMemoryIT extends BrowserIT {
                     List<Page> opened = new ArrayList<>();
                     for (int i = 0; i < batch && boards.size() + opened.size() < target; i++) {
                         String host = boardHost(boards.size() + opened.size());
-                        browser.addCookies(pairing.stream().map(c -> new Cookie(c.name, c.value).setDomain(host)
-                                .setPath("/").setHttpOnly(true)).toList());
+                        browser.addCookies(pairing.stream()
+                                .map(c -> new Cookie(c.name, c.value)
+                                        .setDomain(host)
+                                        .setPath("/")
+                                        .setHttpOnly(true))
+                                .toList());
                         Page page = browser.newPage();
-                        page.navigate("http://" + host + ":" + kioskUrl.getPort() + "/display",
+                        page.navigate(
+                                "http://" + host + ":" + kioskUrl.getPort() + "/display",
                                 new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
                         opened.add(page);
                     }
@@ -117,7 +126,8 @@ class DisplayMemoryIT extends BrowserIT {
                 }
                 // every board still live (none dropped while the others were opening), then let the boards settle
                 for (Page page : boards) {
-                    assertThat((Boolean) page.evaluate(Ui.BOARD_LIVE)).as("board %d still live", boards.indexOf(page))
+                    assertThat((Boolean) page.evaluate(Ui.BOARD_LIVE))
+                            .as("board %d still live", boards.indexOf(page))
                             .isTrue();
                 }
                 awaitOnlyPushSockets(kioskUrl.getPort(), boards.size() + 1);
@@ -126,18 +136,39 @@ class DisplayMemoryIT extends BrowserIT {
         }
 
         Sample base = samples.getFirst();
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder report = new StringBuilder(String.format(
+                Locale.ROOT,
                 "kiosk-app server memory per open hall board (one loopback host = own cookies = one HTTP/Vaadin"
                         + " session, one UI and one Push WebSocket each, %dx%d, +1 pairing board in the baseline),"
                         + " %d s in all%n",
-                WIDTH, HEIGHT, Duration.between(began, Instant.now()).toSeconds()));
-        report.append(String.format(Locale.ROOT, "%6s %12s %14s %12s %14s %9s %8s %8s  %s%n", "N", "live heap",
-                "per board", "heap used", "per board", "RSS", "threads", "open s", "instances"));
+                WIDTH,
+                HEIGHT,
+                Duration.between(began, Instant.now()).toSeconds()));
+        report.append(String.format(
+                Locale.ROOT,
+                "%6s %12s %14s %12s %14s %9s %8s %8s  %s%n",
+                "N",
+                "live heap",
+                "per board",
+                "heap used",
+                "per board",
+                "RSS",
+                "threads",
+                "open s",
+                "instances"));
         for (Sample s : samples) {
-            report.append(String.format(Locale.ROOT, "%6d %9.1f MB %11s %9.1f MB %11s %6.0f MB %8d %8d  %s%n",
-                    s.boards, s.liveBytes / 1048576.0, perBoard(s.liveBytes - base.liveBytes, s.boards),
-                    s.usedBytes / 1048576.0, perBoard(s.usedBytes - base.usedBytes, s.boards),
-                    s.rssBytes / 1048576.0, s.threads, s.opening.toSeconds(), s.instances));
+            report.append(String.format(
+                    Locale.ROOT,
+                    "%6d %9.1f MB %11s %9.1f MB %11s %6.0f MB %8d %8d  %s%n",
+                    s.boards,
+                    s.liveBytes / 1048576.0,
+                    perBoard(s.liveBytes - base.liveBytes, s.boards),
+                    s.usedBytes / 1048576.0,
+                    perBoard(s.usedBytes - base.usedBytes, s.boards),
+                    s.rssBytes / 1048576.0,
+                    s.threads,
+                    s.opening.toSeconds(),
+                    s.instances));
         }
         report.append("live heap = jcmd GC.class_histogram total (after a full GC); heap used = GC.heap_info after"
                 + " GC.run; per board = (value_N - value_0) / N, in KiB (1024 B)\n");
@@ -149,7 +180,8 @@ class DisplayMemoryIT extends BrowserIT {
         assertThat(last.instances.get("UI")).as(report.toString()).isGreaterThanOrEqualTo(last.boards);
         String max = System.getProperty("e2e.memory.max.kb");
         if (max != null) {
-            assertThat((last.liveBytes - base.liveBytes) / 1024.0 / last.boards).as(report.toString())
+            assertThat((last.liveBytes - base.liveBytes) / 1024.0 / last.boards)
+                    .as(report.toString())
                     .isLessThanOrEqualTo(Double.parseDouble(max));
         }
     }
@@ -164,15 +196,16 @@ class DisplayMemoryIT extends BrowserIT {
             } catch (com.microsoft.playwright.PlaywrightException none) {
                 text = "(no body: " + none.getMessage().lines().findFirst().orElse("") + ")";
             }
-            throw new AssertionError("Board " + number + " at " + page.url() + " not live within " + SHOWN
-                    + "; it shows: " + text, e);
+            throw new AssertionError(
+                    "Board " + number + " at " + page.url() + " not live within " + SHOWN + "; it shows: " + text, e);
         }
     }
 
     /** Until the kiosk-app holds no more open connections than the boards' Push sockets (from /proc/net/tcp*). */
     private static void awaitOnlyPushSockets(int port, int boards) {
         Awaitility.await("connections to the kiosk-app down to the " + boards + " Push sockets")
-                .atMost(SETTLE).pollInterval(Duration.ofSeconds(1))
+                .atMost(SETTLE)
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> established(port) <= boards);
     }
 
@@ -184,8 +217,11 @@ class DisplayMemoryIT extends BrowserIT {
             Path file = Path.of(table);
             if (Files.exists(file)) {
                 // columns: sl, local_address, rem_address, st, …
-                count += Files.readAllLines(file).stream().skip(1).map(line -> line.trim().split("\\s+"))
-                        .filter(columns -> columns[1].endsWith(local) && columns[3].equals("01")).count();
+                count += Files.readAllLines(file).stream()
+                        .skip(1)
+                        .map(line -> line.trim().split("\\s+"))
+                        .filter(columns -> columns[1].endsWith(local) && columns[3].equals("01"))
+                        .count();
             }
         }
         return count;
@@ -200,9 +236,14 @@ class DisplayMemoryIT extends BrowserIT {
         return boards == 0 ? "-" : String.format(Locale.ROOT, "%.1f KiB", delta / 1024.0 / boards);
     }
 
-    private record Sample(int boards, long liveBytes, long usedBytes, long rssBytes, int threads, Duration opening,
-                          Map<String, Long> instances) {
-    }
+    private record Sample(
+            int boards,
+            long liveBytes,
+            long usedBytes,
+            long rssBytes,
+            int threads,
+            Duration opening,
+            Map<String, Long> instances) {}
 
     private static Sample measure(ProcessHandle kiosk, int boards, Duration opening) throws IOException {
         long pid = kiosk.pid();
@@ -227,8 +268,14 @@ class DisplayMemoryIT extends BrowserIT {
             instances.put(label, m.find() ? Long.parseLong(m.group(1)) : 0L);
         });
         String status = Files.readString(Path.of("/proc/" + pid + "/status"));
-        return new Sample(boards, Long.parseLong(total.group(1)), Long.parseLong(used.group(1)) * 1024,
-                procField(status, "VmRSS") * 1024, (int) procField(status, "Threads"), opening, instances);
+        return new Sample(
+                boards,
+                Long.parseLong(total.group(1)),
+                Long.parseLong(used.group(1)) * 1024,
+                procField(status, "VmRSS") * 1024,
+                (int) procField(status, "Threads"),
+                opening,
+                instances);
     }
 
     private static long procField(String status, String field) {
@@ -239,7 +286,8 @@ class DisplayMemoryIT extends BrowserIT {
     private static String jcmd(long pid, String command) throws IOException {
         Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
         Process process = new ProcessBuilder(java.resolveSibling("jcmd").toString(), String.valueOf(pid), command)
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String out = new String(process.getInputStream().readAllBytes());
         try {
             if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
@@ -254,9 +302,13 @@ class DisplayMemoryIT extends BrowserIT {
 
     /** The kiosk-app JVM MotcuaStack started: this JVM's child running the kiosk-app jar. */
     private static ProcessHandle kioskProcess() {
-        return ProcessHandle.current().children()
-                .filter(p -> p.info().arguments().map(a -> Arrays.stream(a).anyMatch(
-                        arg -> arg.matches(".*/kiosk-app-[^/]*\\.jar"))).orElse(false))
-                .findFirst().orElseThrow(() -> new IllegalStateException("No kiosk-app process among this JVM's children"));
+        return ProcessHandle.current()
+                .children()
+                .filter(p -> p.info()
+                        .arguments()
+                        .map(a -> Arrays.stream(a).anyMatch(arg -> arg.matches(".*/kiosk-app-[^/]*\\.jar")))
+                        .orElse(false))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No kiosk-app process among this JVM's children"));
     }
 }

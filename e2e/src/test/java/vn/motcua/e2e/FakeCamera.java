@@ -1,5 +1,10 @@
 package vn.motcua.e2e;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,12 +14,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 
 /**
  * What Chromium's fake camera films: a Y4M video of a grey card, with or without a QR code on it, which Chromium
@@ -26,12 +25,13 @@ final class FakeCamera {
     private static final int HEIGHT = 480;
     private static final int FRAMES = 5;
 
-    private FakeCamera() {
-    }
+    private FakeCamera() {}
 
     /** Chromium's switches for a camera that films {@code video}, and a page allowed to use it without asking. */
     static List<String> switches(Path video) {
-        return List.of("--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+        return List.of(
+                "--use-fake-device-for-media-stream",
+                "--use-fake-ui-for-media-stream",
                 "--use-file-for-fake-video-capture=" + video.toAbsolutePath());
     }
 

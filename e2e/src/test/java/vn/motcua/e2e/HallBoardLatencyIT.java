@@ -3,6 +3,7 @@ package vn.motcua.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
-
-import com.microsoft.playwright.Page;
-
 import vn.motcua.client.MotcuaClient;
 
 /**
@@ -62,14 +59,21 @@ class HallBoardLatencyIT extends BrowserIT {
         List<Double> fromReturn = new ArrayList<>();
         List<Double> fromSend = new ArrayList<>();
         for (int i = 0; i < WARM_UP + CALLS; i++) {
-            String code = clerk.issueTicket(office.id(), office.areaA(), null).ticket().code();
+            String code = clerk.issueTicket(office.id(), office.areaA(), null)
+                    .ticket()
+                    .code();
             board.evaluate(WATCH, code);
             double sent = epochMillis();
             String called = clerk.callNext(office.id(), office.counter1()).code();
             double returned = epochMillis();
             assertThat(called).isEqualTo(code);
-            double seen = ((Number) board.waitForFunction("() => window.motcuaSeenAt", null,
-                    new Page.WaitForFunctionOptions().setTimeout(10_000).setPollingInterval(5)).jsonValue())
+            double seen = ((Number) board.waitForFunction(
+                                    "() => window.motcuaSeenAt",
+                                    null,
+                                    new Page.WaitForFunctionOptions()
+                                            .setTimeout(10_000)
+                                            .setPollingInterval(5))
+                            .jsonValue())
                     .doubleValue();
             if (i >= WARM_UP) {
                 fromReturn.add(seen - returned);
@@ -79,14 +83,25 @@ class HallBoardLatencyIT extends BrowserIT {
             clerk.finish(office.id(), office.counter1());
         }
 
-        String report = String.format(Locale.ROOT, """
+        String report = String.format(
+                Locale.ROOT,
+                """
                 Board latency, %d calls (after %d warm-up), ms
                   from call-next returning to the number in the board's DOM: p50 %.1f, p95 %.1f, max %.1f
                   from call-next sent to the number in the board's DOM:      p50 %.1f, p95 %.1f, max %.1f
                   raw (from return): %s
-                """, CALLS, WARM_UP, percentile(fromReturn, 50), percentile(fromReturn, 95), percentile(fromReturn, 100),
-                percentile(fromSend, 50), percentile(fromSend, 95), percentile(fromSend, 100),
-                fromReturn.stream().map(d -> String.format(Locale.ROOT, "%.1f", d)).toList());
+                """,
+                CALLS,
+                WARM_UP,
+                percentile(fromReturn, 50),
+                percentile(fromReturn, 95),
+                percentile(fromReturn, 100),
+                percentile(fromSend, 50),
+                percentile(fromSend, 95),
+                percentile(fromSend, 100),
+                fromReturn.stream()
+                        .map(d -> String.format(Locale.ROOT, "%.1f", d))
+                        .toList());
         System.out.println(report);
         Path logs = Files.createDirectories(Path.of(System.getProperty("e2e.logs", "target/e2e-logs")));
         Files.writeString(logs.resolve("board-latency.txt"), report);

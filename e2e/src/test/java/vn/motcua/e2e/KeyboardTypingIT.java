@@ -3,14 +3,12 @@ package vn.motcua.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.OfficeSnapshot;
@@ -44,7 +42,9 @@ class KeyboardTypingIT extends BrowserIT {
     private static final String ADMIN_RESET_PASSWORD = "Mật khẩu tạm thời";
 
     /** A chip ID card's QR code as the desk's scanner types it: number|old number|name|birth|sex|address|issued. */
-    private static final String CCCD_QR = "001099012345|123456789|Nguyen Van An|01011990|Nam|So 12 duong 3-2, phuong 1|01012021";
+    private static final String CCCD_QR =
+            "001099012345|123456789|Nguyen Van An|01011990|Nam|So 12 duong 3-2, phuong 1|01012021";
+
     private static final String CCCD = "079203001234";
     private static final String DOSSIER_CODE = "000.00.00.H00-250101-0001";
     /** Digits, '.', '+' and '/' are all console keys. */
@@ -114,13 +114,15 @@ class KeyboardTypingIT extends BrowserIT {
 
         // call-next does not fit a busy counter: the key says so, and the server hears nothing
         body(page).press("Shift+Equal");
-        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText(CALL_NEXT_REFUSED)))
+        assertThat(page.locator("vaadin-notification-card")
+                        .filter(new Locator.FilterOptions().setHasText(CALL_NEXT_REFUSED)))
                 .isVisible();
         assertThat(queue()).isEqualTo(before);
     }
 
     @Test
-    void a_free_clerk_types_a_number_and_a_pause_reason_without_calling_and_then_plus_on_the_main_keyboard_calls_next() {
+    void
+            a_free_clerk_types_a_number_and_a_pause_reason_without_calling_and_then_plus_on_the_main_keyboard_calls_next() {
         Page page = console();
         Queue before = queue();
         assertThat(before.current()).isEqualTo("free");
@@ -147,7 +149,11 @@ class KeyboardTypingIT extends BrowserIT {
         closeDialog(page);
 
         // outside any field, '+' from the main keyboard calls the first waiting ticket
-        String first = api.snapshot(office.id()).waitingByArea().get(office.areaA()).getFirst().code();
+        String first = api.snapshot(office.id())
+                .waitingByArea()
+                .get(office.areaA())
+                .getFirst()
+                .code();
         body(page).press("Shift+Equal");
         assertThat(page.locator(".current-ticket .current-code")).hasText(first);
         assertThat(queue().current()).isEqualTo(first + " CALLED");
@@ -156,12 +162,21 @@ class KeyboardTypingIT extends BrowserIT {
     @Test
     void an_admin_types_into_the_reset_password_and_change_password_dialogs_and_every_character_stays() {
         CounterApp admin = CounterApp.signIn(screens.fresh(1920, 1080), stack.counterUrl(), Ui.ADMIN)
-                .choosePlace(Ui.OFFICE, null).openAdministration();
+                .choosePlace(Ui.OFFICE, null)
+                .openAdministration();
         Page page = admin.page();
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(ADMIN_STAFF_TAB).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.TAB,
+                        new Page.GetByRoleOptions().setName(ADMIN_STAFF_TAB).setExact(true))
+                .click();
         page.locator(".admin-staff vaadin-grid vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText("canbo2")).first().click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(ADMIN_RESET).setExact(true)).click();
+                .filter(new Locator.FilterOptions().setHasText("canbo2"))
+                .first()
+                .click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(ADMIN_RESET).setExact(true))
+                .click();
         Locator temporary = field(page, ADMIN_RESET_PASSWORD);
         assertThat(temporary).isFocused();
         page.keyboard().type(NEW_PASSWORD);
@@ -173,7 +188,10 @@ class KeyboardTypingIT extends BrowserIT {
 
     /** Opened from the top bar; typed, checked and cancelled, so that the demo password stays. */
     private static void changePasswordAndCancel(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(PASSWORD_BUTTON).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(PASSWORD_BUTTON).setExact(true))
+                .click();
         Locator current = field(page, PASSWORD_CURRENT);
         assertThat(current).isFocused();
         page.keyboard().type(Ui.PASSWORD);
@@ -188,22 +206,26 @@ class KeyboardTypingIT extends BrowserIT {
 
     private Page console() {
         CounterApp clerk = CounterApp.signIn(screens.fresh(1920, 1080), stack.counterUrl(), Ui.CLERK)
-                .choosePlace(Ui.OFFICE, 1).openConsole();
+                .choosePlace(Ui.OFFICE, 1)
+                .openConsole();
         Page page = clerk.page();
         assertThat(page.locator(".connection-banner")).isHidden();
         return page;
     }
 
     /** What a queue command would change: the office's event sequence and what counter 1 holds. */
-    private record Queue(long seq, String current, String pause) {
-    }
+    private record Queue(long seq, String current, String pause) {}
 
     private Queue queue() {
         OfficeSnapshot snapshot = api.snapshot(office.id());
-        CounterState counter = snapshot.counters().stream().filter(c -> c.counterId() == office.counter1())
-                .findFirst().orElse(null);
+        CounterState counter = snapshot.counters().stream()
+                .filter(c -> c.counterId() == office.counter1())
+                .findFirst()
+                .orElse(null);
         TicketView current = counter == null ? null : counter.current();
-        return new Queue(snapshot.seq(), current == null ? "free" : current.code() + " " + current.status(),
+        return new Queue(
+                snapshot.seq(),
+                current == null ? "free" : current.code() + " " + current.status(),
                 counter == null ? null : counter.pausedReason());
     }
 
@@ -214,8 +236,8 @@ class KeyboardTypingIT extends BrowserIT {
     /** Checked after the page has answered every key typed, so that a command sent would already be done. */
     private void assertOneDialogAndNoCommand(Page page, Queue before, int dialogs) {
         page.waitForLoadState();
-        page.waitForFunction("() => !window.Vaadin || !Object.values(window.Vaadin.Flow.clients)"
-                + ".some(c => c.isActive())");
+        page.waitForFunction(
+                "() => !window.Vaadin || !Object.values(window.Vaadin.Flow.clients)" + ".some(c => c.isActive())");
         assertThat(openDialogs(page)).as("dialogs open").isEqualTo(dialogs);
         assertThat(queue()).as("the office's queue").isEqualTo(before);
     }
@@ -241,7 +263,9 @@ class KeyboardTypingIT extends BrowserIT {
     }
 
     private static Locator dialogButton(Page page, String text) {
-        return page.locator("vaadin-dialog[opened] vaadin-button").filter(new Locator.FilterOptions().setHasText(text))
-                .filter(new Locator.FilterOptions().setHasNot(page.locator(".key"))).last();
+        return page.locator("vaadin-dialog[opened] vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText(text))
+                .filter(new Locator.FilterOptions().setHasNot(page.locator(".key")))
+                .last();
     }
 }

@@ -2,11 +2,10 @@ package vn.motcua.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
 
 /**
  * The kiosk-app's pairing page as a new screen opens it from the administration's pairing QR code
@@ -24,7 +23,9 @@ class KioskPairingIT extends BrowserIT {
         page.navigate(stack.kioskUrl() + "/pair?code=" + Ui.KIOSK);
         Locator code = page.locator("vaadin-text-field input");
         Locator secret = page.locator("vaadin-password-field input");
-        Locator pair = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Ui.PAIR_SUBMIT).setExact(true));
+        Locator pair = page.getByRole(
+                AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName(Ui.PAIR_SUBMIT).setExact(true));
         // the first page of a kiosk-app just started may take a while on a loaded machine
         code.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
         assertThat(code).hasValue(Ui.KIOSK);

@@ -3,9 +3,8 @@ package vn.motcua.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
 
 /**
  * A kiosk just started (or reloaded) reads a scan at once: the handheld scanner types into whatever has the focus,
@@ -14,7 +13,8 @@ import com.microsoft.playwright.Page;
  */
 class KioskScanOnLoadIT extends BrowserIT {
 
-    private static final String CARD = "001050012345|012345678|Nguyễn Văn An|01011950|Nam|Số 1 Tràng Tiền, Hà Nội|15032021";
+    private static final String CARD =
+            "001050012345|012345678|Nguyễn Văn An|01011950|Nam|Số 1 Tràng Tiền, Hà Nội|15032021";
 
     @Test
     void an_id_card_scanned_right_after_the_page_loads_greets_the_citizen() {
@@ -29,7 +29,8 @@ class KioskScanOnLoadIT extends BrowserIT {
 
         assertThat(kiosk.locator(".kiosk-greeting")).hasText("Xin chào Ông/Bà Nguyễn Văn An");
         assertThat((String) kiosk.evaluate("() => document.querySelector('meta[name=viewport]').content"))
-                .as("no pinch zoom on the shared kiosk").contains("user-scalable=no");
+                .as("no pinch zoom on the shared kiosk")
+                .contains("user-scalable=no");
     }
 
     @Test
@@ -37,6 +38,7 @@ class KioskScanOnLoadIT extends BrowserIT {
         Page board = screens.paired(Ui.DISPLAY, Ui.DISPLAY_SECRET, 1920, 1080);
 
         assertThat((String) board.evaluate("() => document.querySelector('meta[name=viewport]').content"))
-                .doesNotContain("user-scalable").doesNotContain("maximum-scale");
+                .doesNotContain("user-scalable")
+                .doesNotContain("maximum-scale");
     }
 }

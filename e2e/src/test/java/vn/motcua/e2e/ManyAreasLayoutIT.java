@@ -3,20 +3,17 @@ package vn.motcua.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.AreaRequest;
@@ -158,22 +155,34 @@ class ManyAreasLayoutIT extends BrowserIT {
     static void makeACentreOfTwentyAreasWithTenCalls() {
         admin = new MotcuaClient(stack.serverUrl());
         admin.signInStaff(Ui.ADMIN, Ui.PASSWORD);
-        commune = admin.offices().stream().filter(o -> o.name().equals(COMMUNE)).findFirst().orElseThrow();
+        commune = admin.offices().stream()
+                .filter(o -> o.name().equals(COMMUNE))
+                .findFirst()
+                .orElseThrow();
         // open at any hour, so that the calls below can be made whenever the test runs (Sundays excepted)
-        admin.updateOffice(commune.id(), new OfficeSettings(commune.name(), commune.agencyCode(), LocalTime.MIN,
-                LocalTime.of(23, 59, 59), true, commune.priorityRun()));
+        admin.updateOffice(
+                commune.id(),
+                new OfficeSettings(
+                        commune.name(),
+                        commune.agencyCode(),
+                        LocalTime.MIN,
+                        LocalTime.of(23, 59, 59),
+                        true,
+                        commune.priorityRun()));
         for (int i = 0; i < LONG_AREAS.size(); i++) {
             String[] area = LONG_AREAS.get(i);
-            ORDER.add(admin.addArea(commune.id(), new AreaRequest("LV%02d".formatted(i + 5), area[1], null, area[0],
-                    null, true)));
+            ORDER.add(admin.addArea(
+                    commune.id(), new AreaRequest("LV%02d".formatted(i + 5), area[1], null, area[0], null, true)));
         }
         ORDER.addAll(commune.areas());
         MotcuaClient clerk = new MotcuaClient(stack.serverUrl());
         clerk.signInStaff("xa.canbo", Ui.PASSWORD);
         long hoTich = commune.areas().getFirst().id();
         CounterView twelve = admin.addCounter(commune.id(), new CounterRequest(12, "Quầy 12", List.of(hoTich), true));
-        List<Long> counters = new ArrayList<>(commune.counters().stream().filter(c -> c.areaIds().contains(hoTich))
-                .map(CounterView::id).toList());
+        List<Long> counters = new ArrayList<>(commune.counters().stream()
+                .filter(c -> c.areaIds().contains(hoTich))
+                .map(CounterView::id)
+                .toList());
         counters.add(twelve.id());
         // ten calls of area A's tickets, taking turns at the counters that serve it, each let go before the next
         for (int i = 0; i < 10; i++) {
@@ -209,8 +218,10 @@ class ManyAreasLayoutIT extends BrowserIT {
         for (int count : new int[] {1, 6, 12, 20}) {
             activate(count);
             reloadUntil(board, ".board-area", count);
-            // the sound tap a TV gets once after each start, so that the board is measured and shown as the hall sees it
-            board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(SOUND)).click();
+            // the sound tap a TV gets once after each start, so that the board is measured and shown as the hall sees
+            // it
+            board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(SOUND))
+                    .click();
             assertThat(board.locator(".board-calls > div.board-call, .board-calls > div.board-call-latest"))
                     .hasCount(6);
             assertThat(board.locator(".board-notice")).isVisible();
@@ -227,7 +238,8 @@ class ManyAreasLayoutIT extends BrowserIT {
                       const box = document.querySelector('.board-areas-box').getBoundingClientRect();
                       return last.top >= box.top - 1 && last.bottom <= box.bottom + 1;
                     }""");
-            assertThat(lastShown).as("with %d areas the list slides until its last area is in view", count)
+            assertThat(lastShown)
+                    .as("with %d areas the list slides until its last area is in view", count)
                     .isEqualTo(true);
         }
     }
@@ -240,7 +252,9 @@ class ManyAreasLayoutIT extends BrowserIT {
                 clerk.callNext(commune.id(), counter);
                 return;
             } catch (ApiException e) {
-                assertThat(Instant.now()).as("counter %d known within %s: %s", counter, PATIENCE, e).isBefore(deadline);
+                assertThat(Instant.now())
+                        .as("counter %d known within %s: %s", counter, PATIENCE, e)
+                        .isBefore(deadline);
                 sleep(500);
             }
         }
@@ -261,8 +275,18 @@ class ManyAreasLayoutIT extends BrowserIT {
             ServiceAreaView area = ORDER.get(i);
             boolean active = i < count;
             if (area.active() != active) {
-                ORDER.set(i, admin.updateArea(commune.id(), area.id(), new AreaRequest(area.code(), area.name(),
-                        area.nameEn(), area.prefix(), area.dailyLimit(), active)));
+                ORDER.set(
+                        i,
+                        admin.updateArea(
+                                commune.id(),
+                                area.id(),
+                                new AreaRequest(
+                                        area.code(),
+                                        area.name(),
+                                        area.nameEn(),
+                                        area.prefix(),
+                                        area.dailyLimit(),
+                                        active)));
             }
         }
     }
@@ -279,7 +303,9 @@ class ManyAreasLayoutIT extends BrowserIT {
                 page.waitForTimeout(300);
                 return;
             }
-            assertThat(Instant.now()).as("%s shows %d areas within %s", page.url(), count, PATIENCE).isBefore(deadline);
+            assertThat(Instant.now())
+                    .as("%s shows %d areas within %s", page.url(), count, PATIENCE)
+                    .isBefore(deadline);
             page.waitForTimeout(1_000);
         }
     }
@@ -291,8 +317,9 @@ class ManyAreasLayoutIT extends BrowserIT {
     private static void pageToTheEnd(Page kiosk, int count) {
         Locator next = kiosk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trang sau ▼"));
         Locator last = kiosk.locator("vaadin-button.area").nth(count - 1);
-        boolean overflowing = (Boolean) kiosk.evaluate(
-                "() => { const b = document.querySelector('.pager-box'); return b.scrollHeight > b.clientHeight + 1; }");
+        boolean overflowing = (Boolean)
+                kiosk.evaluate(
+                        "() => { const b = document.querySelector('.pager-box'); return b.scrollHeight > b.clientHeight + 1; }");
         if (!overflowing) {
             assertThat(next).isHidden();
             assertThat(last).isInViewport(WHOLLY);

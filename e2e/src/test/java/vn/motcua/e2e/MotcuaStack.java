@@ -33,10 +33,22 @@ final class MotcuaStack implements AutoCloseable {
     private static final Duration STARTUP = Duration.ofMinutes(4);
     private static final Duration STOP = Duration.ofSeconds(30);
     /** Inherited settings that would point the processes elsewhere than their own embedded stores. */
-    private static final List<String> SCRUBBED_ENV = List.of("DATABASE_URL", "DATABASE_USERNAME", "DATABASE_PASSWORD",
-            "REDIS_URL", "SPRING_PROFILES_ACTIVE", "SPRING_DATASOURCE_URL", "SPRING_DATA_REDIS_URL",
-            "SPRING_DATA_REDIS_HOST", "PORT", "SERVER_PORT", "MOTCUA_SERVER_URL", "KIOSK_DATA_DIR",
-            "MOTCUA_PUBLIC_URL", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
+    private static final List<String> SCRUBBED_ENV = List.of(
+            "DATABASE_URL",
+            "DATABASE_USERNAME",
+            "DATABASE_PASSWORD",
+            "REDIS_URL",
+            "SPRING_PROFILES_ACTIVE",
+            "SPRING_DATASOURCE_URL",
+            "SPRING_DATA_REDIS_URL",
+            "SPRING_DATA_REDIS_HOST",
+            "PORT",
+            "SERVER_PORT",
+            "MOTCUA_SERVER_URL",
+            "KIOSK_DATA_DIR",
+            "MOTCUA_PUBLIC_URL",
+            "JAVA_TOOL_OPTIONS",
+            "JDK_JAVA_OPTIONS");
 
     private final Path work;
     private final Path logs;
@@ -99,11 +111,21 @@ final class MotcuaStack implements AutoCloseable {
             kioskJar = Files.copy(kioskJar, kioskDir.resolve(kioskJar.getFileName()));
             counterJar = Files.copy(counterJar, counterDir.resolve(counterJar.getFileName()));
             // all at once: the kiosk-app and the counter-app need the server only once someone uses them
-            server = java(serverJar, serverDir, logs.resolve("server.log"),
-                    Map.of("MOTCUA_TOKEN_SECRET", TOKEN_SECRET, "MOTCUA_EMBEDDED", "true"), "--server.port=" + serverPort);
-            kiosk = java(kioskJar, kioskDir, logs.resolve("kiosk-app.log"),
+            server = java(
+                    serverJar,
+                    serverDir,
+                    logs.resolve("server.log"),
+                    Map.of("MOTCUA_TOKEN_SECRET", TOKEN_SECRET, "MOTCUA_EMBEDDED", "true"),
+                    "--server.port=" + serverPort);
+            kiosk = java(
+                    kioskJar,
+                    kioskDir,
+                    logs.resolve("kiosk-app.log"),
                     Map.of("MOTCUA_SERVER_URL", serverUrl().toString(), "PORT", String.valueOf(kioskPort)));
-            counter = java(counterJar, counterDir, logs.resolve("counter-app.log"),
+            counter = java(
+                    counterJar,
+                    counterDir,
+                    logs.resolve("counter-app.log"),
                     Map.of("MOTCUA_SERVER_URL", serverUrl().toString(), "PORT", String.valueOf(counterPort)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -118,20 +140,26 @@ final class MotcuaStack implements AutoCloseable {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         SCRUBBED_ENV.forEach(builder.environment()::remove);
         builder.environment().putAll(env);
         return builder.start();
     }
 
     private static void awaitHealthy(String name, Process process, String url, Path log, Instant deadline) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + " before it was healthy; "
-                        + "the end of " + log + ":\n" + tail(log));
+                throw new IllegalStateException(name + " exited with " + process.exitValue()
+                        + " before it was healthy; " + "the end of " + log + ":\n" + tail(log));
             }
             if (failedToStart(log)) {
                 // Spring Boot's main thread died, but a non-daemon thread may keep the JVM up: no use waiting
@@ -150,14 +178,15 @@ final class MotcuaStack implements AutoCloseable {
             }
             sleep(500);
         }
-        throw new IllegalStateException(name + " was not healthy at " + url + " within " + STARTUP
-                + "; the end of " + log + ":\n" + tail(log));
+        throw new IllegalStateException(
+                name + " was not healthy at " + url + " within " + STARTUP + "; the end of " + log + ":\n" + tail(log));
     }
 
     @Override
     public void close() {
         // the server's children (redis-server) exit with it, unless it has to be killed: note them first
-        Stream.of(server, kiosk, counter).filter(p -> p != null && p.isAlive())
+        Stream.of(server, kiosk, counter)
+                .filter(p -> p != null && p.isAlive())
                 .forEach(p -> p.descendants().forEach(children::add));
         stop(counter);
         stop(kiosk);
@@ -198,7 +227,8 @@ final class MotcuaStack implements AutoCloseable {
             if (!Files.exists(pidFile)) {
                 return;
             }
-            String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+            String first =
+                    Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
             if (first.matches("\\d+")) {
                 ProcessHandle.of(Long.parseLong(first)).ifPresent(MotcuaStack::stop);
             }
@@ -208,7 +238,9 @@ final class MotcuaStack implements AutoCloseable {
     }
 
     private static Path jar(String property, String module, String fallback) {
-        Path jar = Path.of(System.getProperty(property, "../" + fallback)).toAbsolutePath().normalize();
+        Path jar = Path.of(System.getProperty(property, "../" + fallback))
+                .toAbsolutePath()
+                .normalize();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("The " + module + " jar is missing at " + jar
                     + ": build it first (./mvnw -B install -DskipTests -pl client,server,kiosk-app,counter-app)");

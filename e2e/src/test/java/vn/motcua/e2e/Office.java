@@ -3,7 +3,6 @@ package vn.motcua.e2e;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.OfficeSnapshot;
@@ -15,10 +14,20 @@ import vn.motcua.client.api.TicketView;
 record Office(long id, long counter1, long areaA) {
 
     static Office centre(MotcuaClient client) {
-        OfficeView office = client.offices().stream().filter(o -> o.name().equals(Ui.OFFICE)).findFirst()
+        OfficeView office = client.offices().stream()
+                .filter(o -> o.name().equals(Ui.OFFICE))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("The demo office " + Ui.OFFICE + " is not seeded"));
-        long counter = office.counters().stream().filter(c -> c.number() == 1).findFirst().orElseThrow().id();
-        long area = office.areas().stream().filter(a -> a.name().equals(Ui.AREA_A)).findFirst().orElseThrow().id();
+        long counter = office.counters().stream()
+                .filter(c -> c.number() == 1)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long area = office.areas().stream()
+                .filter(a -> a.name().equals(Ui.AREA_A))
+                .findFirst()
+                .orElseThrow()
+                .id();
         return new Office(office.id(), counter, area);
     }
 
@@ -31,11 +40,22 @@ record Office(long id, long counter1, long areaA) {
             MotcuaClient clerk = new MotcuaClient(server);
             clerk.signInStaff(Ui.CLERK, Ui.PASSWORD);
             Office office = centre(clerk);
-            List<Long> areas = clerk.offices().stream().filter(o -> o.id() == office.id()).findFirst().orElseThrow()
-                    .counters().stream().filter(c -> c.id() == office.counter1()).findFirst().orElseThrow().areaIds();
+            List<Long> areas =
+                    clerk.offices().stream()
+                            .filter(o -> o.id() == office.id())
+                            .findFirst()
+                            .orElseThrow()
+                            .counters()
+                            .stream()
+                            .filter(c -> c.id() == office.counter1())
+                            .findFirst()
+                            .orElseThrow()
+                            .areaIds();
             OfficeSnapshot snapshot = clerk.snapshot(office.id());
-            CounterState counter = snapshot.counters().stream().filter(c -> c.counterId() == office.counter1())
-                    .findFirst().orElse(null);
+            CounterState counter = snapshot.counters().stream()
+                    .filter(c -> c.counterId() == office.counter1())
+                    .findFirst()
+                    .orElse(null);
             List<TicketView> leftovers = new ArrayList<>();
             if (counter != null) {
                 if (counter.current() != null && counter.current().status() == TicketStatus.CALLED) {

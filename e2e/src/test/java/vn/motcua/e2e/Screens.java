@@ -2,17 +2,16 @@ package vn.motcua.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Debian's Chromium driven by Playwright, and the screens of the kiosk-app opened in it: each screen in a
@@ -21,8 +20,15 @@ import com.microsoft.playwright.options.AriaRole;
 final class Screens implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
-    static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    static final List<String> CHROMIUM_ARGS = List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
 
     private final Playwright playwright;
     private final Browser browser;
@@ -46,8 +52,12 @@ final class Screens implements AutoCloseable {
         args.addAll(moreArgs);
         Playwright playwright = Playwright.create();
         try {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(args));
+            Browser browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(CHROMIUM)
+                            .setHeadless(true)
+                            .setArgs(args));
             return new Screens(playwright, browser, kioskUrl);
         } catch (RuntimeException e) {
             playwright.close();
@@ -74,7 +84,10 @@ final class Screens implements AutoCloseable {
         page.navigate(kioskUrl + "/pair");
         page.locator("vaadin-text-field input").fill(code);
         page.locator("vaadin-password-field input").fill(secret);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Ui.PAIR_SUBMIT).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(Ui.PAIR_SUBMIT).setExact(true))
+                .click();
         // the pairing reloads "/", which forwards to the device's own screen and leaves /pair
         page.waitForURL(url -> !url.contains("/pair"));
         assertThat(page.locator(".kiosk, .board, .rating").first()).isVisible();
@@ -83,8 +96,10 @@ final class Screens implements AutoCloseable {
 
     /** A new browser of the given size (its own cookies, so its own Vaadin session) on a blank page. */
     Page fresh(int width, int height) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-                .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh"));
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setLocale("vi-VN")
+                .setTimezoneId("Asia/Ho_Chi_Minh"));
         context.setDefaultTimeout(30_000);
         contexts.add(context);
         return context.newPage();

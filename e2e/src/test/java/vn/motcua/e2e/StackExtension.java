@@ -27,7 +27,8 @@ final class StackExtension implements BeforeAllCallback, ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
+        return context.getRoot()
+                .getStore(NAMESPACE)
                 .computeIfAbsent(MotcuaStack.class, type -> MotcuaStack.start(), MotcuaStack.class);
     }
 }

@@ -78,6 +78,5 @@ final class Ui {
     static final String TABLET = "TABLET-TT-Q1";
     static final String TABLET_SECRET = "tablet-tt-q1-secret";
 
-    private Ui() {
-    }
+    private Ui() {}
 }

@@ -7,10 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.Role;
@@ -27,7 +25,8 @@ class ApiProblemsTest {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
 
-        HttpResponse<String> response = post(kiosk, "/api/v1/offices/" + office.id() + "/tickets", "{\"areaId\":\"abc\"}");
+        HttpResponse<String> response =
+                post(kiosk, "/api/v1/offices/" + office.id() + "/tickets", "{\"areaId\":\"abc\"}");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"field\":\"areaId\"");
@@ -38,9 +37,14 @@ class ApiProblemsTest {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
 
-        assertThat(post(kiosk, "/api/v1/offices/" + office.id() + "/tickets", "{}").body()).contains("\"field\":\"areaId\"");
-        assertThat(post(kiosk, "/api/v1/offices/" + office.id() + "/tickets", "{not json").statusCode()).isEqualTo(400);
-        assertThat(post(kiosk, "/api/v1/offices/" + office.id() + "/tickets", "{\"areaId\":1,\"priority\":\"VIP\"}").body())
+        assertThat(post(kiosk, "/api/v1/offices/" + office.id() + "/tickets", "{}")
+                        .body())
+                .contains("\"field\":\"areaId\"");
+        assertThat(post(kiosk, "/api/v1/offices/" + office.id() + "/tickets", "{not json")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(post(kiosk, "/api/v1/offices/" + office.id() + "/tickets", "{\"areaId\":1,\"priority\":\"VIP\"}")
+                        .body())
                 .contains("\"field\":\"priority\"");
     }
 
@@ -50,31 +54,42 @@ class ApiProblemsTest {
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
 
         assertThatThrownBy(() -> clerk.callNext(office.id(), 987_654))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
         assertThatThrownBy(() -> clerk.ticket(office.id(), "00000000-0000-0000-0000-000000000000"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
         assertThatThrownBy(() -> clerk.ticket(office.id(), "not-a-ticket"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
         assertThatThrownBy(() -> clerk.pause(office.id(), office.counter(0), " "))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(m -> m.get("field")).containsExactly("reason"));
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .extracting(m -> m.get("field"))
+                                .containsExactly("reason"));
     }
 
     @Test
     void the_openapi_document_is_served() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(fixtures.baseUrl() + "/v3/api-docs")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(fixtures.baseUrl() + "/v3/api-docs"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("/api/v1/offices/{officeId}/counters/{counterId}/call-next");
     }
 
     private HttpResponse<String> post(MotcuaClient as, String path, String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fixtures.baseUrl() + path))
-                        .header("Authorization", "Bearer " + as.token().token())
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(fixtures.baseUrl() + path))
+                                .header("Authorization", "Bearer " + as.token().token())
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.Role;
 
@@ -44,12 +42,16 @@ public class Fixtures {
         long office = jdbc.sql("""
                         insert into office (code, name, agency_code, opens_at, closes_at, open_on_saturday, priority_run)
                         values (?, ?, '000.00.00.T00', '00:00', '23:59:59.999', true, ?) returning id""")
-                .params(code, "Văn phòng thử " + code, priorityRun).query(Long.class).single();
+                .params(code, "Văn phòng thử " + code, priorityRun)
+                .query(Long.class)
+                .single();
         List<Long> areas = new ArrayList<>();
         for (String prefix : List.of("A", "B", "C")) {
             areas.add(jdbc.sql("""
                             insert into service_area (office_id, code, name, prefix) values (?, ?, ?, ?) returning id""")
-                    .params(office, "AREA-" + prefix, "Lĩnh vực " + prefix, prefix).query(Long.class).single());
+                    .params(office, "AREA-" + prefix, "Lĩnh vực " + prefix, prefix)
+                    .query(Long.class)
+                    .single());
         }
         List<Long> counters = List.of(
                 counter(office, 1, areas.get(0), areas.get(1)),
@@ -60,20 +62,28 @@ public class Fixtures {
 
     public long counter(long office, int number, Long... areas) {
         long id = jdbc.sql("insert into counter (office_id, number, name) values (?, ?, ?) returning id")
-                .params(office, number, "Quầy " + number).query(Long.class).single();
+                .params(office, number, "Quầy " + number)
+                .query(Long.class)
+                .single();
         for (Long area : areas) {
-            jdbc.sql("insert into counter_area (counter_id, area_id) values (?, ?)").params(id, area).update();
+            jdbc.sql("insert into counter_area (counter_id, area_id) values (?, ?)")
+                    .params(id, area)
+                    .update();
         }
         return id;
     }
 
     /** A new member of staff holding {@code role} in the office, signed in through the API. */
     public MotcuaClient staff(long office, Role role) {
-        String username = "u" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+        String username = "u" + SEQUENCE.incrementAndGet() + "-"
+                + UUID.randomUUID().toString().substring(0, 6);
         long id = jdbc.sql("insert into staff (username, full_name, password_hash) values (?, ?, ?) returning id")
-                .params(username, "Cán bộ " + username, passwordHash).query(Long.class).single();
+                .params(username, "Cán bộ " + username, passwordHash)
+                .query(Long.class)
+                .single();
         jdbc.sql("insert into staff_office_role (staff_id, office_id, role) values (?, ?, ?)")
-                .params(id, office, role.name()).update();
+                .params(id, office, role.name())
+                .update();
         MotcuaClient client = client();
         client.signInStaff(username, PASSWORD);
         return client;
@@ -83,7 +93,8 @@ public class Fixtures {
     public MotcuaClient device(long office, Role kind, Long counter) {
         String code = kind.name() + "-" + UUID.randomUUID().toString().substring(0, 8);
         jdbc.sql("insert into device (code, kind, office_id, counter_id, secret_hash) values (?, ?, ?, ?, ?)")
-                .params(code, kind.name(), office, counter, passwordHash).update();
+                .params(code, kind.name(), office, counter, passwordHash)
+                .update();
         MotcuaClient client = client();
         client.signInDevice(code, PASSWORD);
         return client;

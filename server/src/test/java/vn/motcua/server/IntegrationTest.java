@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
@@ -16,14 +15,17 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "motcua.security.token-secret=integration-tests-secret-0123456789abcdef",
-        "motcua.security.metrics-password=" + IntegrationTest.METRICS_PASSWORD,
-        "motcua.queue.watchdog-interval=1s",
-        // the tests' webhook receivers listen on loopback
-        "motcua.integration.webhook-allowed-hosts=127.0.0.1",
-        // as every deploy file sets it: the client address comes from nginx's X-Forwarded-For
-        "server.forward-headers-strategy=native"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "motcua.security.token-secret=integration-tests-secret-0123456789abcdef",
+            "motcua.security.metrics-password=" + IntegrationTest.METRICS_PASSWORD,
+            "motcua.queue.watchdog-interval=1s",
+            // the tests' webhook receivers listen on loopback
+            "motcua.integration.webhook-allowed-hosts=127.0.0.1",
+            // as every deploy file sets it: the client address comes from nginx's X-Forwarded-For
+            "server.forward-headers-strategy=native"
+        })
 @ContextConfiguration(initializers = TestStoresInitializer.class)
 @Import({TestClock.class, Fixtures.class})
 public @interface IntegrationTest {

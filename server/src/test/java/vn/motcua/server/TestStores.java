@@ -1,5 +1,6 @@
 package vn.motcua.server;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -10,8 +11,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -26,8 +25,7 @@ final class TestStores {
 
     private static Map<String, String> properties;
 
-    private TestStores() {
-    }
+    private TestStores() {}
 
     static synchronized Map<String, String> properties() {
         if (properties == null) {
@@ -42,20 +40,30 @@ final class TestStores {
         if (db != null && redis != null) {
             createDatabaseIfMissing(db);
             flush(redis);
-            return Map.of("spring.datasource.url", db,
-                    "spring.datasource.username", env("TEST_DATABASE_USERNAME", "postgres"),
-                    "spring.datasource.password", env("TEST_DATABASE_PASSWORD", ""),
-                    "spring.data.redis.url", redis);
+            return Map.of(
+                    "spring.datasource.url",
+                    db,
+                    "spring.datasource.username",
+                    env("TEST_DATABASE_USERNAME", "postgres"),
+                    "spring.datasource.password",
+                    env("TEST_DATABASE_PASSWORD", ""),
+                    "spring.data.redis.url",
+                    redis);
         }
         if (dockerAvailable()) {
             PostgreSQLContainer postgres = new PostgreSQLContainer("postgres:16-alpine");
             postgres.start();
             GenericContainer<?> redisContainer = new GenericContainer<>("redis:7.2-alpine").withExposedPorts(6379);
             redisContainer.start();
-            return Map.of("spring.datasource.url", postgres.getJdbcUrl(),
-                    "spring.datasource.username", postgres.getUsername(),
-                    "spring.datasource.password", postgres.getPassword(),
-                    "spring.data.redis.url", "redis://" + redisContainer.getHost() + ":" + redisContainer.getMappedPort(6379));
+            return Map.of(
+                    "spring.datasource.url",
+                    postgres.getJdbcUrl(),
+                    "spring.datasource.username",
+                    postgres.getUsername(),
+                    "spring.datasource.password",
+                    postgres.getPassword(),
+                    "spring.data.redis.url",
+                    "redis://" + redisContainer.getHost() + ":" + redisContainer.getMappedPort(6379));
         }
         return embedded();
     }
@@ -67,7 +75,11 @@ final class TestStores {
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            RedisServer redis = RedisServer.builder().port(port).bind("127.0.0.1").setting("save \"\"").build();
+            RedisServer redis = RedisServer.builder()
+                    .port(port)
+                    .bind("127.0.0.1")
+                    .setting("save \"\"")
+                    .build();
             redis.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 redis.stop();
@@ -77,9 +89,15 @@ final class TestStores {
                     // the JVM is ending either way
                 }
             }));
-            return Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
-                    "spring.datasource.username", "postgres", "spring.datasource.password", "",
-                    "spring.data.redis.url", "redis://127.0.0.1:" + port);
+            return Map.of(
+                    "spring.datasource.url",
+                    postgres.getJdbcUrl("postgres", "postgres"),
+                    "spring.datasource.username",
+                    "postgres",
+                    "spring.datasource.password",
+                    "",
+                    "spring.data.redis.url",
+                    "redis://127.0.0.1:" + port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -97,10 +115,11 @@ final class TestStores {
     private static void createDatabaseIfMissing(String url) {
         String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
         String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (Connection c = DriverManager.getConnection(admin, env("TEST_DATABASE_USERNAME", "postgres"),
-                env("TEST_DATABASE_PASSWORD", ""))) {
-            boolean exists = c.createStatement().executeQuery(
-                    "select 1 from pg_database where datname = '" + name.replace("'", "") + "'").next();
+        try (Connection c = DriverManager.getConnection(
+                admin, env("TEST_DATABASE_USERNAME", "postgres"), env("TEST_DATABASE_PASSWORD", ""))) {
+            boolean exists = c.createStatement()
+                    .executeQuery("select 1 from pg_database where datname = '" + name.replace("'", "") + "'")
+                    .next();
             if (!exists) {
                 c.createStatement().execute("create database \"" + name.replace("\"", "") + "\"");
             }
@@ -115,7 +134,9 @@ final class TestStores {
      */
     private static void flush(String redisUrl) {
         URI uri = URI.create(redisUrl);
-        String db = uri.getPath() == null || uri.getPath().length() <= 1 ? "0" : uri.getPath().substring(1);
+        String db = uri.getPath() == null || uri.getPath().length() <= 1
+                ? "0"
+                : uri.getPath().substring(1);
         try (Socket socket = new Socket(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort())) {
             String commands = "*2\r\n$6\r\nSELECT\r\n$" + db.length() + "\r\n" + db + "\r\n*1\r\n$7\r\nFLUSHDB\r\n";
             socket.getOutputStream().write(commands.getBytes(StandardCharsets.US_ASCII));

@@ -16,8 +16,13 @@ public record CounterState(
         String clerkName) {
 
     /** A counter whose clerk's name is not known here. */
-    public CounterState(long counterId, Long clerkId, TicketView current, List<TicketView> parked,
-                        List<TicketView> queued, String pausedReason) {
+    public CounterState(
+            long counterId,
+            Long clerkId,
+            TicketView current,
+            List<TicketView> parked,
+            List<TicketView> queued,
+            String pausedReason) {
         this(counterId, clerkId, current, parked, queued, pausedReason, null);
     }
 

@@ -11,5 +11,4 @@ public record DossierPublicView(
         int nationalStatusCode,
         String statusLabel,
         LocalDateTime dueAt,
-        String nextStep) {
-}
+        String nextStep) {}

@@ -8,5 +8,4 @@ public record DossierRequest(
         DossierApplicant applicant,
         List<DossierDocument> documents,
         DossierDelivery delivery,
-        String ticketId) {
-}
+        String ticketId) {}

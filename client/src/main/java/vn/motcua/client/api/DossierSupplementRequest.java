@@ -10,5 +10,4 @@ import java.util.List;
  * @param note     why they are needed
  * @param deadline by when, or null when the office sets none
  */
-public record DossierSupplementRequest(List<String> items, String note, LocalDate deadline) {
-}
+public record DossierSupplementRequest(List<String> items, String note, LocalDate deadline) {}

@@ -6,5 +6,8 @@ package vn.motcua.client.api;
  * (withdrawn by the applicant).
  */
 public enum DossierTimeliness {
-    RUNNING, ON_TIME, LATE, NOT_COUNTED
+    RUNNING,
+    ON_TIME,
+    LATE,
+    NOT_COUNTED
 }

@@ -31,5 +31,4 @@ public record DossierView(
         String lookupUrl,
         List<DossierHistoryEntry> history,
         List<DossierStatus> nextStatuses,
-        LocalDate apologyLastDay) {
-}
+        LocalDate apologyLastDay) {}

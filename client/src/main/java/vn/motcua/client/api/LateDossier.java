@@ -11,6 +11,13 @@ import java.time.LocalDateTime;
  * @param daysLate   whole days past the due time (moved by the supplement waits), rounded up
  * @param receivedBy the name of the clerk who received it
  */
-public record LateDossier(String code, String procedureName, Instant receivedAt, LocalDateTime dueAt,
-        Instant finishedAt, boolean open, long daysLate, String receivedBy, boolean apologized) {
-}
+public record LateDossier(
+        String code,
+        String procedureName,
+        Instant receivedAt,
+        LocalDateTime dueAt,
+        Instant finishedAt,
+        boolean open,
+        long daysLate,
+        String receivedBy,
+        boolean apologized) {}

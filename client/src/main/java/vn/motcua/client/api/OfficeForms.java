@@ -17,5 +17,4 @@ public record OfficeForms(
         @NotNull @Size(max = 100) String locality,
         @NotNull @Size(max = 300) String agencyHeader,
         @NotNull @Size(max = 200) String signerName,
-        @NotNull @Size(max = 200) String signerTitle) {
-}
+        @NotNull @Size(max = 200) String signerTitle) {}

@@ -15,5 +15,4 @@ public record OfficeView(
         boolean openOnSaturday,
         int priorityRun,
         List<ServiceAreaView> areas,
-        List<CounterView> counters) {
-}
+        List<CounterView> counters) {}

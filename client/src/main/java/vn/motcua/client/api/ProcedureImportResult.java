@@ -1,5 +1,4 @@
 package vn.motcua.client.api;
 
 /** What a CSV import did: procedures added and procedures whose code already existed and were updated. */
-public record ProcedureImportResult(int created, int updated) {
-}
+public record ProcedureImportResult(int created, int updated) {}

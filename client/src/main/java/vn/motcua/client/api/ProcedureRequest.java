@@ -10,5 +10,4 @@ public record ProcedureRequest(
         int processingDays,
         List<String> requiredDocuments,
         String fee,
-        boolean active) {
-}
+        boolean active) {}

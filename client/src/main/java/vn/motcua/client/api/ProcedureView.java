@@ -11,5 +11,4 @@ public record ProcedureView(
         int processingDays,
         List<String> requiredDocuments,
         String fee,
-        boolean active) {
-}
+        boolean active) {}

@@ -23,8 +23,16 @@ public record QueueEvent(
         String clerkName) {
 
     /** An event no clerk gave at a counter. */
-    public QueueEvent(long officeId, long seq, QueueEventType type, Instant at, TicketView ticket, Long counterId,
-                      String counterName, String reason, Map<Long, Integer> waiting) {
+    public QueueEvent(
+            long officeId,
+            long seq,
+            QueueEventType type,
+            Instant at,
+            TicketView ticket,
+            Long counterId,
+            String counterName,
+            String reason,
+            Map<Long, Integer> waiting) {
         this(officeId, seq, type, at, ticket, counterId, counterName, reason, waiting, null, null);
     }
 }

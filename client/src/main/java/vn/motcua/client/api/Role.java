@@ -2,7 +2,12 @@ package vn.motcua.client.api;
 
 /** Staff roles (people) and device roles (screens), each scoped to offices. */
 public enum Role {
-    CLERK, HEAD, ADMIN, KIOSK, DISPLAY, RATING_TABLET;
+    CLERK,
+    HEAD,
+    ADMIN,
+    KIOSK,
+    DISPLAY,
+    RATING_TABLET;
 
     public boolean isDevice() {
         return this == KIOSK || this == DISPLAY || this == RATING_TABLET;

@@ -10,5 +10,4 @@ import jakarta.validation.constraints.Size;
 public record TemporaryPasswordChange(
         @NotBlank String username,
         @NotBlank String currentPassword,
-        @NotBlank @Size(max = 200) String newPassword) {
-}
+        @NotBlank @Size(max = 200) String newPassword) {}

@@ -27,11 +27,39 @@ public record TicketView(
         Instant queuedAt) {
 
     /** A ticket that has waited in line since it was issued. */
-    public TicketView(String id, long officeId, long areaId, String code, int number, LocalDate day,
-                      PriorityGroup priority, TicketStatus status, Long counterId, Long targetCounterId, int calls,
-                      Instant issuedAt, Instant calledAt, Instant startedAt, Instant finishedAt) {
-        this(id, officeId, areaId, code, number, day, priority, status, counterId, targetCounterId, calls, issuedAt,
-                calledAt, startedAt, finishedAt, issuedAt);
+    public TicketView(
+            String id,
+            long officeId,
+            long areaId,
+            String code,
+            int number,
+            LocalDate day,
+            PriorityGroup priority,
+            TicketStatus status,
+            Long counterId,
+            Long targetCounterId,
+            int calls,
+            Instant issuedAt,
+            Instant calledAt,
+            Instant startedAt,
+            Instant finishedAt) {
+        this(
+                id,
+                officeId,
+                areaId,
+                code,
+                number,
+                day,
+                priority,
+                status,
+                counterId,
+                targetCounterId,
+                calls,
+                issuedAt,
+                calledAt,
+                startedAt,
+                finishedAt,
+                issuedAt);
     }
 
     public boolean counterIdEquals(Long other) {

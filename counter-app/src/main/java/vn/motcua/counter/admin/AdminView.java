@@ -1,7 +1,5 @@
 package vn.motcua.counter.admin;
 
-import java.time.ZoneId;
-
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -11,7 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
+import java.time.ZoneId;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.counter.shared.Backend;

@@ -1,8 +1,5 @@
 package vn.motcua.counter.admin;
 
-import java.util.Comparator;
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,10 +11,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.IntegerRangeValidator;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
-
+import java.util.Comparator;
+import java.util.Map;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.AreaRequest;
 import vn.motcua.client.api.OfficeView;
@@ -53,14 +50,30 @@ class AreasTab extends HorizontalLayout {
         this.admin = admin;
         addClassName("admin-areas");
         setWidthFull();
-        grid.addColumn(ServiceAreaView::prefix).setHeader(getTranslation("admin.area.prefix")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ServiceAreaView::code).setHeader(getTranslation("admin.area.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ServiceAreaView::name).setHeader(getTranslation("admin.area.name")).setFlexGrow(2);
-        grid.addColumn(ServiceAreaView::nameEn).setHeader(getTranslation("admin.area.nameEn")).setFlexGrow(1);
-        grid.addColumn(a -> a.dailyLimit() == null ? getTranslation("admin.area.unlimited") : String.valueOf(a.dailyLimit()))
-                .setHeader(getTranslation("admin.area.dailyLimit")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ServiceAreaView::prefix)
+                .setHeader(getTranslation("admin.area.prefix"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ServiceAreaView::code)
+                .setHeader(getTranslation("admin.area.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ServiceAreaView::name)
+                .setHeader(getTranslation("admin.area.name"))
+                .setFlexGrow(2);
+        grid.addColumn(ServiceAreaView::nameEn)
+                .setHeader(getTranslation("admin.area.nameEn"))
+                .setFlexGrow(1);
+        grid.addColumn(a -> a.dailyLimit() == null
+                        ? getTranslation("admin.area.unlimited")
+                        : String.valueOf(a.dailyLimit()))
+                .setHeader(getTranslation("admin.area.dailyLimit"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(a -> getTranslation(a.active() ? "admin.inUse" : "admin.notInUse"))
-                .setHeader(getTranslation("admin.area.active")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("admin.area.active"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
 
         code.setLabel(getTranslation("admin.area.code"));
@@ -73,16 +86,20 @@ class AreasTab extends HorizontalLayout {
         dailyLimit.setHelperText(getTranslation("admin.area.dailyLimit.help"));
         active.setLabel(getTranslation("admin.area.active"));
 
-        binder.forField(code).asRequired(getTranslation("admin.area.code.required"))
+        binder.forField(code)
+                .asRequired(getTranslation("admin.area.code.required"))
                 .withValidator(new StringLengthValidator(getTranslation("admin.area.code.pattern"), 1, 40))
                 .withValidator(new RegexpValidator(getTranslation("admin.area.code.pattern"), "[A-Z0-9_-]+"))
                 .bind(f -> f.code, (f, v) -> f.code = v.trim());
-        binder.forField(name).asRequired(getTranslation("admin.area.name.required"))
+        binder.forField(name)
+                .asRequired(getTranslation("admin.area.name.required"))
                 .withValidator(new StringLengthValidator(getTranslation("admin.tooLong", 200), 1, 200))
                 .bind(f -> f.name, (f, v) -> f.name = v.trim());
-        binder.forField(nameEn).withValidator(new StringLengthValidator(getTranslation("admin.tooLong", 200), 0, 200))
+        binder.forField(nameEn)
+                .withValidator(new StringLengthValidator(getTranslation("admin.tooLong", 200), 0, 200))
                 .bind(f -> f.nameEn, (f, v) -> f.nameEn = v.trim());
-        binder.forField(prefix).asRequired(getTranslation("admin.area.prefix.required"))
+        binder.forField(prefix)
+                .asRequired(getTranslation("admin.area.prefix.required"))
                 .withValidator(new RegexpValidator(getTranslation("admin.area.prefix.pattern"), "[A-Z]{1,2}"))
                 .bind(f -> f.prefix, (f, v) -> f.prefix = v.trim());
         binder.forField(dailyLimit)
@@ -92,7 +109,8 @@ class AreasTab extends HorizontalLayout {
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        Button fresh = new Button(getTranslation("admin.new"), e -> grid.asSingleSelect().clear());
+        Button fresh = new Button(
+                getTranslation("admin.new"), e -> grid.asSingleSelect().clear());
         FormLayout fields = new FormLayout(code, name, nameEn, prefix, dailyLimit, active);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         VerticalLayout form = new VerticalLayout(heading, fields, new HorizontalLayout(save, fresh));
@@ -104,12 +122,15 @@ class AreasTab extends HorizontalLayout {
     }
 
     void show(OfficeView office) {
-        grid.setItems(office.areas().stream().sorted(Comparator.comparing(ServiceAreaView::prefix)).toList());
+        grid.setItems(office.areas().stream()
+                .sorted(Comparator.comparing(ServiceAreaView::prefix))
+                .toList());
     }
 
     private void edit(ServiceAreaView area) {
         editing = area;
-        heading.setText(area == null ? getTranslation("admin.area.add") : getTranslation("admin.area.edit", area.name()));
+        heading.setText(
+                area == null ? getTranslation("admin.area.add") : getTranslation("admin.area.edit", area.name()));
         save.setText(getTranslation(area == null ? "admin.add" : "admin.save"));
         Form form = new Form();
         if (area != null) {
@@ -128,18 +149,25 @@ class AreasTab extends HorizontalLayout {
         if (!binder.writeBeanIfValid(form)) {
             return;
         }
-        AreaRequest request = new AreaRequest(form.code, form.name, form.nameEn.isEmpty() ? null : form.nameEn,
-                form.prefix, form.dailyLimit, form.active);
+        AreaRequest request = new AreaRequest(
+                form.code,
+                form.name,
+                form.nameEn.isEmpty() ? null : form.nameEn,
+                form.prefix,
+                form.dailyLimit,
+                form.active);
         try {
-            ServiceAreaView saved = editing == null ? admin.backend().addArea(admin.officeId(), request)
+            ServiceAreaView saved = editing == null
+                    ? admin.backend().addArea(admin.officeId(), request)
                     : admin.backend().updateArea(admin.officeId(), editing.id(), request);
             admin.saved(getTranslation("admin.area.saved", saved.name()));
             // a new one was never selected, so clearing the selection alone would leave it in the form
             grid.asSingleSelect().clear();
             edit(null);
         } catch (ApiException e) {
-            ServerErrors.show(e, Map.of("code", code, "name", name, "nameEn", nameEn, "prefix", prefix,
-                    "dailyLimit", dailyLimit));
+            ServerErrors.show(
+                    e,
+                    Map.of("code", code, "name", name, "nameEn", nameEn, "prefix", prefix, "dailyLimit", dailyLimit));
         }
     }
 }

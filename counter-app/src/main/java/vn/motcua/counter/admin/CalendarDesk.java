@@ -1,10 +1,8 @@
 package vn.motcua.counter.admin;
 
+import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import java.util.List;
-
-import com.vaadin.flow.server.VaadinSession;
-
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.CalendarAdjustmentView;
 import vn.motcua.client.api.CalendarDay;

@@ -1,11 +1,5 @@
 package vn.motcua.counter.admin;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,7 +13,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Map;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.CalendarAdjustmentView;
 import vn.motcua.client.api.CalendarDay;
@@ -59,18 +57,26 @@ class CalendarTab extends VerticalLayout {
         year.setValue(LocalDate.now(admin.zone()).getYear());
         year.addValueChangeListener(e -> reload());
 
-        days.addColumn(d -> DAY.format(d.day()) + " (" + d.day().getDayOfWeek().getDisplayName(TextStyle.FULL,
-                getLocale()) + ")").setHeader(getTranslation("admin.calendar.day")).setAutoWidth(true);
+        days.addColumn(d -> DAY.format(d.day()) + " ("
+                        + d.day().getDayOfWeek().getDisplayName(TextStyle.FULL, getLocale()) + ")")
+                .setHeader(getTranslation("admin.calendar.day"))
+                .setAutoWidth(true);
         days.addColumn(d -> getTranslation(d.working() ? "admin.calendar.working" : "admin.calendar.off"))
-                .setHeader(getTranslation("admin.calendar.status")).setAutoWidth(true);
+                .setHeader(getTranslation("admin.calendar.status"))
+                .setAutoWidth(true);
         days.addColumn(d -> getTranslation("admin.calendar.reason." + d.reason()))
-                .setHeader(getTranslation("admin.calendar.reason")).setAutoWidth(true);
-        days.addColumn(CalendarDay::name).setHeader(getTranslation("admin.calendar.name")).setFlexGrow(1);
+                .setHeader(getTranslation("admin.calendar.reason"))
+                .setAutoWidth(true);
+        days.addColumn(CalendarDay::name)
+                .setHeader(getTranslation("admin.calendar.name"))
+                .setFlexGrow(1);
         days.setAllRowsVisible(true);
-        days.addSelectionListener(e -> remove.setEnabled(e.getFirstSelectedItem().filter(CalendarTab::decided).isPresent()));
+        days.addSelectionListener(e -> remove.setEnabled(
+                e.getFirstSelectedItem().filter(CalendarTab::decided).isPresent()));
         remove.setText(getTranslation("admin.calendar.remove"));
         remove.setEnabled(false);
-        remove.addClickListener(e -> days.getSelectedItems().stream().findFirst().ifPresent(this::remove));
+        remove.addClickListener(
+                e -> days.getSelectedItems().stream().findFirst().ifPresent(this::remove));
 
         day.setLabel(getTranslation("admin.calendar.day"));
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
@@ -97,8 +103,16 @@ class CalendarTab extends VerticalLayout {
         importFile.setText(getTranslation("admin.calendar.import.button"));
         importFile.addClickListener(e -> importCsv());
 
-        add(new H3(getTranslation("admin.calendar.title")), new Paragraph(getTranslation("admin.calendar.intro")),
-                year, days, remove, new H3(getTranslation("admin.calendar.decision")), form, csv, importFile);
+        add(
+                new H3(getTranslation("admin.calendar.title")),
+                new Paragraph(getTranslation("admin.calendar.intro")),
+                year,
+                days,
+                remove,
+                new H3(getTranslation("admin.calendar.decision")),
+                form,
+                csv,
+                importFile);
     }
 
     void reload() {
@@ -126,7 +140,8 @@ class CalendarTab extends VerticalLayout {
             return;
         }
         try {
-            desk().add(new CalendarAdjustmentView(day.getValue(), kind.getValue(), note.getValue().strip()));
+            desk().add(new CalendarAdjustmentView(
+                    day.getValue(), kind.getValue(), note.getValue().strip()));
             admin.confirm(getTranslation("admin.calendar.added", DAY.format(day.getValue())));
             showYearOf(day.getValue());
             note.clear();
@@ -154,7 +169,10 @@ class CalendarTab extends VerticalLayout {
             reload();
         } catch (ApiException e) {
             if (e.status() == 400) {
-                List<String> lines = e.fieldErrors().stream().map(m -> m.get("line")).distinct().toList();
+                List<String> lines = e.fieldErrors().stream()
+                        .map(m -> m.get("line"))
+                        .distinct()
+                        .toList();
                 csv.setErrorMessage(getTranslation("admin.calendar.import.invalid", String.join(", ", lines)));
                 csv.setInvalid(true);
             } else {

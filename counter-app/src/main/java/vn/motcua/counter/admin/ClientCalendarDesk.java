@@ -2,7 +2,6 @@ package vn.motcua.counter.admin;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.CalendarAdjustmentView;
 import vn.motcua.client.api.CalendarDay;

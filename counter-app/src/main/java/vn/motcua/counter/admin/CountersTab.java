@@ -1,11 +1,5 @@
 package vn.motcua.counter.admin;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -20,7 +14,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
-
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.CounterRequest;
 import vn.motcua.client.api.CounterView;
@@ -53,11 +51,20 @@ class CountersTab extends HorizontalLayout {
         this.admin = admin;
         addClassName("admin-counters");
         setWidthFull();
-        grid.addColumn(CounterView::number).setHeader(getTranslation("admin.counter.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CounterView::name).setHeader(getTranslation("admin.counter.name")).setFlexGrow(1);
-        grid.addColumn(this::areaNames).setHeader(getTranslation("admin.counter.areas")).setFlexGrow(2);
+        grid.addColumn(CounterView::number)
+                .setHeader(getTranslation("admin.counter.number"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CounterView::name)
+                .setHeader(getTranslation("admin.counter.name"))
+                .setFlexGrow(1);
+        grid.addColumn(this::areaNames)
+                .setHeader(getTranslation("admin.counter.areas"))
+                .setFlexGrow(2);
         grid.addColumn(c -> getTranslation(c.active() ? "admin.inUse" : "admin.notInUse"))
-                .setHeader(getTranslation("admin.counter.active")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("admin.counter.active"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
 
         number.setLabel(getTranslation("admin.counter.number"));
@@ -68,19 +75,23 @@ class CountersTab extends HorizontalLayout {
         areas.setRequiredIndicatorVisible(true);
         active.setLabel(getTranslation("admin.counter.active"));
 
-        binder.forField(number).asRequired(getTranslation("admin.counter.number.required"))
+        binder.forField(number)
+                .asRequired(getTranslation("admin.counter.number.required"))
                 .withValidator(v -> v >= 1 && v <= 999, getTranslation("admin.counter.number.range"))
                 .bind(f -> f.number, (f, v) -> f.number = v);
-        binder.forField(name).asRequired(getTranslation("admin.counter.name.required"))
+        binder.forField(name)
+                .asRequired(getTranslation("admin.counter.name.required"))
                 .withValidator(new StringLengthValidator(getTranslation("admin.tooLong", 100), 1, 100))
                 .bind(f -> f.name, (f, v) -> f.name = v.trim());
-        binder.forField(areas).withValidator(v -> !v.isEmpty(), getTranslation("admin.counter.areas.required"))
+        binder.forField(areas)
+                .withValidator(v -> !v.isEmpty(), getTranslation("admin.counter.areas.required"))
                 .bind(f -> f.areas, (f, v) -> f.areas = v);
         binder.forField(active).bind(f -> f.active, (f, v) -> f.active = v);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        Button fresh = new Button(getTranslation("admin.new"), e -> grid.asSingleSelect().clear());
+        Button fresh = new Button(
+                getTranslation("admin.new"), e -> grid.asSingleSelect().clear());
         FormLayout fields = new FormLayout(number, name, areas, active);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         VerticalLayout form = new VerticalLayout(heading, fields, new HorizontalLayout(save, fresh));
@@ -92,25 +103,36 @@ class CountersTab extends HorizontalLayout {
     }
 
     void show(OfficeView office) {
-        officeAreas = office.areas().stream().sorted(Comparator.comparing(ServiceAreaView::prefix)).toList();
+        officeAreas = office.areas().stream()
+                .sorted(Comparator.comparing(ServiceAreaView::prefix))
+                .toList();
         areas.setItems(officeAreas.stream().filter(ServiceAreaView::active).toList());
-        grid.setItems(office.counters().stream().sorted(Comparator.comparingInt(CounterView::number)).toList());
+        grid.setItems(office.counters().stream()
+                .sorted(Comparator.comparingInt(CounterView::number))
+                .toList());
     }
 
     private String areaNames(CounterView counter) {
-        return officeAreas.stream().filter(a -> counter.areaIds().contains(a.id()))
-                .map(a -> a.prefix() + " " + a.name()).collect(Collectors.joining(", "));
+        return officeAreas.stream()
+                .filter(a -> counter.areaIds().contains(a.id()))
+                .map(a -> a.prefix() + " " + a.name())
+                .collect(Collectors.joining(", "));
     }
 
     private void edit(CounterView counter) {
         editing = counter;
-        heading.setText(counter == null ? getTranslation("admin.counter.add") : getTranslation("admin.counter.edit", counter.name()));
+        heading.setText(
+                counter == null
+                        ? getTranslation("admin.counter.add")
+                        : getTranslation("admin.counter.edit", counter.name()));
         save.setText(getTranslation(counter == null ? "admin.add" : "admin.save"));
         Form form = new Form();
         if (counter != null) {
             form.number = counter.number();
             form.name = counter.name();
-            form.areas = officeAreas.stream().filter(a -> counter.areaIds().contains(a.id())).collect(Collectors.toSet());
+            form.areas = officeAreas.stream()
+                    .filter(a -> counter.areaIds().contains(a.id()))
+                    .collect(Collectors.toSet());
             form.active = counter.active();
         }
         binder.readBean(form);
@@ -121,10 +143,14 @@ class CountersTab extends HorizontalLayout {
         if (!binder.writeBeanIfValid(form)) {
             return;
         }
-        CounterRequest request = new CounterRequest(form.number, form.name,
-                form.areas.stream().map(ServiceAreaView::id).sorted().toList(), form.active);
+        CounterRequest request = new CounterRequest(
+                form.number,
+                form.name,
+                form.areas.stream().map(ServiceAreaView::id).sorted().toList(),
+                form.active);
         try {
-            CounterView saved = editing == null ? admin.backend().addCounter(admin.officeId(), request)
+            CounterView saved = editing == null
+                    ? admin.backend().addCounter(admin.officeId(), request)
                     : admin.backend().updateCounter(admin.officeId(), editing.id(), request);
             admin.saved(getTranslation("admin.counter.saved", saved.name()));
             // a new one was never selected, so clearing the selection alone would leave it in the form

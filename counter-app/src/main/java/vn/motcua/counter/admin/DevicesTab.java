@@ -1,11 +1,5 @@
 package vn.motcua.counter.admin;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,7 +12,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.binder.Binder;
-
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.DeviceRequest;
@@ -50,14 +48,29 @@ class DevicesTab extends HorizontalLayout {
         addClassName("admin-devices");
         setWidthFull();
         ZoneId zone = admin.zone();
-        grid.addColumn(DeviceView::code).setHeader(getTranslation("admin.device.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> getTranslation("admin.kind." + d.kind().name())).setHeader(getTranslation("admin.device.kind")).setFlexGrow(1);
-        grid.addColumn(d -> d.counterId() == null ? "" : counterName(d.counterId())).setHeader(getTranslation("admin.device.counter")).setFlexGrow(1);
-        grid.addColumn(d -> d.createdAt() == null ? "" : WHEN.format(d.createdAt().atZone(zone)))
-                .setHeader(getTranslation("admin.device.createdAt")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> d.revokedAt() == null ? getTranslation("admin.device.working")
-                        : getTranslation("admin.device.revokedAt", WHEN.format(d.revokedAt().atZone(zone))))
-                .setHeader(getTranslation("admin.device.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DeviceView::code)
+                .setHeader(getTranslation("admin.device.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(d -> getTranslation("admin.kind." + d.kind().name()))
+                .setHeader(getTranslation("admin.device.kind"))
+                .setFlexGrow(1);
+        grid.addColumn(d -> d.counterId() == null ? "" : counterName(d.counterId()))
+                .setHeader(getTranslation("admin.device.counter"))
+                .setFlexGrow(1);
+        grid.addColumn(d ->
+                        d.createdAt() == null ? "" : WHEN.format(d.createdAt().atZone(zone)))
+                .setHeader(getTranslation("admin.device.createdAt"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(d -> d.revokedAt() == null
+                        ? getTranslation("admin.device.working")
+                        : getTranslation(
+                                "admin.device.revokedAt",
+                                WHEN.format(d.revokedAt().atZone(zone))))
+                .setHeader(getTranslation("admin.device.state"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(d -> d.revokedAt() == null ? null : "revoked");
 
@@ -76,10 +89,13 @@ class DevicesTab extends HorizontalLayout {
         });
         counter.setEnabled(false);
 
-        binder.forField(kind).asRequired(getTranslation("admin.device.kind.required"))
+        binder.forField(kind)
+                .asRequired(getTranslation("admin.device.kind.required"))
                 .bind(f -> f.kind, (f, v) -> f.kind = v);
         binder.forField(counter)
-                .withValidator(c -> c != null || kind.getValue() != Role.RATING_TABLET, getTranslation("admin.device.counter.required"))
+                .withValidator(
+                        c -> c != null || kind.getValue() != Role.RATING_TABLET,
+                        getTranslation("admin.device.counter.required"))
                 .bind(f -> f.counter, (f, v) -> f.counter = v);
 
         add.setText(getTranslation("admin.device.create"));
@@ -87,7 +103,10 @@ class DevicesTab extends HorizontalLayout {
         add.addClickListener(e -> create());
         FormLayout fields = new FormLayout(kind, counter);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        VerticalLayout form = new VerticalLayout(new H3(getTranslation("admin.device.add")), fields, add,
+        VerticalLayout form = new VerticalLayout(
+                new H3(getTranslation("admin.device.add")),
+                fields,
+                add,
                 new Paragraph(getTranslation("admin.device.addHelp")));
         form.addClassName("admin-form");
         form.setWidth("28rem");
@@ -97,7 +116,9 @@ class DevicesTab extends HorizontalLayout {
     }
 
     void show(OfficeView office) {
-        counters = office.counters().stream().sorted(Comparator.comparingInt(CounterView::number)).toList();
+        counters = office.counters().stream()
+                .sorted(Comparator.comparingInt(CounterView::number))
+                .toList();
         counter.setItems(counters.stream().filter(CounterView::active).toList());
         grid.getDataProvider().refreshAll();
     }
@@ -105,7 +126,8 @@ class DevicesTab extends HorizontalLayout {
     void reload() {
         try {
             grid.setItems(admin.backend().devices(admin.officeId()).stream()
-                    .sorted(Comparator.comparing((DeviceView d) -> d.revokedAt() != null).thenComparing(DeviceView::code))
+                    .sorted(Comparator.comparing((DeviceView d) -> d.revokedAt() != null)
+                            .thenComparing(DeviceView::code))
                     .toList());
         } catch (ApiException e) {
             ServerErrors.show(e, Map.of());
@@ -113,7 +135,11 @@ class DevicesTab extends HorizontalLayout {
     }
 
     private String counterName(long id) {
-        return counters.stream().filter(c -> c.id() == id).map(CounterView::name).findFirst().orElse("#" + id);
+        return counters.stream()
+                .filter(c -> c.id() == id)
+                .map(CounterView::name)
+                .findFirst()
+                .orElse("#" + id);
     }
 
     private Button revokeButton(DeviceView device) {
@@ -162,8 +188,10 @@ class DevicesTab extends HorizontalLayout {
             return;
         }
         try {
-            DeviceView created = admin.backend().addDevice(admin.officeId(),
-                    new DeviceRequest(form.kind, form.counter == null ? null : form.counter.id()));
+            DeviceView created = admin.backend()
+                    .addDevice(
+                            admin.officeId(),
+                            new DeviceRequest(form.kind, form.counter == null ? null : form.counter.id()));
             binder.readBean(new Form());
             reload();
             new SecretDialog(created).open();

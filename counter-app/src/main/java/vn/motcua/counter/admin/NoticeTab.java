@@ -1,7 +1,5 @@
 package vn.motcua.counter.admin;
 
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
@@ -9,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
-
+import java.util.Map;
 import vn.motcua.client.ApiException;
 
 /**
@@ -41,7 +39,8 @@ class NoticeTab extends VerticalLayout {
         // eager, so that a text grown too long says so while it is typed rather than at saving
         text.setValueChangeMode(ValueChangeMode.EAGER);
         binder.forField(text)
-                .withValidator(v -> v.strip().length() <= MAX_LENGTH, getTranslation("admin.notice.tooLong", MAX_LENGTH))
+                .withValidator(
+                        v -> v.strip().length() <= MAX_LENGTH, getTranslation("admin.notice.tooLong", MAX_LENGTH))
                 .bind(f -> f.text, (f, v) -> f.text = v.strip());
         save.setId("notice-save");
         save.setText(getTranslation("admin.notice.save"));

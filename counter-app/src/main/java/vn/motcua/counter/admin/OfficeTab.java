@@ -1,8 +1,5 @@
 package vn.motcua.counter.admin;
 
-import java.time.LocalTime;
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,7 +12,8 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
-
+import java.time.LocalTime;
+import java.util.Map;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.OfficeView;
@@ -59,20 +57,27 @@ class OfficeTab extends VerticalLayout {
         priorityRun.setHelperText(getTranslation("admin.office.priorityRun.help"));
         priorityRun.setStepButtonsVisible(true);
 
-        binder.forField(name).asRequired(getTranslation("admin.office.name.required"))
+        binder.forField(name)
+                .asRequired(getTranslation("admin.office.name.required"))
                 .withValidator(new StringLengthValidator(getTranslation("admin.tooLong", 200), 1, 200))
                 .bind(f -> f.name, (f, v) -> f.name = v.trim());
-        binder.forField(agencyCode).asRequired(getTranslation("admin.office.agencyCode.required"))
-                .withValidator(new RegexpValidator(getTranslation("admin.office.agencyCode.pattern"), "[0-9A-Z.]{1,40}"))
+        binder.forField(agencyCode)
+                .asRequired(getTranslation("admin.office.agencyCode.required"))
+                .withValidator(
+                        new RegexpValidator(getTranslation("admin.office.agencyCode.pattern"), "[0-9A-Z.]{1,40}"))
                 .bind(f -> f.agencyCode, (f, v) -> f.agencyCode = v.trim());
-        binder.forField(opensAt).asRequired(getTranslation("admin.office.opensAt.required"))
+        binder.forField(opensAt)
+                .asRequired(getTranslation("admin.office.opensAt.required"))
                 .bind(f -> f.opensAt, (f, v) -> f.opensAt = v);
-        binder.forField(closesAt).asRequired(getTranslation("admin.office.closesAt.required"))
-                .withValidator(v -> opensAt.getValue() == null || v.isAfter(opensAt.getValue()),
+        binder.forField(closesAt)
+                .asRequired(getTranslation("admin.office.closesAt.required"))
+                .withValidator(
+                        v -> opensAt.getValue() == null || v.isAfter(opensAt.getValue()),
                         getTranslation("admin.office.closesAt.order"))
                 .bind(f -> f.closesAt, (f, v) -> f.closesAt = v);
         binder.forField(openOnSaturday).bind(f -> f.openOnSaturday, (f, v) -> f.openOnSaturday = v);
-        binder.forField(priorityRun).asRequired(getTranslation("admin.office.priorityRun.required"))
+        binder.forField(priorityRun)
+                .asRequired(getTranslation("admin.office.priorityRun.required"))
                 .withValidator(v -> v >= 1 && v <= 20, getTranslation("admin.office.priorityRun.range"))
                 .bind(f -> f.priorityRun, (f, v) -> f.priorityRun = v);
 
@@ -103,12 +108,31 @@ class OfficeTab extends VerticalLayout {
             return;
         }
         try {
-            OfficeView saved = admin.backend().updateOffice(admin.officeId(), new OfficeSettings(form.name,
-                    form.agencyCode, form.opensAt, form.closesAt, form.openOnSaturday, form.priorityRun));
+            OfficeView saved = admin.backend()
+                    .updateOffice(
+                            admin.officeId(),
+                            new OfficeSettings(
+                                    form.name,
+                                    form.agencyCode,
+                                    form.opensAt,
+                                    form.closesAt,
+                                    form.openOnSaturday,
+                                    form.priorityRun));
             admin.saved(getTranslation("admin.office.saved", saved.name()));
         } catch (ApiException e) {
-            ServerErrors.show(e, Map.of("name", name, "agencyCode", agencyCode, "opensAt", opensAt,
-                    "closesAt", closesAt, "priorityRun", priorityRun));
+            ServerErrors.show(
+                    e,
+                    Map.of(
+                            "name",
+                            name,
+                            "agencyCode",
+                            agencyCode,
+                            "opensAt",
+                            opensAt,
+                            "closesAt",
+                            closesAt,
+                            "priorityRun",
+                            priorityRun));
         }
     }
 }

@@ -1,13 +1,5 @@
 package vn.motcua.counter.admin;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -17,6 +9,13 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * The QR code a new kiosk scans to open its pairing page. It carries only the device's code: the secret is
@@ -26,8 +25,7 @@ final class PairingQr {
 
     private static final int SIZE = 240;
 
-    private PairingQr() {
-    }
+    private PairingQr() {}
 
     static String url(String deviceCode) {
         String base = System.getenv().getOrDefault("MOTCUA_KIOSK_URL", "http://localhost:8081");
@@ -36,8 +34,17 @@ final class PairingQr {
 
     static byte[] png(String text) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
-                    Map.of(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(), EncodeHintType.MARGIN, 2));
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            SIZE,
+                            SIZE,
+                            Map.of(
+                                    EncodeHintType.CHARACTER_SET,
+                                    StandardCharsets.UTF_8.name(),
+                                    EncodeHintType.MARGIN,
+                                    2));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             MatrixToImageWriter.writeToStream(matrix, "PNG", out);
             return out.toByteArray();
@@ -50,8 +57,10 @@ final class PairingQr {
 
     static Image image(String text, String alt) {
         byte[] png = png(text);
-        Image image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(png), "pairing.png", "image/png", png.length)), alt);
+        Image image = new Image(
+                DownloadHandler.fromInputStream(event ->
+                        new DownloadResponse(new ByteArrayInputStream(png), "pairing.png", "image/png", png.length)),
+                alt);
         image.setWidth(SIZE + "px");
         image.setHeight(SIZE + "px");
         return image;

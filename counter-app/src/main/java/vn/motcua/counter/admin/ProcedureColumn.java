@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import vn.motcua.client.api.ServiceAreaView;
 
 /**
@@ -13,7 +12,6 @@ import vn.motcua.client.api.ServiceAreaView;
  * The tab's help and the sample file are both made from this list, so they cannot drift apart.
  */
 enum ProcedureColumn {
-
     CODE("code"),
     NAME("name"),
     PROCESSING_DAYS("processing_days"),
@@ -45,14 +43,26 @@ enum ProcedureColumn {
      * the admin to fill in a spreadsheet.
      */
     static String sample(List<ServiceAreaView> areas, UnaryOperator<String> texts) {
-        String area = areas.stream().filter(ServiceAreaView::active).map(ServiceAreaView::code).findFirst().orElse("");
+        String area = areas.stream()
+                .filter(ServiceAreaView::active)
+                .map(ServiceAreaView::code)
+                .findFirst()
+                .orElse("");
         String key = "admin.procedure.csv.sample.";
-        List<String> first = List.of(texts.apply(key + "code1"), texts.apply(key + "name1"), "3", area,
-                texts.apply(key + "documents1"), texts.apply(key + "fee1"), "true");
-        List<String> second = List.of(texts.apply(key + "code2"), texts.apply(key + "name2"), "0", "", "",
-                texts.apply(key + "fee2"), "true");
-        return BYTE_ORDER_MARK + Stream.of(Arrays.stream(values()).map(c -> c.header).toList(), first, second)
-                .map(ProcedureColumn::line).collect(Collectors.joining("\r\n", "", "\r\n"));
+        List<String> first = List.of(
+                texts.apply(key + "code1"),
+                texts.apply(key + "name1"),
+                "3",
+                area,
+                texts.apply(key + "documents1"),
+                texts.apply(key + "fee1"),
+                "true");
+        List<String> second = List.of(
+                texts.apply(key + "code2"), texts.apply(key + "name2"), "0", "", "", texts.apply(key + "fee2"), "true");
+        return BYTE_ORDER_MARK
+                + Stream.of(Arrays.stream(values()).map(c -> c.header).toList(), first, second)
+                        .map(ProcedureColumn::line)
+                        .collect(Collectors.joining("\r\n", "", "\r\n"));
     }
 
     private static String line(List<String> cells) {
@@ -62,6 +72,7 @@ enum ProcedureColumn {
     /** RFC 4180: a cell holding a comma, a quote or a line break is quoted, its quotes doubled. */
     private static String cell(String value) {
         return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+                ? "\"" + value.replace("\"", "\"\"") + "\""
+                : value;
     }
 }

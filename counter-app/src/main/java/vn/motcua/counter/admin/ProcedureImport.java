@@ -1,13 +1,5 @@
 package vn.motcua.counter.admin;
 
-import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -25,7 +17,13 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.InMemoryUploadCallback;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
-
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.ProcedureImportResult;
@@ -61,9 +59,14 @@ class ProcedureImport extends VerticalLayout {
             columns.add(new ListItem(header, new Span(" — " + getTranslation(column.helpKey()))));
         }
         // made while the session is held (show), since a download is served without it
-        sample = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(sampleCsv), ProcedureColumn.SAMPLE_FILE, "text/csv;charset=UTF-8",
-                sampleCsv.length)), AttachmentType.DOWNLOAD, getTranslation("admin.procedure.csv.sample"));
+        sample = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(sampleCsv),
+                        ProcedureColumn.SAMPLE_FILE,
+                        "text/csv;charset=UTF-8",
+                        sampleCsv.length)),
+                AttachmentType.DOWNLOAD,
+                getTranslation("admin.procedure.csv.sample"));
         sample.addClassName("csv-sample");
 
         upload = new Upload(new LimitedUpload(this::received));
@@ -81,8 +84,13 @@ class ProcedureImport extends VerticalLayout {
                         .setIncorrectFileType(getTranslation("admin.procedure.csv.notCsv"))));
         result.addClassName("import-result");
 
-        add(new H3(getTranslation("admin.procedure.csv.title")),
-                new Paragraph(getTranslation("admin.procedure.csv.help")), columns, sample, upload, result);
+        add(
+                new H3(getTranslation("admin.procedure.csv.title")),
+                new Paragraph(getTranslation("admin.procedure.csv.help")),
+                columns,
+                sample,
+                upload,
+                result);
     }
 
     void show(OfficeView office) {
@@ -95,7 +103,10 @@ class ProcedureImport extends VerticalLayout {
         result.removeAll();
         String csv;
         try {
-            csv = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            csv = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             result.add(failure(getTranslation("admin.procedure.csv.notUtf8", file.fileName())));
             return;
@@ -120,8 +131,8 @@ class ProcedureImport extends VerticalLayout {
     private void showProblems(List<Map<String, String>> problems) {
         UnorderedList lines = new UnorderedList();
         lines.addClassName("import-problems");
-        problems.forEach(p -> lines.add(new ListItem(getTranslation("admin.procedure.csv.line", p.get("line"),
-                describe(p)))));
+        problems.forEach(
+                p -> lines.add(new ListItem(getTranslation("admin.procedure.csv.line", p.get("line"), describe(p)))));
         result.add(failure(getTranslation("admin.procedure.csv.refused", problems.size())), lines);
     }
 
@@ -140,13 +151,19 @@ class ProcedureImport extends VerticalLayout {
             return getTranslation("admin.procedure.csv.problem.missingColumn", field);
         }
         return switch (field) {
-            case "code" -> getTranslation(message.contains("twice") ? "admin.procedure.csv.problem.codeTwice"
-                    : "admin.procedure.csv.problem.code", ProceduresTab.CODE_MAX);
+            case "code" ->
+                getTranslation(
+                        message.contains("twice")
+                                ? "admin.procedure.csv.problem.codeTwice"
+                                : "admin.procedure.csv.problem.code",
+                        ProceduresTab.CODE_MAX);
             case "name" -> getTranslation("admin.procedure.csv.problem.name", ProceduresTab.NAME_MAX);
             case "processing_days" -> getTranslation("admin.procedure.csv.problem.daysNumber");
             case "processingDays" -> getTranslation("admin.procedure.csv.problem.daysRange", ProceduresTab.DAYS_MAX);
-            case "area_code" -> getTranslation("admin.procedure.csv.problem.area",
-                    areas.stream().map(ServiceAreaView::code).collect(Collectors.joining(", ")));
+            case "area_code" ->
+                getTranslation(
+                        "admin.procedure.csv.problem.area",
+                        areas.stream().map(ServiceAreaView::code).collect(Collectors.joining(", ")));
             case "requiredDocuments" -> getTranslation("admin.procedure.csv.problem.documents");
             case "active" -> getTranslation("admin.procedure.csv.problem.active");
             case "" -> whole(message);

@@ -1,14 +1,5 @@
 package vn.motcua.counter.admin;
 
-import java.text.Normalizer;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Pattern;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,7 +14,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
-
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.ProcedureRequest;
@@ -79,15 +77,27 @@ class ProceduresTab extends HorizontalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidthFull();
         search.addValueChangeListener(e -> showList());
-        grid.addColumn(ProcedureView::code).setHeader(getTranslation("admin.procedure.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ProcedureView::name).setHeader(getTranslation("admin.procedure.name")).setFlexGrow(3);
-        grid.addColumn(p -> areaName(p.areaId())).setHeader(getTranslation("admin.procedure.area")).setFlexGrow(1);
-        grid.addColumn(ProcedureView::processingDays).setHeader(getTranslation("admin.procedure.days.short"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ProcedureView::code)
+                .setHeader(getTranslation("admin.procedure.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ProcedureView::name)
+                .setHeader(getTranslation("admin.procedure.name"))
+                .setFlexGrow(3);
+        grid.addColumn(p -> areaName(p.areaId()))
+                .setHeader(getTranslation("admin.procedure.area"))
+                .setFlexGrow(1);
+        grid.addColumn(ProcedureView::processingDays)
+                .setHeader(getTranslation("admin.procedure.days.short"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(p -> p.fee() == null || p.fee().isBlank() ? getTranslation("admin.procedure.noFee") : p.fee())
-                .setHeader(getTranslation("admin.procedure.fee")).setFlexGrow(1);
+                .setHeader(getTranslation("admin.procedure.fee"))
+                .setFlexGrow(1);
         grid.addColumn(p -> getTranslation(p.active() ? "admin.inUse" : "admin.notInUse"))
-                .setHeader(getTranslation("admin.procedure.active")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("admin.procedure.active"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setPartNameGenerator(p -> p.active() ? null : "out-of-use");
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
 
@@ -106,25 +116,30 @@ class ProceduresTab extends HorizontalLayout {
         fee.setHelperText(getTranslation("admin.procedure.fee.help"));
         active.setLabel(getTranslation("admin.procedure.active"));
 
-        binder.forField(code).asRequired(getTranslation("admin.procedure.code.required"))
+        binder.forField(code)
+                .asRequired(getTranslation("admin.procedure.code.required"))
                 .withValidator(v -> v.strip().length() <= CODE_MAX, getTranslation("admin.tooLong", CODE_MAX))
                 .bind(f -> f.code, (f, v) -> f.code = v.strip());
-        binder.forField(name).asRequired(getTranslation("admin.procedure.name.required"))
+        binder.forField(name)
+                .asRequired(getTranslation("admin.procedure.name.required"))
                 .withValidator(v -> v.strip().length() <= NAME_MAX, getTranslation("admin.tooLong", NAME_MAX))
                 .bind(f -> f.name, (f, v) -> f.name = v.strip());
         binder.forField(area).bind(f -> f.area, (f, v) -> f.area = v);
-        binder.forField(processingDays).asRequired(getTranslation("admin.procedure.days.required"))
+        binder.forField(processingDays)
+                .asRequired(getTranslation("admin.procedure.days.required"))
                 .withValidator(v -> v >= 0 && v <= DAYS_MAX, getTranslation("admin.procedure.days.range", DAYS_MAX))
                 .bind(f -> f.processingDays, (f, v) -> f.processingDays = v);
         // one paper a line; blank lines are dropped rather than refused, as the server would refuse a nameless paper
-        binder.forField(documents).withConverter(ProceduresTab::lines, list -> String.join("\n", list))
+        binder.forField(documents)
+                .withConverter(ProceduresTab::lines, list -> String.join("\n", list))
                 .bind(f -> f.documents, (f, v) -> f.documents = v);
         binder.forField(fee).bind(f -> f.fee, (f, v) -> f.fee = v.strip());
         binder.forField(active).bind(f -> f.active, (f, v) -> f.active = v);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        Button fresh = new Button(getTranslation("admin.new"), e -> grid.asSingleSelect().clear());
+        Button fresh = new Button(
+                getTranslation("admin.new"), e -> grid.asSingleSelect().clear());
         FormLayout fields = new FormLayout(code, name, area, processingDays, documents, fee, active);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         VerticalLayout form = new VerticalLayout(heading, fields, new HorizontalLayout(save, fresh));
@@ -139,7 +154,9 @@ class ProceduresTab extends HorizontalLayout {
     }
 
     void show(OfficeView office) {
-        areas = office.areas().stream().sorted(Comparator.comparing(ServiceAreaView::prefix)).toList();
+        areas = office.areas().stream()
+                .sorted(Comparator.comparing(ServiceAreaView::prefix))
+                .toList();
         area.setItems(areas);
         importer.show(office);
         grid.getDataProvider().refreshAll();
@@ -157,18 +174,28 @@ class ProceduresTab extends HorizontalLayout {
     private void showList() {
         String typed = plain(search.getValue()).strip();
         grid.setItems(procedures.stream()
-                .filter(p -> typed.isEmpty() || plain(p.name()).contains(typed) || plain(p.code()).contains(typed))
-                .sorted(Comparator.comparing(ProcedureView::code)).toList());
+                .filter(p -> typed.isEmpty()
+                        || plain(p.name()).contains(typed)
+                        || plain(p.code()).contains(typed))
+                .sorted(Comparator.comparing(ProcedureView::code))
+                .toList());
     }
 
     /** "ho kinh doanh" finds "Đăng ký hộ kinh doanh": the server's search compares accents, this one does not. */
     static String plain(String text) {
         String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+        return MARKS.matcher(decomposed)
+                .replaceAll("")
+                .replace('đ', 'd')
+                .replace('Đ', 'D')
+                .toLowerCase(Locale.ROOT);
     }
 
     private static List<String> lines(String text) {
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     private String areaName(Long areaId) {
@@ -176,13 +203,17 @@ class ProceduresTab extends HorizontalLayout {
     }
 
     private Optional<ServiceAreaView> findArea(Long areaId) {
-        return areaId == null ? Optional.empty() : areas.stream().filter(a -> a.id() == areaId).findFirst();
+        return areaId == null
+                ? Optional.empty()
+                : areas.stream().filter(a -> a.id() == areaId).findFirst();
     }
 
     private void edit(ProcedureView procedure) {
         editing = procedure;
-        heading.setText(procedure == null ? getTranslation("admin.procedure.add")
-                : getTranslation("admin.procedure.edit", procedure.code()));
+        heading.setText(
+                procedure == null
+                        ? getTranslation("admin.procedure.add")
+                        : getTranslation("admin.procedure.edit", procedure.code()));
         save.setText(getTranslation(procedure == null ? "admin.add" : "admin.save"));
         Form form = new Form();
         if (procedure != null) {
@@ -202,10 +233,17 @@ class ProceduresTab extends HorizontalLayout {
         if (!binder.writeBeanIfValid(form)) {
             return;
         }
-        ProcedureRequest request = new ProcedureRequest(form.code, form.name, form.area == null ? null : form.area.id(),
-                form.processingDays, form.documents, form.fee, form.active);
+        ProcedureRequest request = new ProcedureRequest(
+                form.code,
+                form.name,
+                form.area == null ? null : form.area.id(),
+                form.processingDays,
+                form.documents,
+                form.fee,
+                form.active);
         try {
-            ProcedureView saved = editing == null ? admin.backend().createProcedure(admin.officeId(), request)
+            ProcedureView saved = editing == null
+                    ? admin.backend().createProcedure(admin.officeId(), request)
                     : admin.backend().updateProcedure(admin.officeId(), editing.id(), request);
             admin.confirm(getTranslation("admin.procedure.saved", saved.code()));
             // clearing a selection that was empty fires nothing, and the form must empty after an addition too
@@ -217,8 +255,20 @@ class ProceduresTab extends HorizontalLayout {
                 code.setErrorMessage(getTranslation("admin.procedure.code.taken"));
                 code.setInvalid(true);
             } else {
-                ServerErrors.show(e, "admin.procedure.server.", Map.of("code", code, "name", name, "areaId", area,
-                        "processingDays", processingDays, "requiredDocuments", documents));
+                ServerErrors.show(
+                        e,
+                        "admin.procedure.server.",
+                        Map.of(
+                                "code",
+                                code,
+                                "name",
+                                name,
+                                "areaId",
+                                area,
+                                "processingDays",
+                                processingDays,
+                                "requiredDocuments",
+                                documents));
             }
         }
     }

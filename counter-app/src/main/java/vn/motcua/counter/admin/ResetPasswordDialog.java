@@ -1,7 +1,5 @@
 package vn.motcua.counter.admin;
 
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
-
+import java.util.Map;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.StaffView;
 
@@ -35,7 +33,8 @@ class ResetPasswordDialog extends Dialog {
         password.setHelperText(getTranslation("admin.staff.password.help"));
         password.setWidthFull();
         password.setAutofocus(true);
-        binder.forField(password).asRequired(getTranslation("admin.staff.password.required"))
+        binder.forField(password)
+                .asRequired(getTranslation("admin.staff.password.required"))
                 .withValidator(new StringLengthValidator(getTranslation("admin.staff.password.short"), 10, 200))
                 .bind(f -> f.password, (f, v) -> f.password = v);
         binder.readBean(new Form());

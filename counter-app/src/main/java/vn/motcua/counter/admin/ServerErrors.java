@@ -1,10 +1,8 @@
 package vn.motcua.counter.admin;
 
-import java.util.Map;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
-
+import java.util.Map;
 import vn.motcua.client.ApiException;
 import vn.motcua.counter.shared.Messages;
 import vn.motcua.counter.shared.Refusals;
@@ -15,8 +13,7 @@ import vn.motcua.counter.shared.Refusals;
  */
 final class ServerErrors {
 
-    private ServerErrors() {
-    }
+    private ServerErrors() {}
 
     static void show(ApiException e, Map<String, ? extends HasValidation> fields) {
         show(e, "admin.server.", fields);

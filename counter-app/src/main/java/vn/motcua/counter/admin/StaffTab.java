@@ -1,11 +1,5 @@
 package vn.motcua.counter.admin;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -21,7 +15,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
-
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.StaffRequest;
@@ -60,11 +58,20 @@ class StaffTab extends HorizontalLayout {
         this.admin = admin;
         addClassName("admin-staff");
         setWidthFull();
-        grid.addColumn(StaffView::username).setHeader(getTranslation("admin.staff.username")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(StaffView::fullName).setHeader(getTranslation("admin.staff.fullName")).setFlexGrow(1);
-        grid.addColumn(s -> roleNames(s.roles())).setHeader(getTranslation("admin.staff.roles")).setFlexGrow(1);
+        grid.addColumn(StaffView::username)
+                .setHeader(getTranslation("admin.staff.username"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(StaffView::fullName)
+                .setHeader(getTranslation("admin.staff.fullName"))
+                .setFlexGrow(1);
+        grid.addColumn(s -> roleNames(s.roles()))
+                .setHeader(getTranslation("admin.staff.roles"))
+                .setFlexGrow(1);
         grid.addColumn(s -> getTranslation(s.active() ? "admin.staff.active" : "admin.staff.locked"))
-                .setHeader(getTranslation("admin.staff.state")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("admin.staff.state"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setPartNameGenerator(s -> s.active() ? null : "locked");
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
 
@@ -83,16 +90,20 @@ class StaffTab extends HorizontalLayout {
                 .withValidator(v -> editing != null || !v.isBlank(), getTranslation("admin.staff.username.required"))
                 .withValidator(new RegexpValidator(getTranslation("admin.staff.username.pattern"), "[a-z0-9._-]{3,60}"))
                 .bind(f -> f.username, (f, v) -> f.username = v.trim());
-        binder.forField(fullName).asRequired(getTranslation("admin.staff.fullName.required"))
+        binder.forField(fullName)
+                .asRequired(getTranslation("admin.staff.fullName.required"))
                 .withValidator(new StringLengthValidator(getTranslation("admin.tooLong", 120), 1, 120))
                 .bind(f -> f.fullName, (f, v) -> f.fullName = v.trim());
         binder.forField(password)
                 .withValidator(v -> editing != null || !v.isEmpty(), getTranslation("admin.staff.password.required"))
-                .withValidator(v -> editing != null || v.length() >= 10 && v.length() <= 200,
+                .withValidator(
+                        v -> editing != null || v.length() >= 10 && v.length() <= 200,
                         getTranslation("admin.staff.password.short"))
                 .bind(f -> f.password, (f, v) -> f.password = v);
-        binder.forField(roles).withValidator(v -> !v.isEmpty(), getTranslation("admin.staff.roles.required"))
-                .withValidator(v -> editing == null || !admin.isSelf(editing.id()) || v.contains(Role.ADMIN),
+        binder.forField(roles)
+                .withValidator(v -> !v.isEmpty(), getTranslation("admin.staff.roles.required"))
+                .withValidator(
+                        v -> editing == null || !admin.isSelf(editing.id()) || v.contains(Role.ADMIN),
                         getTranslation("error.OWN_ADMIN_ROLE"))
                 .bind(f -> f.roles, (f, v) -> f.roles = v);
 
@@ -103,11 +114,12 @@ class StaffTab extends HorizontalLayout {
         reset.setText(getTranslation("admin.staff.reset"));
         reset.addClassName("staff-reset");
         reset.addClickListener(e -> new ResetPasswordDialog(admin, editing).open());
-        Button fresh = new Button(getTranslation("admin.new"), e -> grid.asSingleSelect().clear());
+        Button fresh = new Button(
+                getTranslation("admin.new"), e -> grid.asSingleSelect().clear());
         FormLayout fields = new FormLayout(username, fullName, password, roles);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        VerticalLayout form = new VerticalLayout(heading, fields, new HorizontalLayout(save, fresh),
-                new HorizontalLayout(reset, lock));
+        VerticalLayout form = new VerticalLayout(
+                heading, fields, new HorizontalLayout(save, fresh), new HorizontalLayout(reset, lock));
         form.addClassName("admin-form");
         form.setWidth("28rem");
         add(grid, form);
@@ -118,21 +130,25 @@ class StaffTab extends HorizontalLayout {
     void reload() {
         try {
             grid.setItems(admin.backend().staff(admin.officeId()).stream()
-                    .sorted(Comparator.comparing(StaffView::username)).toList());
+                    .sorted(Comparator.comparing(StaffView::username))
+                    .toList());
         } catch (ApiException e) {
             ServerErrors.show(e, Map.of());
         }
     }
 
     private String roleNames(Set<Role> held) {
-        return STAFF_ROLES.stream().filter(held::contains).map(r -> getTranslation("admin.role." + r.name()))
+        return STAFF_ROLES.stream()
+                .filter(held::contains)
+                .map(r -> getTranslation("admin.role." + r.name()))
                 .collect(Collectors.joining(", "));
     }
 
     private void edit(StaffView account) {
         editing = account;
         boolean fresh = account == null;
-        heading.setText(fresh ? getTranslation("admin.staff.add") : getTranslation("admin.staff.edit", account.username()));
+        heading.setText(
+                fresh ? getTranslation("admin.staff.add") : getTranslation("admin.staff.edit", account.username()));
         save.setText(getTranslation(fresh ? "admin.staff.create" : "admin.save"));
         username.setReadOnly(!fresh);
         password.setVisible(fresh);
@@ -162,18 +178,21 @@ class StaffTab extends HorizontalLayout {
         }
         try {
             if (editing == null) {
-                StaffView created = admin.backend().addStaff(admin.officeId(),
-                        new StaffRequest(form.username, form.fullName, form.password, form.roles));
+                StaffView created = admin.backend()
+                        .addStaff(
+                                admin.officeId(),
+                                new StaffRequest(form.username, form.fullName, form.password, form.roles));
                 admin.confirm(getTranslation("admin.staff.saved", created.fullName(), created.username()));
             } else {
-                StaffView updated = admin.backend().updateStaff(admin.officeId(), editing.id(),
-                        new StaffUpdate(form.fullName, form.roles));
+                StaffView updated = admin.backend()
+                        .updateStaff(admin.officeId(), editing.id(), new StaffUpdate(form.fullName, form.roles));
                 admin.confirm(getTranslation("admin.staff.updated", updated.username()));
             }
             grid.asSingleSelect().clear();
             reload();
         } catch (ApiException e) {
-            ServerErrors.show(e, Map.of("username", username, "fullName", fullName, "password", password, "roles", roles));
+            ServerErrors.show(
+                    e, Map.of("username", username, "fullName", fullName, "password", password, "roles", roles));
         }
     }
 
@@ -211,7 +230,8 @@ class StaffTab extends HorizontalLayout {
             } else {
                 admin.backend().unlockStaff(admin.officeId(), account.id());
             }
-            admin.confirm(getTranslation(locked ? "admin.staff.lockedDone" : "admin.staff.unlockedDone", account.username()));
+            admin.confirm(
+                    getTranslation(locked ? "admin.staff.lockedDone" : "admin.staff.unlockedDone", account.username()));
             grid.asSingleSelect().clear();
         } catch (ApiException e) {
             ServerErrors.show(e, Map.of());

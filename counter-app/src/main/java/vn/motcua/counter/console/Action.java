@@ -1,7 +1,6 @@
 package vn.motcua.counter.console;
 
 import java.util.List;
-
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.TicketStatus;
 
@@ -59,7 +58,8 @@ enum Action {
         }
 
         boolean currentIs(TicketStatus... statuses) {
-            return counter.current() != null && List.of(statuses).contains(counter.current().status());
+            return counter.current() != null
+                    && List.of(statuses).contains(counter.current().status());
         }
     }
 

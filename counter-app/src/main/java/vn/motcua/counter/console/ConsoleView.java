@@ -1,17 +1,5 @@
 package vn.motcua.counter.console;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -24,7 +12,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.CounterView;
@@ -108,7 +106,8 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
         }
         buttons.get(Action.CALL_NEXT).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        DossierActions dossiers = new DossierActions(shortcuts, office, () -> counterState().current());
+        DossierActions dossiers =
+                new DossierActions(shortcuts, office, () -> counterState().current());
         myDay = new MyDayPanel(() -> backend.myDay(office.id()));
         VerticalLayout desk = new VerticalLayout(card, actions, dossiers, myDay);
         desk.addClassName("desk");
@@ -139,7 +138,8 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
 
     private CounterState counterState() {
         OfficeState state = live.state();
-        return state == null ? new CounterState(counter.id(), null, null, List.of(), List.of(), null)
+        return state == null
+                ? new CounterState(counter.id(), null, null, List.of(), List.of(), null)
                 : state.counter(counter.id());
     }
 
@@ -151,13 +151,15 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
         }
         List<TicketView> all = new ArrayList<>(state.counter(counter.id()).queued());
         counter.areaIds().forEach(area -> all.addAll(state.waiting(area)));
-        all.sort(Comparator.comparing((TicketView t) -> t.targetCounterId() == null).thenComparing(OfficeState.QUEUE_ORDER));
+        all.sort(Comparator.comparing((TicketView t) -> t.targetCounterId() == null)
+                .thenComparing(OfficeState.QUEUE_ORDER));
         return all;
     }
 
     private Action.Situation situation() {
         CounterState c = counterState();
-        return new Action.Situation(live.online(), c, !waiting().isEmpty(), !c.parked().isEmpty());
+        return new Action.Situation(
+                live.online(), c, !waiting().isEmpty(), !c.parked().isEmpty());
     }
 
     private void redraw() {
@@ -188,8 +190,13 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
         if (refusedKey != null) {
             refusedKey.close();
         }
-        refusedKey = Notification.show(getTranslation(live.online() ? "key.refused" : "key.offline", action.keyHint(),
-                getTranslation(action.textKey())), REFUSED_KEY_MILLIS, Notification.Position.TOP_CENTER);
+        refusedKey = Notification.show(
+                getTranslation(
+                        live.online() ? "key.refused" : "key.offline",
+                        action.keyHint(),
+                        getTranslation(action.textKey())),
+                REFUSED_KEY_MILLIS,
+                Notification.Position.TOP_CENTER);
         refusedKey.addClassName("key-refused");
     }
 
@@ -243,8 +250,10 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         command(() -> target.area() != null
-                ? backend.transferToArea(office.id(), counter.id(), target.area().id())
-                : backend.transferToCounter(office.id(), counter.id(), target.counter().id()));
+                ? backend.transferToArea(
+                        office.id(), counter.id(), target.area().id())
+                : backend.transferToCounter(
+                        office.id(), counter.id(), target.counter().id()));
     }
 
     private void pauseOrResume() {
@@ -255,13 +264,15 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
             });
         } else {
             new PauseDialog(reason -> {
-                if (Action.PAUSE_OR_RESUME.fits(situation()) && !counterState().paused()) {
-                    act(() -> {
-                        backend.pause(office.id(), counter.id(), reason);
-                        live.state().pause(counter.id(), reason);
-                    });
-                }
-            }).open();
+                        if (Action.PAUSE_OR_RESUME.fits(situation())
+                                && !counterState().paused()) {
+                            act(() -> {
+                                backend.pause(office.id(), counter.id(), reason);
+                                live.state().pause(counter.id(), reason);
+                            });
+                        }
+                    })
+                    .open();
         }
     }
 

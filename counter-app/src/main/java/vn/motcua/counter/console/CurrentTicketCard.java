@@ -1,10 +1,8 @@
 package vn.motcua.counter.console;
 
-import java.util.Map;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-
+import java.util.Map;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.TicketView;
@@ -32,8 +30,10 @@ final class CurrentTicketCard extends Div {
         TicketView ticket = counter.current();
         setClassName("paused", counter.paused());
         if (ticket == null) {
-            status.setText(counter.paused() ? getTranslation("current.paused", counter.pausedReason())
-                    : getTranslation("current.none"));
+            status.setText(
+                    counter.paused()
+                            ? getTranslation("current.paused", counter.pausedReason())
+                            : getTranslation("current.none"));
             code.setVisible(false);
             area.setVisible(false);
             priority.setVisible(false);
@@ -47,7 +47,10 @@ final class CurrentTicketCard extends Div {
         ServiceAreaView a = areas.get(ticket.areaId());
         area.setText(a == null ? "" : a.name());
         priority.setVisible(ticket.priority() != null);
-        priority.setText(ticket.priority() == null ? "" : getTranslation("priority." + ticket.priority().name()));
+        priority.setText(
+                ticket.priority() == null
+                        ? ""
+                        : getTranslation("priority." + ticket.priority().name()));
         calls.setText(getTranslation("current.calls", ticket.calls()));
     }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-
 import vn.motcua.counter.dossier.DossierActions;
 
 /** The keyboard shortcuts, read from the same list that binds them. */

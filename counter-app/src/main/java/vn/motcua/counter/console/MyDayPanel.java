@@ -1,11 +1,9 @@
 package vn.motcua.counter.console;
 
-import java.util.function.Supplier;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-
+import java.util.function.Supplier;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.MyDay;
 import vn.motcua.client.api.RatingLevel;
@@ -27,8 +25,12 @@ class MyDayPanel extends Div {
         setId("my-day");
         addClassName("my-day");
         ratings.addClassName("my-day-ratings");
-        add(new H3(getTranslation("myDay.title")),
-                figure("myDay.served", served), figure("myDay.service", service), figure("myDay.wait", wait), ratings);
+        add(
+                new H3(getTranslation("myDay.title")),
+                figure("myDay.served", served),
+                figure("myDay.service", service),
+                figure("myDay.wait", wait),
+                ratings);
         setVisible(false);
         addAttachListener(e -> reload());
     }
@@ -47,7 +49,8 @@ class MyDayPanel extends Div {
         ratings.removeAll();
         for (RatingLevel level : RatingLevel.values()) {
             Span count = value("my-day-rating-" + level.name());
-            count.setText(String.valueOf(day.ratings() == null ? 0 : day.ratings().getOrDefault(level, 0L)));
+            count.setText(
+                    String.valueOf(day.ratings() == null ? 0 : day.ratings().getOrDefault(level, 0L)));
             ratings.add(figure("head.review.level." + level.name(), count));
         }
         setVisible(true);

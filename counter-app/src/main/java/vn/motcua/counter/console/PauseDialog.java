@@ -1,8 +1,5 @@
 package vn.motcua.counter.console;
 
-import java.util.List;
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,14 +8,17 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.function.Consumer;
 
 /** A pause always carries its reason (heads see why a counter stood idle): a usual one, or the clerk's own words. */
 final class PauseDialog extends Dialog {
 
     /** The server's limit on a reason's length. */
     private static final int MAX_REASON = 200;
-    private static final List<String> USUAL_REASONS = List.of("pause.reason.break", "pause.reason.meeting",
-            "pause.reason.support", "pause.reason.equipment");
+
+    private static final List<String> USUAL_REASONS =
+            List.of("pause.reason.break", "pause.reason.meeting", "pause.reason.support", "pause.reason.equipment");
 
     private final RadioButtonGroup<String> usual = new RadioButtonGroup<>();
     private final TextField other = new TextField();

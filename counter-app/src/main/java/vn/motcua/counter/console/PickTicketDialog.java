@@ -1,8 +1,5 @@
 package vn.motcua.counter.console;
 
-import java.util.List;
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,7 +7,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-
+import java.util.List;
+import java.util.function.Consumer;
 import vn.motcua.client.api.TicketView;
 
 /**
@@ -44,8 +42,10 @@ final class PickTicketDialog extends Dialog {
 
     private List<TicketView> matching() {
         String digits = number.getValue();
-        return candidates.stream().filter(t -> String.valueOf(t.number()).contains(digits)
-                || t.code().contains(digits)).toList();
+        return candidates.stream()
+                .filter(t ->
+                        String.valueOf(t.number()).contains(digits) || t.code().contains(digits))
+                .toList();
     }
 
     private void show() {

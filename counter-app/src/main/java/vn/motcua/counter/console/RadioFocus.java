@@ -9,8 +9,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
  */
 final class RadioFocus {
 
-    private RadioFocus() {
-    }
+    private RadioFocus() {}
 
     static void onOpen(RadioButtonGroup<?> group) {
         group.getElement().executeJs("requestAnimationFrame(() => this.querySelector('vaadin-radio-button')?.focus())");

@@ -1,13 +1,11 @@
 package vn.motcua.counter.console;
 
+import com.vaadin.flow.component.grid.Grid;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
-import com.vaadin.flow.component.grid.Grid;
-
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.counter.shared.Waits;
@@ -20,11 +18,16 @@ final class WaitingGrid extends Grid<TicketView> {
     WaitingGrid(Map<Long, ServiceAreaView> areas, Clock clock, Consumer<TicketView> onCall) {
         this.areas = areas;
         addClassName("waiting");
-        addColumn(TicketView::code).setHeader(getTranslation("list.code")).setAutoWidth(true).setFlexGrow(0);
+        addColumn(TicketView::code)
+                .setHeader(getTranslation("list.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         addColumn(this::areaName).setHeader(getTranslation("list.area")).setFlexGrow(1);
         addColumn(this::marks).setHeader(getTranslation("list.marks")).setAutoWidth(true);
         addColumn(t -> getTranslation("list.minutes", Waits.minutes(t, clock.instant())))
-                .setHeader(getTranslation("list.waited")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("list.waited"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         addItemDoubleClickListener(e -> onCall.accept(e.getItem()));
     }
 
@@ -36,7 +39,9 @@ final class WaitingGrid extends Grid<TicketView> {
     private String marks(TicketView ticket) {
         List<String> marks = new ArrayList<>();
         if (ticket.priority() != null) {
-            marks.add(getTranslation("priority.mark", getTranslation("priority." + ticket.priority().name())));
+            marks.add(getTranslation(
+                    "priority.mark",
+                    getTranslation("priority." + ticket.priority().name())));
         }
         if (ticket.targetCounterId() != null) {
             marks.add(getTranslation("list.transferredHere"));

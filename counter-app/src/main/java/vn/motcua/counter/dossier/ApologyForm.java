@@ -1,10 +1,5 @@
 package vn.motcua.counter.dossier;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
@@ -13,7 +8,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
-
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import vn.motcua.client.api.DossierApologyRequest;
 
 /**
@@ -42,12 +40,15 @@ final class ApologyForm extends VerticalLayout {
         newDueDate.setLabel(getTranslation("dossier.apology.newDueDate"));
         newDueDate.setInitialPosition(dueDay.plusDays(1));
         DatePickers.localize(newDueDate);
-        binder.forField(reason).asRequired(getTranslation("dossier.apology.reasonRequired"))
-                .bind(o -> reason.getValue(), (o, v) -> { });
-        binder.forField(newDueDate).asRequired(getTranslation("dossier.apology.newDueDateRequired"))
-                .withValidator(d -> d.isAfter(dueDay), getTranslation("dossier.apology.newDueDateAfter",
-                        DossierTexts.day(dueDay)))
-                .bind(o -> newDueDate.getValue(), (o, v) -> { });
+        binder.forField(reason)
+                .asRequired(getTranslation("dossier.apology.reasonRequired"))
+                .bind(o -> reason.getValue(), (o, v) -> {});
+        binder.forField(newDueDate)
+                .asRequired(getTranslation("dossier.apology.newDueDateRequired"))
+                .withValidator(
+                        d -> d.isAfter(dueDay),
+                        getTranslation("dossier.apology.newDueDateAfter", DossierTexts.day(dueDay)))
+                .bind(o -> newDueDate.getValue(), (o, v) -> {});
         issue = new Button(getTranslation("dossier.apology.issue"), e -> {
             if (binder.validate().isOk()) {
                 onIssue.accept(new DossierApologyRequest(reason.getValue().strip(), newDueDate.getValue()));

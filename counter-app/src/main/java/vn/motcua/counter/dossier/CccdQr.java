@@ -18,12 +18,14 @@ record CccdQr(String number, String name, LocalDate birthDate, String address) {
     private static final Pattern NUMBER = Pattern.compile("\\d{12}");
     private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M} '.-]{0,199}");
     // STRICT, so that 31022000 is refused rather than read as the end of February
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("ddMMuuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("ddMMuuuu").withResolverStyle(ResolverStyle.STRICT);
 
     static Optional<CccdQr> parse(String scanned) {
         String[] f = scanned == null ? new String[0] : scanned.strip().split("\\|", -1);
-        if (f.length < 7 || !NUMBER.matcher(f[0]).matches() || !NAME.matcher(f[2].strip()).matches()) {
+        if (f.length < 7
+                || !NUMBER.matcher(f[0]).matches()
+                || !NAME.matcher(f[2].strip()).matches()) {
             return Optional.empty();
         }
         try {

@@ -3,7 +3,6 @@ package vn.motcua.counter.dossier;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.ApologyShare;
 import vn.motcua.client.api.DossierApologyRequest;

@@ -1,8 +1,5 @@
 package vn.motcua.counter.dossier;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -14,7 +11,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.IntegerRangeValidator;
-
+import java.util.ArrayList;
+import java.util.List;
 import vn.motcua.client.api.DossierDocument;
 import vn.motcua.client.api.DossierDocumentForm;
 
@@ -35,7 +33,8 @@ final class DocumentRows extends VerticalLayout {
         list.setSpacing(false);
         error.addClassName("dossier-error");
         error.setVisible(false);
-        Button add = new Button(getTranslation("dossier.documents.add"), e -> addRow("").name.focus());
+        Button add = new Button(
+                getTranslation("dossier.documents.add"), e -> addRow("").name.focus());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(list, error, add);
     }
@@ -67,8 +66,9 @@ final class DocumentRows extends VerticalLayout {
     }
 
     List<DossierDocument> documents() {
-        return rows.stream().map(r -> new DossierDocument(r.name.getValue().strip(), r.form.getValue(),
-                r.count.getValue())).toList();
+        return rows.stream()
+                .map(r -> new DossierDocument(r.name.getValue().strip(), r.form.getValue(), r.count.getValue()))
+                .toList();
     }
 
     void showError(String text) {
@@ -127,14 +127,17 @@ final class DocumentRows extends VerticalLayout {
             count.setValue(1);
             count.setStepButtonsVisible(true);
             count.setWidth("8em");
-            binder.forField(name).asRequired(getTranslation("dossier.documents.nameRequired"))
-                    .bind(o -> name.getValue(), (o, v) -> { });
-            binder.forField(form).asRequired(getTranslation("dossier.documents.formRequired"))
-                    .bind(o -> form.getValue(), (o, v) -> { });
-            binder.forField(count).asRequired(getTranslation("dossier.documents.countRange", MAX_COUNT))
-                    .withValidator(new IntegerRangeValidator(getTranslation("dossier.documents.countRange", MAX_COUNT),
-                            1, MAX_COUNT))
-                    .bind(o -> count.getValue(), (o, v) -> { });
+            binder.forField(name)
+                    .asRequired(getTranslation("dossier.documents.nameRequired"))
+                    .bind(o -> name.getValue(), (o, v) -> {});
+            binder.forField(form)
+                    .asRequired(getTranslation("dossier.documents.formRequired"))
+                    .bind(o -> form.getValue(), (o, v) -> {});
+            binder.forField(count)
+                    .asRequired(getTranslation("dossier.documents.countRange", MAX_COUNT))
+                    .withValidator(new IntegerRangeValidator(
+                            getTranslation("dossier.documents.countRange", MAX_COUNT), 1, MAX_COUNT))
+                    .bind(o -> count.getValue(), (o, v) -> {});
             Button remove = new Button(getTranslation("dossier.documents.remove"), e -> remove());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             add(name, form, count, remove);

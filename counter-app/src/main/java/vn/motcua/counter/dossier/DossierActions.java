@@ -1,16 +1,14 @@
 package vn.motcua.counter.dossier;
 
-import java.time.ZoneId;
-import java.util.List;
-import java.util.function.Supplier;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.counter.shared.OneKeyShortcuts;
@@ -62,20 +60,30 @@ public final class DossierActions extends Div {
 
     /** The rows the console's help dialog adds to its table of keys. */
     public static List<Component> helpRows() {
-        return List.of(Entry.values()).stream().<Component>map(entry -> {
-            Span key = new Span(entry.keyHint);
-            key.addClassName("dossier-key");
-            Span text = new Span(key.getTranslation(entry.textKey));
-            return new HorizontalLayout(key, text);
-        }).toList();
+        return List.of(Entry.values()).stream()
+                .<Component>map(entry -> {
+                    Span key = new Span(entry.keyHint);
+                    key.addClassName("dossier-key");
+                    Span text = new Span(key.getTranslation(entry.textKey));
+                    return new HorizontalLayout(key, text);
+                })
+                .toList();
     }
 
     void open(Entry entry) {
         DossierDesk desk = DossierDesk.current();
         ZoneId zone = ZoneId.of(office.timeZone());
         switch (entry) {
-            case REGISTER -> new RegisterDossierDialog(desk, office.id(), zone, currentTicket.get(),
-                    code -> new FindDossierDialog(desk, office.id(), zone).show(code).open()).open();
+            case REGISTER ->
+                new RegisterDossierDialog(
+                                desk,
+                                office.id(),
+                                zone,
+                                currentTicket.get(),
+                                code -> new FindDossierDialog(desk, office.id(), zone)
+                                        .show(code)
+                                        .open())
+                        .open();
             case FIND -> new FindDossierDialog(desk, office.id(), zone).open();
         }
     }

@@ -1,11 +1,5 @@
 package vn.motcua.counter.dossier;
 
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.stream.Stream;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -19,7 +13,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Stream;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.ApologyShare;
 import vn.motcua.client.api.DossierDue;
@@ -78,7 +76,8 @@ public class DossierDeadlinesView extends VerticalLayout implements BeforeEnterO
         String timeZone = s.office().timeZone();
         zone = timeZone == null ? ZoneId.of("Asia/Ho_Chi_Minh") : ZoneId.of(timeZone);
         add(new TopBar(getTranslation("deadlines.title"), s.office().name(), s));
-        // the server gives the morning list to those who work dossiers, the monthly figures to those who answer for them
+        // the server gives the morning list to those who work dossiers, the monthly figures to those who answer for
+        // them
         if (s.has(Role.CLERK) || s.has(Role.HEAD)) {
             buildDueSoon();
             reloadDueSoon();
@@ -90,20 +89,29 @@ public class DossierDeadlinesView extends VerticalLayout implements BeforeEnterO
     }
 
     private void buildDueSoon() {
-        dueSoon.addColumn(DossierDue::code).setHeader(getTranslation("deadlines.col.code")).setAutoWidth(true)
+        dueSoon.addColumn(DossierDue::code)
+                .setHeader(getTranslation("deadlines.col.code"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         dueSoon.addColumn(DossierDue::procedureName).setHeader(getTranslation("deadlines.col.procedure"));
-        dueSoon.addColumn(DossierDue::applicantName).setHeader(getTranslation("deadlines.col.applicant"))
+        dueSoon.addColumn(DossierDue::applicantName)
+                .setHeader(getTranslation("deadlines.col.applicant"))
                 .setAutoWidth(true);
         dueSoon.addColumn(d -> getTranslation("dossier.status." + d.status().name()))
-                .setHeader(getTranslation("deadlines.col.status")).setAutoWidth(true);
-        dueSoon.addComponentColumn(this::dueCell).setHeader(getTranslation("deadlines.col.due")).setAutoWidth(true)
+                .setHeader(getTranslation("deadlines.col.status"))
+                .setAutoWidth(true);
+        dueSoon.addComponentColumn(this::dueCell)
+                .setHeader(getTranslation("deadlines.col.due"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         dueSoon.setAllRowsVisible(true);
         dueSoon.addItemClickListener(e -> open(e.getItem().code()));
         nothingDue.setText(getTranslation("deadlines.dueSoon.none"));
-        add(new H2(getTranslation("deadlines.dueSoon")), new Paragraph(getTranslation("deadlines.dueSoon.help")),
-                nothingDue, dueSoon);
+        add(
+                new H2(getTranslation("deadlines.dueSoon")),
+                new Paragraph(getTranslation("deadlines.dueSoon.help")),
+                nothingDue,
+                dueSoon);
     }
 
     private Span dueCell(DossierDue d) {
@@ -141,23 +149,35 @@ public class DossierDeadlinesView extends VerticalLayout implements BeforeEnterO
     private void buildMonthly() {
         YearMonth now = YearMonth.now(zone);
         month.setLabel(getTranslation("deadlines.month"));
-        month.setItems(Stream.iterate(now, m -> m.minusMonths(1)).limit(MONTHS_BACK).toList());
+        month.setItems(
+                Stream.iterate(now, m -> m.minusMonths(1)).limit(MONTHS_BACK).toList());
         month.setItemLabelGenerator(MONTH::format);
         month.setValue(now);
         month.addValueChangeListener(e -> reloadMonth());
         share.addClassName("deadlines-share");
-        late.addColumn(LateDossier::code).setHeader(getTranslation("deadlines.col.code")).setAutoWidth(true)
+        late.addColumn(LateDossier::code)
+                .setHeader(getTranslation("deadlines.col.code"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         late.addColumn(LateDossier::procedureName).setHeader(getTranslation("deadlines.col.procedure"));
-        late.addColumn(LateDossier::receivedBy).setHeader(getTranslation("deadlines.col.receivedBy")).setAutoWidth(true);
-        late.addColumn(d -> DossierTexts.dayTime(d.dueAt())).setHeader(getTranslation("deadlines.col.due"))
-                .setAutoWidth(true).setFlexGrow(0);
-        late.addColumn(LateDossier::daysLate).setHeader(getTranslation("deadlines.col.daysLate")).setAutoWidth(true)
+        late.addColumn(LateDossier::receivedBy)
+                .setHeader(getTranslation("deadlines.col.receivedBy"))
+                .setAutoWidth(true);
+        late.addColumn(d -> DossierTexts.dayTime(d.dueAt()))
+                .setHeader(getTranslation("deadlines.col.due"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        late.addColumn(LateDossier::daysLate)
+                .setHeader(getTranslation("deadlines.col.daysLate"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         late.addColumn(d -> getTranslation(d.open() ? "deadlines.open" : "deadlines.finished"))
-                .setHeader(getTranslation("deadlines.col.state")).setAutoWidth(true);
+                .setHeader(getTranslation("deadlines.col.state"))
+                .setAutoWidth(true);
         late.addColumn(d -> getTranslation(d.apologized() ? "deadlines.yes" : "deadlines.no"))
-                .setHeader(getTranslation("deadlines.col.apologized")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("deadlines.col.apologized"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         late.setAllRowsVisible(true);
         HorizontalLayout controls = new HorizontalLayout(month, latePdf);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -173,12 +193,18 @@ public class DossierDeadlinesView extends VerticalLayout implements BeforeEnterO
         try {
             ApologyShare figures = desk.apologyShare(officeId, chosen.atDay(1), chosen.atEndOfMonth());
             late.setItems(desk.lateDossiers(officeId, chosen));
-            share.setText(getTranslation("deadlines.share", figures.received(), figures.late(),
-                    figures.lateWithApology(), Math.round(figures.share() * 100)));
+            share.setText(getTranslation(
+                    "deadlines.share",
+                    figures.received(),
+                    figures.late(),
+                    figures.lateWithApology(),
+                    Math.round(figures.share() * 100)));
             share.getElement().getThemeList().set("badge", true);
             share.getElement().getThemeList().set("error", figures.share() < 1.0);
             latePdf.removeAll();
-            latePdf.add(Pdfs.link(getTranslation("deadlines.pdf"), "ho-so-tre-han-" + chosen + ".pdf",
+            latePdf.add(Pdfs.link(
+                    getTranslation("deadlines.pdf"),
+                    "ho-so-tre-han-" + chosen + ".pdf",
                     () -> desk.lateDossiersPdf(officeId, chosen)));
         } catch (ApiException e) {
             Refusals.warn(getTranslation(DossierTexts.refusalKey(e)));

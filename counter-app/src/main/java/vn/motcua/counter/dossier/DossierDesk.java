@@ -1,11 +1,9 @@
 package vn.motcua.counter.dossier;
 
+import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-
-import com.vaadin.flow.server.VaadinSession;
-
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.ApologyShare;
 import vn.motcua.client.api.DossierApologyRequest;

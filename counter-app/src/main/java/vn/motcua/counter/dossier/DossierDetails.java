@@ -1,13 +1,5 @@
 package vn.motcua.counter.dossier;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,7 +15,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.DossierApplicant;
 import vn.motcua.client.api.DossierHistoryEntry;
@@ -38,8 +36,8 @@ import vn.motcua.counter.shared.Refusals;
  */
 final class DossierDetails extends VerticalLayout {
 
-    private static final Set<DossierStatus> WITH_SLIP = EnumSet.of(DossierStatus.SUPPLEMENT_REQUESTED,
-            DossierStatus.REJECTED);
+    private static final Set<DossierStatus> WITH_SLIP =
+            EnumSet.of(DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.REJECTED);
 
     private final DossierDesk desk;
     private final long officeId;
@@ -72,22 +70,31 @@ final class DossierDetails extends VerticalLayout {
         removeAll();
         Span code = new Span(shown.code());
         code.addClassName("dossier-code");
-        Span status = new Span(getTranslation("dossier.status." + shown.status().name()) + " ("
-                + shown.nationalStatusCode() + ")");
+        Span status = new Span(
+                getTranslation("dossier.status." + shown.status().name()) + " (" + shown.nationalStatusCode() + ")");
         status.getElement().getThemeList().add("badge");
-        Span timeliness = new Span(getTranslation("dossier.timeliness." + shown.timeliness().name()));
+        Span timeliness = new Span(
+                getTranslation("dossier.timeliness." + shown.timeliness().name()));
         timeliness.addClassName("dossier-timeliness");
-        timeliness.getElement().getThemeList().add(switch (shown.timeliness()) {
-            case LATE -> "badge error";
-            case ON_TIME -> "badge success";
-            case RUNNING, NOT_COUNTED -> "badge contrast";
-        });
+        timeliness
+                .getElement()
+                .getThemeList()
+                .add(
+                        switch (shown.timeliness()) {
+                            case LATE -> "badge error";
+                            case ON_TIME -> "badge success";
+                            case RUNNING, NOT_COUNTED -> "badge contrast";
+                        });
         HorizontalLayout heading = new HorizontalLayout(code, status, timeliness);
         heading.setAlignItems(FlexComponent.Alignment.CENTER);
 
         Span procedure = new Span(shown.procedureName());
         procedure.addClassName("dossier-procedure");
-        add(heading, procedure, halves(facts(shown), papers(shown)), history(shown),
+        add(
+                heading,
+                procedure,
+                halves(facts(shown), papers(shown)),
+                history(shown),
                 halves(statusActions(shown), apologyPart(shown)));
     }
 
@@ -108,12 +115,17 @@ final class DossierDetails extends VerticalLayout {
         line(facts, "dossier.applicant.phone", a.phone());
         line(facts, "dossier.applicant.email", a.email());
         line(facts, "dossier.details.received", DossierTexts.dayTime(d.receivedAt(), zone));
-        line(facts, "dossier.details.due", DossierTexts.dayTime(d.dueAt()) + " · "
-                + getTranslation("dossier.details.days", d.processingDays()));
+        line(
+                facts,
+                "dossier.details.due",
+                DossierTexts.dayTime(d.dueAt()) + " · " + getTranslation("dossier.details.days", d.processingDays()));
         if (d.rescheduledDueAt() != null) {
             line(facts, "dossier.details.rescheduled", DossierTexts.dayTime(d.rescheduledDueAt()));
         }
-        line(facts, "dossier.delivery", getTranslation("dossier.delivery." + d.delivery().name()));
+        line(
+                facts,
+                "dossier.delivery",
+                getTranslation("dossier.delivery." + d.delivery().name()));
         return facts;
     }
 
@@ -129,17 +141,25 @@ final class DossierDetails extends VerticalLayout {
 
     private VerticalLayout papers(DossierView d) {
         OrderedList list = new OrderedList();
-        d.documents().forEach(doc -> list.add(new ListItem(getTranslation("dossier.details.document", doc.name(),
-                getTranslation("dossier.form." + doc.form().name()), doc.count()))));
+        d.documents()
+                .forEach(doc -> list.add(new ListItem(getTranslation(
+                        "dossier.details.document",
+                        doc.name(),
+                        getTranslation("dossier.form." + doc.form().name()),
+                        doc.count()))));
         VerticalLayout papers = new VerticalLayout(new H3(getTranslation("dossier.documents")), list);
         papers.setPadding(false);
-        papers.add(Pdfs.link(getTranslation("dossier.receipt.print"), d.code() + ".pdf",
-                () -> desk.receiptPdf(officeId, d.code())));
+        papers.add(Pdfs.link(
+                getTranslation("dossier.receipt.print"), d.code() + ".pdf", () -> desk.receiptPdf(officeId, d.code())));
         if (d.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
-            papers.add(Pdfs.link(getTranslation("dossier.supplement.print"), d.code() + "-bo-sung.pdf",
+            papers.add(Pdfs.link(
+                    getTranslation("dossier.supplement.print"),
+                    d.code() + "-bo-sung.pdf",
                     () -> desk.supplementPdf(officeId, d.code())));
         } else if (d.status() == DossierStatus.REJECTED) {
-            papers.add(Pdfs.link(getTranslation("dossier.refusal.print"), d.code() + "-tu-choi.pdf",
+            papers.add(Pdfs.link(
+                    getTranslation("dossier.refusal.print"),
+                    d.code() + "-tu-choi.pdf",
                     () -> desk.refusalPdf(officeId, d.code())));
         }
         return papers;
@@ -147,11 +167,17 @@ final class DossierDetails extends VerticalLayout {
 
     private VerticalLayout history(DossierView d) {
         Grid<DossierHistoryEntry> grid = new Grid<>();
-        grid.addColumn(h -> DossierTexts.dayTime(h.at(), zone)).setHeader(getTranslation("dossier.history.at"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(h -> DossierTexts.dayTime(h.at(), zone))
+                .setHeader(getTranslation("dossier.history.at"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(h -> getTranslation("dossier.status." + h.status().name()))
-                .setHeader(getTranslation("dossier.history.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DossierHistoryEntry::byName).setHeader(getTranslation("dossier.history.by")).setAutoWidth(true)
+                .setHeader(getTranslation("dossier.history.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(DossierHistoryEntry::byName)
+                .setHeader(getTranslation("dossier.history.by"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(DossierHistoryEntry::note).setHeader(getTranslation("dossier.history.note"));
         grid.setItems(d.history());
@@ -174,7 +200,8 @@ final class DossierDetails extends VerticalLayout {
             part.add(new Span(getTranslation("dossier.status.closed")));
             return part;
         }
-        List<DossierStatus> plainMoves = d.nextStatuses().stream().filter(s -> !WITH_SLIP.contains(s)).toList();
+        List<DossierStatus> plainMoves =
+                d.nextStatuses().stream().filter(s -> !WITH_SLIP.contains(s)).toList();
         if (!plainMoves.isEmpty()) {
             // the same fields serve every redraw: what was chosen for the last move must not linger
             nextStatus.clear();
@@ -206,14 +233,18 @@ final class DossierDetails extends VerticalLayout {
     }
 
     void openSupplement() {
-        supplementDialog = new SupplementDialog(LocalDate.now(zone), request -> actIn(supplementDialog,
-                supplementDialog::showServerError, () -> desk.requestSupplement(officeId, dossier.code(), request)));
+        supplementDialog = new SupplementDialog(
+                LocalDate.now(zone),
+                request -> actIn(
+                        supplementDialog,
+                        supplementDialog::showServerError,
+                        () -> desk.requestSupplement(officeId, dossier.code(), request)));
         supplementDialog.open();
     }
 
     void openRefusal() {
-        refusalDialog = new RefusalDialog(request -> actIn(refusalDialog, field -> { },
-                () -> desk.refuse(officeId, dossier.code(), request)));
+        refusalDialog = new RefusalDialog(
+                request -> actIn(refusalDialog, field -> {}, () -> desk.refuse(officeId, dossier.code(), request)));
         refusalDialog.open();
     }
 
@@ -247,7 +278,10 @@ final class DossierDetails extends VerticalLayout {
             nextStatus.setInvalid(true);
             return;
         }
-        act(() -> desk.changeStatus(officeId, dossier.code(), new DossierStatusChange(next, note.getValue().strip())));
+        act(() -> desk.changeStatus(
+                officeId,
+                dossier.code(),
+                new DossierStatusChange(next, note.getValue().strip())));
     }
 
     private VerticalLayout apologyPart(DossierView d) {
@@ -255,14 +289,19 @@ final class DossierDetails extends VerticalLayout {
         part.setPadding(false);
         apology = null;
         if (d.rescheduledDueAt() != null) {
-            part.add(new Span(getTranslation("dossier.apology.issued", DossierTexts.dayTime(d.rescheduledDueAt()))),
-                    Pdfs.link(getTranslation("dossier.apology.print"), d.code() + "-xin-loi.pdf",
+            part.add(
+                    new Span(getTranslation("dossier.apology.issued", DossierTexts.dayTime(d.rescheduledDueAt()))),
+                    Pdfs.link(
+                            getTranslation("dossier.apology.print"),
+                            d.code() + "-xin-loi.pdf",
                             () -> desk.apologyPdf(officeId, d.code())));
         } else if (d.apologyLastDay() == null) {
             part.add(new Span(getTranslation("dossier.apology.finished")));
         } else {
-            apology = new ApologyForm(d.dueAt().toLocalDate(), d.apologyLastDay(), request -> act(() -> desk.apologize(
-                    officeId, d.code(), request)));
+            apology = new ApologyForm(
+                    d.dueAt().toLocalDate(),
+                    d.apologyLastDay(),
+                    request -> act(() -> desk.apologize(officeId, d.code(), request)));
             part.add(apology);
         }
         return part;

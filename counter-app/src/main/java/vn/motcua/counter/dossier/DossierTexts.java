@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.counter.shared.Messages;
 import vn.motcua.counter.shared.Refusals;
@@ -20,8 +19,7 @@ final class DossierTexts {
     static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private DossierTexts() {
-    }
+    private DossierTexts() {}
 
     /**
      * A dossier refusal reads in dossier terms (the queue's NOT_FOUND speaks of tickets); anything else as the
@@ -47,6 +45,10 @@ final class DossierTexts {
     /** For matching what a clerk types without its accents: "dang ky" finds "Đăng ký". */
     static String plain(String text) {
         String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+        return MARKS.matcher(decomposed)
+                .replaceAll("")
+                .replace('đ', 'd')
+                .replace('Đ', 'D')
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,5 @@
 package vn.motcua.counter.dossier;
 
-import java.time.ZoneId;
-
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,7 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.time.ZoneId;
 import vn.motcua.client.ApiException;
 import vn.motcua.counter.shared.Refusals;
 

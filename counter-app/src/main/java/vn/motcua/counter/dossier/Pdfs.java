@@ -1,14 +1,12 @@
 package vn.motcua.counter.dossier;
 
-import java.io.ByteArrayInputStream;
-import java.util.function.Supplier;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-
+import java.io.ByteArrayInputStream;
+import java.util.function.Supplier;
 import vn.motcua.client.ApiException;
 
 /**
@@ -19,19 +17,20 @@ final class Pdfs {
 
     private static final int BAD_GATEWAY = 502;
 
-    private Pdfs() {
-    }
+    private Pdfs() {}
 
     static Anchor link(String text, String fileName, Supplier<byte[]> pdf) {
         // inline, or the browser saves the file instead of showing it ready to print
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
-            try {
-                byte[] bytes = pdf.get();
-                return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
-            } catch (ApiException e) {
-                return DownloadResponse.error(e.status() > 0 ? e.status() : BAD_GATEWAY, e.getMessage());
-            }
-        }).inline();
+                    try {
+                        byte[] bytes = pdf.get();
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
+                    } catch (ApiException e) {
+                        return DownloadResponse.error(e.status() > 0 ? e.status() : BAD_GATEWAY, e.getMessage());
+                    }
+                })
+                .inline();
         Anchor anchor = new Anchor(handler, AttachmentType.INLINE, text);
         anchor.setTarget(AnchorTarget.BLANK);
         anchor.addClassName("dossier-pdf");

@@ -1,13 +1,11 @@
 package vn.motcua.counter.dossier;
 
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-
+import java.util.function.Consumer;
 import vn.motcua.client.api.DossierRefusalRequest;
 
 /**

@@ -1,10 +1,5 @@
 package vn.motcua.counter.dossier;
 
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,7 +17,10 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
-
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.DossierApplicant;
 import vn.motcua.client.api.DossierDelivery;
@@ -70,8 +68,8 @@ public final class RegisterDossierDialog extends Dialog {
      * @param ticket the ticket being served at the counter, offered as the dossier's link; may be null
      * @param onLookup opens a registered dossier's details, from the success screen
      */
-    public RegisterDossierDialog(DossierDesk desk, long officeId, ZoneId zone, TicketView ticket,
-            Consumer<String> onLookup) {
+    public RegisterDossierDialog(
+            DossierDesk desk, long officeId, ZoneId zone, TicketView ticket, Consumer<String> onLookup) {
         this.desk = desk;
         this.officeId = officeId;
         this.zone = zone;
@@ -96,7 +94,8 @@ public final class RegisterDossierDialog extends Dialog {
         procedure.setPlaceholder(getTranslation("dossier.procedure.placeholder"));
         procedure.setWidthFull();
         procedure.setItemLabelGenerator(p -> p.code() + " · " + p.name());
-        procedure.setItems((p, typed) -> DossierTexts.plain(p.code() + " " + p.name()).contains(DossierTexts.plain(typed)),
+        procedure.setItems(
+                (p, typed) -> DossierTexts.plain(p.code() + " " + p.name()).contains(DossierTexts.plain(typed)),
                 loadProcedures());
         procedure.addValueChangeListener(e -> chosen(e.getValue()));
         procedureFacts.addClassName("dossier-facts");
@@ -110,8 +109,10 @@ public final class RegisterDossierDialog extends Dialog {
         applicant.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
         applicant.setColspan(address, 2);
 
-        linkTicket.setLabel(ticket == null ? getTranslation("dossier.ticket.none")
-                : getTranslation("dossier.ticket.link", ticket.code()));
+        linkTicket.setLabel(
+                ticket == null
+                        ? getTranslation("dossier.ticket.none")
+                        : getTranslation("dossier.ticket.link", ticket.code()));
         linkTicket.setValue(ticket != null);
         linkTicket.setEnabled(ticket != null);
 
@@ -122,9 +123,16 @@ public final class RegisterDossierDialog extends Dialog {
         bind();
         binder.setBean(draft);
 
-        VerticalLayout form = new VerticalLayout(scan, procedure, procedureFacts,
-                new H3(getTranslation("dossier.applicant")), applicant, linkTicket,
-                new H3(getTranslation("dossier.documents")), documents, delivery);
+        VerticalLayout form = new VerticalLayout(
+                scan,
+                procedure,
+                procedureFacts,
+                new H3(getTranslation("dossier.applicant")),
+                applicant,
+                linkTicket,
+                new H3(getTranslation("dossier.documents")),
+                documents,
+                delivery);
         form.setPadding(false);
         removeAll();
         add(form);
@@ -135,24 +143,31 @@ public final class RegisterDossierDialog extends Dialog {
     }
 
     private void bind() {
-        binder.forField(procedure).asRequired(getTranslation("dossier.procedure.required"))
+        binder.forField(procedure)
+                .asRequired(getTranslation("dossier.procedure.required"))
                 .bind(Draft::procedure, Draft::procedure);
-        binder.forField(name).asRequired(getTranslation("dossier.applicant.nameRequired"))
+        binder.forField(name)
+                .asRequired(getTranslation("dossier.applicant.nameRequired"))
                 .withValidator(new StringLengthValidator(getTranslation("dossier.applicant.tooLong", 200), 1, 200))
                 .bind(Draft::name, Draft::name);
-        binder.forField(idNumber).asRequired(getTranslation("dossier.applicant.idNumberRequired"))
+        binder.forField(idNumber)
+                .asRequired(getTranslation("dossier.applicant.idNumberRequired"))
                 .withConverter(String::strip, v -> v)
                 .withValidator(new RegexpValidator(getTranslation("dossier.applicant.idNumberFormat"), ID_NUMBER))
                 .bind(Draft::idNumber, Draft::idNumber);
-        binder.forField(address).asRequired(getTranslation("dossier.applicant.addressRequired"))
+        binder.forField(address)
+                .asRequired(getTranslation("dossier.applicant.addressRequired"))
                 .withValidator(new StringLengthValidator(getTranslation("dossier.applicant.tooLong", 500), 1, 500))
                 .bind(Draft::address, Draft::address);
-        binder.forField(phone).withConverter(v -> v.replaceAll("[\\s.]", ""), v -> v == null ? "" : v)
+        binder.forField(phone)
+                .withConverter(v -> v.replaceAll("[\\s.]", ""), v -> v == null ? "" : v)
                 .withValidator(v -> v.isEmpty() || v.matches(PHONE), getTranslation("dossier.applicant.phoneFormat"))
                 .bind(Draft::phone, Draft::phone);
-        binder.forField(email).withValidator(new EmailValidator(getTranslation("dossier.applicant.emailFormat"), true))
+        binder.forField(email)
+                .withValidator(new EmailValidator(getTranslation("dossier.applicant.emailFormat"), true))
                 .bind(Draft::email, Draft::email);
-        binder.forField(delivery).asRequired(getTranslation("dossier.delivery.required"))
+        binder.forField(delivery)
+                .asRequired(getTranslation("dossier.delivery.required"))
                 .bind(Draft::delivery, Draft::delivery);
     }
 
@@ -171,12 +186,15 @@ public final class RegisterDossierDialog extends Dialog {
             return;
         }
         scan.clear();
-        CccdQr.parse(text).ifPresentOrElse(card -> {
-            scan.setInvalid(false);
-            name.setValue(card.name());
-            idNumber.setValue(card.number());
-            address.setValue(card.address());
-        }, () -> invalid(scan, getTranslation("dossier.scan.invalid")));
+        CccdQr.parse(text)
+                .ifPresentOrElse(
+                        card -> {
+                            scan.setInvalid(false);
+                            name.setValue(card.name());
+                            idNumber.setValue(card.number());
+                            address.setValue(card.address());
+                        },
+                        () -> invalid(scan, getTranslation("dossier.scan.invalid")));
     }
 
     /** The procedure's checklist becomes the papers received: the clerk then only corrects what differs. */
@@ -196,10 +214,16 @@ public final class RegisterDossierDialog extends Dialog {
         if (!formOk || !documentsOk) {
             return;
         }
-        DossierRequest request = new DossierRequest(draft.procedure.id(),
-                new DossierApplicant(draft.name.strip(), draft.idNumber, draft.address.strip(),
-                        blankToNull(draft.phone), blankToNull(draft.email)),
-                documents.documents(), draft.delivery,
+        DossierRequest request = new DossierRequest(
+                draft.procedure.id(),
+                new DossierApplicant(
+                        draft.name.strip(),
+                        draft.idNumber,
+                        draft.address.strip(),
+                        blankToNull(draft.phone),
+                        blankToNull(draft.email)),
+                documents.documents(),
+                draft.delivery,
                 linkTicket.getValue() && ticket != null ? ticket.id() : null);
         try {
             showReceipt(desk.register(officeId, request));
@@ -232,9 +256,18 @@ public final class RegisterDossierDialog extends Dialog {
     private static String fieldMessageKey(String field) {
         String general = field.replaceAll("\\.\\d+\\.", ".");
         return switch (general) {
-            case "procedureId", "applicant.name", "applicant.idNumber", "applicant.address", "applicant.phone",
-                 "applicant.email", "delivery", "ticketId", "documents", "documents.name", "documents.form",
-                 "documents.count" -> "dossier.server." + general;
+            case "procedureId",
+                    "applicant.name",
+                    "applicant.idNumber",
+                    "applicant.address",
+                    "applicant.phone",
+                    "applicant.email",
+                    "delivery",
+                    "ticketId",
+                    "documents",
+                    "documents.name",
+                    "documents.form",
+                    "documents.count" -> "dossier.server." + general;
             default -> "error.INVALID_FIELDS";
         };
     }
@@ -263,10 +296,18 @@ public final class RegisterDossierDialog extends Dialog {
         code.addClassName("dossier-code");
         Span due = new Span(getTranslation("dossier.registered.due", DossierTexts.dayTime(dossier.dueAt())));
         due.addClassName("dossier-due");
-        Span received = new Span(getTranslation("dossier.registered.received",
-                DossierTexts.dayTime(dossier.receivedAt(), zone), dossier.processingDays()));
-        VerticalLayout receipt = new VerticalLayout(new Span(getTranslation("dossier.registered.code")), code, due,
-                received, new HorizontalLayout(Pdfs.link(getTranslation("dossier.receipt.print"), dossier.code() + ".pdf",
+        Span received = new Span(getTranslation(
+                "dossier.registered.received",
+                DossierTexts.dayTime(dossier.receivedAt(), zone),
+                dossier.processingDays()));
+        VerticalLayout receipt = new VerticalLayout(
+                new Span(getTranslation("dossier.registered.code")),
+                code,
+                due,
+                received,
+                new HorizontalLayout(Pdfs.link(
+                        getTranslation("dossier.receipt.print"),
+                        dossier.code() + ".pdf",
                         () -> desk.receiptPdf(officeId, dossier.code()))));
         receipt.addClassName("dossier-receipt");
         add(receipt);

@@ -1,17 +1,15 @@
 package vn.motcua.counter.dossier;
 
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
 import vn.motcua.client.api.DossierSupplementRequest;
 
 /**
@@ -22,6 +20,7 @@ final class SupplementDialog extends Dialog {
 
     /** The server's limits. */
     private static final int MAX_ITEMS = 30;
+
     private static final int MAX_ITEM = 500;
     private static final int MAX_NOTE = 2000;
 
@@ -46,7 +45,8 @@ final class SupplementDialog extends Dialog {
         DatePickers.localize(deadline);
         send = new Button(getTranslation("dossier.supplement.send"), e -> {
             if (valid()) {
-                onSend.accept(new DossierSupplementRequest(lines(), note.getValue().strip(), deadline.getValue()));
+                onSend.accept(
+                        new DossierSupplementRequest(lines(), note.getValue().strip(), deadline.getValue()));
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -55,7 +55,9 @@ final class SupplementDialog extends Dialog {
     }
 
     List<String> lines() {
-        return Arrays.stream(items.getValue().split("\\R")).map(String::strip).filter(line -> !line.isEmpty())
+        return Arrays.stream(items.getValue().split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
                 .toList();
     }
 

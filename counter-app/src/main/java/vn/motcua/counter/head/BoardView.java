@@ -1,12 +1,5 @@
 package vn.motcua.counter.head;
 
-import java.time.Clock;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,7 +10,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeView;
@@ -79,22 +77,54 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         areaTiles.addClassName("area-tiles");
 
         counterGrid.addClassName("counters");
-        counterGrid.addColumn(CounterView::name).setHeader(getTranslation("board.counter")).setAutoWidth(true).setFlexGrow(0);
-        counterGrid.addColumn(this::doing).setHeader(getTranslation("board.doing")).setFlexGrow(1);
-        counterGrid.addColumn(c -> clerk(counterState(c))).setHeader(getTranslation("board.clerk")).setFlexGrow(1);
-        counterGrid.addColumn(c -> counterState(c).parked().size()).setHeader(getTranslation("board.parked")).setAutoWidth(true).setFlexGrow(0);
-        counterGrid.addColumn(c -> counterState(c).queued().size()).setHeader(getTranslation("board.transferred")).setAutoWidth(true).setFlexGrow(0);
+        counterGrid
+                .addColumn(CounterView::name)
+                .setHeader(getTranslation("board.counter"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        counterGrid
+                .addColumn(this::doing)
+                .setHeader(getTranslation("board.doing"))
+                .setFlexGrow(1);
+        counterGrid
+                .addColumn(c -> clerk(counterState(c)))
+                .setHeader(getTranslation("board.clerk"))
+                .setFlexGrow(1);
+        counterGrid
+                .addColumn(c -> counterState(c).parked().size())
+                .setHeader(getTranslation("board.parked"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        counterGrid
+                .addColumn(c -> counterState(c).queued().size())
+                .setHeader(getTranslation("board.transferred"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         counterGrid.setPartNameGenerator(c -> counterState(c).paused() ? "paused" : null);
         counterGrid.setAllRowsVisible(true);
 
         longestGrid.addClassName("longest");
-        longestGrid.addColumn(TicketView::code).setHeader(getTranslation("list.code")).setAutoWidth(true).setFlexGrow(0);
-        longestGrid.addColumn(t -> areas.containsKey(t.areaId()) ? areas.get(t.areaId()).name() : "")
-                .setHeader(getTranslation("list.area")).setFlexGrow(1);
-        longestGrid.addColumn(t -> t.priority() == null ? "" : getTranslation("priority." + t.priority().name()))
-                .setHeader(getTranslation("list.marks")).setAutoWidth(true);
-        longestGrid.addColumn(t -> getTranslation("list.minutes", Waits.minutes(t, clock.instant())))
-                .setHeader(getTranslation("list.waited")).setAutoWidth(true).setFlexGrow(0);
+        longestGrid
+                .addColumn(TicketView::code)
+                .setHeader(getTranslation("list.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        longestGrid
+                .addColumn(t ->
+                        areas.containsKey(t.areaId()) ? areas.get(t.areaId()).name() : "")
+                .setHeader(getTranslation("list.area"))
+                .setFlexGrow(1);
+        longestGrid
+                .addColumn(t -> t.priority() == null
+                        ? ""
+                        : getTranslation("priority." + t.priority().name()))
+                .setHeader(getTranslation("list.marks"))
+                .setAutoWidth(true);
+        longestGrid
+                .addColumn(t -> getTranslation("list.minutes", Waits.minutes(t, clock.instant())))
+                .setHeader(getTranslation("list.waited"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         longestGrid.setAllRowsVisible(true);
 
         VerticalLayout left = new VerticalLayout(new H2(getTranslation("board.counters")), counterGrid);
@@ -105,14 +135,19 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         main.setWidthFull();
         left.setWidth("60%");
         right.setWidth("40%");
-        add(new TopBar(getTranslation("board.title"), office.name(), staff), banner,
-                new H2(getTranslation("board.areas")), areaTiles, main);
+        add(
+                new TopBar(getTranslation("board.title"), office.name(), staff),
+                banner,
+                new H2(getTranslation("board.areas")),
+                areaTiles,
+                main);
         redraw();
     }
 
     private CounterState counterState(CounterView counter) {
         OfficeState state = live.state();
-        return state == null ? new CounterState(counter.id(), null, null, List.of(), List.of(), null)
+        return state == null
+                ? new CounterState(counter.id(), null, null, List.of(), List.of(), null)
                 : state.counter(counter.id());
     }
 
@@ -128,27 +163,38 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (c.current() == null) {
             return getTranslation("board.idle");
         }
-        return getTranslation("board.status." + c.current().status().name(), c.current().code(), c.current().calls());
+        return getTranslation(
+                "board.status." + c.current().status().name(),
+                c.current().code(),
+                c.current().calls());
     }
 
     private void redraw() {
         OfficeState state = live.state();
         banner.show(!live.online());
         areaTiles.removeAll();
-        office.areas().stream().filter(ServiceAreaView::active).sorted(Comparator.comparing(ServiceAreaView::prefix)).forEach(a -> {
-            Span count = new Span(String.valueOf(state == null ? 0 : state.waitingCount(a.id())));
-            count.addClassName("tile-count");
-            Span name = new Span(a.prefix() + " · " + a.name());
-            name.addClassName("tile-name");
-            Div tile = new Div(count, name);
-            tile.addClassName("area-tile");
-            areaTiles.add(tile);
-        });
-        counterGrid.setItems(office.counters().stream().filter(CounterView::active)
-                .sorted(Comparator.comparingInt(CounterView::number)).toList());
-        List<TicketView> longest = state == null ? List.of() : state.allWaiting().stream()
-                .sorted(Comparator.comparing(Waits::since, Comparator.nullsLast(Comparator.naturalOrder())))
-                .limit(LONGEST_SHOWN).toList();
+        office.areas().stream()
+                .filter(ServiceAreaView::active)
+                .sorted(Comparator.comparing(ServiceAreaView::prefix))
+                .forEach(a -> {
+                    Span count = new Span(String.valueOf(state == null ? 0 : state.waitingCount(a.id())));
+                    count.addClassName("tile-count");
+                    Span name = new Span(a.prefix() + " · " + a.name());
+                    name.addClassName("tile-name");
+                    Div tile = new Div(count, name);
+                    tile.addClassName("area-tile");
+                    areaTiles.add(tile);
+                });
+        counterGrid.setItems(office.counters().stream()
+                .filter(CounterView::active)
+                .sorted(Comparator.comparingInt(CounterView::number))
+                .toList());
+        List<TicketView> longest = state == null
+                ? List.of()
+                : state.allWaiting().stream()
+                        .sorted(Comparator.comparing(Waits::since, Comparator.nullsLast(Comparator.naturalOrder())))
+                        .limit(LONGEST_SHOWN)
+                        .toList();
         longestGrid.setItems(longest);
     }
 }

@@ -1,10 +1,9 @@
 package vn.motcua.counter.review;
 
-import java.util.List;
-import java.util.Locale;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A horizontal bar chart made of plain Divs, widths in percent of the largest value: stock components only,
@@ -12,8 +11,7 @@ import com.vaadin.flow.component.html.Span;
  */
 class Bars extends Div {
 
-    record Bar(String label, long value, String shown, String colourClass) {
-    }
+    record Bar(String label, long value, String shown, String colourClass) {}
 
     Bars(List<Bar> bars) {
         addClassName("bars");

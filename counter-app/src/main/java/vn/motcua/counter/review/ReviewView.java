@@ -1,17 +1,5 @@
 package vn.motcua.counter.review;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -28,7 +16,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeView;
@@ -70,6 +68,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final Span drill = new Span();
     /** Every clerk seen in the period's figures, so that the filter keeps a clerk chosen earlier. */
     private final Map<Long, String> clerkNames = new LinkedHashMap<>();
+
     private StaffSession staff;
     private OfficeView office;
     private ZoneId zone;
@@ -132,10 +131,17 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         HorizontalLayout filters = new HorizontalLayout(from, to, area, counter, clerk);
         filters.addClassName("review-filters");
         filters.setAlignItems(Alignment.BASELINE);
-        add(new TopBar(getTranslation("head.review.title"), office.name(), staff), filters,
-                new H2(getTranslation("head.review.satisfaction")), empty, satisfaction,
-                new H2(getTranslation("head.review.times")), timesNote, times,
-                card("head.review.clerks", clerks), ratingsPart);
+        add(
+                new TopBar(getTranslation("head.review.title"), office.name(), staff),
+                filters,
+                new H2(getTranslation("head.review.satisfaction")),
+                empty,
+                satisfaction,
+                new H2(getTranslation("head.review.times")),
+                timesNote,
+                times,
+                card("head.review.clerks", clerks),
+                ratingsPart);
         reload();
     }
 
@@ -160,11 +166,15 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
         area.setLabel(getTranslation("head.review.area"));
         area.setPlaceholder(getTranslation("head.review.all"));
-        area.setItems(office.areas().stream().sorted(Comparator.comparing(ServiceAreaView::prefix)).toList());
+        area.setItems(office.areas().stream()
+                .sorted(Comparator.comparing(ServiceAreaView::prefix))
+                .toList());
         area.setItemLabelGenerator(a -> a.prefix() + " · " + a.name());
         counter.setLabel(getTranslation("head.review.counter"));
         counter.setPlaceholder(getTranslation("head.review.all"));
-        counter.setItems(office.counters().stream().sorted(Comparator.comparingInt(CounterView::number)).toList());
+        counter.setItems(office.counters().stream()
+                .sorted(Comparator.comparingInt(CounterView::number))
+                .toList());
         counter.setItemLabelGenerator(CounterView::name);
         clerk.setLabel(getTranslation("head.review.clerk"));
         clerk.setPlaceholder(getTranslation("head.review.all"));
@@ -178,26 +188,52 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void setUpGrids() {
         clerks.addClassName("clerk-figures");
-        clerks.addColumn(ServiceTimes.ClerkFigures::name).setHeader(getTranslation("head.review.clerk")).setFlexGrow(2);
+        clerks.addColumn(ServiceTimes.ClerkFigures::name)
+                .setHeader(getTranslation("head.review.clerk"))
+                .setFlexGrow(2);
         clerks.addColumn(ServiceTimes.ClerkFigures::served).setHeader(getTranslation("head.review.served"));
         clerks.addColumn(c -> minutes(c.averageServiceMinutes())).setHeader(getTranslation("head.review.avgService"));
         clerks.addColumn(c -> minutes(c.averageWaitMinutes())).setHeader(getTranslation("head.review.avgWait"));
         clerks.setAllRowsVisible(true);
 
-        Map<Long, String> counterNames = office.counters().stream().collect(Collectors.toMap(CounterView::id, CounterView::name));
-        Map<Long, ServiceAreaView> areas = office.areas().stream().collect(Collectors.toMap(ServiceAreaView::id, Function.identity()));
+        Map<Long, String> counterNames =
+                office.counters().stream().collect(Collectors.toMap(CounterView::id, CounterView::name));
+        Map<Long, ServiceAreaView> areas =
+                office.areas().stream().collect(Collectors.toMap(ServiceAreaView::id, Function.identity()));
         ratings.addClassName("ratings");
-        ratings.addColumn(r -> AT.format(r.at().atZone(zone))).setHeader(getTranslation("head.review.at")).setAutoWidth(true).setFlexGrow(0);
-        ratings.addColumn(RatingView::ticketCode).setHeader(getTranslation("head.review.ticket")).setAutoWidth(true).setFlexGrow(0);
-        ratings.addColumn(r -> counterNames.getOrDefault(r.counterId(), "")).setHeader(getTranslation("head.review.counter")).setAutoWidth(true).setFlexGrow(0);
-        ratings.addColumn(r -> areas.containsKey(r.areaId()) ? areas.get(r.areaId()).name() : "")
-                .setHeader(getTranslation("head.review.area")).setAutoWidth(true).setFlexGrow(0);
+        ratings.addColumn(r -> AT.format(r.at().atZone(zone)))
+                .setHeader(getTranslation("head.review.at"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        ratings.addColumn(RatingView::ticketCode)
+                .setHeader(getTranslation("head.review.ticket"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        ratings.addColumn(r -> counterNames.getOrDefault(r.counterId(), ""))
+                .setHeader(getTranslation("head.review.counter"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        ratings.addColumn(r ->
+                        areas.containsKey(r.areaId()) ? areas.get(r.areaId()).name() : "")
+                .setHeader(getTranslation("head.review.area"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         ratings.addColumn(r -> r.clerkId() == null ? "" : clerkNames.getOrDefault(r.clerkId(), ""))
-                .setHeader(getTranslation("head.review.clerk")).setAutoWidth(true).setFlexGrow(0);
-        ratings.addColumn(r -> level(r.level())).setHeader(getTranslation("head.review.level")).setAutoWidth(true).setFlexGrow(0);
-        ratings.addColumn(r -> r.reasons() == null ? "" : r.reasons().stream().map(this::reason).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("head.review.reason")).setFlexGrow(1);
-        ratings.addColumn(r -> r.comment() == null ? "" : r.comment()).setHeader(getTranslation("head.review.comment")).setFlexGrow(2);
+                .setHeader(getTranslation("head.review.clerk"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        ratings.addColumn(r -> level(r.level()))
+                .setHeader(getTranslation("head.review.level"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        ratings.addColumn(r -> r.reasons() == null
+                        ? ""
+                        : r.reasons().stream().map(this::reason).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("head.review.reason"))
+                .setFlexGrow(1);
+        ratings.addColumn(r -> r.comment() == null ? "" : r.comment())
+                .setHeader(getTranslation("head.review.comment"))
+                .setFlexGrow(2);
         ratings.setPartNameGenerator(r -> r.level() == RatingLevel.DISSATISFIED ? "dissatisfied" : null);
         ratings.setHeight("28rem");
     }
@@ -220,7 +256,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             ServiceTimes times = staff.backend().serviceTimes(office.id(), start, end, areaId);
             RatingSummary summary = staff.backend().ratingSummary(office.id(), start, end, areaId, counterId, clerkId);
-            List<RatingView> list = summary.total() == 0 ? List.of()
+            List<RatingView> list = summary.total() == 0
+                    ? List.of()
                     : staff.backend().ratings(office.id(), start, end, areaId, counterId, clerkId);
             learnClerks(times.clerks());
             showSatisfaction(summary, list);
@@ -273,8 +310,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                 if (drilledLevel != null) {
                     tile.addClassName("chosen");
                 }
-                drill.setText(drilledLevel == null ? getTranslation("head.review.drillAll", summary.total())
-                        : getTranslation("head.review.drillLevel", level(drilledLevel), count));
+                drill.setText(
+                        drilledLevel == null
+                                ? getTranslation("head.review.drillAll", summary.total())
+                                : getTranslation("head.review.drillLevel", level(drilledLevel), count));
             });
             tile.getElement().setAttribute("title", getTranslation("head.review.drillHint"));
             levels.add(tile);
@@ -303,10 +342,15 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         if (bands.stream().allMatch(b -> b.tickets() == 0)) {
             return new Paragraph(getTranslation("head.review.noTickets"));
         }
-        return new Bars(bands.stream().map(b -> new Bars.Bar(b.toMinutes() == null
-                        ? getTranslation("head.review.bandOpen", b.fromMinutes())
-                        : getTranslation("head.review.band", b.fromMinutes(), b.toMinutes()),
-                b.tickets(), String.valueOf(b.tickets()), colourClass)).toList());
+        return new Bars(bands.stream()
+                .map(b -> new Bars.Bar(
+                        b.toMinutes() == null
+                                ? getTranslation("head.review.bandOpen", b.fromMinutes())
+                                : getTranslation("head.review.band", b.fromMinutes(), b.toMinutes()),
+                        b.tickets(),
+                        String.valueOf(b.tickets()),
+                        colourClass))
+                .toList());
     }
 
     private Div legend() {

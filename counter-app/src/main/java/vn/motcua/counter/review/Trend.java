@@ -1,11 +1,9 @@
 package vn.motcua.counter.review;
 
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import vn.motcua.client.api.RatingLevel;
 import vn.motcua.client.api.RatingSummary;
 
@@ -28,7 +26,11 @@ class Trend extends Div {
             StringBuilder title = new StringBuilder(day.day().format(DAY)).append(':');
             for (RatingLevel level : RatingLevel.values()) {
                 long count = day.byLevel().getOrDefault(level, 0L);
-                title.append(' ').append(labels.level(level)).append(' ').append(count).append(';');
+                title.append(' ')
+                        .append(labels.level(level))
+                        .append(' ')
+                        .append(count)
+                        .append(';');
                 if (count > 0) {
                     Div part = new Div();
                     part.addClassNames("trend-part", ReviewView.colour(level));

@@ -1,10 +1,8 @@
 package vn.motcua.counter.shared;
 
+import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.util.List;
-
-import com.vaadin.flow.shared.Registration;
-
 import vn.motcua.client.LiveListener;
 import vn.motcua.client.api.AccessToken;
 import vn.motcua.client.api.AreaRequest;

@@ -1,13 +1,10 @@
 package vn.motcua.counter.shared;
 
-import java.net.URI;
-
 import com.vaadin.flow.server.VaadinServiceInitListener;
-
+import java.net.URI;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.counter.admin.CalendarDesk;
 import vn.motcua.counter.dossier.DossierDesk;

@@ -1,7 +1,5 @@
 package vn.motcua.counter.shared;
 
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,7 +9,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
-
+import java.util.Map;
 import vn.motcua.client.ApiException;
 
 /**
@@ -44,12 +42,15 @@ public final class ChangePasswordDialog extends Dialog {
         fresh.setLabel(getTranslation("password.new"));
         fresh.setHelperText(getTranslation("password.new.help"));
         repeated.setLabel(getTranslation("password.repeat"));
-        binder.forField(current).asRequired(getTranslation("password.current.required"))
+        binder.forField(current)
+                .asRequired(getTranslation("password.current.required"))
                 .bind(f -> f.current, (f, v) -> f.current = v);
-        binder.forField(fresh).asRequired(getTranslation("password.new.required"))
+        binder.forField(fresh)
+                .asRequired(getTranslation("password.new.required"))
                 .withValidator(new StringLengthValidator(getTranslation("password.new.short"), MIN_LENGTH, 200))
                 .bind(f -> f.fresh, (f, v) -> f.fresh = v);
-        binder.forField(repeated).asRequired(getTranslation("password.new.required"))
+        binder.forField(repeated)
+                .asRequired(getTranslation("password.new.required"))
                 .withValidator(v -> v.equals(fresh.getValue()), getTranslation("password.repeat.mismatch"))
                 .bind(f -> f.repeated, (f, v) -> f.repeated = v);
         binder.readBean(new Form());
@@ -77,7 +78,8 @@ public final class ChangePasswordDialog extends Dialog {
         try {
             backend.changeOwnPassword(form.current, form.fresh);
             close();
-            Notification done = new Notification(getTranslation("password.done"), 4000, Notification.Position.TOP_CENTER);
+            Notification done =
+                    new Notification(getTranslation("password.done"), 4000, Notification.Position.TOP_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             done.open();
         } catch (ApiException e) {
@@ -88,7 +90,8 @@ public final class ChangePasswordDialog extends Dialog {
     /** The server names the field at fault; its English words are replaced by the dialog's own sentence. */
     private void showRefusal(ApiException e) {
         Map<String, PasswordField> fields = Map.of("currentPassword", current, "newPassword", fresh);
-        Map<String, String> texts = Map.of("currentPassword", "password.current.wrong", "newPassword", "password.new.short");
+        Map<String, String> texts =
+                Map.of("currentPassword", "password.current.wrong", "newPassword", "password.new.short");
         boolean onAField = false;
         if (e.status() == 400) {
             for (Map<String, String> error : e.fieldErrors()) {

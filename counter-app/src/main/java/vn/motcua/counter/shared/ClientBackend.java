@@ -1,10 +1,8 @@
 package vn.motcua.counter.shared;
 
+import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.util.List;
-
-import com.vaadin.flow.shared.Registration;
-
 import vn.motcua.client.LiveListener;
 import vn.motcua.client.LiveSubscription;
 import vn.motcua.client.MotcuaClient;
@@ -132,13 +130,14 @@ final class ClientBackend implements Backend {
     }
 
     @Override
-    public List<RatingView> ratings(long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
+    public List<RatingView> ratings(
+            long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
         return client.ratings(officeId, from, to, areaId, counterId, clerkId);
     }
 
     @Override
-    public RatingSummary ratingSummary(long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId,
-                                       Long clerkId) {
+    public RatingSummary ratingSummary(
+            long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
         return client.ratingSummary(officeId, from, to, areaId, counterId, clerkId);
     }
 

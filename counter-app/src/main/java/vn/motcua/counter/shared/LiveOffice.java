@@ -1,13 +1,11 @@
 package vn.motcua.counter.shared;
 
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.shared.Registration;
-
+import java.util.function.Consumer;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.LiveListener;
 import vn.motcua.client.api.OfficeSnapshot;
@@ -33,7 +31,7 @@ public final class LiveOffice {
     private boolean restUp = true;
     private Registration following;
     private Registration polling;
-    private Consumer<QueueEvent> afterEvent = event -> { };
+    private Consumer<QueueEvent> afterEvent = event -> {};
 
     public LiveOffice(Component view, Backend backend, long officeId, Runnable redraw) {
         this.view = view;

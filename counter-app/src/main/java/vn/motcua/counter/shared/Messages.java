@@ -1,13 +1,11 @@
 package vn.motcua.counter.shared;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-
-import com.vaadin.flow.i18n.I18NProvider;
-
 import org.springframework.stereotype.Component;
 
 /**

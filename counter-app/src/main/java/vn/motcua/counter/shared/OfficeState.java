@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.QueueEvent;
@@ -20,8 +19,8 @@ import vn.motcua.client.api.TicketView;
 public final class OfficeState {
 
     /** Priority first, then by the time each entered the line: roughly the order in which the engine calls them. */
-    public static final Comparator<TicketView> QUEUE_ORDER = Comparator
-            .comparing((TicketView t) -> t.priority() == null)
+    public static final Comparator<TicketView> QUEUE_ORDER = Comparator.comparing(
+                    (TicketView t) -> t.priority() == null)
             .thenComparing(Waits::since, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final Map<Long, List<TicketView>> waiting = new LinkedHashMap<>();
@@ -45,8 +44,16 @@ public final class OfficeState {
             place(event.ticket(), event.counterId());
         }
         if (event.counterId() != null && event.clerkId() != null) {
-            update(event.counterId(), c -> new CounterState(c.counterId(), event.clerkId(), c.current(), c.parked(),
-                    c.queued(), c.pausedReason(), event.clerkName()));
+            update(
+                    event.counterId(),
+                    c -> new CounterState(
+                            c.counterId(),
+                            event.clerkId(),
+                            c.current(),
+                            c.parked(),
+                            c.queued(),
+                            c.pausedReason(),
+                            event.clerkName()));
         }
         if (event.waiting() == null) {
             return true;
@@ -61,14 +68,17 @@ public final class OfficeState {
         switch (ticket.status()) {
             case WAITING -> {
                 if (ticket.targetCounterId() != null) {
-                    update(ticket.targetCounterId(), c -> with(c, c.current(), c.parked(), plus(c.queued(), ticket), c.pausedReason()));
+                    update(
+                            ticket.targetCounterId(),
+                            c -> with(c, c.current(), c.parked(), plus(c.queued(), ticket), c.pausedReason()));
                 } else {
                     waiting.put(ticket.areaId(), plus(waiting.getOrDefault(ticket.areaId(), List.of()), ticket));
                 }
             }
             case CALLED, SERVING -> update(counter, c -> with(c, ticket, c.parked(), c.queued(), c.pausedReason()));
-            case PARKED -> update(counter, c -> with(c, c.current(), plus(c.parked(), ticket), c.queued(), c.pausedReason()));
-            default -> { }
+            case PARKED ->
+                update(counter, c -> with(c, c.current(), plus(c.parked(), ticket), c.queued(), c.pausedReason()));
+            default -> {}
         }
     }
 
@@ -102,9 +112,12 @@ public final class OfficeState {
 
     private void remove(String ticketId) {
         waiting.replaceAll((area, list) -> without(list, ticketId));
-        counters.replaceAll((id, c) -> with(c,
+        counters.replaceAll((id, c) -> with(
+                c,
                 c.current() != null && c.current().id().equals(ticketId) ? null : c.current(),
-                without(c.parked(), ticketId), without(c.queued(), ticketId), c.pausedReason()));
+                without(c.parked(), ticketId),
+                without(c.queued(), ticketId),
+                c.pausedReason()));
     }
 
     private void update(Long counterId, java.util.function.UnaryOperator<CounterState> change) {
@@ -113,8 +126,8 @@ public final class OfficeState {
         }
     }
 
-    private static CounterState with(CounterState c, TicketView current, List<TicketView> parked, List<TicketView> queued,
-                                     String pausedReason) {
+    private static CounterState with(
+            CounterState c, TicketView current, List<TicketView> parked, List<TicketView> queued, String pausedReason) {
         return new CounterState(c.counterId(), c.clerkId(), current, parked, queued, pausedReason, c.clerkName());
     }
 

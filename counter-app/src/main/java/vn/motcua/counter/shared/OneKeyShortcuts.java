@@ -1,15 +1,14 @@
 package vn.motcua.counter.shared;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.DomListenerRegistration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A screen's one-key commands (a clerk's numeric keypad), as one keydown listener on the page whose filter runs in
@@ -52,8 +51,11 @@ public final class OneKeyShortcuts {
 
     private void listen(UI ui) {
         stop();
-        listening = ui.getElement().addEventListener("keydown", e -> pressed(ui, e))
-                .addEventData(KEY).addEventData(CODE).setFilter(filter());
+        listening = ui.getElement()
+                .addEventListener("keydown", e -> pressed(ui, e))
+                .addEventData(KEY)
+                .addEventData(CODE)
+                .setFilter(filter());
     }
 
     private void stop() {

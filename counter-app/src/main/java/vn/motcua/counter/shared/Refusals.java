@@ -3,7 +3,6 @@ package vn.motcua.counter.shared;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-
 import vn.motcua.client.ApiException;
 
 /** Turns the server's refusals into the plain Vietnamese sentence a clerk reads. */
@@ -11,8 +10,7 @@ public final class Refusals {
 
     private static final int SHOWN_MILLIS = 6000;
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     public static String key(ApiException e) {
         if (e.unreachable()) {

@@ -11,6 +11,5 @@ public final class Routes {
     public static final String ADMIN = "quan-tri";
     public static final String DEADLINES = "han-ho-so";
 
-    private Routes() {
-    }
+    private Routes() {}
 }

@@ -1,11 +1,9 @@
 package vn.motcua.counter.shared;
 
-import java.util.Optional;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.VaadinSession;
-
+import java.util.Optional;
 import vn.motcua.client.api.AccessToken;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeView;

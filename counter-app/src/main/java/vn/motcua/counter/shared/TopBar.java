@@ -22,9 +22,11 @@ public final class TopBar extends HorizontalLayout {
         where.addClassName("top-bar-place");
         Span who = new Span(staff.displayName());
         who.addClassName("top-bar-user");
-        Button change = new Button(getTranslation("top.changePlace"), e -> UI.getCurrent().navigate(Routes.PLACE));
+        Button change = new Button(
+                getTranslation("top.changePlace"), e -> UI.getCurrent().navigate(Routes.PLACE));
         change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button password = new Button(getTranslation("top.password"), e -> new ChangePasswordDialog(staff.backend()).open());
+        Button password =
+                new Button(getTranslation("top.password"), e -> new ChangePasswordDialog(staff.backend()).open());
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         password.addClassName("top-bar-password");
         Button signOut = new Button(getTranslation("top.signOut"), e -> StaffSession.signOut());

@@ -2,7 +2,6 @@ package vn.motcua.counter.shared;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import vn.motcua.client.api.TicketView;
 
 /**
@@ -11,8 +10,7 @@ import vn.motcua.client.api.TicketView;
  */
 public final class Waits {
 
-    private Waits() {
-    }
+    private Waits() {}
 
     public static long minutes(TicketView ticket, Instant now) {
         Instant since = since(ticket);

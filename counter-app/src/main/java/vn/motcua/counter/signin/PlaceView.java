@@ -1,9 +1,5 @@
 package vn.motcua.counter.signin;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,7 +12,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeView;
@@ -64,7 +62,12 @@ public class PlaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         counter.addValueChangeListener(e -> enableButtons());
         Button signOut = new Button(getTranslation("top.signOut"), e -> StaffSession.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new H2(getTranslation("place.heading")), greeting, office, counter, new HorizontalLayout(console, board, review, admin),
+        add(
+                new H2(getTranslation("place.heading")),
+                greeting,
+                office,
+                counter,
+                new HorizontalLayout(console, board, review, admin),
                 signOut);
     }
 
@@ -88,7 +91,8 @@ public class PlaceView extends VerticalLayout implements BeforeEnterObserver, Ha
             offices = List.of();
         }
         office.setItems(offices);
-        OfficeView chosen = staff.office() != null ? find(offices, staff.office().id())
+        OfficeView chosen = staff.office() != null
+                ? find(offices, staff.office().id())
                 : offices.size() == 1 ? offices.getFirst() : null;
         office.setValue(chosen);
         showCounters(chosen, staff.counter());
@@ -100,11 +104,20 @@ public class PlaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void showCounters(OfficeView chosen, CounterView remembered) {
-        List<CounterView> counters = chosen == null ? List.of()
-                : chosen.counters().stream().filter(CounterView::active).sorted(Comparator.comparingInt(CounterView::number)).toList();
+        List<CounterView> counters = chosen == null
+                ? List.of()
+                : chosen.counters().stream()
+                        .filter(CounterView::active)
+                        .sorted(Comparator.comparingInt(CounterView::number))
+                        .toList();
         counter.setItems(counters);
-        counter.setValue(remembered == null ? null
-                : counters.stream().filter(c -> c.id() == remembered.id()).findFirst().orElse(null));
+        counter.setValue(
+                remembered == null
+                        ? null
+                        : counters.stream()
+                                .filter(c -> c.id() == remembered.id())
+                                .findFirst()
+                                .orElse(null));
         enableButtons();
     }
 
@@ -128,8 +141,10 @@ public class PlaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (office == null) {
             return "";
         }
-        return office.areas().stream().filter(a -> counter.areaIds().contains(a.id()))
+        return office.areas().stream()
+                .filter(a -> counter.areaIds().contains(a.id()))
                 .sorted(Comparator.comparing(ServiceAreaView::prefix))
-                .map(a -> a.prefix() + " " + a.name()).collect(Collectors.joining(", "));
+                .map(a -> a.prefix() + " " + a.name())
+                .collect(Collectors.joining(", "));
     }
 }

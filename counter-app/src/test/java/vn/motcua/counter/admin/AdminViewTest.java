@@ -2,19 +2,16 @@ package vn.motcua.counter.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalTime;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
-
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.StaffView;
@@ -64,9 +61,10 @@ class AdminViewTest extends ViewTest {
         test(areas.name).setValue("Tư pháp - Hộ tịch");
         test(areas.prefix).setValue("D");
         test(areas.save).click();
-        assertThat(backend.calls).endsWith(
-                "addArea AreaRequest[code=TUPHAP, name=Tư pháp - Hộ tịch, nameEn=null, prefix=D, dailyLimit=null, active=true]",
-                "office");
+        assertThat(backend.calls)
+                .endsWith(
+                        "addArea AreaRequest[code=TUPHAP, name=Tư pháp - Hộ tịch, nameEn=null, prefix=D, dailyLimit=null, active=true]",
+                        "office");
     }
 
     @Test
@@ -92,7 +90,8 @@ class AdminViewTest extends ViewTest {
         test(counters.name).setValue("Quầy 3");
         test(counters.areas).selectItem("A · Đầu tư - Kế hoạch");
         test(counters.save).click();
-        assertThat(backend.calls).contains("addCounter CounterRequest[number=3, name=Quầy 3, areaIds=[11], active=true]");
+        assertThat(backend.calls)
+                .contains("addCounter CounterRequest[number=3, name=Quầy 3, areaIds=[11], active=true]");
         assertThat(counters.number.getValue()).isNull();
         assertThat(counters.name.getValue()).isEmpty();
         assertThat(counters.areas.getValue()).isEmpty();
@@ -107,8 +106,9 @@ class AdminViewTest extends ViewTest {
         test(areas.grid).select(0);
         backend.refusal = refused("prefix", "Already used by another service area of this office");
         test(areas.save).click();
-        assertThat(backend.calls).contains("updateArea 11 AreaRequest[code=DAUTU, name=Đầu tư - Kế hoạch, nameEn=Investment, "
-                + "prefix=A, dailyLimit=null, active=true]");
+        assertThat(backend.calls)
+                .contains("updateArea 11 AreaRequest[code=DAUTU, name=Đầu tư - Kế hoạch, nameEn=Investment, "
+                        + "prefix=A, dailyLimit=null, active=true]");
         assertThat(areas.prefix.isInvalid()).isTrue();
         assertThat(areas.prefix.getErrorMessage()).isEqualTo("Chữ cái này đã được một lĩnh vực khác của đơn vị dùng");
         assertThat(areas.code.isInvalid()).isFalse();
@@ -134,7 +134,8 @@ class AdminViewTest extends ViewTest {
         test(counters.areas).selectItem("A · Đầu tư - Kế hoạch");
         backend.refusal = refused("number", "Already used by another counter of this office");
         test(counters.save).click();
-        assertThat(backend.calls).contains("addCounter CounterRequest[number=2, name=Quầy 3, areaIds=[11], active=true]");
+        assertThat(backend.calls)
+                .contains("addCounter CounterRequest[number=2, name=Quầy 3, areaIds=[11], active=true]");
         assertThat(counters.number.getErrorMessage()).isEqualTo("Số quầy này đã có trong đơn vị");
     }
 
@@ -231,13 +232,22 @@ class AdminViewTest extends ViewTest {
         test(devices.add).click();
         assertThat(backend.calls).contains("addDevice KIOSK null");
         SecretDialog dialog = find(SecretDialog.class).single();
-        assertThat(find(Span.class, dialog).withClassName("device-secret").single().getText()).isEqualTo("s3cret-1");
-        assertThat(find(Span.class, dialog).withClassName("pairing-url").single().getText())
-                .isEqualTo("http://localhost:8081/pair?code=TB-1").doesNotContain("s3cret");
+        assertThat(find(Span.class, dialog)
+                        .withClassName("device-secret")
+                        .single()
+                        .getText())
+                .isEqualTo("s3cret-1");
+        assertThat(find(Span.class, dialog)
+                        .withClassName("pairing-url")
+                        .single()
+                        .getText())
+                .isEqualTo("http://localhost:8081/pair?code=TB-1")
+                .doesNotContain("s3cret");
         assertThat(find(Image.class, dialog).exists()).isTrue();
         assertThat(PairingQr.png(PairingQr.url("TB-1"))).startsWith(0x89, 'P', 'N', 'G');
 
-        test(find(Button.class, dialog).withText("Tôi đã ghi lại, đóng").single()).click();
+        test(find(Button.class, dialog).withText("Tôi đã ghi lại, đóng").single())
+                .click();
         assertThat(find(SecretDialog.class).exists()).isFalse();
         assertThat(find(Span.class).withText("s3cret-1").exists()).isFalse();
         assertThat(test(devices.grid).size()).isEqualTo(1);
@@ -371,8 +381,11 @@ class AdminViewTest extends ViewTest {
         test(office.priorityRun).setValue(4);
         test(office.save).click();
 
-        assertThat(backend.calls).endsWith("updateOffice OfficeSettings[name=Trung tâm Phục vụ hành chính công, "
-                + "agencyCode=000.00.00.H00, opensAt=07:30, closesAt=17:00, openOnSaturday=false, priorityRun=4]", "office");
+        assertThat(backend.calls)
+                .endsWith(
+                        "updateOffice OfficeSettings[name=Trung tâm Phục vụ hành chính công, "
+                                + "agencyCode=000.00.00.H00, opensAt=07:30, closesAt=17:00, openOnSaturday=false, priorityRun=4]",
+                        "office");
         assertThat(test(find(Notification.class).last()).getText())
                 .isEqualTo("Đã lưu thông tin của “Trung tâm Phục vụ hành chính công”.");
     }

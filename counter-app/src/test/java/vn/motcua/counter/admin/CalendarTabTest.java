@@ -2,17 +2,14 @@ package vn.motcua.counter.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.server.VaadinSession;
-
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.CalendarAdjustmentView;
 import vn.motcua.client.api.CalendarDay;
@@ -63,8 +60,12 @@ class CalendarTabTest extends ViewTest {
         test(tab.note).setValue("Hoán đổi với thứ Bảy 22/8/2026");
         test(tab.add).click();
 
-        assertThat(desk.calls).contains("add " + new CalendarAdjustmentView(LocalDate.of(2026, 8, 31),
-                CalendarAdjustmentView.Kind.DAY_OFF, "Hoán đổi với thứ Bảy 22/8/2026"));
+        assertThat(desk.calls)
+                .contains("add "
+                        + new CalendarAdjustmentView(
+                                LocalDate.of(2026, 8, 31),
+                                CalendarAdjustmentView.Kind.DAY_OFF,
+                                "Hoán đổi với thứ Bảy 22/8/2026"));
     }
 
     @Test
@@ -76,7 +77,10 @@ class CalendarTabTest extends ViewTest {
         test(tab.day).setValue(LocalDate.of(2026, 3, 14));
         test(tab.kind).selectItem("Nghỉ");
         test(tab.note).setValue("Nghỉ thêm");
-        desk.refusal = new ApiException(400, "INVALID_FIELDS", "already a day off",
+        desk.refusal = new ApiException(
+                400,
+                "INVALID_FIELDS",
+                "already a day off",
                 List.of(Map.of("field", "day", "message", "2026-03-14 is already a day off (Saturday)")));
         test(tab.add).click();
 
@@ -87,7 +91,10 @@ class CalendarTabTest extends ViewTest {
     @Test
     void a_file_with_wrong_lines_names_them_and_a_day_already_decided_says_so() {
         test(tab.csv).setValue("day,kind,note\n2026-03-14,DAY_OFF,x\n");
-        desk.refusal = new ApiException(400, "INVALID_CALENDAR_FILE", "1 problem",
+        desk.refusal = new ApiException(
+                400,
+                "INVALID_CALENDAR_FILE",
+                "1 problem",
                 List.of(Map.of("line", "2", "field", "day", "message", "already a day off")));
         test(tab.importFile).click();
         assertThat(tab.csv.getErrorMessage()).startsWith("Tệp có lỗi ở dòng 2:");

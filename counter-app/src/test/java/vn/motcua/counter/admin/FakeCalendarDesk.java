@@ -3,7 +3,6 @@ package vn.motcua.counter.admin;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.CalendarAdjustmentView;
 import vn.motcua.client.api.CalendarDay;
@@ -15,10 +14,18 @@ final class FakeCalendarDesk implements CalendarDesk {
     final List<String> calls = new ArrayList<>();
     final List<CalendarDay> days = new ArrayList<>(List.of(
             new CalendarDay(LocalDate.of(2026, 4, 26), false, CalendarDay.Reason.HOLIDAY, "Giỗ Tổ Hùng Vương", null),
-            new CalendarDay(LocalDate.of(2026, 4, 27), false, CalendarDay.Reason.COMPENSATORY,
-                    "Nghỉ bù Giỗ Tổ Hùng Vương (Chủ nhật 26/04/2026)", null),
-            new CalendarDay(LocalDate.of(2026, 8, 22), true, CalendarDay.Reason.DECIDED_WORKING_DAY,
-                    "Làm bù cho thứ Hai 31/8/2026", CalendarDay.Reason.WEEKEND)));
+            new CalendarDay(
+                    LocalDate.of(2026, 4, 27),
+                    false,
+                    CalendarDay.Reason.COMPENSATORY,
+                    "Nghỉ bù Giỗ Tổ Hùng Vương (Chủ nhật 26/04/2026)",
+                    null),
+            new CalendarDay(
+                    LocalDate.of(2026, 8, 22),
+                    true,
+                    CalendarDay.Reason.DECIDED_WORKING_DAY,
+                    "Làm bù cho thứ Hai 31/8/2026",
+                    CalendarDay.Reason.WEEKEND)));
     ApiException refusal;
 
     @Override

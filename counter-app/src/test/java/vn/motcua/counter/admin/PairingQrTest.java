@@ -2,15 +2,12 @@ package vn.motcua.counter.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-
-import javax.imageio.ImageIO;
-
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
-
+import java.io.ByteArrayInputStream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 class PairingQrTest {
@@ -23,8 +20,8 @@ class PairingQrTest {
     }
 
     private static String read(byte[] png) throws Exception {
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png)))));
+        BinaryBitmap bitmap = new BinaryBitmap(
+                new HybridBinarizer(new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png)))));
         return new QRCodeReader().decode(bitmap).getText();
     }
 }

@@ -2,18 +2,15 @@ package vn.motcua.counter.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
-
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.ProcedureImportResult;
 import vn.motcua.client.api.ProcedureView;
@@ -23,10 +20,17 @@ import vn.motcua.counter.testing.ViewTest;
 
 class ProceduresTabTest extends ViewTest {
 
-    private static final ProcedureView BIRTH = new ProcedureView(1, "1.001193", "Đăng ký khai sinh", FakeBackend.AREA_A,
-            3, List.of("Tờ khai", "Giấy chứng sinh"), "Miễn lệ phí", true);
-    private static final ProcedureView BUSINESS = new ProcedureView(2, "2.000720", "Đăng ký thành lập hộ kinh doanh",
-            null, 5, List.of(), "", false);
+    private static final ProcedureView BIRTH = new ProcedureView(
+            1,
+            "1.001193",
+            "Đăng ký khai sinh",
+            FakeBackend.AREA_A,
+            3,
+            List.of("Tờ khai", "Giấy chứng sinh"),
+            "Miễn lệ phí",
+            true);
+    private static final ProcedureView BUSINESS =
+            new ProcedureView(2, "2.000720", "Đăng ký thành lập hộ kinh doanh", null, 5, List.of(), "", false);
 
     private ProceduresTab open() {
         signInAt(null, Role.ADMIN);
@@ -36,8 +40,8 @@ class ProceduresTabTest extends ViewTest {
     }
 
     private static ApiException invalidCsv(List<Map<String, String>> problems) {
-        return new ApiException(400, "INVALID_CSV", problems.size() + " problem(s) in the file; nothing was imported.",
-                problems);
+        return new ApiException(
+                400, "INVALID_CSV", problems.size() + " problem(s) in the file; nothing was imported.", problems);
     }
 
     private static Map<String, String> problem(int line, String field, String message) {
@@ -75,9 +79,12 @@ class ProceduresTabTest extends ViewTest {
         test(tab.documents).setValue("Tờ khai đăng ký kết hôn\n\n  Giấy xác nhận tình trạng hôn nhân  \n");
         test(tab.save).click();
 
-        assertThat(backend.calls).endsWith("createProcedure ProcedureRequest[code=1.000894, name=Đăng ký kết hôn, "
-                + "areaId=12, processingDays=5, requiredDocuments=[Tờ khai đăng ký kết hôn, Giấy xác nhận tình trạng "
-                + "hôn nhân], fee=, active=true]", "procedures");
+        assertThat(backend.calls)
+                .endsWith(
+                        "createProcedure ProcedureRequest[code=1.000894, name=Đăng ký kết hôn, "
+                                + "areaId=12, processingDays=5, requiredDocuments=[Tờ khai đăng ký kết hôn, Giấy xác nhận tình trạng "
+                                + "hôn nhân], fee=, active=true]",
+                        "procedures");
         assertThat(test(tab.grid).getCellText(0, 1)).isEqualTo("Đăng ký kết hôn");
         assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Đã lưu thủ tục 1.000894.");
         assertThat(tab.code.getValue()).isEmpty();
@@ -98,9 +105,10 @@ class ProceduresTabTest extends ViewTest {
         test(tab.active).click();
         test(tab.save).click();
 
-        assertThat(backend.calls).contains("updateProcedure 1 ProcedureRequest[code=1.001193, name=Đăng ký khai sinh, "
-                + "areaId=null, processingDays=2, requiredDocuments=[Tờ khai, Giấy chứng sinh], fee=Miễn lệ phí, "
-                + "active=false]");
+        assertThat(backend.calls)
+                .contains("updateProcedure 1 ProcedureRequest[code=1.001193, name=Đăng ký khai sinh, "
+                        + "areaId=null, processingDays=2, requiredDocuments=[Tờ khai, Giấy chứng sinh], fee=Miễn lệ phí, "
+                        + "active=false]");
         assertThat(test(tab.grid).getCellText(0, 5)).isEqualTo("Ngừng dùng");
     }
 
@@ -127,13 +135,16 @@ class ProceduresTabTest extends ViewTest {
         test(tab.code).setValue("1.001193");
         test(tab.name).setValue("Đăng ký khai sinh");
         test(tab.processingDays).setValue(3);
-        backend.refusal = new ApiException(409, "PROCEDURE_CODE_TAKEN", "The office already has a procedure with code "
-                + "1.001193", null);
+        backend.refusal = new ApiException(
+                409, "PROCEDURE_CODE_TAKEN", "The office already has a procedure with code " + "1.001193", null);
         test(tab.save).click();
         assertThat(tab.code.isInvalid()).isTrue();
         assertThat(tab.code.getErrorMessage()).isEqualTo("Đơn vị đã có một thủ tục mang mã này");
 
-        backend.refusal = new ApiException(400, "INVALID_FIELDS", "Invalid",
+        backend.refusal = new ApiException(
+                400,
+                "INVALID_FIELDS",
+                "Invalid",
                 List.of(Map.of("field", "processingDays", "message", "processingDays must be between 0 and 365")));
         test(tab.save).click();
         assertThat(tab.processingDays.isInvalid()).isTrue();
@@ -165,17 +176,22 @@ class ProceduresTabTest extends ViewTest {
                 problem(5, "code", "code appears twice in the file"),
                 problem(6, "name", "name is required, at most 1000 characters")));
 
-        test(tab.importer.upload).upload("thu-tuc.csv", "text/csv",
-                "code,name,processing_days\n".getBytes(StandardCharsets.UTF_8));
+        test(tab.importer.upload)
+                .upload("thu-tuc.csv", "text/csv", "code,name,processing_days\n".getBytes(StandardCharsets.UTF_8));
         deliver();
 
-        assertThat(find(Paragraph.class).withClassName("import-refused").single().getText())
+        assertThat(find(Paragraph.class)
+                        .withClassName("import-refused")
+                        .single()
+                        .getText())
                 .startsWith("Tệp chưa được nhập vì có 4 lỗi.");
-        assertThat(find(ListItem.class, tab.importer.result).all()).extracting(ListItem::getText).containsExactly(
-                "Dòng 3: thời hạn giải quyết phải là một số nguyên ngày làm việc",
-                "Dòng 4: mã lĩnh vực không có trong đơn vị; các mã lĩnh vực của đơn vị: DAUTU, XAYDUNG, DATDAI",
-                "Dòng 5: mã thủ tục trùng với một dòng khác trong tệp",
-                "Dòng 6: tên thủ tục không được để trống, tối đa 1.000 ký tự");
+        assertThat(find(ListItem.class, tab.importer.result).all())
+                .extracting(ListItem::getText)
+                .containsExactly(
+                        "Dòng 3: thời hạn giải quyết phải là một số nguyên ngày làm việc",
+                        "Dòng 4: mã lĩnh vực không có trong đơn vị; các mã lĩnh vực của đơn vị: DAUTU, XAYDUNG, DATDAI",
+                        "Dòng 5: mã thủ tục trùng với một dòng khác trong tệp",
+                        "Dòng 6: tên thủ tục không được để trống, tối đa 1.000 ký tự");
         assertThat(backend.calls).endsWith("importProcedures");
     }
 
@@ -189,10 +205,12 @@ class ProceduresTabTest extends ViewTest {
         test(tab.importer.upload).upload("thu-tuc.csv", "text/csv", "code,ten\n".getBytes(StandardCharsets.UTF_8));
         deliver();
 
-        assertThat(find(ListItem.class, tab.importer.result).all()).extracting(ListItem::getText).containsExactly(
-                "Dòng 1: cột “ten” không có trong mẫu; các cột dùng được: code,name,processing_days,area_code,"
-                        + "required_documents,fee,active",
-                "Dòng 1: thiếu cột “name”");
+        assertThat(find(ListItem.class, tab.importer.result).all())
+                .extracting(ListItem::getText)
+                .containsExactly(
+                        "Dòng 1: cột “ten” không có trong mẫu; các cột dùng được: code,name,processing_days,area_code,"
+                                + "required_documents,fee,active",
+                        "Dòng 1: thiếu cột “name”");
     }
 
     @Test
@@ -204,7 +222,10 @@ class ProceduresTabTest extends ViewTest {
         deliver();
 
         assertThat(backend.calls).doesNotContain("importProcedures");
-        assertThat(find(Paragraph.class).withClassName("import-refused").single().getText())
+        assertThat(find(Paragraph.class)
+                        .withClassName("import-refused")
+                        .single()
+                        .getText())
                 .startsWith("Tệp “thu-tuc.csv” không phải mã UTF-8");
     }
 
@@ -217,8 +238,9 @@ class ProceduresTabTest extends ViewTest {
 
         String sample = out.toString(StandardCharsets.UTF_8);
         assertThat(sample).startsWith("\uFEFFcode,name,processing_days,area_code,required_documents,fee,active\r\n");
-        assertThat(sample).contains("1.001193,Đăng ký khai sinh,3,DAUTU,Tờ khai đăng ký khai sinh|Giấy chứng sinh,"
-                + "Miễn lệ phí,true\r\n");
+        assertThat(sample)
+                .contains("1.001193,Đăng ký khai sinh,3,DAUTU,Tờ khai đăng ký khai sinh|Giấy chứng sinh,"
+                        + "Miễn lệ phí,true\r\n");
         assertThat(tab.importer.upload.getAcceptedFileTypes()).containsExactly(".csv", "text/csv");
         assertThat(tab.importer.upload.getMaxFileSize()).isEqualTo(ProcedureImport.MAX_BYTES);
     }

@@ -7,12 +7,6 @@ import static vn.motcua.counter.testing.FakeBackend.AREA_C;
 import static vn.motcua.counter.testing.FakeBackend.COUNTER_1;
 import static vn.motcua.counter.testing.FakeBackend.COUNTER_2;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
@@ -24,10 +18,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.MyDay;
@@ -66,7 +63,10 @@ class ConsoleViewTest extends ViewTest {
     /** The texts of the enabled action buttons (the help button is always enabled, so it is left out). */
     private List<String> enabled() {
         return find(Button.class).withClassName("action").all().stream()
-                .filter(Button::isEnabled).map(Button::getText).filter(text -> !text.equals("Phím tắt")).toList();
+                .filter(Button::isEnabled)
+                .map(Button::getText)
+                .filter(text -> !text.equals("Phím tắt"))
+                .toList();
     }
 
     private Button inDialog(String text) {
@@ -85,9 +85,20 @@ class ConsoleViewTest extends ViewTest {
         return test(find(Notification.class).last()).getText();
     }
 
-    private static MyDay day(long served, double service, double wait, long verySatisfied, long satisfied, long dissatisfied) {
-        return new MyDay(LocalDate.now(), served, service, wait, Map.of(RatingLevel.VERY_SATISFIED, verySatisfied,
-                RatingLevel.SATISFIED, satisfied, RatingLevel.DISSATISFIED, dissatisfied));
+    private static MyDay day(
+            long served, double service, double wait, long verySatisfied, long satisfied, long dissatisfied) {
+        return new MyDay(
+                LocalDate.now(),
+                served,
+                service,
+                wait,
+                Map.of(
+                        RatingLevel.VERY_SATISFIED,
+                        verySatisfied,
+                        RatingLevel.SATISFIED,
+                        satisfied,
+                        RatingLevel.DISSATISFIED,
+                        dissatisfied));
     }
 
     private String figure(String id) {
@@ -98,7 +109,8 @@ class ConsoleViewTest extends ViewTest {
     void the_clerks_own_figures_for_today_are_shown_when_the_console_opens() {
         backend.myDay = day(12, 6.5, 14, 7, 3, 1);
         open();
-        assertThat(find(H3.class, find(MyDayPanel.class).single()).single().getText()).isEqualTo("Hôm nay của tôi");
+        assertThat(find(H3.class, find(MyDayPanel.class).single()).single().getText())
+                .isEqualTo("Hôm nay của tôi");
         assertThat(figure("my-day-served")).isEqualTo("12");
         assertThat(figure("my-day-service")).isEqualTo("6,5 phút");
         assertThat(figure("my-day-wait")).isEqualTo("14 phút");
@@ -150,14 +162,20 @@ class ConsoleViewTest extends ViewTest {
         open();
         int before = backend.myDayReads;
 
-        backend.emit(QueueEventType.FINISHED, FakeBackend.withStatus(FakeBackend.calledAt(ticket, COUNTER_2),
-                TicketStatus.DONE, 1), COUNTER_2, null);
+        backend.emit(
+                QueueEventType.FINISHED,
+                FakeBackend.withStatus(FakeBackend.calledAt(ticket, COUNTER_2), TicketStatus.DONE, 1),
+                COUNTER_2,
+                null);
         deliver();
         assertThat(backend.myDayReads).isEqualTo(before);
 
         backend.myDay = day(1, 4, 9, 0, 1, 0);
-        backend.emit(QueueEventType.FINISHED, FakeBackend.withStatus(FakeBackend.calledAt(ticket, COUNTER_1),
-                TicketStatus.DONE, 1), COUNTER_1, null);
+        backend.emit(
+                QueueEventType.FINISHED,
+                FakeBackend.withStatus(FakeBackend.calledAt(ticket, COUNTER_1), TicketStatus.DONE, 1),
+                COUNTER_1,
+                null);
         deliver();
         assertThat(backend.myDayReads).isEqualTo(before + 1);
         assertThat(figure("my-day-served")).isEqualTo("1");
@@ -224,9 +242,12 @@ class ConsoleViewTest extends ViewTest {
         test(button("Gọi tiếp")).click();
         assertThat(backend.calls).containsExactly("callNext");
         assertThat(currentCode()).isEqualTo("B001");
-        assertThat(find(Span.class).withClassName("current-area").single().getText()).isEqualTo("Xây dựng");
-        assertThat(find(Span.class).withClassName("priority-mark").single().getText()).isEqualTo("Người cao tuổi");
-        assertThat(find(Span.class).withClassName("current-calls").single().getText()).isEqualTo("Đã gọi 1 lần");
+        assertThat(find(Span.class).withClassName("current-area").single().getText())
+                .isEqualTo("Xây dựng");
+        assertThat(find(Span.class).withClassName("priority-mark").single().getText())
+                .isEqualTo("Người cao tuổi");
+        assertThat(find(Span.class).withClassName("current-calls").single().getText())
+                .isEqualTo("Đã gọi 1 lần");
     }
 
     @Test
@@ -238,7 +259,8 @@ class ConsoleViewTest extends ViewTest {
         test(button("Bắt đầu")).click();
         test(button("Hoàn thành")).click();
         assertThat(backend.calls).containsExactly("callNext", "recall", "start", "finish");
-        assertThat(find(Span.class).withClassName("current-status").single().getText()).isEqualTo("Chưa có số nào tại quầy");
+        assertThat(find(Span.class).withClassName("current-status").single().getText())
+                .isEqualTo("Chưa có số nào tại quầy");
     }
 
     @Test
@@ -348,7 +370,8 @@ class ConsoleViewTest extends ViewTest {
         test(button("Gọi tiếp")).click();
         test(button("Chuyển")).click();
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<TransferDialog.Target> targets = find(RadioButtonGroup.class).single();
+        RadioButtonGroup<TransferDialog.Target> targets =
+                find(RadioButtonGroup.class).single();
         test(targets).selectItem("Lĩnh vực C · Đất đai");
         test(inDialog("Chuyển")).click();
         assertThat(backend.calls).containsExactly("callNext", "transferToArea " + AREA_C);
@@ -362,7 +385,8 @@ class ConsoleViewTest extends ViewTest {
         press("+", "NumpadAdd");
         press("4", "Numpad4");
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<TransferDialog.Target> targets = find(RadioButtonGroup.class).single();
+        RadioButtonGroup<TransferDialog.Target> targets =
+                find(RadioButtonGroup.class).single();
         test(targets).selectItem("Đến Quầy 2");
         test(inDialog("Chuyển")).click();
         assertThat(backend.calls).containsExactly("callNext", "transferToCounter " + COUNTER_2);
@@ -401,8 +425,14 @@ class ConsoleViewTest extends ViewTest {
         press("7", "Numpad7");
         TextField number = find(TextField.class, find(Dialog.class).single()).single();
         test(number).setValue("2");
-        assertThat(find(Button.class, find(Dialog.class).single()).withText("B002").exists()).isTrue();
-        assertThat(find(Button.class, find(Dialog.class).single()).withText("A001").exists()).isFalse();
+        assertThat(find(Button.class, find(Dialog.class).single())
+                        .withText("B002")
+                        .exists())
+                .isTrue();
+        assertThat(find(Button.class, find(Dialog.class).single())
+                        .withText("A001")
+                        .exists())
+                .isFalse();
         test(inDialog("B002")).click();
         assertThat(backend.calls).containsExactly("callTicket " + second.id());
         assertThat(currentCode()).isEqualTo("B002");
@@ -422,7 +452,8 @@ class ConsoleViewTest extends ViewTest {
     void every_refusal_code_gives_its_own_vietnamese_sentence() {
         backend.issue(AREA_A);
         open();
-        for (String code : List.of("QUEUE_EMPTY", "COUNTER_PAUSED", "WRONG_STATE", "NOT_SERVED_HERE", "OFFICE_CLOSED")) {
+        for (String code :
+                List.of("QUEUE_EMPTY", "COUNTER_PAUSED", "WRONG_STATE", "NOT_SERVED_HERE", "OFFICE_CLOSED")) {
             backend.refusal = new ApiException(409, code, "in English", null);
             test(button("Gọi tiếp")).click();
             assertThat(notification()).isEqualTo(vi("error." + code)).doesNotContain("English");
@@ -455,7 +486,8 @@ class ConsoleViewTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Grid<TicketView> waiting = find(Grid.class).withClassName("waiting").single();
         assertThat(test(waiting).size()).isZero();
-        TicketView issued = backend.issue(AREA_B, PriorityGroup.DISABLED, Instant.now().minusSeconds(600));
+        TicketView issued =
+                backend.issue(AREA_B, PriorityGroup.DISABLED, Instant.now().minusSeconds(600));
         backend.emit(QueueEventType.ISSUED, issued, null, null);
         deliver();
         assertThat(test(waiting).size()).isEqualTo(1);
@@ -473,7 +505,11 @@ class ConsoleViewTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Grid<TicketView> waiting = find(Grid.class).withClassName("waiting").single();
 
-        backend.emit(QueueEventType.REACTIVATED, FakeBackend.requeued(first, Instant.now().minusSeconds(120)), null, null);
+        backend.emit(
+                QueueEventType.REACTIVATED,
+                FakeBackend.requeued(first, Instant.now().minusSeconds(120)),
+                null,
+                null);
         deliver();
 
         assertThat(test(waiting).getCellText(0, 0)).isEqualTo("A002");
@@ -537,8 +573,12 @@ class ConsoleViewTest extends ViewTest {
         open();
         press("/", "NumpadDivide");
         Dialog help = find(Dialog.class).single();
-        List<String> keys = find(Span.class, help).withClassName("key").all().stream().map(Span::getText).toList();
-        assertThat(keys).containsExactlyElementsOf(Arrays.stream(Action.values()).map(Action::keyHint).toList());
+        List<String> keys = find(Span.class, help).withClassName("key").all().stream()
+                .map(Span::getText)
+                .toList();
+        assertThat(keys)
+                .containsExactlyElementsOf(
+                        Arrays.stream(Action.values()).map(Action::keyHint).toList());
         assertThat(find(Span.class, help).withText("Gọi tiếp").exists()).isTrue();
     }
 

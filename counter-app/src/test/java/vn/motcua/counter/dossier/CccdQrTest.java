@@ -3,7 +3,6 @@ package vn.motcua.counter.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 class CccdQrTest {
@@ -13,8 +12,9 @@ class CccdQrTest {
 
     @Test
     void a_valid_card_gives_its_number_name_date_of_birth_and_permanent_address() {
-        assertThat(CccdQr.parse(CARD + "\r\n")).contains(new CccdQr("001085012345", "Nguyễn Văn An",
-                LocalDate.of(1966, 11, 26), "12 Lê Lợi, Hoàn Kiếm, Hà Nội"));
+        assertThat(CccdQr.parse(CARD + "\r\n"))
+                .contains(new CccdQr(
+                        "001085012345", "Nguyễn Văn An", LocalDate.of(1966, 11, 26), "12 Lê Lợi, Hoàn Kiếm, Hà Nội"));
     }
 
     @Test
@@ -28,7 +28,9 @@ class CccdQrTest {
 
     @Test
     void fields_some_cards_add_after_the_issue_date_are_tolerated() {
-        assertThat(CccdQr.parse(CARD + "|Nguyễn Văn Bố|Trần Thị Mẹ|")).map(CccdQr::number).contains("001085012345");
+        assertThat(CccdQr.parse(CARD + "|Nguyễn Văn Bố|Trần Thị Mẹ|"))
+                .map(CccdQr::number)
+                .contains("001085012345");
     }
 
     @Test
@@ -36,15 +38,20 @@ class CccdQrTest {
         assertThat(CccdQr.parse(null)).isEmpty();
         assertThat(CccdQr.parse("")).isEmpty();
         assertThat(CccdQr.parse("A042")).isEmpty();
-        assertThat(CccdQr.parse("00108501234X|012345678|Nguyễn Văn An|26111966|Nam|Hà Nội|15032021")).isEmpty();
-        assertThat(CccdQr.parse("001085012345|012345678| |26111966|Nam|Hà Nội|15032021")).isEmpty();
-        assertThat(CccdQr.parse("001085012345|012345678|Nguyễn Văn An|26111966|Nam")).isEmpty();
+        assertThat(CccdQr.parse("00108501234X|012345678|Nguyễn Văn An|26111966|Nam|Hà Nội|15032021"))
+                .isEmpty();
+        assertThat(CccdQr.parse("001085012345|012345678| |26111966|Nam|Hà Nội|15032021"))
+                .isEmpty();
+        assertThat(CccdQr.parse("001085012345|012345678|Nguyễn Văn An|26111966|Nam"))
+                .isEmpty();
     }
 
     @Test
     void a_date_of_birth_that_is_no_date_is_refused() {
-        assertThat(CccdQr.parse("001085012345||Nguyễn Văn An|31021966|Nam|Hà Nội|15032021")).isEmpty();
-        assertThat(CccdQr.parse("001085012345||Nguyễn Văn An|26/11/66|Nam|Hà Nội|15032021")).isEmpty();
+        assertThat(CccdQr.parse("001085012345||Nguyễn Văn An|31021966|Nam|Hà Nội|15032021"))
+                .isEmpty();
+        assertThat(CccdQr.parse("001085012345||Nguyễn Văn An|26/11/66|Nam|Hà Nội|15032021"))
+                .isEmpty();
     }
 
     @Test

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import vn.motcua.client.api.Role;
 import vn.motcua.counter.console.ConsoleView;
 import vn.motcua.counter.testing.FakeBackend;
@@ -63,7 +61,9 @@ class DossierActionsTest extends ViewTest {
         open();
         press("/", "Slash");
 
-        assertThat(find(Span.class).withClassName("dossier-key").all()).extracting(Span::getText).contains("8", "0");
+        assertThat(find(Span.class).withClassName("dossier-key").all())
+                .extracting(Span::getText)
+                .contains("8", "0");
         assertThat(find(Span.class).withText("Tra cứu hồ sơ").exists()).isTrue();
     }
 }

@@ -2,16 +2,14 @@ package vn.motcua.counter.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.List;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import vn.motcua.client.api.Role;
 import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.signin.PlaceView;
@@ -33,7 +31,8 @@ class DossierDeadlinesViewTest extends ViewTest {
 
         DossierDeadlinesView view = navigate(DossierDeadlinesView.class);
 
-        assertThat(view.dueSoon.getListDataView().getItems()).extracting(d -> d.code())
+        assertThat(view.dueSoon.getListDataView().getItems())
+                .extracting(d -> d.code())
                 .containsExactly(FakeDossierDesk.CODE);
         assertThat(view.nothingDue.isVisible()).isFalse();
         assertThat(desk.calls).containsExactly("dueSoon");
@@ -64,7 +63,10 @@ class DossierDeadlinesViewTest extends ViewTest {
         assertThat(view.share.getText())
                 .isEqualTo("Tiếp nhận 40 hồ sơ; trễ hạn 2; trễ hạn có phiếu xin lỗi 1 (50%, chỉ tiêu 100%)");
         assertThat(view.late.getListDataView().getItems()).hasSize(1);
-        assertThat(find(Anchor.class).withText("In danh sách hồ sơ trễ hạn (PDF)").exists()).isTrue();
+        assertThat(find(Anchor.class)
+                        .withText("In danh sách hồ sơ trễ hạn (PDF)")
+                        .exists())
+                .isTrue();
 
         view.month.setValue(now.minusMonths(1));
 

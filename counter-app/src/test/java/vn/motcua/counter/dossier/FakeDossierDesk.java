@@ -2,12 +2,11 @@ package vn.motcua.counter.dossier;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.ApologyShare;
 import vn.motcua.client.api.DossierApologyRequest;
@@ -32,18 +31,32 @@ final class FakeDossierDesk implements DossierDesk {
 
     static final String CODE = "000.00.00.H00-261126-0001";
     static final LocalDateTime DUE = LocalDateTime.of(2026, 12, 3, 17, 0);
-    static final ProcedureView BUSINESS = new ProcedureView(7, "1.001612", "Đăng ký thành lập hộ kinh doanh", null, 3,
-            List.of("Giấy đề nghị đăng ký hộ kinh doanh", "Bản sao CCCD của chủ hộ"), "100.000 đồng", true);
+    static final ProcedureView BUSINESS = new ProcedureView(
+            7,
+            "1.001612",
+            "Đăng ký thành lập hộ kinh doanh",
+            null,
+            3,
+            List.of("Giấy đề nghị đăng ký hộ kinh doanh", "Bản sao CCCD của chủ hộ"),
+            "100.000 đồng",
+            true);
 
     final List<String> calls = new ArrayList<>();
     final List<DossierRequest> registered = new ArrayList<>();
     final List<DossierStatusChange> changes = new ArrayList<>();
     final List<DossierApologyRequest> apologies = new ArrayList<>();
     final List<DossierSupplementRequest> supplements = new ArrayList<>();
-    List<DossierDue> due = List.of(new DossierDue(CODE, BUSINESS.name(), "Nguyễn Văn An", DossierStatus.PROCESSING,
-            DUE, false));
-    List<LateDossier> late = List.of(new LateDossier("000.00.00.H00-261102-0003", BUSINESS.name(),
-            Instant.parse("2026-11-02T02:00:00Z"), LocalDateTime.of(2026, 11, 5, 17, 0), null, true, 4, "Cán bộ Một",
+    List<DossierDue> due =
+            List.of(new DossierDue(CODE, BUSINESS.name(), "Nguyễn Văn An", DossierStatus.PROCESSING, DUE, false));
+    List<LateDossier> late = List.of(new LateDossier(
+            "000.00.00.H00-261102-0003",
+            BUSINESS.name(),
+            Instant.parse("2026-11-02T02:00:00Z"),
+            LocalDateTime.of(2026, 11, 5, 17, 0),
+            null,
+            true,
+            4,
+            "Cán bộ Một",
             false));
     ApologyShare share = new ApologyShare(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), 40, 2, 1, 0);
     final List<DossierRefusalRequest> refusals = new ArrayList<>();
@@ -53,27 +66,57 @@ final class FakeDossierDesk implements DossierDesk {
 
     /** What the server would list as next; the fake's own table, just enough for the screens' tests. */
     static final Map<DossierStatus, List<DossierStatus>> NEXT = Map.of(
-            DossierStatus.RECEIVED, List.of(DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED,
-                    DossierStatus.FINANCIAL_OBLIGATION, DossierStatus.WITHDRAWN, DossierStatus.STOPPED,
-                    DossierStatus.RESOLVED, DossierStatus.REJECTED),
-            DossierStatus.PROCESSING, List.of(DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION,
-                    DossierStatus.WITHDRAWN, DossierStatus.STOPPED, DossierStatus.RESOLVED),
-            DossierStatus.SUPPLEMENT_REQUESTED, List.of(DossierStatus.PROCESSING, DossierStatus.WITHDRAWN,
-                    DossierStatus.STOPPED),
+            DossierStatus.RECEIVED,
+                    List.of(
+                            DossierStatus.PROCESSING,
+                            DossierStatus.SUPPLEMENT_REQUESTED,
+                            DossierStatus.FINANCIAL_OBLIGATION,
+                            DossierStatus.WITHDRAWN,
+                            DossierStatus.STOPPED,
+                            DossierStatus.RESOLVED,
+                            DossierStatus.REJECTED),
+            DossierStatus.PROCESSING,
+                    List.of(
+                            DossierStatus.SUPPLEMENT_REQUESTED,
+                            DossierStatus.FINANCIAL_OBLIGATION,
+                            DossierStatus.WITHDRAWN,
+                            DossierStatus.STOPPED,
+                            DossierStatus.RESOLVED),
+            DossierStatus.SUPPLEMENT_REQUESTED,
+                    List.of(DossierStatus.PROCESSING, DossierStatus.WITHDRAWN, DossierStatus.STOPPED),
             DossierStatus.RESOLVED, List.of(DossierStatus.RETURNED));
+
     static final LocalDate APOLOGY_LAST_DAY = LocalDate.of(2026, 12, 2);
 
     static DossierView dossier(DossierStatus status, LocalDateTime rescheduled) {
         List<DossierStatus> next = NEXT.getOrDefault(status, List.of());
         boolean finished = status == DossierStatus.RESOLVED || next.isEmpty();
-        return new DossierView(CODE, 1, BUSINESS.id(), BUSINESS.name(), 3,
-                new DossierApplicant("Nguyễn Văn An", "001085012345", "12 Lê Lợi, Hoàn Kiếm, Hà Nội", "0912345678", null),
+        return new DossierView(
+                CODE,
+                1,
+                BUSINESS.id(),
+                BUSINESS.name(),
+                3,
+                new DossierApplicant(
+                        "Nguyễn Văn An", "001085012345", "12 Lê Lợi, Hoàn Kiếm, Hà Nội", "0912345678", null),
                 List.of(new DossierDocument("Giấy đề nghị đăng ký hộ kinh doanh", DossierDocumentForm.ORIGINAL, 1)),
-                DossierDelivery.COUNTER, null, status, status.nationalCode(), Instant.parse("2026-11-26T02:30:00Z"), DUE,
-                rescheduled, DossierTimeliness.RUNNING, "https://example.vn/tra-cuu/" + CODE,
-                List.of(new DossierHistoryEntry(DossierStatus.RECEIVED, 2, Instant.parse("2026-11-26T02:30:00Z"),
-                        "Cán bộ Một", "Tiếp nhận hồ sơ tại Bộ phận Một cửa")),
-                next, rescheduled != null || finished ? null : APOLOGY_LAST_DAY);
+                DossierDelivery.COUNTER,
+                null,
+                status,
+                status.nationalCode(),
+                Instant.parse("2026-11-26T02:30:00Z"),
+                DUE,
+                rescheduled,
+                DossierTimeliness.RUNNING,
+                "https://example.vn/tra-cuu/" + CODE,
+                List.of(new DossierHistoryEntry(
+                        DossierStatus.RECEIVED,
+                        2,
+                        Instant.parse("2026-11-26T02:30:00Z"),
+                        "Cán bộ Một",
+                        "Tiếp nhận hồ sơ tại Bộ phận Một cửa")),
+                next,
+                rescheduled != null || finished ? null : APOLOGY_LAST_DAY);
     }
 
     static ApiException refused(int status, String code) {
@@ -81,7 +124,8 @@ final class FakeDossierDesk implements DossierDesk {
     }
 
     static ApiException invalid(String field) {
-        return new ApiException(400, "INVALID_FIELDS", "English detail", List.of(Map.of("field", field, "message", "x")));
+        return new ApiException(
+                400, "INVALID_FIELDS", "English detail", List.of(Map.of("field", field, "message", "x")));
     }
 
     private void refuseIfAsked() {

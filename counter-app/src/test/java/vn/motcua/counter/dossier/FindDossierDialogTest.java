@@ -2,20 +2,17 @@ package vn.motcua.counter.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import vn.motcua.client.api.DossierStatus;
 import vn.motcua.counter.testing.ViewTest;
 
@@ -46,11 +43,16 @@ class FindDossierDialogTest extends ViewTest {
 
         assertThat(desk.calls).contains("dossier " + FakeDossierDesk.CODE);
         assertThat(find(Span.class).withText("Nguyễn Văn An").exists()).isTrue();
-        assertThat(find(Span.class).withText("17:00, 03/12/2026 · 3 ngày làm việc").exists()).isTrue();
-        assertThat(find(Span.class).withClassName("dossier-timeliness").single().getText()).isEqualTo("Đang trong hạn");
+        assertThat(find(Span.class)
+                        .withText("17:00, 03/12/2026 · 3 ngày làm việc")
+                        .exists())
+                .isTrue();
+        assertThat(find(Span.class).withClassName("dossier-timeliness").single().getText())
+                .isEqualTo("Đang trong hạn");
         assertThat(find(Span.class).withText("Nhận hồ sơ: ").exists()).isTrue();
         assertThat(find(Span.class).withText("09:30, 26/11/2026").exists()).isTrue();
-        assertThat(find(Anchor.class).withText("In giấy tiếp nhận (Mẫu 01)").exists()).isTrue();
+        assertThat(find(Anchor.class).withText("In giấy tiếp nhận (Mẫu 01)").exists())
+                .isTrue();
     }
 
     @Test
@@ -69,16 +71,23 @@ class FindDossierDialogTest extends ViewTest {
     @Test
     void only_the_statuses_the_rules_allow_next_are_offered() {
         DossierDetails details = find(FakeDossierDesk.CODE);
-        assertThat(details.nextStatus.getListDataView().getItems()).containsExactly(DossierStatus.PROCESSING,
-                DossierStatus.FINANCIAL_OBLIGATION, DossierStatus.WITHDRAWN, DossierStatus.STOPPED,
-                DossierStatus.RESOLVED);
+        assertThat(details.nextStatus.getListDataView().getItems())
+                .containsExactly(
+                        DossierStatus.PROCESSING,
+                        DossierStatus.FINANCIAL_OBLIGATION,
+                        DossierStatus.WITHDRAWN,
+                        DossierStatus.STOPPED,
+                        DossierStatus.RESOLVED);
         assertThat(details.requestSupplement).isNotNull();
         assertThat(details.refuse).isNotNull();
 
         desk.stored = FakeDossierDesk.dossier(DossierStatus.RETURNED, null);
         find(FakeDossierDesk.CODE);
 
-        assertThat(find(Span.class).withText("Hồ sơ đã kết thúc, không còn bước nào tiếp theo.").exists()).isTrue();
+        assertThat(find(Span.class)
+                        .withText("Hồ sơ đã kết thúc, không còn bước nào tiếp theo.")
+                        .exists())
+                .isTrue();
         assertThat(find(Button.class).withText("Chuyển trạng thái").exists()).isFalse();
         assertThat(find(ApologyForm.class).exists()).isFalse();
     }
@@ -111,10 +120,13 @@ class FindDossierDialogTest extends ViewTest {
     }
 
     @ParameterizedTest(name = "{0} reads: {1}")
-    @CsvSource(delimiter = '|', value = {
-        "APOLOGY_ALREADY_ISSUED|Hồ sơ này đã được hẹn lại một lần; theo quy định không được hẹn lại lần nữa.",
-        "APOLOGY_NEEDS_HEAD|Đơn vị chưa ghi tên người ký văn bản trong thiết lập biểu mẫu: chỉ lãnh đạo mới lập được phiếu xin lỗi, ký bằng tên mình.",
-        "DOSSIER_FINISHED|Hồ sơ đã có kết quả hoặc đã kết thúc, không thể hẹn lại ngày trả."})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "APOLOGY_ALREADY_ISSUED|Hồ sơ này đã được hẹn lại một lần; theo quy định không được hẹn lại lần nữa.",
+                "APOLOGY_NEEDS_HEAD|Đơn vị chưa ghi tên người ký văn bản trong thiết lập biểu mẫu: chỉ lãnh đạo mới lập được phiếu xin lỗi, ký bằng tên mình.",
+                "DOSSIER_FINISHED|Hồ sơ đã có kết quả hoặc đã kết thúc, không thể hẹn lại ngày trả."
+            })
     void every_apology_refusal_is_shown_in_vietnamese(String code, String sentence) {
         DossierDetails details = find(FakeDossierDesk.CODE);
         details.apology.reason.setValue("Chờ ý kiến phối hợp của Sở Xây dựng");
@@ -134,7 +146,8 @@ class FindDossierDialogTest extends ViewTest {
         test(details.apology.issue).click();
 
         assertThat(details.apology.reason.getErrorMessage()).isEqualTo("Vui lòng ghi lý do chậm trả kết quả");
-        assertThat(details.apology.newDueDate.getErrorMessage()).isEqualTo("Ngày hẹn mới phải sau ngày hẹn cũ (03/12/2026)");
+        assertThat(details.apology.newDueDate.getErrorMessage())
+                .isEqualTo("Ngày hẹn mới phải sau ngày hẹn cũ (03/12/2026)");
         assertThat(desk.calls).doesNotContain("apology");
     }
 
@@ -149,7 +162,8 @@ class FindDossierDialogTest extends ViewTest {
         assertThat(desk.apologies.getFirst().newDueDate()).isEqualTo(LocalDate.of(2026, 12, 10));
         assertThat(desk.apologies.getFirst().reason()).isEqualTo("Chờ ý kiến phối hợp của Sở Xây dựng");
         assertThat(details.dossier().rescheduledDueAt()).isEqualTo(LocalDateTime.of(2026, 12, 10, 17, 0));
-        assertThat(find(Anchor.class).withText("In phiếu xin lỗi (Mẫu 04)").exists()).isTrue();
+        assertThat(find(Anchor.class).withText("In phiếu xin lỗi (Mẫu 04)").exists())
+                .isTrue();
         assertThat(find(ApologyForm.class).exists()).isFalse();
     }
 
@@ -157,7 +171,11 @@ class FindDossierDialogTest extends ViewTest {
     void the_apology_form_says_the_last_day_the_server_allows() {
         find(FakeDossierDesk.CODE);
 
-        assertThat(find(Span.class).withText("Phải lập phiếu chậm nhất vào ngày 02/12/2026. Lập sau ngày này vẫn được, nhưng phiếu được ghi là lập muộn.").exists()).isTrue();
+        assertThat(find(Span.class)
+                        .withText(
+                                "Phải lập phiếu chậm nhất vào ngày 02/12/2026. Lập sau ngày này vẫn được, nhưng phiếu được ghi là lập muộn.")
+                        .exists())
+                .isTrue();
     }
 
     @Test
@@ -173,13 +191,16 @@ class FindDossierDialogTest extends ViewTest {
 
         test(dialog.send).click();
 
-        assertThat(desk.supplements.getFirst().items()).containsExactly("Bản sao Giấy khai sinh",
-                "Sơ đồ vị trí thửa đất");
+        assertThat(desk.supplements.getFirst().items())
+                .containsExactly("Bản sao Giấy khai sinh", "Sơ đồ vị trí thửa đất");
         assertThat(desk.supplements.getFirst().note()).isEqualTo("Thiếu giấy tờ chứng minh nhân thân");
         assertThat(desk.supplements.getFirst().deadline()).isEqualTo(inAWeek);
         assertThat(dialog.isOpened()).isFalse();
         assertThat(details.dossier().status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
-        assertThat(find(Anchor.class).withText("In phiếu yêu cầu bổ sung (Mẫu 02)").exists()).isTrue();
+        assertThat(find(Anchor.class)
+                        .withText("In phiếu yêu cầu bổ sung (Mẫu 02)")
+                        .exists())
+                .isTrue();
     }
 
     @Test
@@ -212,8 +233,14 @@ class FindDossierDialogTest extends ViewTest {
 
         assertThat(desk.refusals.getFirst().reason())
                 .isEqualTo("Thủ tục không thuộc thẩm quyền giải quyết của UBND phường");
-        assertThat(find(Span.class).withText("Hồ sơ đã kết thúc, không còn bước nào tiếp theo.").exists()).isTrue();
-        assertThat(find(Anchor.class).withText("In phiếu từ chối tiếp nhận (Mẫu 03)").exists()).isTrue();
+        assertThat(find(Span.class)
+                        .withText("Hồ sơ đã kết thúc, không còn bước nào tiếp theo.")
+                        .exists())
+                .isTrue();
+        assertThat(find(Anchor.class)
+                        .withText("In phiếu từ chối tiếp nhận (Mẫu 03)")
+                        .exists())
+                .isTrue();
     }
 
     @Test

@@ -3,19 +3,16 @@ package vn.motcua.counter.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import vn.motcua.client.api.DossierDelivery;
 import vn.motcua.client.api.DossierDocument;
 import vn.motcua.client.api.DossierDocumentForm;
@@ -26,8 +23,8 @@ import vn.motcua.counter.testing.ViewTest;
 
 class RegisterDossierDialogTest extends ViewTest {
 
-    private static final TicketView SERVED = new TicketView("t-42", 1, 11, "A042", 42, null, null,
-            TicketStatus.SERVING, 21L, null, 1, null, null, null, null);
+    private static final TicketView SERVED = new TicketView(
+            "t-42", 1, 11, "A042", 42, null, null, TicketStatus.SERVING, 21L, null, 1, null, null, null, null);
 
     private final FakeDossierDesk desk = new FakeDossierDesk();
     private final List<String> openedDetails = new ArrayList<>();
@@ -48,7 +45,8 @@ class RegisterDossierDialogTest extends ViewTest {
     }
 
     private void register() {
-        test(find(Button.class).withText(vi("dossier.register.submit")).single()).click();
+        test(find(Button.class).withText(vi("dossier.register.submit")).single())
+                .click();
     }
 
     @Test
@@ -60,7 +58,8 @@ class RegisterDossierDialogTest extends ViewTest {
         assertThat(dialog.name.getErrorMessage()).isEqualTo("Vui lòng nhập họ và tên người nộp");
         assertThat(dialog.idNumber.getErrorMessage()).isEqualTo("Vui lòng nhập số CCCD");
         assertThat(dialog.address.getErrorMessage()).isEqualTo("Vui lòng nhập địa chỉ");
-        assertThat(find(Span.class).withText("Cần ít nhất một giấy tờ đã nhận").exists()).isTrue();
+        assertThat(find(Span.class).withText("Cần ít nhất một giấy tờ đã nhận").exists())
+                .isTrue();
         assertThat(desk.calls).doesNotContain("register");
     }
 
@@ -83,10 +82,12 @@ class RegisterDossierDialogTest extends ViewTest {
     void choosing_a_procedure_shows_its_days_and_fee_and_prefills_the_papers_to_receive() {
         dialog.procedure.setValue(FakeDossierDesk.BUSINESS);
 
-        assertThat(dialog.procedureFacts.getText()).isEqualTo("Thời hạn giải quyết: 3 ngày làm việc · Lệ phí: 100.000 đồng");
-        assertThat(dialog.documents.documents()).containsExactly(
-                new DossierDocument("Giấy đề nghị đăng ký hộ kinh doanh", DossierDocumentForm.ORIGINAL, 1),
-                new DossierDocument("Bản sao CCCD của chủ hộ", DossierDocumentForm.ORIGINAL, 1));
+        assertThat(dialog.procedureFacts.getText())
+                .isEqualTo("Thời hạn giải quyết: 3 ngày làm việc · Lệ phí: 100.000 đồng");
+        assertThat(dialog.documents.documents())
+                .containsExactly(
+                        new DossierDocument("Giấy đề nghị đăng ký hộ kinh doanh", DossierDocumentForm.ORIGINAL, 1),
+                        new DossierDocument("Bản sao CCCD của chủ hộ", DossierDocumentForm.ORIGINAL, 1));
     }
 
     @Test
@@ -106,7 +107,8 @@ class RegisterDossierDialogTest extends ViewTest {
         assertThat(sent.applicant().idNumber()).isEqualTo("001085012345");
         assertThat(sent.applicant().phone()).isEqualTo("0912345678");
         assertThat(sent.applicant().email()).isNull();
-        assertThat(sent.documents()).extracting(DossierDocument::name, DossierDocument::form, DossierDocument::count)
+        assertThat(sent.documents())
+                .extracting(DossierDocument::name, DossierDocument::form, DossierDocument::count)
                 .containsExactly(
                         tuple("Giấy đề nghị đăng ký hộ kinh doanh", DossierDocumentForm.ORIGINAL, 1),
                         tuple("Bản sao CCCD của chủ hộ", DossierDocumentForm.COPY, 2),
@@ -118,7 +120,8 @@ class RegisterDossierDialogTest extends ViewTest {
     @Test
     void a_removed_paper_and_an_unticked_ticket_are_not_sent() {
         fillIn();
-        test(find(Button.class, dialog.documents.rows().get(1)).withText("Bỏ").single()).click();
+        test(find(Button.class, dialog.documents.rows().get(1)).withText("Bỏ").single())
+                .click();
         dialog.linkTicket.setValue(false);
 
         register();
@@ -133,10 +136,12 @@ class RegisterDossierDialogTest extends ViewTest {
 
         register();
 
-        assertThat(find(Span.class).withClassName("dossier-code").single().getText()).isEqualTo(FakeDossierDesk.CODE);
+        assertThat(find(Span.class).withClassName("dossier-code").single().getText())
+                .isEqualTo(FakeDossierDesk.CODE);
         assertThat(find(Span.class).withClassName("dossier-due").single().getText())
                 .isEqualTo("Hẹn trả kết quả: 17:00, 03/12/2026");
-        Anchor receipt = find(Anchor.class).withText("In giấy tiếp nhận (Mẫu 01)").single();
+        Anchor receipt =
+                find(Anchor.class).withText("In giấy tiếp nhận (Mẫu 01)").single();
         assertThat(receipt.getHref()).isNotBlank();
         assertThat(receipt.getTarget()).contains("_blank");
         test(find(Button.class).withText("Xem hồ sơ").single()).click();

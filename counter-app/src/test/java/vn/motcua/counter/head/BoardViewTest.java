@@ -6,15 +6,12 @@ import static vn.motcua.counter.testing.FakeBackend.AREA_C;
 import static vn.motcua.counter.testing.FakeBackend.COUNTER_1;
 import static vn.motcua.counter.testing.FakeBackend.COUNTER_2;
 
-import java.time.Instant;
-import java.util.List;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.PriorityGroup;
@@ -36,8 +33,14 @@ class BoardViewTest extends ViewTest {
 
     private List<String> tiles() {
         return find(Div.class).withClassName("area-tile").all().stream()
-                .map(tile -> find(Span.class, tile).withClassName("tile-count").single().getText() + " "
-                        + find(Span.class, tile).withClassName("tile-name").single().getText())
+                .map(tile -> find(Span.class, tile)
+                                .withClassName("tile-count")
+                                .single()
+                                .getText() + " "
+                        + find(Span.class, tile)
+                                .withClassName("tile-name")
+                                .single()
+                                .getText())
                 .toList();
     }
 
@@ -72,8 +75,8 @@ class BoardViewTest extends ViewTest {
     void each_counter_names_its_clerk_on_duty_and_a_command_by_another_clerk_renames_it_live() {
         signInAt(null, Role.HEAD);
         backend.issue(AREA_A);
-        backend.setCounter(COUNTER_1, c -> new CounterState(c.counterId(), 5L, null, List.of(), List.of(), null,
-                "Lê Thị Mai"));
+        backend.setCounter(
+                COUNTER_1, c -> new CounterState(c.counterId(), 5L, null, List.of(), List.of(), null, "Lê Thị Mai"));
         open();
         assertThat(test(counters()).getCellText(0, 2)).isEqualTo("Lê Thị Mai");
         assertThat(test(counters()).getCellText(1, 2)).isEqualTo("—");
@@ -90,7 +93,8 @@ class BoardViewTest extends ViewTest {
         signInAt(null, Role.HEAD);
         TicketView ticket = backend.issue(AREA_A);
         backend.callNext(1, COUNTER_1);
-        backend.setCounter(COUNTER_2, c -> new CounterState(c.counterId(), null, null, List.of(), List.of(), "Họp giao ban"));
+        backend.setCounter(
+                COUNTER_2, c -> new CounterState(c.counterId(), null, null, List.of(), List.of(), "Họp giao ban"));
         open();
         assertThat(test(counters()).getCellText(0, 0)).isEqualTo("Quầy 1");
         assertThat(test(counters()).getCellText(0, 1)).isEqualTo("Đang mời " + ticket.code() + " (gọi 1 lần)");

@@ -3,12 +3,6 @@ package vn.motcua.counter.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.counter.testing.FakeBackend.COUNTER_1;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,9 +10,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-
 import vn.motcua.client.api.RatingLevel;
 import vn.motcua.client.api.RatingSummary;
 import vn.motcua.client.api.RatingView;
@@ -36,29 +33,52 @@ class ReviewViewTest extends ViewTest {
     private static final LocalDate FIRST = TODAY.withDayOfMonth(1);
 
     private void someRatings() {
-        backend.summary = new RatingSummary(FIRST, TODAY, 8,
+        backend.summary = new RatingSummary(
+                FIRST,
+                TODAY,
+                8,
                 Map.of(RatingLevel.VERY_SATISFIED, 5L, RatingLevel.SATISFIED, 2L, RatingLevel.DISSATISFIED, 1L),
                 Map.of("LONG_WAIT", 1L, "Cán bộ nghỉ trưa sớm", 1L),
-                List.of(new RatingSummary.Day(FIRST, Map.of(RatingLevel.VERY_SATISFIED, 5L, RatingLevel.DISSATISFIED, 1L)),
+                List.of(
+                        new RatingSummary.Day(
+                                FIRST, Map.of(RatingLevel.VERY_SATISFIED, 5L, RatingLevel.DISSATISFIED, 1L)),
                         new RatingSummary.Day(TODAY, Map.of(RatingLevel.SATISFIED, 2L))));
         backend.ratings = List.of(
                 rating(1, RatingLevel.VERY_SATISFIED, List.of(), "Cảm ơn chị Lan"),
                 rating(2, RatingLevel.DISSATISFIED, List.of("LONG_WAIT", "Cán bộ nghỉ trưa sớm"), "Chờ gần một tiếng"),
                 rating(3, RatingLevel.SATISFIED, List.of(), null));
-        backend.times = new ServiceTimes(FIRST, TODAY,
-                List.of(new ServiceTimes.Band(0, 10, 6), new ServiceTimes.Band(10, 30, 3), new ServiceTimes.Band(30, null, 1)),
+        backend.times = new ServiceTimes(
+                FIRST,
+                TODAY,
+                List.of(
+                        new ServiceTimes.Band(0, 10, 6),
+                        new ServiceTimes.Band(10, 30, 3),
+                        new ServiceTimes.Band(30, null, 1)),
                 List.of(new ServiceTimes.Band(0, 10, 8), new ServiceTimes.Band(10, null, 2)),
                 List.of(new ServiceTimes.ClerkFigures(7, "Trần Thị Lan", 10, 6.25, 12.5)));
     }
 
     private static RatingView rating(long id, RatingLevel level, List<String> reasons, String comment) {
-        return new RatingView(id, "t" + id, "A00" + id, FakeBackend.OFFICE, COUNTER_1, 7L, FakeBackend.AREA_A, level,
-                reasons, comment, Instant.parse("2026-11-03T02:30:00Z"));
+        return new RatingView(
+                id,
+                "t" + id,
+                "A00" + id,
+                FakeBackend.OFFICE,
+                COUNTER_1,
+                7L,
+                FakeBackend.AREA_A,
+                level,
+                reasons,
+                comment,
+                Instant.parse("2026-11-03T02:30:00Z"));
     }
 
     @SuppressWarnings("unchecked")
     private ComboBox<Object> box(String label) {
-        return find(ComboBox.class).all().stream().filter(b -> label.equals(b.getLabel())).findFirst().orElseThrow();
+        return find(ComboBox.class).all().stream()
+                .filter(b -> label.equals(b.getLabel()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
@@ -68,7 +88,10 @@ class ReviewViewTest extends ViewTest {
 
     private List<String> levelTiles() {
         return find(Div.class).withClassName("level-tile").all().stream()
-                .map(tile -> find(Span.class, tile).all().stream().map(Span::getText).reduce((a, b) -> a + " " + b).orElse(""))
+                .map(tile -> find(Span.class, tile).all().stream()
+                        .map(Span::getText)
+                        .reduce((a, b) -> a + " " + b)
+                        .orElse(""))
                 .toList();
     }
 
@@ -77,7 +100,8 @@ class ReviewViewTest extends ViewTest {
         signInAt(COUNTER_1, Role.CLERK);
         assertThat(navigate(Routes.REVIEW, PlaceView.class)).isNotNull();
         navigate(ConsoleView.class);
-        assertThat(find(Anchor.class).withText(vi("head.review.nav.review")).exists()).isFalse();
+        assertThat(find(Anchor.class).withText(vi("head.review.nav.review")).exists())
+                .isFalse();
         assertThat(find(Anchor.class).withText(vi("admin.nav")).exists()).isFalse();
     }
 
@@ -85,7 +109,11 @@ class ReviewViewTest extends ViewTest {
     void a_head_reaches_the_review_from_the_top_bar() {
         signInAt(null, Role.HEAD);
         navigate(ReviewView.class);
-        assertThat(find(Anchor.class).withText(vi("head.review.nav.review")).single().getHref()).isEqualTo(Routes.REVIEW);
+        assertThat(find(Anchor.class)
+                        .withText(vi("head.review.nav.review"))
+                        .single()
+                        .getHref())
+                .isEqualTo(Routes.REVIEW);
         assertThat(find(Anchor.class).withText(vi("admin.nav")).exists()).isFalse();
     }
 
@@ -93,8 +121,10 @@ class ReviewViewTest extends ViewTest {
     void the_review_opens_on_this_month_for_the_whole_office() {
         signInAt(null, Role.HEAD);
         navigate(ReviewView.class);
-        assertThat(backend.calls).contains("ratingSummary " + FIRST + " " + TODAY + " null null null",
-                "serviceTimes " + FIRST + " " + TODAY + " null");
+        assertThat(backend.calls)
+                .contains(
+                        "ratingSummary " + FIRST + " " + TODAY + " null null null",
+                        "serviceTimes " + FIRST + " " + TODAY + " null");
     }
 
     @Test
@@ -108,10 +138,11 @@ class ReviewViewTest extends ViewTest {
         test(box(vi("head.review.counter"))).selectItem("Quầy 1");
         backend.calls.clear();
         test(box(vi("head.review.clerk"))).selectItem("Trần Thị Lan");
-        assertThat(backend.calls).containsExactly(
-                "serviceTimes " + start + " " + TODAY + " " + FakeBackend.AREA_C,
-                "ratingSummary " + start + " " + TODAY + " " + FakeBackend.AREA_C + " " + COUNTER_1 + " 7",
-                "ratings " + start + " " + TODAY + " " + FakeBackend.AREA_C + " " + COUNTER_1 + " 7");
+        assertThat(backend.calls)
+                .containsExactly(
+                        "serviceTimes " + start + " " + TODAY + " " + FakeBackend.AREA_C,
+                        "ratingSummary " + start + " " + TODAY + " " + FakeBackend.AREA_C + " " + COUNTER_1 + " 7",
+                        "ratings " + start + " " + TODAY + " " + FakeBackend.AREA_C + " " + COUNTER_1 + " 7");
     }
 
     @Test
@@ -132,7 +163,10 @@ class ReviewViewTest extends ViewTest {
         someRatings();
         navigate(ReviewView.class);
         assertThat(levelTiles()).containsExactly("5 62,5% Rất hài lòng", "2 25,0% Hài lòng", "1 12,5% Không hài lòng");
-        assertThat(find(Paragraph.class).withText("Chưa có đánh giá trong khoảng thời gian này").exists()).isFalse();
+        assertThat(find(Paragraph.class)
+                        .withText("Chưa có đánh giá trong khoảng thời gian này")
+                        .exists())
+                .isFalse();
     }
 
     @Test
@@ -140,7 +174,9 @@ class ReviewViewTest extends ViewTest {
         signInAt(null, Role.HEAD);
         someRatings();
         navigate(ReviewView.class);
-        List<String> labels = find(Span.class).withClassName("bar-label").all().stream().map(Span::getText).toList();
+        List<String> labels = find(Span.class).withClassName("bar-label").all().stream()
+                .map(Span::getText)
+                .toList();
         assertThat(labels).contains("Chờ lâu", "Cán bộ nghỉ trưa sớm", "0–10 phút", "Từ 30 phút trở lên");
         assertThat(find(Div.class).withClassName("trend-column").all()).hasSize(2);
         assertThat(test(ratingsGrid()).getCellText(1, 6)).isEqualTo("Chờ lâu, Cán bộ nghỉ trưa sớm");
@@ -154,7 +190,11 @@ class ReviewViewTest extends ViewTest {
         someRatings();
         navigate(ReviewView.class);
         assertThat(test(ratingsGrid()).size()).isEqualTo(3);
-        test(find(Div.class).withClassName("level-dissatisfied").withClassName("level-tile").single()).click();
+        test(find(Div.class)
+                        .withClassName("level-dissatisfied")
+                        .withClassName("level-tile")
+                        .single())
+                .click();
         assertThat(test(ratingsGrid()).size()).isEqualTo(1);
         assertThat(test(ratingsGrid()).getCellText(0, 1)).isEqualTo("A002");
     }
@@ -163,7 +203,11 @@ class ReviewViewTest extends ViewTest {
     void an_empty_period_says_there_are_no_ratings() {
         signInAt(null, Role.HEAD);
         navigate(ReviewView.class);
-        assertThat(find(Paragraph.class).withText("Chưa có đánh giá trong khoảng thời gian này").single().isVisible()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("Chưa có đánh giá trong khoảng thời gian này")
+                        .single()
+                        .isVisible())
+                .isTrue();
         assertThat(find(Div.class).withClassName("level-tile").exists()).isFalse();
         assertThat(backend.calls).noneMatch(c -> c.startsWith("ratings "));
     }

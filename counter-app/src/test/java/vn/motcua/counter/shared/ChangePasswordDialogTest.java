@@ -2,14 +2,11 @@ package vn.motcua.counter.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
-
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.Role;
 import vn.motcua.counter.console.ConsoleView;
@@ -49,7 +46,10 @@ class ChangePasswordDialogTest extends ViewTest {
         test(dialog.current).setValue("sai-mat-khau");
         test(dialog.fresh).setValue("mat-khau-moi-2026");
         test(dialog.repeated).setValue("mat-khau-moi-2026");
-        backend.refusal = new ApiException(400, "INVALID_FIELDS", "Invalid",
+        backend.refusal = new ApiException(
+                400,
+                "INVALID_FIELDS",
+                "Invalid",
                 List.of(Map.of("field", "currentPassword", "message", "The current password is wrong")));
         test(dialog.save).click();
 

@@ -6,10 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.PriorityGroup;
@@ -31,18 +29,42 @@ class OfficeStateTest {
 
     @BeforeEach
     void emptyOffice() {
-        state = new OfficeState(new OfficeSnapshot(1, 0, Map.of(AREA, List.of(), OTHER_AREA, List.of()),
-                List.of(free(COUNTER), free(OTHER_COUNTER)), List.of()));
+        state = new OfficeState(new OfficeSnapshot(
+                1,
+                0,
+                Map.of(AREA, List.of(), OTHER_AREA, List.of()),
+                List.of(free(COUNTER), free(OTHER_COUNTER)),
+                List.of()));
     }
 
     private static CounterState free(long id) {
         return new CounterState(id, null, null, List.of(), List.of(), null);
     }
 
-    private static TicketView ticket(String id, long area, TicketStatus status, Long counter, Long target,
-                                     PriorityGroup priority, int minutesAfterNine) {
-        return new TicketView(id, 1, area, id, 1, LocalDate.of(2026, 11, 25), priority, status, counter, target, 0,
-                NINE.plusSeconds(60L * minutesAfterNine), null, null, null);
+    private static TicketView ticket(
+            String id,
+            long area,
+            TicketStatus status,
+            Long counter,
+            Long target,
+            PriorityGroup priority,
+            int minutesAfterNine) {
+        return new TicketView(
+                id,
+                1,
+                area,
+                id,
+                1,
+                LocalDate.of(2026, 11, 25),
+                priority,
+                status,
+                counter,
+                target,
+                0,
+                NINE.plusSeconds(60L * minutesAfterNine),
+                null,
+                null,
+                null);
     }
 
     private boolean apply(QueueEventType type, TicketView ticket, Long counter, Map<Long, Integer> waiting) {
@@ -52,7 +74,11 @@ class OfficeStateTest {
     @Test
     void an_issued_ticket_joins_its_service_area_queue_after_the_priority_ones() {
         apply(QueueEventType.ISSUED, ticket("A1", AREA, TicketStatus.WAITING, null, null, null, 0), null, null);
-        apply(QueueEventType.ISSUED, ticket("A2", AREA, TicketStatus.WAITING, null, null, PriorityGroup.ELDERLY, 5), null, null);
+        apply(
+                QueueEventType.ISSUED,
+                ticket("A2", AREA, TicketStatus.WAITING, null, null, PriorityGroup.ELDERLY, 5),
+                null,
+                null);
         apply(QueueEventType.ISSUED, ticket("A3", AREA, TicketStatus.WAITING, null, null, null, 6), null, null);
         assertThat(state.waiting(AREA)).extracting(TicketView::id).containsExactly("A2", "A1", "A3");
         assertThat(state.waitingCount(OTHER_AREA)).isZero();
@@ -63,16 +89,41 @@ class OfficeStateTest {
         TicketView first = ticket("A1", AREA, TicketStatus.WAITING, null, null, null, 0);
         apply(QueueEventType.ISSUED, first, null, null);
         apply(QueueEventType.ISSUED, ticket("A2", AREA, TicketStatus.WAITING, null, null, null, 5), null, null);
-        TicketView back = new TicketView("A1", 1, AREA, "A1", 1, first.day(), null, TicketStatus.WAITING, null, null, 1,
-                first.issuedAt(), null, null, null, NINE.plusSeconds(600));
+        TicketView back = new TicketView(
+                "A1",
+                1,
+                AREA,
+                "A1",
+                1,
+                first.day(),
+                null,
+                TicketStatus.WAITING,
+                null,
+                null,
+                1,
+                first.issuedAt(),
+                null,
+                null,
+                null,
+                NINE.plusSeconds(600));
         apply(QueueEventType.REACTIVATED, back, null, null);
         assertThat(state.waiting(AREA)).extracting(TicketView::id).containsExactly("A2", "A1");
     }
 
     @Test
     void a_command_at_a_counter_names_its_clerk_and_events_without_one_keep_it() {
-        state.apply(new QueueEvent(1, ++seq, QueueEventType.COUNTER_PAUSED, Instant.now(), null, COUNTER, null, "Họp",
-                Map.of(), 7L, "Lê Thị Mai"));
+        state.apply(new QueueEvent(
+                1,
+                ++seq,
+                QueueEventType.COUNTER_PAUSED,
+                Instant.now(),
+                null,
+                COUNTER,
+                null,
+                "Họp",
+                Map.of(),
+                7L,
+                "Lê Thị Mai"));
         apply(QueueEventType.CALLED, ticket("A1", AREA, TicketStatus.CALLED, COUNTER, null, null, 0), COUNTER, null);
         assertThat(state.counter(COUNTER).clerkId()).isEqualTo(7L);
         assertThat(state.counter(COUNTER).clerkName()).isEqualTo("Lê Thị Mai");
@@ -97,9 +148,15 @@ class OfficeStateTest {
     @Test
     void a_ticket_transferred_to_a_counter_waits_for_that_counter_only() {
         apply(QueueEventType.CALLED, ticket("A1", AREA, TicketStatus.CALLED, COUNTER, null, null, 0), COUNTER, null);
-        apply(QueueEventType.TRANSFERRED, ticket("A1", AREA, TicketStatus.WAITING, null, OTHER_COUNTER, null, 0), COUNTER, null);
+        apply(
+                QueueEventType.TRANSFERRED,
+                ticket("A1", AREA, TicketStatus.WAITING, null, OTHER_COUNTER, null, 0),
+                COUNTER,
+                null);
         assertThat(state.counter(COUNTER).current()).isNull();
-        assertThat(state.counter(OTHER_COUNTER).queued()).extracting(TicketView::id).containsExactly("A1");
+        assertThat(state.counter(OTHER_COUNTER).queued())
+                .extracting(TicketView::id)
+                .containsExactly("A1");
         assertThat(state.waiting(AREA)).isEmpty();
         assertThat(state.allWaiting()).extracting(TicketView::id).containsExactly("A1");
     }
@@ -107,7 +164,11 @@ class OfficeStateTest {
     @Test
     void a_ticket_transferred_to_another_area_queues_there() {
         apply(QueueEventType.CALLED, ticket("A1", AREA, TicketStatus.CALLED, COUNTER, null, null, 0), COUNTER, null);
-        apply(QueueEventType.TRANSFERRED, ticket("A1", OTHER_AREA, TicketStatus.WAITING, null, null, null, 0), COUNTER, null);
+        apply(
+                QueueEventType.TRANSFERRED,
+                ticket("A1", OTHER_AREA, TicketStatus.WAITING, null, null, null, 0),
+                COUNTER,
+                null);
         assertThat(state.waiting(OTHER_AREA)).extracting(TicketView::id).containsExactly("A1");
     }
 

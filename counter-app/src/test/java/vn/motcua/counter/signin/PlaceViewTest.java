@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
-
 import org.junit.jupiter.api.Test;
-
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.Role;

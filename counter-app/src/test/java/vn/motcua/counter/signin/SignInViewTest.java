@@ -2,13 +2,10 @@ package vn.motcua.counter.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.login.LoginForm;
-
+import java.util.Set;
 import org.junit.jupiter.api.Test;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.Role;
 import vn.motcua.counter.testing.FakeBackend;
@@ -47,7 +44,8 @@ class SignInViewTest extends ViewTest {
         navigate(SignInView.class);
         backend.signInRefusal = new ApiException(403, "ACCOUNT_LOCKED", "This account is locked", null);
         test(form()).login("canbo1", FakeBackend.PASSWORD);
-        assertThat(texts()).contains("Tài khoản này đã bị khoá. Vui lòng liên hệ quản trị viên của đơn vị.")
+        assertThat(texts())
+                .contains("Tài khoản này đã bị khoá. Vui lòng liên hệ quản trị viên của đơn vị.")
                 .doesNotContain(vi("signin.wrong"));
         assertThat(staff.signedIn()).isFalse();
     }

@@ -1,5 +1,6 @@
 package vn.motcua.counter.testing;
 
+import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,27 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-
-import com.vaadin.flow.shared.Registration;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.LiveListener;
 import vn.motcua.client.api.AccessToken;
 import vn.motcua.client.api.AreaRequest;
+import vn.motcua.client.api.CallRecord;
 import vn.motcua.client.api.CounterRequest;
+import vn.motcua.client.api.CounterState;
+import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
 import vn.motcua.client.api.MyDay;
-import vn.motcua.client.api.RatingSummary;
-import vn.motcua.client.api.RatingView;
-import vn.motcua.client.api.ServiceTimes;
 import vn.motcua.client.api.OfficeSettings;
-import vn.motcua.client.api.StaffRequest;
-import vn.motcua.client.api.StaffUpdate;
-import vn.motcua.client.api.StaffView;
-import vn.motcua.client.api.CallRecord;
-import vn.motcua.client.api.CounterState;
-import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.PriorityGroup;
@@ -37,8 +29,14 @@ import vn.motcua.client.api.ProcedureRequest;
 import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.QueueEvent;
 import vn.motcua.client.api.QueueEventType;
+import vn.motcua.client.api.RatingSummary;
+import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.ServiceAreaView;
+import vn.motcua.client.api.ServiceTimes;
+import vn.motcua.client.api.StaffRequest;
+import vn.motcua.client.api.StaffUpdate;
+import vn.motcua.client.api.StaffView;
 import vn.motcua.client.api.TicketStatus;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.counter.shared.Backend;
@@ -56,12 +54,22 @@ public final class FakeBackend implements Backend {
     public static final long COUNTER_1 = 21;
     public static final long COUNTER_2 = 22;
     public static final String PASSWORD = "motcua2026";
-    public static final OfficeView OFFICE_VIEW = new OfficeView(OFFICE, "TT", "Trung tâm Phục vụ hành chính công",
-            "000.00.00.H00", "Asia/Ho_Chi_Minh", null, null, true, 2,
-            List.of(new ServiceAreaView(AREA_A, "DAUTU", "Đầu tư - Kế hoạch", "Investment", "A", null, true),
+    public static final OfficeView OFFICE_VIEW = new OfficeView(
+            OFFICE,
+            "TT",
+            "Trung tâm Phục vụ hành chính công",
+            "000.00.00.H00",
+            "Asia/Ho_Chi_Minh",
+            null,
+            null,
+            true,
+            2,
+            List.of(
+                    new ServiceAreaView(AREA_A, "DAUTU", "Đầu tư - Kế hoạch", "Investment", "A", null, true),
                     new ServiceAreaView(AREA_B, "XAYDUNG", "Xây dựng", "Construction", "B", null, true),
                     new ServiceAreaView(AREA_C, "DATDAI", "Đất đai", "Land", "C", 300, true)),
-            List.of(new CounterView(COUNTER_1, 1, "Quầy 1", List.of(AREA_A, AREA_B), true),
+            List.of(
+                    new CounterView(COUNTER_1, 1, "Quầy 1", List.of(AREA_A, AREA_B), true),
                     new CounterView(COUNTER_2, 2, "Quầy 2", List.of(AREA_C), true)));
 
     public final List<String> calls = new ArrayList<>();
@@ -72,19 +80,24 @@ public final class FakeBackend implements Backend {
     public ApiException signInRefusal;
     /** Thrown by every snapshot read while set: the server is down for REST too. */
     public ApiException snapshotRefusal;
+
     public boolean following;
     /** What the review endpoints answer; a test fills them. */
-    public RatingSummary summary = new RatingSummary(LocalDate.now(), LocalDate.now(), 0, Map.of(), Map.of(), List.of());
+    public RatingSummary summary =
+            new RatingSummary(LocalDate.now(), LocalDate.now(), 0, Map.of(), Map.of(), List.of());
+
     public List<RatingView> ratings = List.of();
     public ServiceTimes times = new ServiceTimes(LocalDate.now(), LocalDate.now(), List.of(), List.of(), List.of());
     /** The office's staff and devices, as the admin endpoints keep them. */
-    public final List<StaffView> staff = new ArrayList<>(List.of(
-            new StaffView(1, "canbo1", "Nguyễn Văn An", true, Set.of(Role.CLERK))));
+    public final List<StaffView> staff =
+            new ArrayList<>(List.of(new StaffView(1, "canbo1", "Nguyễn Văn An", true, Set.of(Role.CLERK))));
+
     public final List<DeviceView> devices = new ArrayList<>();
     /** The office's procedure catalogue, as the server keeps it. */
     public final List<ProcedureView> procedures = new ArrayList<>();
     /** What the next CSV import answers; the CSV it was sent is kept in {@link #importedCsv}. */
     public ProcedureImportResult importResult = new ProcedureImportResult(0, 0);
+
     public String importedCsv;
     /** The hall board's notice, as the server keeps it. */
     public String notice = "";
@@ -93,6 +106,7 @@ public final class FakeBackend implements Backend {
      * clerk's own commands, and refused only by {@link #myDayRefusal}.
      */
     public MyDay myDay = new MyDay(LocalDate.now(), 0, 0, 0, Map.of());
+
     public ApiException myDayRefusal;
     public int myDayReads;
     private final Map<Long, List<TicketView>> waiting = new HashMap<>();
@@ -103,17 +117,37 @@ public final class FakeBackend implements Backend {
 
     public FakeBackend() {
         OFFICE_VIEW.areas().forEach(a -> waiting.put(a.id(), new ArrayList<>()));
-        OFFICE_VIEW.counters().forEach(c -> counters.put(c.id(), new CounterState(c.id(), null, null, List.of(), List.of(), null)));
+        OFFICE_VIEW
+                .counters()
+                .forEach(c -> counters.put(c.id(), new CounterState(c.id(), null, null, List.of(), List.of(), null)));
     }
 
     // --- what a test arranges and drives ---------------------------------------------------------
 
     /** A citizen takes a ticket; the server's state changes but no event is sent. */
     public TicketView issue(long areaId, PriorityGroup priority, Instant issuedAt) {
-        String prefix = OFFICE_VIEW.areas().stream().filter(a -> a.id() == areaId).findFirst().orElseThrow().prefix();
+        String prefix = OFFICE_VIEW.areas().stream()
+                .filter(a -> a.id() == areaId)
+                .findFirst()
+                .orElseThrow()
+                .prefix();
         numbers++;
-        TicketView t = new TicketView("t" + numbers, OFFICE, areaId, prefix + "%03d".formatted(numbers), numbers,
-                LocalDate.now(), priority, TicketStatus.WAITING, null, null, 0, issuedAt, null, null, null);
+        TicketView t = new TicketView(
+                "t" + numbers,
+                OFFICE,
+                areaId,
+                prefix + "%03d".formatted(numbers),
+                numbers,
+                LocalDate.now(),
+                priority,
+                TicketStatus.WAITING,
+                null,
+                null,
+                0,
+                issuedAt,
+                null,
+                null,
+                null);
         waiting.get(areaId).add(t);
         return t;
     }
@@ -143,19 +177,35 @@ public final class FakeBackend implements Backend {
     }
 
     /** The same, for a command a clerk gave at the counter. */
-    public void emit(QueueEventType type, TicketView ticket, Long counterId, String reason, Long clerkId, String clerkName) {
+    public void emit(
+            QueueEventType type, TicketView ticket, Long counterId, String reason, Long clerkId, String clerkName) {
         Map<Long, Integer> counts = new HashMap<>();
         if (ticket != null) {
             counts.put(ticket.areaId(), waiting.get(ticket.areaId()).size());
         }
-        listener.onEvent(new QueueEvent(OFFICE, ++seq, type, Instant.now(), ticket, counterId, null, reason, counts,
-                clerkId, clerkName));
+        listener.onEvent(new QueueEvent(
+                OFFICE, ++seq, type, Instant.now(), ticket, counterId, null, reason, counts, clerkId, clerkName));
     }
 
     /** The ticket back in line since {@code queuedAt}, as a reactivated no-show is. */
     public static TicketView requeued(TicketView t, Instant queuedAt) {
-        return new TicketView(t.id(), t.officeId(), t.areaId(), t.code(), t.number(), t.day(), t.priority(),
-                TicketStatus.WAITING, null, null, t.calls(), t.issuedAt(), t.calledAt(), null, null, queuedAt);
+        return new TicketView(
+                t.id(),
+                t.officeId(),
+                t.areaId(),
+                t.code(),
+                t.number(),
+                t.day(),
+                t.priority(),
+                TicketStatus.WAITING,
+                null,
+                null,
+                t.calls(),
+                t.issuedAt(),
+                t.calledAt(),
+                null,
+                null,
+                queuedAt);
     }
 
     // --- Backend ---------------------------------------------------------------------------------
@@ -169,8 +219,8 @@ public final class FakeBackend implements Backend {
         if (!PASSWORD.equals(password)) {
             throw new ApiException(401, null, "Wrong username or password", null);
         }
-        return new AccessToken("token", Instant.now().plusSeconds(3600), "staff:1", "Nguyễn Văn An", roles,
-                List.of(OFFICE), null);
+        return new AccessToken(
+                "token", Instant.now().plusSeconds(3600), "staff:1", "Nguyễn Văn An", roles, List.of(OFFICE), null);
     }
 
     @Override
@@ -198,8 +248,13 @@ public final class FakeBackend implements Backend {
     @Override
     public TicketView callNext(long officeId, long counterId) {
         record("callNext");
-        CounterView counter = OFFICE_VIEW.counters().stream().filter(c -> c.id() == counterId).findFirst().orElseThrow();
-        TicketView next = counter.areaIds().stream().flatMap(a -> waiting.get(a).stream()).findFirst()
+        CounterView counter = OFFICE_VIEW.counters().stream()
+                .filter(c -> c.id() == counterId)
+                .findFirst()
+                .orElseThrow();
+        TicketView next = counter.areaIds().stream()
+                .flatMap(a -> waiting.get(a).stream())
+                .findFirst()
                 .orElseThrow(() -> new ApiException(409, "QUEUE_EMPTY", "Nobody is waiting", null));
         return take(next, counterId);
     }
@@ -207,7 +262,10 @@ public final class FakeBackend implements Backend {
     @Override
     public TicketView callTicket(long officeId, long counterId, String ticketId) {
         record("callTicket " + ticketId);
-        TicketView t = waiting.values().stream().flatMap(List::stream).filter(w -> w.id().equals(ticketId)).findFirst()
+        TicketView t = waiting.values().stream()
+                .flatMap(List::stream)
+                .filter(w -> w.id().equals(ticketId))
+                .findFirst()
                 .orElseThrow(() -> new ApiException(404, "NOT_FOUND", "No such ticket", null));
         return take(t, counterId);
     }
@@ -245,7 +303,9 @@ public final class FakeBackend implements Backend {
     @Override
     public TicketView unpark(long officeId, long counterId, String ticketId) {
         record("unpark " + ticketId);
-        TicketView t = counters.get(counterId).parked().stream().filter(p -> p.id().equals(ticketId)).findFirst()
+        TicketView t = counters.get(counterId).parked().stream()
+                .filter(p -> p.id().equals(ticketId))
+                .findFirst()
                 .orElseThrow(() -> new ApiException(409, "NOT_PARKED_HERE", "Not parked here", null));
         return withStatus(t, TicketStatus.CALLED, t.calls() + 1);
     }
@@ -253,15 +313,47 @@ public final class FakeBackend implements Backend {
     @Override
     public TicketView transferToArea(long officeId, long counterId, long areaId) {
         record("transferToArea " + areaId);
-        return current(counterId, t -> new TicketView(t.id(), OFFICE, areaId, t.code(), t.number(), t.day(), t.priority(),
-                TicketStatus.WAITING, null, null, t.calls(), t.issuedAt(), t.calledAt(), null, null));
+        return current(
+                counterId,
+                t -> new TicketView(
+                        t.id(),
+                        OFFICE,
+                        areaId,
+                        t.code(),
+                        t.number(),
+                        t.day(),
+                        t.priority(),
+                        TicketStatus.WAITING,
+                        null,
+                        null,
+                        t.calls(),
+                        t.issuedAt(),
+                        t.calledAt(),
+                        null,
+                        null));
     }
 
     @Override
     public TicketView transferToCounter(long officeId, long counterId, long toCounterId) {
         record("transferToCounter " + toCounterId);
-        return current(counterId, t -> new TicketView(t.id(), OFFICE, t.areaId(), t.code(), t.number(), t.day(), t.priority(),
-                TicketStatus.WAITING, null, toCounterId, t.calls(), t.issuedAt(), t.calledAt(), null, null));
+        return current(
+                counterId,
+                t -> new TicketView(
+                        t.id(),
+                        OFFICE,
+                        t.areaId(),
+                        t.code(),
+                        t.number(),
+                        t.day(),
+                        t.priority(),
+                        TicketStatus.WAITING,
+                        null,
+                        toCounterId,
+                        t.calls(),
+                        t.issuedAt(),
+                        t.calledAt(),
+                        null,
+                        null));
     }
 
     @Override
@@ -291,19 +383,48 @@ public final class FakeBackend implements Backend {
     }
 
     public static TicketView withStatus(TicketView t, TicketStatus status, int calls) {
-        return new TicketView(t.id(), t.officeId(), t.areaId(), t.code(), t.number(), t.day(), t.priority(), status,
-                t.counterId(), t.targetCounterId(), calls, t.issuedAt(), t.calledAt(), t.startedAt(), t.finishedAt());
+        return new TicketView(
+                t.id(),
+                t.officeId(),
+                t.areaId(),
+                t.code(),
+                t.number(),
+                t.day(),
+                t.priority(),
+                status,
+                t.counterId(),
+                t.targetCounterId(),
+                calls,
+                t.issuedAt(),
+                t.calledAt(),
+                t.startedAt(),
+                t.finishedAt());
     }
 
     public static TicketView calledAt(TicketView t, long counterId) {
-        return new TicketView(t.id(), t.officeId(), t.areaId(), t.code(), t.number(), t.day(), t.priority(),
-                TicketStatus.CALLED, counterId, null, t.calls() + 1, t.issuedAt(), Instant.now(), null, null);
+        return new TicketView(
+                t.id(),
+                t.officeId(),
+                t.areaId(),
+                t.code(),
+                t.number(),
+                t.day(),
+                t.priority(),
+                TicketStatus.CALLED,
+                counterId,
+                null,
+                t.calls() + 1,
+                t.issuedAt(),
+                Instant.now(),
+                null,
+                null);
     }
 
     private TicketView take(TicketView t, long counterId) {
         waiting.get(t.areaId()).remove(t);
         TicketView called = calledAt(t, counterId);
-        setCounter(counterId, c -> new CounterState(c.counterId(), 1L, called, c.parked(), c.queued(), c.pausedReason()));
+        setCounter(
+                counterId, c -> new CounterState(c.counterId(), 1L, called, c.parked(), c.queued(), c.pausedReason()));
         return called;
     }
 
@@ -327,13 +448,15 @@ public final class FakeBackend implements Backend {
     // --- review and administration ---------------------------------------------------------------
 
     @Override
-    public List<RatingView> ratings(long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
+    public List<RatingView> ratings(
+            long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
         record("ratings " + from + " " + to + " " + areaId + " " + counterId + " " + clerkId);
         return ratings;
     }
 
     @Override
-    public RatingSummary ratingSummary(long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
+    public RatingSummary ratingSummary(
+            long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
         record("ratingSummary " + from + " " + to + " " + areaId + " " + counterId + " " + clerkId);
         return summary;
     }
@@ -354,20 +477,32 @@ public final class FakeBackend implements Backend {
     public OfficeView updateOffice(long officeId, OfficeSettings settings) {
         record("updateOffice " + settings);
         OfficeView o = OFFICE_VIEW;
-        return new OfficeView(o.id(), o.code(), settings.name(), settings.agencyCode(), o.timeZone(), settings.opensAt(),
-                settings.closesAt(), settings.openOnSaturday(), settings.priorityRun(), o.areas(), o.counters());
+        return new OfficeView(
+                o.id(),
+                o.code(),
+                settings.name(),
+                settings.agencyCode(),
+                o.timeZone(),
+                settings.opensAt(),
+                settings.closesAt(),
+                settings.openOnSaturday(),
+                settings.priorityRun(),
+                o.areas(),
+                o.counters());
     }
 
     @Override
     public ServiceAreaView addArea(long officeId, AreaRequest area) {
         record("addArea " + area);
-        return new ServiceAreaView(99, area.code(), area.name(), area.nameEn(), area.prefix(), area.dailyLimit(), area.active());
+        return new ServiceAreaView(
+                99, area.code(), area.name(), area.nameEn(), area.prefix(), area.dailyLimit(), area.active());
     }
 
     @Override
     public ServiceAreaView updateArea(long officeId, long areaId, AreaRequest area) {
         record("updateArea " + areaId + " " + area);
-        return new ServiceAreaView(areaId, area.code(), area.name(), area.nameEn(), area.prefix(), area.dailyLimit(), area.active());
+        return new ServiceAreaView(
+                areaId, area.code(), area.name(), area.nameEn(), area.prefix(), area.dailyLimit(), area.active());
     }
 
     @Override
@@ -391,7 +526,8 @@ public final class FakeBackend implements Backend {
     @Override
     public StaffView addStaff(long officeId, StaffRequest request) {
         record("addStaff " + request.username() + " " + request.roles());
-        StaffView created = new StaffView(staff.size() + 1, request.username(), request.fullName(), true, request.roles());
+        StaffView created =
+                new StaffView(staff.size() + 1, request.username(), request.fullName(), true, request.roles());
         staff.add(created);
         return created;
     }
@@ -399,8 +535,9 @@ public final class FakeBackend implements Backend {
     @Override
     public StaffView updateStaff(long officeId, long staffId, StaffUpdate request) {
         record("updateStaff " + staffId + " " + request.fullName() + " " + request.roles());
-        staff.replaceAll(s -> s.id() == staffId ? new StaffView(s.id(), s.username(), request.fullName(), s.active(),
-                request.roles()) : s);
+        staff.replaceAll(s -> s.id() == staffId
+                ? new StaffView(s.id(), s.username(), request.fullName(), s.active(), request.roles())
+                : s);
         return staff.stream().filter(s -> s.id() == staffId).findFirst().orElseThrow();
     }
 
@@ -422,21 +559,29 @@ public final class FakeBackend implements Backend {
     }
 
     private void setActive(long staffId, boolean active) {
-        staff.replaceAll(s -> s.id() == staffId ? new StaffView(s.id(), s.username(), s.fullName(), active, s.roles()) : s);
+        staff.replaceAll(
+                s -> s.id() == staffId ? new StaffView(s.id(), s.username(), s.fullName(), active, s.roles()) : s);
     }
 
     @Override
     public List<DeviceView> devices(long officeId) {
         record("devices");
-        return devices.stream().map(d -> new DeviceView(d.id(), d.code(), d.kind(), d.counterId(), d.createdAt(),
-                d.revokedAt(), null)).toList();
+        return devices.stream()
+                .map(d -> new DeviceView(d.id(), d.code(), d.kind(), d.counterId(), d.createdAt(), d.revokedAt(), null))
+                .toList();
     }
 
     @Override
     public DeviceView addDevice(long officeId, DeviceRequest request) {
         record("addDevice " + request.kind() + " " + request.counterId());
-        DeviceView created = new DeviceView(devices.size() + 1, "TB-" + (devices.size() + 1), request.kind(),
-                request.counterId(), Instant.now(), null, "s3cret-" + (devices.size() + 1));
+        DeviceView created = new DeviceView(
+                devices.size() + 1,
+                "TB-" + (devices.size() + 1),
+                request.kind(),
+                request.counterId(),
+                Instant.now(),
+                null,
+                "s3cret-" + (devices.size() + 1));
         devices.add(created);
         return created;
     }
@@ -445,7 +590,8 @@ public final class FakeBackend implements Backend {
     public void revokeDevice(long officeId, long deviceId) {
         record("revokeDevice " + deviceId);
         devices.replaceAll(d -> d.id() == deviceId
-                ? new DeviceView(d.id(), d.code(), d.kind(), d.counterId(), d.createdAt(), Instant.now(), null) : d);
+                ? new DeviceView(d.id(), d.code(), d.kind(), d.counterId(), d.createdAt(), Instant.now(), null)
+                : d);
     }
 
     @Override
@@ -491,7 +637,7 @@ public final class FakeBackend implements Backend {
     }
 
     private static ProcedureView procedure(long id, ProcedureRequest r) {
-        return new ProcedureView(id, r.code(), r.name(), r.areaId(), r.processingDays(), r.requiredDocuments(),
-                r.fee(), r.active());
+        return new ProcedureView(
+                id, r.code(), r.name(), r.areaId(), r.processingDays(), r.requiredDocuments(), r.fee(), r.active());
     }
 }

@@ -1,7 +1,5 @@
 package vn.motcua.counter.testing;
 
-import java.util.Set;
-
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
@@ -9,11 +7,9 @@ import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.server.VaadinSession;
-
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
-
 import tools.jackson.databind.node.ObjectNode;
-
 import vn.motcua.client.api.Role;
 import vn.motcua.counter.shared.Messages;
 import vn.motcua.counter.shared.StaffSession;
@@ -45,8 +41,14 @@ public abstract class ViewTest extends BrowserlessTest {
     protected void signInAt(Long counterId, Role... roles) {
         backend.roles = Set.of(roles);
         staff.signIn("canbo1", FakeBackend.PASSWORD);
-        staff.choose(FakeBackend.OFFICE_VIEW, counterId == null ? null : FakeBackend.OFFICE_VIEW.counters().stream()
-                .filter(c -> c.id() == counterId).findFirst().orElseThrow());
+        staff.choose(
+                FakeBackend.OFFICE_VIEW,
+                counterId == null
+                        ? null
+                        : FakeBackend.OFFICE_VIEW.counters().stream()
+                                .filter(c -> c.id() == counterId)
+                                .findFirst()
+                                .orElseThrow());
         backend.calls.clear();
     }
 

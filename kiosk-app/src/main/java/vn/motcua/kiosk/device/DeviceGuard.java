@@ -1,13 +1,11 @@
 package vn.motcua.kiosk.device;
 
-import org.springframework.stereotype.Component;
-
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-
+import org.springframework.stereotype.Component;
 import vn.motcua.kiosk.shared.Messages;
 
 /**

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
-
 import vn.motcua.client.ApiException;
 
 /**
@@ -45,7 +44,11 @@ class PairView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } else if (pairing != null) {
             showUnpair(pairing);
         } else {
-            showPair(event.getLocation().getQueryParameters().getSingleParameter("code").orElse("").trim());
+            showPair(event.getLocation()
+                    .getQueryParameters()
+                    .getSingleParameter("code")
+                    .orElse("")
+                    .trim());
         }
     }
 
@@ -62,7 +65,13 @@ class PairView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         pair.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         pair.addClickShortcut(Key.ENTER);
         error.addClassName("pair-error");
-        add(new H1(getTranslation("pair.title")), new Paragraph(getTranslation("pair.hint")), code, secret, pair, error);
+        add(
+                new H1(getTranslation("pair.title")),
+                new Paragraph(getTranslation("pair.hint")),
+                code,
+                secret,
+                pair,
+                error);
         code.setValue(deviceCode);
         if (deviceCode.isEmpty()) {
             code.focus();
@@ -101,8 +110,10 @@ class PairView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             PairingCookie.write(pairing.id());
             reloadAt("/");
         } catch (ApiException e) {
-            error.setText(getTranslation(e.unreachable() ? "pair.error.unreachable"
-                    : e.status() == 401 || e.status() == 403 ? "pair.error.credentials" : "pair.error.other"));
+            error.setText(getTranslation(
+                    e.unreachable()
+                            ? "pair.error.unreachable"
+                            : e.status() == 401 || e.status() == 403 ? "pair.error.credentials" : "pair.error.other"));
         }
     }
 

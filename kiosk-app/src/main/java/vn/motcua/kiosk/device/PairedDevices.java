@@ -1,5 +1,7 @@
 package vn.motcua.kiosk.device;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -7,12 +9,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.stereotype.Component;
-
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.UI;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.AccessToken;
@@ -55,12 +52,20 @@ public class PairedDevices {
     Pairing pair(String code, String secret) {
         MotcuaClient client = new MotcuaClient(properties.serverUrl());
         AccessToken token = client.signInDevice(code, secret);
-        Role role = token.roles().stream().filter(Role::isDevice).findFirst()
+        Role role = token.roles().stream()
+                .filter(Role::isDevice)
+                .findFirst()
                 .orElseThrow(() -> new ApiException(403, "NOT_A_DEVICE", "Only devices can be paired", null));
         byte[] id = new byte[32];
         random.nextBytes(id);
-        Pairing pairing = new Pairing(Base64.getUrlEncoder().withoutPadding().encodeToString(id), code, secret, role,
-                token.officeIds().getFirst(), token.counterId(), Instant.now());
+        Pairing pairing = new Pairing(
+                Base64.getUrlEncoder().withoutPadding().encodeToString(id),
+                code,
+                secret,
+                role,
+                token.officeIds().getFirst(),
+                token.counterId(),
+                Instant.now());
         store.save(pairing);
         clients.put(pairing.id(), client);
         return pairing;

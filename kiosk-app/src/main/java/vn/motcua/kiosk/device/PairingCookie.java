@@ -1,13 +1,11 @@
 package vn.motcua.kiosk.device;
 
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
-
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
-
-import jakarta.servlet.http.Cookie;
 
 /** The browser's half of a pairing: an opaque id in a cookie that scripts cannot read and that lasts for years. */
 final class PairingCookie {
@@ -15,15 +13,16 @@ final class PairingCookie {
     private static final String NAME = "motcua-pairing";
     private static final int TEN_YEARS = (int) Duration.ofDays(3650).toSeconds();
 
-    private PairingCookie() {
-    }
+    private PairingCookie() {}
 
     static Optional<String> read() {
         VaadinRequest request = VaadinRequest.getCurrent();
         if (request == null || request.getCookies() == null) {
             return Optional.empty();
         }
-        return Arrays.stream(request.getCookies()).filter(c -> NAME.equals(c.getName())).map(Cookie::getValue)
+        return Arrays.stream(request.getCookies())
+                .filter(c -> NAME.equals(c.getName()))
+                .map(Cookie::getValue)
                 .findFirst();
     }
 

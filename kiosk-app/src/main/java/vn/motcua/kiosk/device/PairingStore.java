@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.stereotype.Component;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.kiosk.shared.KioskProperties;
@@ -31,7 +29,7 @@ class PairingStore {
     PairingStore(KioskProperties properties) {
         this.file = properties.dataDir().resolve("kiosk-pairings.json");
         if (Files.exists(file)) {
-            List<Pairing> saved = json.readValue(file.toFile(), new TypeReference<List<Pairing>>() { });
+            List<Pairing> saved = json.readValue(file.toFile(), new TypeReference<List<Pairing>>() {});
             saved.forEach(p -> pairings.put(p.id(), p));
         }
     }

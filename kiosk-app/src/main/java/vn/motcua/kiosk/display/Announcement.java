@@ -31,8 +31,12 @@ record Announcement(String ticket, String text, List<String> clips, String brief
         List<String> clips = new ArrayList<>();
         clips.add(OPENING);
         clips.addAll(briefClips);
-        return new Announcement(ticketCode, sentence.of(text(ticket), text(counter)), List.copyOf(clips),
-                brief.of(text(ticket), text(counter)), List.copyOf(briefClips));
+        return new Announcement(
+                ticketCode,
+                sentence.of(text(ticket), text(counter)),
+                List.copyOf(clips),
+                brief.of(text(ticket), text(counter)),
+                List.copyOf(briefClips));
     }
 
     private static String text(List<Word> words) {

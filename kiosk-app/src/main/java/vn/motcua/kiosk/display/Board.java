@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import vn.motcua.client.api.CallRecord;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.QueueEvent;
@@ -23,7 +22,8 @@ final class Board {
     void apply(OfficeSnapshot snapshot) {
         calls.clear();
         snapshot.recentCalls().stream()
-                .sorted(Comparator.comparing(CallRecord::at, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).reversed())
+                .sorted(Comparator.comparing(CallRecord::at, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+                        .reversed())
                 .limit(SHOWN_CALLS)
                 .forEach(calls::add);
         waiting.clear();
@@ -38,8 +38,13 @@ final class Board {
         if (!event.type().isAnnouncement() || event.ticket() == null || event.counterId() == null) {
             return Optional.empty();
         }
-        CallRecord call = new CallRecord(event.ticket().id(), event.ticket().code(), event.counterId(),
-                event.counterName(), event.ticket().areaId(), event.at());
+        CallRecord call = new CallRecord(
+                event.ticket().id(),
+                event.ticket().code(),
+                event.counterId(),
+                event.counterName(),
+                event.ticket().areaId(),
+                event.at());
         // a recall moves the number back to the top rather than listing it twice
         calls.removeIf(c -> c.ticketId().equals(call.ticketId()));
         calls.addFirst(call);

@@ -1,7 +1,6 @@
 package vn.motcua.kiosk.display;
 
 import java.util.Optional;
-
 import vn.motcua.client.api.CallRecord;
 
 /**

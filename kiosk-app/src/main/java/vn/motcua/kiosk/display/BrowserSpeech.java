@@ -98,10 +98,15 @@ final class BrowserSpeech implements Announcer {
     public void announce(Announcement announcement) {
         if (enabled) {
             // clip names are plain words joined by hyphens, so one string with spaces carries the list
-            UI.getCurrent().getPage().executeJs(
-                    "window.motcuaSpeech.say($0, {text: $1, clips: $2.split(' ')}, {text: $3, clips: $4.split(' ')})",
-                    announcement.ticket(), announcement.text(), String.join(" ", announcement.clips()),
-                    announcement.briefText(), String.join(" ", announcement.briefClips()));
+            UI.getCurrent()
+                    .getPage()
+                    .executeJs(
+                            "window.motcuaSpeech.say($0, {text: $1, clips: $2.split(' ')}, {text: $3, clips: $4.split(' ')})",
+                            announcement.ticket(),
+                            announcement.text(),
+                            String.join(" ", announcement.clips()),
+                            announcement.briefText(),
+                            String.join(" ", announcement.briefClips()));
         }
     }
 }

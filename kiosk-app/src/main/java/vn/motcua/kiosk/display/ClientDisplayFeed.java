@@ -2,8 +2,8 @@ package vn.motcua.kiosk.display;
 
 import vn.motcua.client.LiveSubscription;
 import vn.motcua.client.api.OfficeView;
-import vn.motcua.kiosk.device.Pairing;
 import vn.motcua.kiosk.device.PairedDevices;
+import vn.motcua.kiosk.device.Pairing;
 
 record ClientDisplayFeed(PairedDevices devices, Pairing display, OfficeBoards boards) implements DisplayFeed {
 
@@ -20,7 +20,9 @@ record ClientDisplayFeed(PairedDevices devices, Pairing display, OfficeBoards bo
 
     @Override
     public AutoCloseable subscribe(BoardListener listener) {
-        return boards.join(display.officeId(),
-                live -> LiveSubscription.display(devices.client(display), display.officeId(), live), listener);
+        return boards.join(
+                display.officeId(),
+                live -> LiveSubscription.display(devices.client(display), display.officeId(), live),
+                listener);
     }
 }

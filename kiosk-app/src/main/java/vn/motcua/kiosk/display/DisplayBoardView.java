@@ -1,17 +1,5 @@
 package vn.motcua.kiosk.display;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -22,7 +10,16 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
-
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.CallRecord;
 import vn.motcua.client.api.CounterView;
@@ -164,8 +161,14 @@ class DisplayBoardView extends Div {
             // Waiting for the script's answer makes the browser send one more small request. Vaadin keeps each
             // UI's last response to resend it should the browser repeat itself: so it keeps that small answer and
             // not the ~30 KB first drawing of the board, for as long as the board is open.
-            ui.getPage().executeJs(CLOCK, time.getElement(), date.getElement(), office.timeZone(),
-                    Instant.now().toEpochMilli()).then(started -> { });
+            ui.getPage()
+                    .executeJs(
+                            CLOCK,
+                            time.getElement(),
+                            date.getElement(),
+                            office.timeZone(),
+                            Instant.now().toEpochMilli())
+                    .then(started -> {});
             drawBoard();
             subscription = feed.subscribe(new Listener(ui));
         } catch (ApiException e) {
@@ -220,9 +223,13 @@ class DisplayBoardView extends Div {
 
     /** Always in Vietnamese, whatever the screen's language: the voice and the recorded clips are Vietnamese. */
     private void announce(CallRecord call) {
-        counterNumber(call).ifPresent(number -> announcer.announce(Announcement.of(call.code(), number,
-                (ticket, counter) -> getTranslation(Messages.VIETNAMESE, "board.announcement", ticket, counter),
-                (ticket, counter) -> getTranslation(Messages.VIETNAMESE, "board.announcement.brief", ticket, counter))));
+        counterNumber(call)
+                .ifPresent(number -> announcer.announce(Announcement.of(
+                        call.code(),
+                        number,
+                        (ticket, counter) -> getTranslation(Messages.VIETNAMESE, "board.announcement", ticket, counter),
+                        (ticket, counter) ->
+                                getTranslation(Messages.VIETNAMESE, "board.announcement.brief", ticket, counter))));
     }
 
     private void drawBoard() {
@@ -262,8 +269,10 @@ class DisplayBoardView extends Div {
         Div box = new Div(areas);
         box.addClassName("board-areas-box");
         waiting.add(new H2(getTranslation("board.waiting.title")), box);
-        List<ServiceAreaView> active = office.areas().stream().filter(ServiceAreaView::active)
-                .sorted(Comparator.comparing(ServiceAreaView::prefix)).toList();
+        List<ServiceAreaView> active = office.areas().stream()
+                .filter(ServiceAreaView::active)
+                .sorted(Comparator.comparing(ServiceAreaView::prefix))
+                .toList();
         areas.getStyle().set("--areas", String.valueOf(active.size()));
         active.forEach(area -> {
             Span prefix = new Span(area.prefix());
@@ -288,7 +297,9 @@ class DisplayBoardView extends Div {
         try {
             office = feed.office();
         } catch (ApiException e) {
-            log.warn("Call of {} not announced: counter {} unknown and the office unreadable", call.code(),
+            log.warn(
+                    "Call of {} not announced: counter {} unknown and the office unreadable",
+                    call.code(),
                     call.counterId());
             return Optional.empty();
         }
@@ -296,7 +307,10 @@ class DisplayBoardView extends Div {
     }
 
     private static Optional<Integer> numberIn(OfficeView office, CallRecord call) {
-        return office.counters().stream().filter(c -> c.id() == call.counterId()).findFirst().map(CounterView::number);
+        return office.counters().stream()
+                .filter(c -> c.id() == call.counterId())
+                .findFirst()
+                .map(CounterView::number);
     }
 
     private static Div row(String number, String counter) {

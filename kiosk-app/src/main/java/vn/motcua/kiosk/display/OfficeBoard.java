@@ -4,10 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import vn.motcua.client.LiveListener;
 import vn.motcua.client.api.CallRecord;
 import vn.motcua.client.api.OfficeSnapshot;
@@ -29,8 +27,7 @@ final class OfficeBoard {
     /** Longer than the subscription's own reconnecting needs after a network blip. */
     static final Duration CARRIER_GRACE = Duration.ofSeconds(30);
 
-    record Member(OfficeBoards.Opener opener, BoardListener listener) {
-    }
+    record Member(OfficeBoards.Opener opener, BoardListener listener) {}
 
     private final long officeId;
     private final OfficeBoards.Later later;
@@ -112,7 +109,9 @@ final class OfficeBoard {
         if (connected || members.isEmpty() || (upstream != null && (upstream != down || members.size() < 2))) {
             return;
         }
-        log.warn("Board subscription of office {} down for {}: another board's device takes over", officeId,
+        log.warn(
+                "Board subscription of office {} down for {}: another board's device takes over",
+                officeId,
                 CARRIER_GRACE);
         close();
         handOver(down == null ? null : down.carrier);

@@ -1,5 +1,6 @@
 package vn.motcua.kiosk.display;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -7,12 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-
-import jakarta.annotation.PreDestroy;
-
 import vn.motcua.client.LiveListener;
 
 /**
@@ -51,7 +48,7 @@ class OfficeBoards {
 
     OfficeBoards(Later later) {
         this.later = later;
-        this.stop = () -> { };
+        this.stop = () -> {};
     }
 
     @PreDestroy

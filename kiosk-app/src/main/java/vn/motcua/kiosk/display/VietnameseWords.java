@@ -12,9 +12,17 @@ import java.util.Map;
  */
 final class VietnameseWords {
 
-    private static final List<Word> DIGITS = List.of(new Word("khong", "không"), new Word("mot-nang", "một"),
-            new Word("hai", "hai"), new Word("ba", "ba"), new Word("bon", "bốn"), new Word("nam", "năm"),
-            new Word("sau", "sáu"), new Word("bay", "bảy"), new Word("tam", "tám"), new Word("chin", "chín"));
+    private static final List<Word> DIGITS = List.of(
+            new Word("khong", "không"),
+            new Word("mot-nang", "một"),
+            new Word("hai", "hai"),
+            new Word("ba", "ba"),
+            new Word("bon", "bốn"),
+            new Word("nam", "năm"),
+            new Word("sau", "sáu"),
+            new Word("bay", "bảy"),
+            new Word("tam", "tám"),
+            new Word("chin", "chín"));
     private static final Word TEN = new Word("muoi-huyen", "mười");
     private static final Word TENS = new Word("muoi-ngang", "mươi");
     private static final Word HUNDRED = new Word("tram", "trăm");
@@ -24,17 +32,36 @@ final class VietnameseWords {
     private static final Word ONE_AFTER_TENS = new Word("mot-sac", "mốt");
     /** Five after any ten: 15 is "mười lăm", 25 "hai mươi lăm". */
     private static final Word FIVE_AFTER_TEN = new Word("lam", "lăm");
-    private static final Map<Character, String> LETTERS = Map.ofEntries(
-            Map.entry('A', "a"), Map.entry('B', "bê"), Map.entry('C', "xê"), Map.entry('D', "dê"),
-            Map.entry('E', "e"), Map.entry('F', "ép"), Map.entry('G', "giê"), Map.entry('H', "hát"),
-            Map.entry('I', "i"), Map.entry('J', "gi"), Map.entry('K', "ca"), Map.entry('L', "e lờ"),
-            Map.entry('M', "em mờ"), Map.entry('N', "en nờ"), Map.entry('O', "o"), Map.entry('P', "pê"),
-            Map.entry('Q', "quy"), Map.entry('R', "e rờ"), Map.entry('S', "ét xì"), Map.entry('T', "tê"),
-            Map.entry('U', "u"), Map.entry('V', "vê"), Map.entry('W', "vê kép"), Map.entry('X', "ích xì"),
-            Map.entry('Y', "i dài"), Map.entry('Z', "dét"));
 
-    private VietnameseWords() {
-    }
+    private static final Map<Character, String> LETTERS = Map.ofEntries(
+            Map.entry('A', "a"),
+            Map.entry('B', "bê"),
+            Map.entry('C', "xê"),
+            Map.entry('D', "dê"),
+            Map.entry('E', "e"),
+            Map.entry('F', "ép"),
+            Map.entry('G', "giê"),
+            Map.entry('H', "hát"),
+            Map.entry('I', "i"),
+            Map.entry('J', "gi"),
+            Map.entry('K', "ca"),
+            Map.entry('L', "e lờ"),
+            Map.entry('M', "em mờ"),
+            Map.entry('N', "en nờ"),
+            Map.entry('O', "o"),
+            Map.entry('P', "pê"),
+            Map.entry('Q', "quy"),
+            Map.entry('R', "e rờ"),
+            Map.entry('S', "ét xì"),
+            Map.entry('T', "tê"),
+            Map.entry('U', "u"),
+            Map.entry('V', "vê"),
+            Map.entry('W', "vê kép"),
+            Map.entry('X', "ích xì"),
+            Map.entry('Y', "i dài"),
+            Map.entry('Z', "dét"));
+
+    private VietnameseWords() {}
 
     /** A ticket code: its prefix (one or two letters A–Z) and its number (1–999), e.g. "AB105". */
     static List<Word> ticket(String code) {

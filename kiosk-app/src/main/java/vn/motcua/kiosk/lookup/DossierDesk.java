@@ -1,7 +1,6 @@
 package vn.motcua.kiosk.lookup;
 
 import java.util.Locale;
-
 import vn.motcua.client.api.DossierPublicView;
 
 /**

@@ -1,15 +1,13 @@
 package vn.motcua.kiosk.lookup;
 
-import java.time.format.DateTimeFormatter;
-import java.util.function.Supplier;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-
+import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.DossierPublicView;
 import vn.motcua.kiosk.shared.CameraScanner;
@@ -162,8 +160,10 @@ public class DossierLookup extends Div {
     /** A scan or a camera's read, here or on the home screen, which opens this screen for a receipt. */
     public void scanned(String text) {
         kiosk.touched();
-        ReceiptQr.parse(text).ifPresentOrElse(qr -> answer(() -> desk.byReceipt(qr.code(), qr.token(), getLocale())),
-                () -> failed("lookup.error.bad-qr"));
+        ReceiptQr.parse(text)
+                .ifPresentOrElse(
+                        qr -> answer(() -> desk.byReceipt(qr.code(), qr.token(), getLocale())),
+                        () -> failed("lookup.error.bad-qr"));
     }
 
     private void answer(Supplier<DossierPublicView> question) {
@@ -195,14 +195,23 @@ public class DossierLookup extends Div {
     private void drawResult() {
         Span codeText = new Span(found.code());
         codeText.addClassName("lookup-result-code");
-        Div card = new Div(label("lookup.code"), codeText,
+        Div card = new Div(
+                label("lookup.code"),
+                codeText,
                 line("lookup-procedure", found.procedureName()),
                 line("lookup-applicant", getTranslation("lookup.applicant", found.applicant())),
-                line("lookup-status", getTranslation("dossier.status." + found.status().name())));
+                line(
+                        "lookup-status",
+                        getTranslation("dossier.status." + found.status().name())));
         card.addClassName("lookup-result");
         if (found.dueAt() != null) {
-            card.add(line("lookup-due", getTranslation("lookup.due", HOUR.format(found.dueAt()),
-                    MINUTE.format(found.dueAt()), DAY.format(found.dueAt()))));
+            card.add(line(
+                    "lookup-due",
+                    getTranslation(
+                            "lookup.due",
+                            HOUR.format(found.dueAt()),
+                            MINUTE.format(found.dueAt()),
+                            DAY.format(found.dueAt()))));
         }
         if (found.nextStep() != null && !found.nextStep().isBlank()) {
             card.add(line("lookup-next", found.nextStep()));

@@ -24,7 +24,9 @@ record ReceiptQr(String code, String token) {
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
-        if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getPath() == null
+        if (uri.getScheme() == null
+                || !uri.getScheme().matches("(?i)https?")
+                || uri.getPath() == null
                 || uri.getQuery() == null) {
             return Optional.empty();
         }
@@ -33,7 +35,8 @@ record ReceiptQr(String code, String token) {
             return Optional.empty();
         }
         for (String parameter : uri.getQuery().split("&")) {
-            if (parameter.startsWith("k=") && TOKEN.matcher(parameter.substring(2)).matches()) {
+            if (parameter.startsWith("k=")
+                    && TOKEN.matcher(parameter.substring(2)).matches()) {
                 return Optional.of(new ReceiptQr(path.group(1), parameter.substring(2)));
             }
         }

@@ -10,12 +10,13 @@ import java.util.Locale;
  */
 final class Folding {
 
-    private Folding() {
-    }
+    private Folding() {}
 
     static String fold(String text) {
         String plain = text.replace('đ', 'd').replace('Đ', 'D');
-        return Normalizer.normalize(plain, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(plain, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -1,12 +1,5 @@
 package vn.motcua.kiosk.procedure;
 
-import java.text.Collator;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -16,7 +9,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.kiosk.shared.KioskHost;
@@ -129,13 +127,20 @@ public class ProcedureCatalogue extends Div {
     private Map<Optional<ServiceAreaView>, List<ProcedureView>> groups() {
         String typed = query.toString();
         Map<Optional<ServiceAreaView>, List<ProcedureView>> groups = new LinkedHashMap<>();
-        kiosk.office().areas().stream().sorted(Comparator.comparing(ServiceAreaView::prefix))
-                .forEach(area -> groups.put(Optional.of(area), procedures.stream()
-                        .filter(p -> p.areaId() != null && p.areaId() == area.id()).toList()));
-        groups.put(Optional.empty(), procedures.stream().filter(p -> area(p).isEmpty()).toList());
+        kiosk.office().areas().stream()
+                .sorted(Comparator.comparing(ServiceAreaView::prefix))
+                .forEach(area -> groups.put(
+                        Optional.of(area),
+                        procedures.stream()
+                                .filter(p -> p.areaId() != null && p.areaId() == area.id())
+                                .toList()));
+        groups.put(
+                Optional.empty(),
+                procedures.stream().filter(p -> area(p).isEmpty()).toList());
         groups.replaceAll((area, members) -> members.stream()
                 .filter(p -> Folding.matches(typed, p.name()) || Folding.matches(typed, p.code()))
-                .sorted(Comparator.comparing(ProcedureView::name, VIETNAMESE_ORDER)).toList());
+                .sorted(Comparator.comparing(ProcedureView::name, VIETNAMESE_ORDER))
+                .toList());
         groups.values().removeIf(List::isEmpty);
         return groups;
     }
@@ -143,11 +148,13 @@ public class ProcedureCatalogue extends Div {
     private H2 groupTitle(Optional<ServiceAreaView> area) {
         H2 title = new H2();
         title.addClassName("procedure-group-title");
-        area.ifPresentOrElse(a -> {
-            Span prefix = new Span(a.prefix());
-            prefix.addClassName("area-prefix");
-            title.add(prefix, new Span(areaName(a)));
-        }, () -> title.setText(getTranslation("procedure.other-area")));
+        area.ifPresentOrElse(
+                a -> {
+                    Span prefix = new Span(a.prefix());
+                    prefix.addClassName("area-prefix");
+                    title.add(prefix, new Span(areaName(a)));
+                },
+                () -> title.setText(getTranslation("procedure.other-area")));
         return title;
     }
 
@@ -176,8 +183,8 @@ public class ProcedureCatalogue extends Div {
         }
         Div actions = new Div();
         actions.addClassName("kiosk-ticket-actions");
-        area.filter(ServiceAreaView::active).ifPresent(a ->
-                actions.add(button("procedure.ticket", "procedure-ticket", () -> kiosk.takeTicket(a))));
+        area.filter(ServiceAreaView::active)
+                .ifPresent(a -> actions.add(button("procedure.ticket", "procedure-ticket", () -> kiosk.takeTicket(a))));
         actions.add(button("kiosk.back", "kiosk-back", () -> {
             kiosk.touched();
             chosen = null;
@@ -188,7 +195,8 @@ public class ProcedureCatalogue extends Div {
 
     private Optional<ServiceAreaView> area(ProcedureView procedure) {
         return kiosk.office().areas().stream()
-                .filter(a -> procedure.areaId() != null && a.id() == procedure.areaId()).findFirst();
+                .filter(a -> procedure.areaId() != null && a.id() == procedure.areaId())
+                .findFirst();
     }
 
     private String areaName(ServiceAreaView area) {

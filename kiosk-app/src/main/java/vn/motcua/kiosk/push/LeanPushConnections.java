@@ -1,5 +1,10 @@
 package vn.motcua.kiosk.push;
 
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
+import jakarta.servlet.ServletContext;
+import jakarta.websocket.server.ServerContainer;
 import org.atmosphere.cpr.AtmosphereFramework;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,13 +12,6 @@ import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.server.VaadinServletService;
-import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
-
-import jakarta.servlet.ServletContext;
-import jakarta.websocket.server.ServerContainer;
 
 /**
  * A hall board stays open for days and holds one Push WebSocket on which only the server writes; a province runs
@@ -51,7 +49,8 @@ public class LeanPushConnections {
 
     /** Called by main before anything starts Tomcat: Tomcat reads this system property only once. */
     public static void sizeWebSocketFrames() {
-        System.getProperties().putIfAbsent("org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE", String.valueOf(FRAME_BUFFER));
+        System.getProperties()
+                .putIfAbsent("org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE", String.valueOf(FRAME_BUFFER));
     }
 
     @Bean
@@ -61,10 +60,12 @@ public class LeanPushConnections {
                 return;
             }
             ServletContext context = service.getServlet().getServletContext();
-            String name = JSR356WebsocketInitializer.getAttributeName(service.getServlet().getServletName());
+            String name = JSR356WebsocketInitializer.getAttributeName(
+                    service.getServlet().getServletName());
             // Atmosphere reads this per new socket, so changing it after Vaadin's initialisation is enough
             if (context.getAttribute(name) instanceof AtmosphereFramework atmosphere) {
-                atmosphere.addInitParameter("org.atmosphere.websocket.bufferSize", String.valueOf(ATMOSPHERE_READ_BUFFER));
+                atmosphere.addInitParameter(
+                        "org.atmosphere.websocket.bufferSize", String.valueOf(ATMOSPHERE_READ_BUFFER));
             } else {
                 log.warn("No Atmosphere framework under {}: Push sockets keep Vaadin's 16 K read buffers", name);
             }
@@ -88,7 +89,8 @@ public class LeanPushConnections {
 
     @Bean
     FilterRegistrationBean<UncompressedWebSockets> uncompressedWebSockets() {
-        FilterRegistrationBean<UncompressedWebSockets> registration = new FilterRegistrationBean<>(new UncompressedWebSockets());
+        FilterRegistrationBean<UncompressedWebSockets> registration =
+                new FilterRegistrationBean<>(new UncompressedWebSockets());
         registration.addUrlPatterns("/*");
         registration.setAsyncSupported(true);
         return registration;

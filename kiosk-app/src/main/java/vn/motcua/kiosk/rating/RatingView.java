@@ -1,12 +1,5 @@
 package vn.motcua.kiosk.rating;
 
-import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Set;
-
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -18,7 +11,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
-
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.LiveListener;
 import vn.motcua.client.api.CounterView;
@@ -67,7 +64,9 @@ class RatingView extends Div {
 
     @Autowired
     RatingView(PairedDevices devices, Scheduler scheduler) {
-        this(new ClientCounterFeed(devices, devices.current()), scheduler,
+        this(
+                new ClientCounterFeed(devices, devices.current()),
+                scheduler,
                 new ClientRatingSender(devices, devices.current()));
     }
 
@@ -152,7 +151,10 @@ class RatingView extends Div {
      * "Quầy 1 – Đất đai" says what the counter is for.
      */
     static boolean saysMoreThanItsNumber(CounterView counter) {
-        String rest = counter.name().toLowerCase(Locale.ROOT).replace("quầy", "").replace("số", "")
+        String rest = counter.name()
+                .toLowerCase(Locale.ROOT)
+                .replace("quầy", "")
+                .replace("số", "")
                 .replaceAll("[\\s.:#-]", "");
         return !rest.equals(String.valueOf(counter.number()));
     }
@@ -187,7 +189,8 @@ class RatingView extends Div {
                     finish(new Rating(ticket.id(), level, Set.of(), null));
                 }
             });
-            choice.addClassNames("rating-choice", "rating-" + level.name().toLowerCase().replace('_', '-'));
+            choice.addClassNames(
+                    "rating-choice", "rating-" + level.name().toLowerCase().replace('_', '-'));
             choices.add(choice);
         }
         content.add(question, number, choices);
@@ -220,8 +223,13 @@ class RatingView extends Div {
         comment.setMaxLength(COMMENT_LENGTH);
         comment.addClassName("rating-comment");
         comment.addValueChangeListener(e -> idle.restart());
-        Button send = new Button(getTranslation("rating.send"), e -> finish(new Rating(ticket.id(),
-                RatingLevel.DISSATISFIED, Set.copyOf(chosen), comment.getValue().isBlank() ? null : comment.getValue().trim())));
+        Button send = new Button(
+                getTranslation("rating.send"),
+                e -> finish(new Rating(
+                        ticket.id(),
+                        RatingLevel.DISSATISFIED,
+                        Set.copyOf(chosen),
+                        comment.getValue().isBlank() ? null : comment.getValue().trim())));
         send.addClassName("rating-send");
         // a tap on "Không hài lòng" by mistake must not force the citizen through the reasons
         Button back = new Button(getTranslation("rating.back"), e -> ask(ticket));
@@ -253,8 +261,10 @@ class RatingView extends Div {
                 }
                 sendRetry = scheduler.schedule(UI.getCurrent(), SEND_RETRY, () -> send(rating, attempt + 1));
             } else {
-                conclude(rating, "ALREADY_RATED".equals(e.code()) ? "rating.error.already-rated"
-                        : "rating.error.not-saved", "rating-notice");
+                conclude(
+                        rating,
+                        "ALREADY_RATED".equals(e.code()) ? "rating.error.already-rated" : "rating.error.not-saved",
+                        "rating-notice");
             }
         }
     }
@@ -296,8 +306,10 @@ class RatingView extends Div {
 
         @Override
         public void onSnapshot(OfficeSnapshot snapshot) {
-            ui.access(() -> snapshot.counters().stream().filter(c -> counter != null && c.counterId() == counter.id())
-                    .findFirst().ifPresent(c -> onDuty(c.clerkName())));
+            ui.access(() -> snapshot.counters().stream()
+                    .filter(c -> counter != null && c.counterId() == counter.id())
+                    .findFirst()
+                    .ifPresent(c -> onDuty(c.clerkName())));
         }
 
         @Override

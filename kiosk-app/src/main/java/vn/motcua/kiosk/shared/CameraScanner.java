@@ -1,13 +1,5 @@
 package vn.motcua.kiosk.shared;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Optional;
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
@@ -17,6 +9,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.shared.Registration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A QR code read with the kiosk's own camera, for a citizen without the handheld scanner's knack: one large
@@ -107,7 +106,9 @@ public class CameraScanner extends Div {
         preview.setVisible(true);
         stopLimit();
         limit = scheduler.schedule(UI.getCurrent(), LIMIT, () -> close("camera.error.timeout"));
-        getElement().executeJs(START, FRAME_EVERY_MS, FRAME_SIDE, LIMIT.plusSeconds(5).toMillis());
+        getElement()
+                .executeJs(
+                        START, FRAME_EVERY_MS, FRAME_SIDE, LIMIT.plusSeconds(5).toMillis());
     }
 
     /** A frame from the browser; the answer tells it whether to send another. */
@@ -130,11 +131,12 @@ public class CameraScanner extends Div {
     @ClientCallable
     void failed(String error) {
         if (scanning()) {
-            close(switch (error) {
-                case "NotAllowedError", "SecurityError" -> "camera.error.denied";
-                case "NotFoundError", "OverconstrainedError" -> "camera.error.none";
-                default -> "camera.error.other";
-            });
+            close(
+                    switch (error) {
+                        case "NotAllowedError", "SecurityError" -> "camera.error.denied";
+                        case "NotFoundError", "OverconstrainedError" -> "camera.error.none";
+                        default -> "camera.error.other";
+                    });
         }
     }
 

@@ -1,19 +1,16 @@
 package vn.motcua.kiosk.shared;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.Command;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-
 import org.springframework.stereotype.Component;
-
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
-import com.vaadin.flow.server.Command;
-import com.vaadin.flow.shared.Registration;
-
-import jakarta.annotation.PreDestroy;
 
 @Component
 class ExecutorScheduler implements Scheduler {
@@ -23,13 +20,16 @@ class ExecutorScheduler implements Scheduler {
 
     @Override
     public Registration schedule(UI ui, Duration delay, Command task) {
-        ScheduledFuture<?> future = executor.schedule(() -> {
-            try {
-                ui.access(task);
-            } catch (UIDetachedException closedMeanwhile) {
-                // the screen went away before its timer fired: nothing left to update
-            }
-        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> future = executor.schedule(
+                () -> {
+                    try {
+                        ui.access(task);
+                    } catch (UIDetachedException closedMeanwhile) {
+                        // the screen went away before its timer fired: nothing left to update
+                    }
+                },
+                delay.toMillis(),
+                TimeUnit.MILLISECONDS);
         return () -> future.cancel(false);
     }
 

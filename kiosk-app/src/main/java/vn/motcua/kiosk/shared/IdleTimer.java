@@ -1,10 +1,9 @@
 package vn.motcua.kiosk.shared;
 
-import java.time.Duration;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
 
 /** Sends a screen back to rest after a quiet spell; every tap restarts it, so nobody is cut off mid-choice. */
 public final class IdleTimer {

@@ -1,14 +1,12 @@
 package vn.motcua.kiosk.shared;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-
 import org.springframework.stereotype.Component;
-
-import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * Every text a citizen reads, from messages*.properties: Vietnamese is the default bundle, English the _en one.
@@ -37,7 +35,8 @@ public class Messages implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale language = isEnglish(locale) ? ENGLISH : Locale.ROOT;
         try {
-            String pattern = ResourceBundle.getBundle("messages", language, NO_FALLBACK).getString(key);
+            String pattern =
+                    ResourceBundle.getBundle("messages", language, NO_FALLBACK).getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
         } catch (MissingResourceException e) {
             return "!" + key;

@@ -1,11 +1,10 @@
 package vn.motcua.kiosk.shared;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 
 /**
  * Big keys on the screen itself: the kiosk has no keyboard, and a system one would pop up over the page and

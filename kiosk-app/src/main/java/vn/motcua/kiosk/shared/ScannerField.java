@@ -1,10 +1,9 @@
 package vn.motcua.kiosk.shared;
 
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
+import java.util.function.Consumer;
 
 /**
  * The field the handheld scanner types into: a keyboard wedge "types" the QR's text and then Enter. Only the
@@ -28,8 +27,11 @@ public class ScannerField extends Component implements HasStyle {
         // out of the Tab order: a focusable element hidden from screen readers is what axe's aria-hidden-focus
         // flags, and a script's focus() still reaches an input with tabindex -1
         getElement().setAttribute("tabindex", "-1");
-        getElement().addEventListener("keydown",
-                        event -> onScan.accept(event.getEventData().get("element.value").asString()))
+        getElement()
+                .addEventListener(
+                        "keydown",
+                        event -> onScan.accept(
+                                event.getEventData().get("element.value").asString()))
                 .setFilter("event.key === 'Enter'")
                 .addEventData("element.value");
     }

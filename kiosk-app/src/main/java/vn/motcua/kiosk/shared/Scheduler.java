@@ -1,10 +1,9 @@
 package vn.motcua.kiosk.shared;
 
-import java.time.Duration;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
 
 /** Runs a task later inside the UI's lock, then pushes; removing the registration cancels it. */
 public interface Scheduler {

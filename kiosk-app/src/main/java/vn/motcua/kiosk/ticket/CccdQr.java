@@ -18,12 +18,14 @@ record CccdQr(String number, String name, LocalDate birthDate) {
     private static final Pattern NUMBER = Pattern.compile("\\d{12}");
     private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M} '.-]{0,99}");
     // STRICT, so that 31022000 is refused rather than read as the end of February
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("ddMMuuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("ddMMuuuu").withResolverStyle(ResolverStyle.STRICT);
 
     static Optional<CccdQr> parse(String scanned) {
         String[] fields = scanned == null ? new String[0] : scanned.strip().split("\\|", -1);
-        if (fields.length < 7 || !NUMBER.matcher(fields[0]).matches() || !NAME.matcher(fields[2].strip()).matches()) {
+        if (fields.length < 7
+                || !NUMBER.matcher(fields[0]).matches()
+                || !NAME.matcher(fields[2].strip()).matches()) {
             return Optional.empty();
         }
         try {

@@ -2,14 +2,13 @@ package vn.motcua.kiosk.ticket;
 
 import java.util.List;
 import java.util.Locale;
-
 import vn.motcua.client.api.DossierPublicView;
 import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.client.api.ProcedureView;
-import vn.motcua.kiosk.device.Pairing;
 import vn.motcua.kiosk.device.PairedDevices;
+import vn.motcua.kiosk.device.Pairing;
 
 record ClientTicketDesk(PairedDevices devices, Pairing kiosk) implements TicketDesk {
 

@@ -1,13 +1,5 @@
 package vn.motcua.kiosk.ticket;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Comparator;
-
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -20,7 +12,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.shared.Registration;
-
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.OfficeView;
@@ -153,20 +150,22 @@ class KioskView extends Div {
         content.add(title("kiosk.home.title"));
         Div areas = new Div();
         areas.addClassName("kiosk-areas");
-        office.areas().stream().filter(ServiceAreaView::active)
-                .sorted(Comparator.comparing(ServiceAreaView::prefix)).forEach(area -> {
-            Span prefix = new Span(area.prefix());
-            prefix.addClassName("area-prefix");
-            Span name = new Span(areaName(area));
-            name.addClassName("area-name");
-            Button button = new Button();
-            button.getElement().appendChild(prefix.getElement(), name.getElement());
-            button.addClassName("area");
-            button.addClickListener(e -> host.takeTicket(area));
-            areas.add(button);
-        });
-        Button dossier = new Button(getTranslation("kiosk.home.dossier"),
-                e -> open(new DossierLookup(desk, host, scheduler)));
+        office.areas().stream()
+                .filter(ServiceAreaView::active)
+                .sorted(Comparator.comparing(ServiceAreaView::prefix))
+                .forEach(area -> {
+                    Span prefix = new Span(area.prefix());
+                    prefix.addClassName("area-prefix");
+                    Span name = new Span(areaName(area));
+                    name.addClassName("area-name");
+                    Button button = new Button();
+                    button.getElement().appendChild(prefix.getElement(), name.getElement());
+                    button.addClassName("area");
+                    button.addClickListener(e -> host.takeTicket(area));
+                    areas.add(button);
+                });
+        Button dossier =
+                new Button(getTranslation("kiosk.home.dossier"), e -> open(new DossierLookup(desk, host, scheduler)));
         Button procedures = new Button(getTranslation("kiosk.home.procedures"), e -> openProcedures());
         dossier.addClassName("kiosk-service");
         procedures.addClassName("kiosk-service");
@@ -178,21 +177,25 @@ class KioskView extends Div {
 
     /** Whatever else is scanned at home is ignored quietly: the citizen may not even have meant to scan it. */
     private void scannedAtHome(String text) {
-        CccdQr.parse(text).ifPresentOrElse(card -> {
-            greetedName = card.name();
-            elderly = card.age(LocalDate.now(clock.withZone(ZoneId.of(office.timeZone())))) >= ELDERLY_AGE;
-            // the name must not stay on screen for whoever comes next
-            idle.restart();
-            show(this::drawHome);
-        }, () -> {
-            if (DossierLookup.isReceipt(text)) {
-                DossierLookup lookup = new DossierLookup(desk, host, scheduler);
-                open(lookup);
-                lookup.scanned(text);
-            } else {
-                scanner.ready();
-            }
-        });
+        CccdQr.parse(text)
+                .ifPresentOrElse(
+                        card -> {
+                            greetedName = card.name();
+                            elderly = card.age(LocalDate.now(clock.withZone(ZoneId.of(office.timeZone()))))
+                                    >= ELDERLY_AGE;
+                            // the name must not stay on screen for whoever comes next
+                            idle.restart();
+                            show(this::drawHome);
+                        },
+                        () -> {
+                            if (DossierLookup.isReceipt(text)) {
+                                DossierLookup lookup = new DossierLookup(desk, host, scheduler);
+                                open(lookup);
+                                lookup.scanned(text);
+                            } else {
+                                scanner.ready();
+                            }
+                        });
     }
 
     private void greeting() {
@@ -283,8 +286,11 @@ class KioskView extends Div {
         ticket.addClassName("kiosk-ticket");
         // the citizen sees what they claimed, so that a wrong tap is noticed here rather than at the counter
         PriorityGroup priority = issued.ticket().priority();
-        ticket.add(line("ticket-priority", priority == null ? getTranslation("kiosk.ticket.regular")
-                : getTranslation("kiosk.ticket.priority", getTranslation("priority." + priority.name()))));
+        ticket.add(line(
+                "ticket-priority",
+                priority == null
+                        ? getTranslation("kiosk.ticket.regular")
+                        : getTranslation("kiosk.ticket.priority", getTranslation("priority." + priority.name()))));
         ticket.add(line("ticket-ahead", getTranslation("kiosk.ticket.ahead", issued.peopleAhead())));
         if (issued.estimatedWait() != null) {
             long minutes = Math.max(1, (issued.estimatedWait().toSeconds() + 59) / 60);

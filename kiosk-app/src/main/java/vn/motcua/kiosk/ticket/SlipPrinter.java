@@ -1,9 +1,8 @@
 package vn.motcua.kiosk.ticket;
 
-import java.io.OutputStream;
-
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.server.Command;
+import java.io.OutputStream;
 
 /**
  * Prints a slip from a frame the citizen never sees. The PDF is served by Vaadin from a URL that only this
@@ -46,6 +45,6 @@ class SlipPrinter extends IFrame {
                 out.write(pdf);
             }
         });
-        getElement().executeJs(PRINT).then(done -> { }, error -> onFailure.execute());
+        getElement().executeJs(PRINT).then(done -> {}, error -> onFailure.execute());
     }
 }

@@ -1,7 +1,6 @@
 package vn.motcua.kiosk.ticket;
 
 import java.util.List;
-
 import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.PriorityGroup;

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
 import vn.motcua.client.api.CallRecord;
 import vn.motcua.client.api.QueueEvent;
 import vn.motcua.client.api.QueueEventType;
@@ -17,8 +15,22 @@ import vn.motcua.client.api.TicketView;
 class BoardTest {
 
     private static QueueEvent call(int n) {
-        TicketView ticket = new TicketView("t" + n, 1, 11, "A%03d".formatted(n), n, LocalDate.of(2026, 11, 26), null,
-                TicketStatus.CALLED, 31L, null, 1, Instant.now(), Instant.now(), null, null);
+        TicketView ticket = new TicketView(
+                "t" + n,
+                1,
+                11,
+                "A%03d".formatted(n),
+                n,
+                LocalDate.of(2026, 11, 26),
+                null,
+                TicketStatus.CALLED,
+                31L,
+                null,
+                1,
+                Instant.now(),
+                Instant.now(),
+                null,
+                null);
         return new QueueEvent(1, n, QueueEventType.CALLED, Instant.now(), ticket, 31L, "Quầy 3", null, Map.of());
     }
 
@@ -36,8 +48,8 @@ class BoardTest {
     @Test
     void aCallWithoutACounterIsNotAnnounced() {
         QueueEvent event = call(1);
-        QueueEvent noCounter = new QueueEvent(1, 1, QueueEventType.CALLED, Instant.now(), event.ticket(), null, null,
-                null, null);
+        QueueEvent noCounter =
+                new QueueEvent(1, 1, QueueEventType.CALLED, Instant.now(), event.ticket(), null, null, null, null);
 
         assertThat(new Board().apply(noCounter)).isEmpty();
         assertThat(new Board().apply(event)).map(CallRecord::counterId).contains(31L);

@@ -2,20 +2,17 @@ package vn.motcua.kiosk.display;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.CallRecord;
 import vn.motcua.client.api.CounterView;
@@ -56,21 +53,50 @@ class DisplayBoardViewTest extends ScreenTest {
     }
 
     private static TicketView ticket(String id, String code, long area) {
-        return new TicketView(id, 1, area, code, 1, LocalDate.of(2026, 11, 26), null, TicketStatus.WAITING, null,
-                null, 0, Instant.parse("2026-11-26T01:00:00Z"), null, null, null);
+        return new TicketView(
+                id,
+                1,
+                area,
+                code,
+                1,
+                LocalDate.of(2026, 11, 26),
+                null,
+                TicketStatus.WAITING,
+                null,
+                null,
+                0,
+                Instant.parse("2026-11-26T01:00:00Z"),
+                null,
+                null,
+                null);
     }
 
     private static OfficeSnapshot snapshot() {
-        return new OfficeSnapshot(1, 40,
-                Map.of(11L, List.of(ticket("w1", "A024", 11), ticket("w2", "A025", 11)), 13L, List.of(ticket("w3", "C007", 13))),
+        return new OfficeSnapshot(
+                1,
+                40,
+                Map.of(
+                        11L,
+                        List.of(ticket("w1", "A024", 11), ticket("w2", "A025", 11)),
+                        13L,
+                        List.of(ticket("w3", "C007", 13))),
                 List.of(),
-                List.of(new CallRecord("c1", "A021", 31, "Quầy 3", 11, Instant.parse("2026-11-26T01:00:00Z")),
+                List.of(
+                        new CallRecord("c1", "A021", 31, "Quầy 3", 11, Instant.parse("2026-11-26T01:00:00Z")),
                         new CallRecord("c2", "C006", 35, "Quầy 5", 13, Instant.parse("2026-11-26T01:05:00Z"))));
     }
 
     private static QueueEvent called(long seq, String ticketId, String code, long counterId, String counterName) {
-        return new QueueEvent(1, seq, QueueEventType.CALLED, Instant.parse("2026-11-26T01:10:00Z"),
-                ticket(ticketId, code, 11), counterId, counterName, null, Map.of(11L, 1));
+        return new QueueEvent(
+                1,
+                seq,
+                QueueEventType.CALLED,
+                Instant.parse("2026-11-26T01:10:00Z"),
+                ticket(ticketId, code, 11),
+                counterId,
+                counterName,
+                null,
+                Map.of(11L, 1));
     }
 
     private void fromServer(Runnable delivery) {
@@ -79,7 +105,10 @@ class DisplayBoardViewTest extends ScreenTest {
     }
 
     private List<String> callNumbers() {
-        return find(Span.class).withClassName("call-number").all().stream().map(Span::getText).skip(1).toList();
+        return find(Span.class).withClassName("call-number").all().stream()
+                .map(Span::getText)
+                .skip(1)
+                .toList();
     }
 
     private String latestNumber() {
@@ -88,7 +117,9 @@ class DisplayBoardViewTest extends ScreenTest {
     }
 
     private List<String> waitingCounts() {
-        return find(Span.class).withClassName("area-count").all().stream().map(Span::getText).toList();
+        return find(Span.class).withClassName("area-count").all().stream()
+                .map(Span::getText)
+                .toList();
     }
 
     @Test
@@ -136,8 +167,9 @@ class DisplayBoardViewTest extends ScreenTest {
         assertThat(latestNumber()).isEqualTo("A024");
         assertThat(waitingCounts()).containsExactly("1", "1");
         assertThat(spoken).containsExactly("Mời công dân có số thứ tự a hai mươi bốn đến quầy số ba");
-        assertThat(played).containsExactly(List.of("moi-cong-dan-co-so-thu-tu", "chu-a", "hai", "muoi-ngang", "bon",
-                "den-quay-so", "ba"));
+        assertThat(played)
+                .containsExactly(
+                        List.of("moi-cong-dan-co-so-thu-tu", "chu-a", "hai", "muoi-ngang", "bon", "den-quay-so", "ba"));
     }
 
     @Test
@@ -168,8 +200,8 @@ class DisplayBoardViewTest extends ScreenTest {
         open();
         fromServer(() -> feed.listener.onSnapshot(snapshot()));
 
-        fromServer(() -> feed.listener.onEvent(new QueueEvent(1, 41, QueueEventType.RECALLED, Instant.now(),
-                ticket("c1", "A021", 11), 31L, "Quầy 3", null, null)));
+        fromServer(() -> feed.listener.onEvent(new QueueEvent(
+                1, 41, QueueEventType.RECALLED, Instant.now(), ticket("c1", "A021", 11), 31L, "Quầy 3", null, null)));
 
         assertThat(callNumbers()).containsExactly("A021", "C006");
         assertThat(spoken).hasSize(1);
@@ -180,8 +212,16 @@ class DisplayBoardViewTest extends ScreenTest {
         open();
         fromServer(() -> feed.listener.onSnapshot(snapshot()));
 
-        fromServer(() -> feed.listener.onEvent(new QueueEvent(1, 41, QueueEventType.ISSUED, Instant.now(),
-                ticket("w9", "C008", 13), null, null, null, Map.of(13L, 2))));
+        fromServer(() -> feed.listener.onEvent(new QueueEvent(
+                1,
+                41,
+                QueueEventType.ISSUED,
+                Instant.now(),
+                ticket("w9", "C008", 13),
+                null,
+                null,
+                null,
+                Map.of(13L, 2))));
 
         assertThat(spoken).isEmpty();
         assertThat(waitingCounts()).containsExactly("2", "2");
@@ -215,10 +255,13 @@ class DisplayBoardViewTest extends ScreenTest {
     void soundIsTurnedOnByOneTapAndTheOverlayGoesAway() {
         open();
 
-        test(find(Button.class).withText("Chạm vào đây để bật âm thanh gọi số").single()).click();
+        test(find(Button.class).withText("Chạm vào đây để bật âm thanh gọi số").single())
+                .click();
 
         assertThat(soundEnabled).isTrue();
-        assertThat(find(Div.class).withClassName("board-sound").all()).as("visible overlays").isEmpty();
+        assertThat(find(Div.class).withClassName("board-sound").all())
+                .as("visible overlays")
+                .isEmpty();
     }
 
     @Test
@@ -238,7 +281,10 @@ class DisplayBoardViewTest extends ScreenTest {
     }
 
     private String noticeText() {
-        return find(Span.class, noticeBand()).withClassName("board-notice-text").single().getText();
+        return find(Span.class, noticeBand())
+                .withClassName("board-notice-text")
+                .single()
+                .getText();
     }
 
     @Test
@@ -249,7 +295,9 @@ class DisplayBoardViewTest extends ScreenTest {
         assertThat(noticeBand().isVisible()).isTrue();
         assertThat(noticeText()).isEqualTo("Từ 01/12 nhận hồ sơ đất đai vào buổi sáng");
         assertThat(board.getChildren().toList().indexOf(noticeBand()))
-                .isGreaterThan(board.getChildren().toList().indexOf(find(Div.class).withClassName("board-body").single()));
+                .isGreaterThan(board.getChildren()
+                        .toList()
+                        .indexOf(find(Div.class).withClassName("board-body").single()));
     }
 
     @Test
@@ -257,7 +305,9 @@ class DisplayBoardViewTest extends ScreenTest {
         feed.notice = "  ";
         open();
 
-        assertThat(find(Div.class).withClassName("board-notice").all()).as("visible bands").isEmpty();
+        assertThat(find(Div.class).withClassName("board-notice").all())
+                .as("visible bands")
+                .isEmpty();
     }
 
     @Test
@@ -271,7 +321,9 @@ class DisplayBoardViewTest extends ScreenTest {
 
         feed.notice = "";
         scheduler.pass(DisplayBoardView.NOTICE_REFRESH);
-        assertThat(find(Div.class).withClassName("board-notice").all()).as("visible bands").isEmpty();
+        assertThat(find(Div.class).withClassName("board-notice").all())
+                .as("visible bands")
+                .isEmpty();
         assertThat(feed.noticeReads).isEqualTo(3);
     }
 
@@ -280,7 +332,9 @@ class DisplayBoardViewTest extends ScreenTest {
         feed.noticeFailure = new ApiException(0, "UNREACHABLE", "down", null);
         open();
         assertThat(feed.listener).as("the board subscribed all the same").isNotNull();
-        assertThat(find(Div.class).withClassName("board-notice").all()).as("visible bands").isEmpty();
+        assertThat(find(Div.class).withClassName("board-notice").all())
+                .as("visible bands")
+                .isEmpty();
 
         feed.noticeFailure = null;
         feed.notice = "Chiều nay nghỉ từ 16 giờ";
@@ -302,9 +356,15 @@ class DisplayBoardViewTest extends ScreenTest {
         feed.noticeFailure = new ApiException(401, "UNAUTHORIZED", "device revoked", null);
         scheduler.pass(DisplayBoardView.NOTICE_REFRESH);
 
-        assertThat(find(Div.class).withClassName("board-refused").single().getElement().getTextRecursively())
+        assertThat(find(Div.class)
+                        .withClassName("board-refused")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Màn hình này không còn được phép hiển thị bảng gọi số");
-        assertThat(find(Span.class).withClassName("call-number").all()).as("no stale calls").isEmpty();
+        assertThat(find(Span.class).withClassName("call-number").all())
+                .as("no stale calls")
+                .isEmpty();
         assertThat(feed.closed).as("the subscription").isTrue();
         assertThat(scheduler.pendingCount()).as("nothing tried again").isZero();
     }

@@ -3,7 +3,6 @@ package vn.motcua.kiosk.display;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.LiveListener;
 import vn.motcua.client.api.CounterView;
@@ -16,7 +15,8 @@ import vn.motcua.client.api.ServiceAreaView;
  */
 final class FakeDisplayFeed implements DisplayFeed {
 
-    static final ServiceAreaView INVESTMENT = new ServiceAreaView(11, "DAUTU", "Đầu tư - Kế hoạch", "Investment", "A", null, true);
+    static final ServiceAreaView INVESTMENT =
+            new ServiceAreaView(11, "DAUTU", "Đầu tư - Kế hoạch", "Investment", "A", null, true);
     static final ServiceAreaView LAND = new ServiceAreaView(13, "DATDAI", "Đất đai", "Land", "C", null, true);
 
     private final OfficeBoards boards = new OfficeBoards();
@@ -26,7 +26,8 @@ final class FakeDisplayFeed implements DisplayFeed {
     String notice = "";
     ApiException noticeFailure;
     int noticeReads;
-    final List<CounterView> counters = new ArrayList<>(List.of(new CounterView(31, 3, "Quầy 3", List.of(11L), true),
+    final List<CounterView> counters = new ArrayList<>(List.of(
+            new CounterView(31, 3, "Quầy 3", List.of(11L), true),
             new CounterView(35, 5, "Quầy 5", List.of(13L), true)));
 
     @Override
@@ -34,8 +35,17 @@ final class FakeDisplayFeed implements DisplayFeed {
         if (failure != null) {
             throw failure;
         }
-        return new OfficeView(1, "TTHCC", "Trung tâm Phục vụ hành chính công", "H00", "Asia/Ho_Chi_Minh",
-                LocalTime.MIN, LocalTime.MAX, true, 3, List.of(INVESTMENT, LAND),
+        return new OfficeView(
+                1,
+                "TTHCC",
+                "Trung tâm Phục vụ hành chính công",
+                "H00",
+                "Asia/Ho_Chi_Minh",
+                LocalTime.MIN,
+                LocalTime.MAX,
+                true,
+                3,
+                List.of(INVESTMENT, LAND),
                 List.copyOf(counters));
     }
 
@@ -50,9 +60,12 @@ final class FakeDisplayFeed implements DisplayFeed {
 
     @Override
     public AutoCloseable subscribe(BoardListener board) {
-        return boards.join(1, live -> {
-            listener = live;
-            return () -> closed = true;
-        }, board);
+        return boards.join(
+                1,
+                live -> {
+                    listener = live;
+                    return () -> closed = true;
+                },
+                board);
     }
 }

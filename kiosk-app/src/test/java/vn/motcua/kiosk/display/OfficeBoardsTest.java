@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.LiveListener;
 import vn.motcua.client.api.CallRecord;
@@ -25,6 +23,7 @@ class OfficeBoardsTest {
 
     /** The timers the boards set, run by the test when it lets the grace run out. */
     private final List<Runnable> pending = new ArrayList<>();
+
     private final OfficeBoards boards = new OfficeBoards((delay, task) -> {
         assertThat(delay).isEqualTo(OfficeBoard.CARRIER_GRACE);
         pending.add(task);
@@ -65,7 +64,8 @@ class OfficeBoardsTest {
 
         @Override
         public void show(Board.State state, Optional<CallRecord> call) {
-            seen.add(String.join(",", state.calls().stream().map(CallRecord::code).toList()));
+            seen.add(String.join(
+                    ",", state.calls().stream().map(CallRecord::code).toList()));
             call.ifPresent(c -> announced.add(c.code()));
         }
 
@@ -82,19 +82,46 @@ class OfficeBoardsTest {
     }
 
     private static TicketView ticket(String code) {
-        return new TicketView("t-" + code, 1, 11, code, 1, LocalDate.of(2026, 11, 26), null, TicketStatus.CALLED, 31L,
-                null, 1, Instant.parse("2026-11-26T01:00:00Z"), Instant.parse("2026-11-26T01:00:00Z"), null, null);
+        return new TicketView(
+                "t-" + code,
+                1,
+                11,
+                code,
+                1,
+                LocalDate.of(2026, 11, 26),
+                null,
+                TicketStatus.CALLED,
+                31L,
+                null,
+                1,
+                Instant.parse("2026-11-26T01:00:00Z"),
+                Instant.parse("2026-11-26T01:00:00Z"),
+                null,
+                null);
     }
 
     private static QueueEvent called(long seq, String code) {
-        return new QueueEvent(1, seq, QueueEventType.CALLED, Instant.parse("2026-11-26T01:10:00Z"), ticket(code), 31L,
-                "Quầy 3", null, Map.of(11L, 1));
+        return new QueueEvent(
+                1,
+                seq,
+                QueueEventType.CALLED,
+                Instant.parse("2026-11-26T01:10:00Z"),
+                ticket(code),
+                31L,
+                "Quầy 3",
+                null,
+                Map.of(11L, 1));
     }
 
     private static OfficeSnapshot snapshot(long seq, String... calls) {
         List<CallRecord> recent = new ArrayList<>();
         for (int i = 0; i < calls.length; i++) {
-            recent.add(new CallRecord("t-" + calls[i], calls[i], 31, "Quầy 3", 11,
+            recent.add(new CallRecord(
+                    "t-" + calls[i],
+                    calls[i],
+                    31,
+                    "Quầy 3",
+                    11,
                     Instant.parse("2026-11-26T01:00:00Z").plusSeconds(i)));
         }
         return new OfficeSnapshot(1, seq, Map.of(), List.of(), recent);

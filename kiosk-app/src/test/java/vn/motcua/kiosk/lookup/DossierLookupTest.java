@@ -2,8 +2,6 @@ package vn.motcua.kiosk.lookup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -12,7 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
-
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import vn.motcua.client.ApiException;
@@ -81,8 +79,9 @@ class DossierLookupTest extends ScreenTest {
 
         scan(QR);
 
-        assertThat(desk.questions).containsExactly(
-                new FakeDossierDesk.Question("receipt", "000.00.00.H00-261126-0007", "Ab3_-x9ZQw1tYk2L"));
+        assertThat(desk.questions)
+                .containsExactly(
+                        new FakeDossierDesk.Question("receipt", "000.00.00.H00-261126-0007", "Ab3_-x9ZQw1tYk2L"));
         assertThat(find(Span.class).withClassName("lookup-result-code").single().getText())
                 .isEqualTo("000.00.00.H00-261126-0007");
     }
@@ -99,8 +98,9 @@ class DossierLookupTest extends ScreenTest {
 
         showTheCamera(QR);
 
-        assertThat(desk.questions).containsExactly(
-                new FakeDossierDesk.Question("receipt", "000.00.00.H00-261126-0007", "Ab3_-x9ZQw1tYk2L"));
+        assertThat(desk.questions)
+                .containsExactly(
+                        new FakeDossierDesk.Question("receipt", "000.00.00.H00-261126-0007", "Ab3_-x9ZQw1tYk2L"));
         assertThat(find(Span.class).withClassName("lookup-result-code").single().getText())
                 .isEqualTo("000.00.00.H00-261126-0007");
         assertThat(find(CameraScanner.class).all()).isEmpty();
@@ -125,8 +125,9 @@ class DossierLookupTest extends ScreenTest {
         scan("https://dichvucong.gov.vn/p/home");
 
         assertThat(desk.questions).isEmpty();
-        assertThat(message()).isEqualTo("Mã vừa quét không phải mã QR trên giấy tiếp nhận hồ sơ. "
-                + "Xin quét lại hoặc nhập mã hồ sơ.");
+        assertThat(message())
+                .isEqualTo("Mã vừa quét không phải mã QR trên giấy tiếp nhận hồ sơ. "
+                        + "Xin quét lại hoặc nhập mã hồ sơ.");
     }
 
     @Test
@@ -136,8 +137,8 @@ class DossierLookupTest extends ScreenTest {
         typeCodeAndPhone("000.00.00.H00-261126-0007", "4567");
         tap("Tra cứu");
 
-        assertThat(desk.questions).containsExactly(
-                new FakeDossierDesk.Question("phone", "000.00.00.H00-261126-0007", "4567"));
+        assertThat(desk.questions)
+                .containsExactly(new FakeDossierDesk.Question("phone", "000.00.00.H00-261126-0007", "4567"));
     }
 
     @Test
@@ -162,7 +163,11 @@ class DossierLookupTest extends ScreenTest {
         assertThat(key("-").isEnabled()).isFalse();
         type("123456");
 
-        assertThat(find(Button.class).withClassName("lookup-phone").single().getElement().getTextRecursively())
+        assertThat(find(Button.class)
+                        .withClassName("lookup-phone")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .endsWith("1234");
         test(find(Button.class).withClassName("lookup-code").single()).click();
         assertThat(key("A").isEnabled()).isTrue();
@@ -175,7 +180,12 @@ class DossierLookupTest extends ScreenTest {
 
         tap("⌫ Xoá");
 
-        assertThat(find(Span.class).withClassName("lookup-value").all().getFirst().getText()).isEqualTo("H0");
+        assertThat(find(Span.class)
+                        .withClassName("lookup-value")
+                        .all()
+                        .getFirst()
+                        .getText())
+                .isEqualTo("H0");
     }
 
     @Test
@@ -200,7 +210,9 @@ class DossierLookupTest extends ScreenTest {
 
         assertThat(text("lookup-status")).isEqualTo("Being processed");
         assertThat(text("lookup-due")).isEqualTo("Results due: 03/12/2026 at 16:30");
-        assertThat(desk.lastLanguage).as("the server's next step in English too").isEqualTo(Messages.ENGLISH);
+        assertThat(desk.lastLanguage)
+                .as("the server's next step in English too")
+                .isEqualTo(Messages.ENGLISH);
     }
 
     @Test
@@ -212,7 +224,8 @@ class DossierLookupTest extends ScreenTest {
         tap("Tra cứu");
 
         assertThat(message()).isEqualTo("Không tìm thấy hồ sơ. Xin kiểm tra lại mã hồ sơ và số điện thoại.");
-        assertThat(find(Span.class).withClassName("lookup-value").all()).extracting(Span::getText)
+        assertThat(find(Span.class).withClassName("lookup-value").all())
+                .extracting(Span::getText)
                 .containsExactly("H00-1", "4567");
     }
 
@@ -275,7 +288,8 @@ class DossierLookupTest extends ScreenTest {
         tap("Tra cứu");
 
         tap("Tra cứu hồ sơ khác");
-        assertThat(find(Span.class).withClassName("lookup-value").all()).extracting(Span::getText)
+        assertThat(find(Span.class).withClassName("lookup-value").all())
+                .extracting(Span::getText)
                 .containsExactly("", "");
 
         scan(QR);

@@ -20,8 +20,10 @@ class ReceiptQrTest {
 
     @Test
     void aLinkWithoutItsKeyIsNotAReceipt() {
-        assertThat(ReceiptQr.parse("https://motcua.example.gov.vn/d/000.00.00.H00-261126-0007")).isEmpty();
-        assertThat(ReceiptQr.parse("https://motcua.example.gov.vn/d/000.00.00.H00-261126-0007?k=")).isEmpty();
+        assertThat(ReceiptQr.parse("https://motcua.example.gov.vn/d/000.00.00.H00-261126-0007"))
+                .isEmpty();
+        assertThat(ReceiptQr.parse("https://motcua.example.gov.vn/d/000.00.00.H00-261126-0007?k="))
+                .isEmpty();
     }
 
     @Test

@@ -2,10 +2,6 @@ package vn.motcua.kiosk.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -13,7 +9,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import vn.motcua.client.api.ProcedureView;
 import vn.motcua.kiosk.shared.FakeKioskHost;
 import vn.motcua.kiosk.shared.Messages;
@@ -21,24 +18,38 @@ import vn.motcua.kiosk.testing.ScreenTest;
 
 class ProcedureCatalogueTest extends ScreenTest {
 
-    private static final ProcedureView BIRTH = new ProcedureView(1, "1.001193", "Đăng ký khai sinh", 12L, 0,
-            List.of("Tờ khai đăng ký khai sinh", "Giấy chứng sinh", "Căn cước công dân của cha hoặc mẹ"), null, true);
-    private static final ProcedureView MARRIAGE = new ProcedureView(2, "1.000894", "Đăng ký kết hôn", 12L, 5,
-            List.of("Tờ khai đăng ký kết hôn"), "Miễn lệ phí", true);
-    private static final ProcedureView COMPANY = new ProcedureView(3, "2.002154", "Đăng ký thành lập doanh nghiệp",
-            11L, 3, List.of("Giấy đề nghị đăng ký doanh nghiệp", "Điều lệ công ty"), "50.000 đồng", true);
-    private static final ProcedureView OLD = new ProcedureView(4, "9.000001", "Thủ tục cũ đã bãi bỏ", 12L, 1,
-            List.of(), null, false);
-    private static final ProcedureView RETIRED_AREA = new ProcedureView(5, "9.000002", "Cấp bản sao trích lục",
-            19L, 1, List.of(), null, true);
-    private static final ProcedureView NO_AREA = new ProcedureView(6, "9.000003", "Chứng thực chữ ký", null, 1,
-            List.of(), "10.000 đồng/trường hợp", true);
+    private static final ProcedureView BIRTH = new ProcedureView(
+            1,
+            "1.001193",
+            "Đăng ký khai sinh",
+            12L,
+            0,
+            List.of("Tờ khai đăng ký khai sinh", "Giấy chứng sinh", "Căn cước công dân của cha hoặc mẹ"),
+            null,
+            true);
+    private static final ProcedureView MARRIAGE = new ProcedureView(
+            2, "1.000894", "Đăng ký kết hôn", 12L, 5, List.of("Tờ khai đăng ký kết hôn"), "Miễn lệ phí", true);
+    private static final ProcedureView COMPANY = new ProcedureView(
+            3,
+            "2.002154",
+            "Đăng ký thành lập doanh nghiệp",
+            11L,
+            3,
+            List.of("Giấy đề nghị đăng ký doanh nghiệp", "Điều lệ công ty"),
+            "50.000 đồng",
+            true);
+    private static final ProcedureView OLD =
+            new ProcedureView(4, "9.000001", "Thủ tục cũ đã bãi bỏ", 12L, 1, List.of(), null, false);
+    private static final ProcedureView RETIRED_AREA =
+            new ProcedureView(5, "9.000002", "Cấp bản sao trích lục", 19L, 1, List.of(), null, true);
+    private static final ProcedureView NO_AREA =
+            new ProcedureView(6, "9.000003", "Chứng thực chữ ký", null, 1, List.of(), "10.000 đồng/trường hợp", true);
 
     private final FakeKioskHost kiosk = new FakeKioskHost();
 
     private void open() {
-        UI.getCurrent().add(new ProcedureCatalogue(List.of(BIRTH, MARRIAGE, COMPANY, OLD, RETIRED_AREA, NO_AREA),
-                kiosk));
+        UI.getCurrent()
+                .add(new ProcedureCatalogue(List.of(BIRTH, MARRIAGE, COMPANY, OLD, RETIRED_AREA, NO_AREA), kiosk));
     }
 
     private void tap(String text) {
@@ -46,17 +57,25 @@ class ProcedureCatalogueTest extends ScreenTest {
     }
 
     private void type(String keys) {
-        keys.chars().mapToObj(c -> c == ' ' ? "Dấu cách" : String.valueOf((char) c))
-                .forEach(key -> test(find(Button.class).withClassName("key").withText(key).single()).click());
+        keys.chars()
+                .mapToObj(c -> c == ' ' ? "Dấu cách" : String.valueOf((char) c))
+                .forEach(key -> test(find(Button.class)
+                                .withClassName("key")
+                                .withText(key)
+                                .single())
+                        .click());
     }
 
     private List<String> groupTitles() {
         return find(H2.class).withClassName("procedure-group-title").all().stream()
-                .map(h -> h.getElement().getTextRecursively()).toList();
+                .map(h -> h.getElement().getTextRecursively())
+                .toList();
     }
 
     private List<String> items() {
-        return find(Button.class).withClassName("procedure-item").all().stream().map(Button::getText).toList();
+        return find(Button.class).withClassName("procedure-item").all().stream()
+                .map(Button::getText)
+                .toList();
     }
 
     private String text(String className) {
@@ -67,10 +86,15 @@ class ProcedureCatalogueTest extends ScreenTest {
     void theProceduresAreListedUnderTheirServiceAreasInTheOrderOfTheTicketLetters() {
         open();
 
-        assertThat(groupTitles()).containsExactly("AĐầu tư - Kế hoạch", "BTư pháp - Hộ tịch", "ZLĩnh vực cũ",
-                "Thủ tục khác");
-        assertThat(items()).containsExactly("Đăng ký thành lập doanh nghiệp", "Đăng ký kết hôn", "Đăng ký khai sinh",
-                "Cấp bản sao trích lục", "Chứng thực chữ ký");
+        assertThat(groupTitles())
+                .containsExactly("AĐầu tư - Kế hoạch", "BTư pháp - Hộ tịch", "ZLĩnh vực cũ", "Thủ tục khác");
+        assertThat(items())
+                .containsExactly(
+                        "Đăng ký thành lập doanh nghiệp",
+                        "Đăng ký kết hôn",
+                        "Đăng ký khai sinh",
+                        "Cấp bản sao trích lục",
+                        "Chứng thực chữ ký");
         assertThat(find(Button.class).withClassName("key").all()).isEmpty();
     }
 
@@ -126,7 +150,8 @@ class ProcedureCatalogueTest extends ScreenTest {
         assertThat(text("procedure-area")).isEqualTo("Lĩnh vực: Đầu tư - Kế hoạch");
         assertThat(text("procedure-days")).isEqualTo("Thời gian giải quyết: 3 ngày làm việc");
         assertThat(text("procedure-fee")).isEqualTo("Phí, lệ phí: 50.000 đồng");
-        assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
+        assertThat(find(ListItem.class).all())
+                .extracting(ListItem::getText)
                 .containsExactly("Giấy đề nghị đăng ký doanh nghiệp", "Điều lệ công ty");
         assertThat(find(OrderedList.class).all()).hasSize(1);
     }

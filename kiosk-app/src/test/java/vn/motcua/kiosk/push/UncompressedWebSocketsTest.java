@@ -2,14 +2,12 @@ package vn.motcua.kiosk.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 class UncompressedWebSocketsTest {
 
@@ -29,9 +27,9 @@ class UncompressedWebSocketsTest {
         HttpServletRequest seen = (HttpServletRequest) chain.getRequest();
         assertThat(seen.getHeader("Sec-WebSocket-Extensions")).isNull();
         assertThat(seen.getHeader("sec-websocket-extensions")).isNull();
-        assertThat(Collections.list(seen.getHeaders("Sec-WebSocket-Extensions"))).isEmpty();
-        assertThat(Collections.list(seen.getHeaderNames()))
-                .containsExactlyInAnyOrder("Upgrade", "Sec-WebSocket-Key");
+        assertThat(Collections.list(seen.getHeaders("Sec-WebSocket-Extensions")))
+                .isEmpty();
+        assertThat(Collections.list(seen.getHeaderNames())).containsExactlyInAnyOrder("Upgrade", "Sec-WebSocket-Key");
         assertThat(seen.getHeader("Sec-WebSocket-Key")).isEqualTo("dGhlIHNhbXBsZSBub25jZQ==");
     }
 

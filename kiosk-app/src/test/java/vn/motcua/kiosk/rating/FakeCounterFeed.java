@@ -1,7 +1,6 @@
 package vn.motcua.kiosk.rating;
 
 import java.util.List;
-
 import vn.motcua.client.LiveListener;
 import vn.motcua.client.api.CounterView;
 
@@ -19,6 +18,6 @@ final class FakeCounterFeed implements CounterFeed {
     @Override
     public AutoCloseable subscribe(LiveListener listener) {
         this.listener = listener;
-        return () -> { };
+        return () -> {};
     }
 }

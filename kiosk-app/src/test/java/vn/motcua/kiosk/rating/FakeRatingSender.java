@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-
 import vn.motcua.client.ApiException;
 
 /** Keeps what reaches it; the failures queued first are thrown, one per attempt, before anything is kept. */

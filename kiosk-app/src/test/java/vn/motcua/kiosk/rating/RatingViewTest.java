@@ -2,24 +2,21 @@ package vn.motcua.kiosk.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import vn.motcua.client.api.CounterState;
-import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.QueueEvent;
 import vn.motcua.client.api.QueueEventType;
 import vn.motcua.client.api.RatingLevel;
@@ -39,8 +36,22 @@ class RatingViewTest extends ScreenTest {
     }
 
     private void event(QueueEventType type, long counterId) {
-        TicketView ticket = new TicketView("t-7", 1, 11, "A023", 23, LocalDate.of(2026, 11, 26), null,
-                TicketStatus.DONE, counterId, null, 1, Instant.now(), Instant.now(), Instant.now(), Instant.now());
+        TicketView ticket = new TicketView(
+                "t-7",
+                1,
+                11,
+                "A023",
+                23,
+                LocalDate.of(2026, 11, 26),
+                null,
+                TicketStatus.DONE,
+                counterId,
+                null,
+                1,
+                Instant.now(),
+                Instant.now(),
+                Instant.now(),
+                Instant.now());
         feed.listener.onEvent(new QueueEvent(1, 9, type, Instant.now(), ticket, counterId, "Quầy 3", null, null));
         runUiAccessTasks();
     }
@@ -61,8 +72,12 @@ class RatingViewTest extends ScreenTest {
     void atRestShowsTheCounter() {
         open();
 
-        assertThat(find(Span.class).withClassName("rating-counter").single().getText()).isEqualTo("Quầy số 3");
-        assertThat(find(Paragraph.class).withClassName("rating-counter-name").single().getText())
+        assertThat(find(Span.class).withClassName("rating-counter").single().getText())
+                .isEqualTo("Quầy số 3");
+        assertThat(find(Paragraph.class)
+                        .withClassName("rating-counter-name")
+                        .single()
+                        .getText())
                 .isEqualTo("Quầy 3 — Đầu tư");
     }
 
@@ -71,14 +86,29 @@ class RatingViewTest extends ScreenTest {
         open();
         assertThat(find(Paragraph.class).withClassName("rating-clerk").exists()).isFalse();
 
-        feed.listener.onSnapshot(new OfficeSnapshot(1, 8, Map.of(), List.of(
-                new CounterState(35, 5L, null, List.of(), List.of(), null, "Phạm Văn Khác"),
-                new CounterState(31, 6L, null, List.of(), List.of(), null, "Lê Thị Mai")), List.of()));
+        feed.listener.onSnapshot(new OfficeSnapshot(
+                1,
+                8,
+                Map.of(),
+                List.of(
+                        new CounterState(35, 5L, null, List.of(), List.of(), null, "Phạm Văn Khác"),
+                        new CounterState(31, 6L, null, List.of(), List.of(), null, "Lê Thị Mai")),
+                List.of()));
         runUiAccessTasks();
         assertThat(notice("rating-clerk")).isEqualTo("Cán bộ tiếp nhận: Lê Thị Mai");
 
-        feed.listener.onEvent(new QueueEvent(1, 9, QueueEventType.COUNTER_PAUSED, Instant.now(), null, 31L, "Quầy 3",
-                "Họp", Map.of(), 7L, "Trần Văn Bình"));
+        feed.listener.onEvent(new QueueEvent(
+                1,
+                9,
+                QueueEventType.COUNTER_PAUSED,
+                Instant.now(),
+                null,
+                31L,
+                "Quầy 3",
+                "Họp",
+                Map.of(),
+                7L,
+                "Trần Văn Bình"));
         runUiAccessTasks();
         assertThat(notice("rating-clerk")).isEqualTo("Cán bộ tiếp nhận: Trần Văn Bình");
     }
@@ -88,8 +118,18 @@ class RatingViewTest extends ScreenTest {
         open();
         event(QueueEventType.FINISHED, 31);
 
-        feed.listener.onEvent(new QueueEvent(1, 10, QueueEventType.COUNTER_PAUSED, Instant.now(), null, 31L, "Quầy 3",
-                "Họp", Map.of(), 7L, "Trần Văn Bình"));
+        feed.listener.onEvent(new QueueEvent(
+                1,
+                10,
+                QueueEventType.COUNTER_PAUSED,
+                Instant.now(),
+                null,
+                31L,
+                "Quầy 3",
+                "Họp",
+                Map.of(),
+                7L,
+                "Trần Văn Bình"));
         runUiAccessTasks();
 
         assertThat(find(H1.class).single().getText()).isEqualTo("Ông/Bà đánh giá thế nào về việc phục vụ?");
@@ -105,7 +145,8 @@ class RatingViewTest extends ScreenTest {
         event(QueueEventType.FINISHED, 31);
 
         assertThat(find(H1.class).single().getText()).isEqualTo("Ông/Bà đánh giá thế nào về việc phục vụ?");
-        assertThat(find(Button.class).withClassName("rating-choice").all()).extracting(Button::getText)
+        assertThat(find(Button.class).withClassName("rating-choice").all())
+                .extracting(Button::getText)
                 .containsExactly("Rất hài lòng", "Hài lòng", "Không hài lòng");
     }
 
@@ -145,8 +186,9 @@ class RatingViewTest extends ScreenTest {
         test(find(TextArea.class).single()).setValue("  Cần thêm ghế chờ  ");
         tap("Gửi đánh giá");
 
-        assertThat(sender.saved).containsExactly(new Rating("t-7", RatingLevel.DISSATISFIED,
-                Set.of(DissatisfactionReason.LONG_WAIT), "Cần thêm ghế chờ"));
+        assertThat(sender.saved)
+                .containsExactly(new Rating(
+                        "t-7", RatingLevel.DISSATISFIED, Set.of(DissatisfactionReason.LONG_WAIT), "Cần thêm ghế chờ"));
     }
 
     @Test
@@ -166,12 +208,16 @@ class RatingViewTest extends ScreenTest {
 
     @Test
     void aCounterNamedOnlyByItsNumberIsNotWrittenTwice() {
-        assertThat(RatingView.saysMoreThanItsNumber(new CounterView(1, 1, "Quầy 1", List.of(11L), true))).isFalse();
-        assertThat(RatingView.saysMoreThanItsNumber(new CounterView(1, 1, "Quầy số 1", List.of(11L), true))).isFalse();
-        assertThat(RatingView.saysMoreThanItsNumber(new CounterView(1, 12, "Quầy 12", List.of(11L), true))).isFalse();
+        assertThat(RatingView.saysMoreThanItsNumber(new CounterView(1, 1, "Quầy 1", List.of(11L), true)))
+                .isFalse();
+        assertThat(RatingView.saysMoreThanItsNumber(new CounterView(1, 1, "Quầy số 1", List.of(11L), true)))
+                .isFalse();
+        assertThat(RatingView.saysMoreThanItsNumber(new CounterView(1, 12, "Quầy 12", List.of(11L), true)))
+                .isFalse();
         assertThat(RatingView.saysMoreThanItsNumber(new CounterView(1, 1, "Quầy 1 – Đất đai", List.of(11L), true)))
                 .isTrue();
-        assertThat(RatingView.saysMoreThanItsNumber(new CounterView(1, 1, "Quầy 11", List.of(11L), true))).isTrue();
+        assertThat(RatingView.saysMoreThanItsNumber(new CounterView(1, 1, "Quầy 11", List.of(11L), true)))
+                .isTrue();
     }
 
     @Test

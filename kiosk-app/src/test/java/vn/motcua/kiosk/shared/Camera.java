@@ -5,8 +5,7 @@ import java.awt.image.BufferedImage;
 /** What the browser sends to a screen's camera scanner, for tests of the screens around it. */
 public final class Camera {
 
-    private Camera() {
-    }
+    private Camera() {}
 
     /** A frame in which {@code text}'s QR code is held up to the camera; the answer says whether to send more. */
     public static boolean holdUp(CameraScanner camera, String text) {

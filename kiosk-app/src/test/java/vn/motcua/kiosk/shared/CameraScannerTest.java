@@ -2,21 +2,19 @@ package vn.motcua.kiosk.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import vn.motcua.kiosk.testing.ScreenTest;
 
 class CameraScannerTest extends ScreenTest {
 
-    private static final String RECEIPT = "https://motcua.example.gov.vn/d/000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L";
+    private static final String RECEIPT =
+            "https://motcua.example.gov.vn/d/000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L";
 
     private final ManualScheduler scheduler = new ManualScheduler();
     private final List<String> read = new ArrayList<>();
@@ -35,7 +33,9 @@ class CameraScannerTest extends ScreenTest {
     }
 
     private List<String> problems() {
-        return find(Paragraph.class).withClassName("camera-problem").all().stream().map(Paragraph::getText).toList();
+        return find(Paragraph.class).withClassName("camera-problem").all().stream()
+                .map(Paragraph::getText)
+                .toList();
     }
 
     @Test
@@ -55,7 +55,8 @@ class CameraScannerTest extends ScreenTest {
         assertThat(previewShown()).isTrue();
         assertThat(find(Paragraph.class).withClassName("camera-hint").single().getText())
                 .startsWith("Đưa mã QR trên giấy tiếp nhận hồ sơ vào trước camera");
-        assertThat(find(Button.class).withClassName("camera-cancel").single().getText()).isEqualTo("Đóng camera");
+        assertThat(find(Button.class).withClassName("camera-cancel").single().getText())
+                .isEqualTo("Đóng camera");
     }
 
     @Test
@@ -111,8 +112,9 @@ class CameraScannerTest extends ScreenTest {
         scheduler.pass(CameraScanner.LIMIT);
 
         assertThat(previewShown()).isFalse();
-        assertThat(problems()).containsExactly(
-                "Chưa đọc được mã QR. Mời Ông/Bà chạm nút để thử lại, giữ mã thẳng và đủ sáng trước camera.");
+        assertThat(problems())
+                .containsExactly(
+                        "Chưa đọc được mã QR. Mời Ông/Bà chạm nút để thử lại, giữ mã thẳng và đủ sáng trước camera.");
         assertThat(Camera.holdUp(camera, RECEIPT)).isFalse();
         assertThat(read).isEmpty();
     }
@@ -121,15 +123,17 @@ class CameraScannerTest extends ScreenTest {
     void aRefusedPermissionAndAMissingCameraAreSaidInPlainVietnamese() {
         open();
         Camera.fail(camera, "NotAllowedError");
-        assertThat(problems()).containsExactly(
-                "Máy này chưa được phép dùng camera. Mời Ông/Bà dùng máy quét mã hoặc báo cán bộ hướng dẫn.");
+        assertThat(problems())
+                .containsExactly(
+                        "Máy này chưa được phép dùng camera. Mời Ông/Bà dùng máy quét mã hoặc báo cán bộ hướng dẫn.");
         assertThat(previewShown()).isFalse();
 
         test(find(Button.class).withClassName("camera-open").single()).click();
         assertThat(problems()).isEmpty();
         Camera.fail(camera, "NotFoundError");
-        assertThat(problems()).containsExactly(
-                "Không tìm thấy camera trên máy này. Mời Ông/Bà dùng máy quét mã hoặc liên hệ cán bộ hướng dẫn.");
+        assertThat(problems())
+                .containsExactly(
+                        "Không tìm thấy camera trên máy này. Mời Ông/Bà dùng máy quét mã hoặc liên hệ cán bộ hướng dẫn.");
     }
 
     @Test
@@ -152,6 +156,7 @@ class CameraScannerTest extends ScreenTest {
 
         assertThat(find(Button.class).withClassName("camera-open").single().getText())
                 .isEqualTo("Scan the QR code with the camera");
-        assertThat(find(Button.class).withClassName("camera-cancel").single().getText()).isEqualTo("Close the camera");
+        assertThat(find(Button.class).withClassName("camera-cancel").single().getText())
+                .isEqualTo("Close the camera");
     }
 }

@@ -1,18 +1,16 @@
 package vn.motcua.kiosk.shared;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.Command;
+import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.Command;
-import com.vaadin.flow.shared.Registration;
-
 /** A scheduler whose time passes only when a test says so. */
 public final class ManualScheduler implements Scheduler {
 
-    private record Task(Duration delay, Command command) {
-    }
+    private record Task(Duration delay, Command command) {}
 
     private final List<Task> pending = new ArrayList<>();
 
@@ -25,7 +23,8 @@ public final class ManualScheduler implements Scheduler {
 
     /** Runs every task that is due once {@code elapsed} has passed, as if their time had come. */
     public void pass(Duration elapsed) {
-        List<Task> due = pending.stream().filter(t -> t.delay().compareTo(elapsed) <= 0).toList();
+        List<Task> due =
+                pending.stream().filter(t -> t.delay().compareTo(elapsed) <= 0).toList();
         pending.removeAll(due);
         due.forEach(t -> t.command().execute());
     }

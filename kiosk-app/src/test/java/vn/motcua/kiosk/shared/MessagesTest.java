@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
@@ -16,7 +15,8 @@ class MessagesTest {
         Locale machine = Locale.getDefault();
         try {
             Locale.setDefault(Locale.US);
-            assertThat(messages.getTranslation("rating.level.SATISFIED", Messages.VIETNAMESE)).isEqualTo("Hài lòng");
+            assertThat(messages.getTranslation("rating.level.SATISFIED", Messages.VIETNAMESE))
+                    .isEqualTo("Hài lòng");
         } finally {
             Locale.setDefault(machine);
         }
@@ -39,7 +39,7 @@ class MessagesTest {
         Properties vietnamese = new Properties();
         Properties english = new Properties();
         try (var vi = getClass().getResourceAsStream("/messages.properties");
-             var en = getClass().getResourceAsStream("/messages_en.properties")) {
+                var en = getClass().getResourceAsStream("/messages_en.properties")) {
             vietnamese.load(new java.io.InputStreamReader(vi, java.nio.charset.StandardCharsets.UTF_8));
             english.load(new java.io.InputStreamReader(en, java.nio.charset.StandardCharsets.UTF_8));
         }

@@ -6,14 +6,14 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 class QrFrameReaderTest {
 
     private static final String CARD =
             "001066012345|012345678|Nguyễn Văn An|26111966|Nam|Số 1 Tràng Tiền, Hà Nội|15032021";
-    private static final String RECEIPT = "https://motcua.example.gov.vn/d/000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L";
+    private static final String RECEIPT =
+            "https://motcua.example.gov.vn/d/000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L";
 
     private final QrFrameReader reader = new QrFrameReader();
 
@@ -38,19 +38,23 @@ class QrFrameReaderTest {
 
     @Test
     void decodesACodeTurnedSidewaysOnANoisyBackground() {
-        assertThat(reader.read(QrPictures.inScene(QrPictures.code(CARD, 400), 1280, 720, 90))).contains(CARD);
-        assertThat(reader.read(QrPictures.inScene(QrPictures.code(CARD, 400), 1280, 720, 23))).contains(CARD);
+        assertThat(reader.read(QrPictures.inScene(QrPictures.code(CARD, 400), 1280, 720, 90)))
+                .contains(CARD);
+        assertThat(reader.read(QrPictures.inScene(QrPictures.code(CARD, 400), 1280, 720, 23)))
+                .contains(CARD);
     }
 
     @Test
     void decodesASmallCodeFarFromTheCamera() {
-        assertThat(reader.read(QrPictures.inScene(QrPictures.code(RECEIPT, 180), 1280, 720, 0))).contains(RECEIPT);
+        assertThat(reader.read(QrPictures.inScene(QrPictures.code(RECEIPT, 180), 1280, 720, 0)))
+                .contains(RECEIPT);
     }
 
     @Test
     void decodesAJpegFrameAsTheBrowserSendsIt() {
         assertThat(reader.read(QrPictures.cameraFrame(CARD))).contains(CARD);
-        assertThat(reader.read(QrPictures.dataUrl(QrPictures.code(RECEIPT, 300), "png"))).contains(RECEIPT);
+        assertThat(reader.read(QrPictures.dataUrl(QrPictures.code(RECEIPT, 300), "png")))
+                .contains(RECEIPT);
     }
 
     @Test

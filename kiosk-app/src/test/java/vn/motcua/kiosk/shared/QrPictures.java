@@ -1,5 +1,10 @@
 package vn.motcua.kiosk.shared;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.qrcode.QRCodeWriter;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -11,20 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Random;
-
 import javax.imageio.ImageIO;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.qrcode.QRCodeWriter;
 
 /** QR codes as a camera would see them, drawn by ZXing, and frames as a browser's canvas sends them. */
 public final class QrPictures {
 
-    private QrPictures() {
-    }
+    private QrPictures() {}
 
     /**
      * The code alone with its quiet zone, as on a chip ID card: UTF-8 bytes that the code does not announce (no
@@ -33,8 +30,8 @@ public final class QrPictures {
     public static BufferedImage code(String text, int side) {
         String bytes = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         try {
-            return MatrixToImageWriter.toBufferedImage(new QRCodeWriter().encode(bytes, BarcodeFormat.QR_CODE, side,
-                    side, Map.of(EncodeHintType.MARGIN, 4)));
+            return MatrixToImageWriter.toBufferedImage(new QRCodeWriter()
+                    .encode(bytes, BarcodeFormat.QR_CODE, side, side, Map.of(EncodeHintType.MARGIN, 4)));
         } catch (WriterException e) {
             throw new IllegalArgumentException(e);
         }

@@ -5,5 +5,4 @@ import com.vaadin.flow.router.Route;
 
 /** The page a test UI opens on; each test then attaches the screen it checks, built with its fakes. */
 @Route("")
-public class BlankView extends Div {
-}
+public class BlankView extends Div {}

@@ -1,13 +1,10 @@
 package vn.motcua.kiosk.testing;
 
-import java.util.Set;
-
-import org.junit.jupiter.api.BeforeEach;
-
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
-
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import vn.motcua.kiosk.shared.Messages;
 
 /**

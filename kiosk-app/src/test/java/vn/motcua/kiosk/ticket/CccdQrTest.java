@@ -3,7 +3,6 @@ package vn.motcua.kiosk.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 class CccdQrTest {
@@ -25,7 +24,9 @@ class CccdQrTest {
 
     @Test
     void fieldsSomeCardsAddAfterTheIssueDateAreTolerated() {
-        assertThat(CccdQr.parse(CARD + "|Nguyễn Văn Bố|Trần Thị Mẹ|")).map(CccdQr::number).contains("001066012345");
+        assertThat(CccdQr.parse(CARD + "|Nguyễn Văn Bố|Trần Thị Mẹ|"))
+                .map(CccdQr::number)
+                .contains("001066012345");
     }
 
     @Test
@@ -33,15 +34,20 @@ class CccdQrTest {
         assertThat(CccdQr.parse(null)).isEmpty();
         assertThat(CccdQr.parse("")).isEmpty();
         assertThat(CccdQr.parse("https://motcua.example.gov.vn/d/H00-1?k=abc")).isEmpty();
-        assertThat(CccdQr.parse("00106601234|012345678|Nguyễn Văn An|26111966|Nam|Hà Nội|15032021")).isEmpty();
-        assertThat(CccdQr.parse("001066012345|012345678||26111966|Nam|Hà Nội|15032021")).isEmpty();
-        assertThat(CccdQr.parse("001066012345|012345678|Nguyễn Văn An|26111966")).isEmpty();
+        assertThat(CccdQr.parse("00106601234|012345678|Nguyễn Văn An|26111966|Nam|Hà Nội|15032021"))
+                .isEmpty();
+        assertThat(CccdQr.parse("001066012345|012345678||26111966|Nam|Hà Nội|15032021"))
+                .isEmpty();
+        assertThat(CccdQr.parse("001066012345|012345678|Nguyễn Văn An|26111966"))
+                .isEmpty();
     }
 
     @Test
     void aDateOfBirthThatIsNoDateIsRefused() {
-        assertThat(CccdQr.parse("001066012345||Nguyễn Văn An|31021966|Nam|Hà Nội|15032021")).isEmpty();
-        assertThat(CccdQr.parse("001066012345||Nguyễn Văn An|1966-11-26|Nam|Hà Nội|15032021")).isEmpty();
+        assertThat(CccdQr.parse("001066012345||Nguyễn Văn An|31021966|Nam|Hà Nội|15032021"))
+                .isEmpty();
+        assertThat(CccdQr.parse("001066012345||Nguyễn Văn An|1966-11-26|Nam|Hà Nội|15032021"))
+                .isEmpty();
     }
 
     @Test

@@ -1,15 +1,13 @@
 package vn.motcua.kiosk.ticket;
 
+import com.vaadin.flow.server.Command;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.vaadin.flow.server.Command;
 
 /** Keeps each slip it is asked to print, with the way to tell the screen that the browser could not print it. */
 final class FakeSlipPrinter extends SlipPrinter {
 
-    record Job(String fileName, byte[] pdf, Command onFailure) {
-    }
+    record Job(String fileName, byte[] pdf, Command onFailure) {}
 
     final List<Job> jobs = new ArrayList<>();
 

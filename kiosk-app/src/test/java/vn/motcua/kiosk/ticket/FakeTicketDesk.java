@@ -7,9 +7,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.List;
-
+import java.util.Locale;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.DossierPublicView;
 import vn.motcua.client.api.DossierStatus;
@@ -24,28 +23,40 @@ import vn.motcua.client.api.TicketView;
 /** An office with three service areas (one retired), one procedure and one dossier, that answers as told. */
 final class FakeTicketDesk implements TicketDesk {
 
-    record Request(long areaId, PriorityGroup priority) {
-    }
+    record Request(long areaId, PriorityGroup priority) {}
 
-    record SlipRequest(String ticketId, String language) {
-    }
+    record SlipRequest(String ticketId, String language) {}
 
     static final byte[] PDF = "%PDF-1.7 slip".getBytes(StandardCharsets.US_ASCII);
 
-    static final ServiceAreaView INVESTMENT = new ServiceAreaView(11, "DAUTU", "Đầu tư - Kế hoạch",
-            "Investment and planning", "A", null, true);
+    static final ServiceAreaView INVESTMENT =
+            new ServiceAreaView(11, "DAUTU", "Đầu tư - Kế hoạch", "Investment and planning", "A", null, true);
     static final ServiceAreaView LAND = new ServiceAreaView(13, "DATDAI", "Đất đai", "Land", "C", 300, true);
     static final ServiceAreaView RETIRED = new ServiceAreaView(19, "CU", "Lĩnh vực cũ", "Old", "Z", null, false);
 
-    static final ProcedureView LAND_USE = new ProcedureView(7, "1.004227", "Cấp giấy chứng nhận quyền sử dụng đất",
-            13L, 30, List.of("Đơn đăng ký", "Giấy tờ về quyền sử dụng đất"), null, true);
+    static final ProcedureView LAND_USE = new ProcedureView(
+            7,
+            "1.004227",
+            "Cấp giấy chứng nhận quyền sử dụng đất",
+            13L,
+            30,
+            List.of("Đơn đăng ký", "Giấy tờ về quyền sử dụng đất"),
+            null,
+            true);
 
-    static final DossierPublicView DOSSIER = new DossierPublicView("000.00.00.H00-261126-0007",
-            "Cấp giấy chứng nhận quyền sử dụng đất", "Trần V. B.", DossierStatus.RECEIVED, 2, "Đã tiếp nhận",
-            LocalDateTime.of(2027, 1, 8, 16, 30), "Hồ sơ đang được giải quyết.");
+    static final DossierPublicView DOSSIER = new DossierPublicView(
+            "000.00.00.H00-261126-0007",
+            "Cấp giấy chứng nhận quyền sử dụng đất",
+            "Trần V. B.",
+            DossierStatus.RECEIVED,
+            2,
+            "Đã tiếp nhận",
+            LocalDateTime.of(2027, 1, 8, 16, 30),
+            "Hồ sơ đang được giải quyết.");
 
     /** Every question asked of the server, by the name of its method, in order. */
     final List<String> calls = new ArrayList<>();
+
     final List<Request> requests = new ArrayList<>();
     final List<String> dossierLookups = new ArrayList<>();
     ApiException proceduresFailure;
@@ -60,8 +71,18 @@ final class FakeTicketDesk implements TicketDesk {
         if (officeFailure != null) {
             throw officeFailure;
         }
-        return new OfficeView(1, "TTHCC", "Trung tâm Phục vụ hành chính công", "000.00.00.H00", "Asia/Ho_Chi_Minh",
-                LocalTime.of(7, 30), LocalTime.of(17, 0), false, 3, List.of(INVESTMENT, LAND, RETIRED), List.of());
+        return new OfficeView(
+                1,
+                "TTHCC",
+                "Trung tâm Phục vụ hành chính công",
+                "000.00.00.H00",
+                "Asia/Ho_Chi_Minh",
+                LocalTime.of(7, 30),
+                LocalTime.of(17, 0),
+                false,
+                3,
+                List.of(INVESTMENT, LAND, RETIRED),
+                List.of());
     }
 
     @Override
@@ -71,8 +92,22 @@ final class FakeTicketDesk implements TicketDesk {
         if (issueFailure != null) {
             throw issueFailure;
         }
-        TicketView ticket = new TicketView("t-1", 1, areaId, "A023", 23, LocalDate.of(2026, 11, 26), priority,
-                TicketStatus.WAITING, null, null, 0, Instant.now(), null, null, null);
+        TicketView ticket = new TicketView(
+                "t-1",
+                1,
+                areaId,
+                "A023",
+                23,
+                LocalDate.of(2026, 11, 26),
+                priority,
+                TicketStatus.WAITING,
+                null,
+                null,
+                0,
+                Instant.now(),
+                null,
+                null,
+                null);
         return new IssuedTicket(ticket, 4, Duration.ofMinutes(12).plusSeconds(20));
     }
 

@@ -2,14 +2,6 @@ package vn.motcua.kiosk.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -19,10 +11,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
-
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.kiosk.shared.Camera;
@@ -73,9 +68,11 @@ class KioskViewTest extends ScreenTest {
         open();
 
         assertThat(areaButtons()).hasSize(2);
-        assertThat(find(Span.class).withClassName("area-name").all()).extracting(Span::getText)
+        assertThat(find(Span.class).withClassName("area-name").all())
+                .extracting(Span::getText)
                 .containsExactly("Đầu tư - Kế hoạch", "Đất đai");
-        assertThat(find(Span.class).withClassName("area-prefix").all()).extracting(Span::getText)
+        assertThat(find(Span.class).withClassName("area-prefix").all())
+                .extracting(Span::getText)
                 .containsExactly("A", "C");
         assertThat(find(H1.class).withClassName("kiosk-title").single().getText())
                 .isEqualTo("Mời Ông/Bà chọn lĩnh vực cần giải quyết");
@@ -89,12 +86,16 @@ class KioskViewTest extends ScreenTest {
         tap("Không — lấy số thường");
 
         assertThat(desk.requests).containsExactly(new FakeTicketDesk.Request(11, null));
-        assertThat(find(Span.class).withClassName("ticket-number").single().getText()).isEqualTo("A023");
+        assertThat(find(Span.class).withClassName("ticket-number").single().getText())
+                .isEqualTo("A023");
         assertThat(find(Paragraph.class).withClassName("ticket-ahead").single().getText())
                 .isEqualTo("Phía trước còn 4 người");
         assertThat(find(Paragraph.class).withClassName("ticket-wait").single().getText())
                 .isEqualTo("Thời gian chờ dự kiến: khoảng 13 phút");
-        assertThat(find(Paragraph.class).withClassName("kiosk-subtitle").single().getText())
+        assertThat(find(Paragraph.class)
+                        .withClassName("kiosk-subtitle")
+                        .single()
+                        .getText())
                 .isEqualTo("Đầu tư - Kế hoạch");
     }
 
@@ -128,8 +129,9 @@ class KioskViewTest extends ScreenTest {
         test(areaButtons().get(0)).click();
         tap("Không — lấy số thường");
 
-        assertThat(message()).isEqualTo("Bộ phận Một cửa hiện ngoài giờ làm việc. Giờ tiếp nhận: từ 07:30 đến 17:00. "
-                + "Mời Ông/Bà quay lại trong giờ làm việc.");
+        assertThat(message())
+                .isEqualTo("Bộ phận Một cửa hiện ngoài giờ làm việc. Giờ tiếp nhận: từ 07:30 đến 17:00. "
+                        + "Mời Ông/Bà quay lại trong giờ làm việc.");
         scheduler.pass(KioskView.IDLE);
         assertThat(areaButtons()).hasSize(2);
     }
@@ -141,8 +143,9 @@ class KioskViewTest extends ScreenTest {
         test(areaButtons().get(1)).click();
         tap("Không — lấy số thường");
 
-        assertThat(message()).isEqualTo("Lĩnh vực Đất đai đã hết số thứ tự của ngày hôm nay. "
-                + "Mời Ông/Bà quay lại vào ngày làm việc tiếp theo.");
+        assertThat(message())
+                .isEqualTo("Lĩnh vực Đất đai đã hết số thứ tự của ngày hôm nay. "
+                        + "Mời Ông/Bà quay lại vào ngày làm việc tiếp theo.");
     }
 
     @Test
@@ -223,7 +226,8 @@ class KioskViewTest extends ScreenTest {
         tap("English");
         assertThat(find(H1.class).withClassName("kiosk-title").single().getText())
                 .isEqualTo("Please choose a service area");
-        assertThat(find(Span.class).withClassName("area-name").all()).extracting(Span::getText)
+        assertThat(find(Span.class).withClassName("area-name").all())
+                .extracting(Span::getText)
                 .containsExactly("Investment and planning", "Land");
 
         test(areaButtons().get(0)).click();
@@ -264,8 +268,12 @@ class KioskViewTest extends ScreenTest {
 
         Pager pager = find(Pager.class).single();
         assertThat(find(Button.class, pager).withClassName("area").all()).hasSize(2);
-        List<String> home = find(Div.class).withClassName("kiosk-content").single().getChildren()
-                .map(c -> c.getElement().getAttribute("class")).toList();
+        List<String> home = find(Div.class)
+                .withClassName("kiosk-content")
+                .single()
+                .getChildren()
+                .map(c -> c.getElement().getAttribute("class"))
+                .toList();
         assertThat(home).containsSubsequence("pager", "kiosk-services");
         Div services = find(Div.class).withClassName("kiosk-services").single();
         assertThat(find(CameraScanner.class, services).all()).hasSize(1);
@@ -277,7 +285,10 @@ class KioskViewTest extends ScreenTest {
         test(areaButtons().get(0)).click();
         tap("Người cao tuổi");
 
-        assertThat(find(Paragraph.class).withClassName("ticket-priority").single().getText())
+        assertThat(find(Paragraph.class)
+                        .withClassName("ticket-priority")
+                        .single()
+                        .getText())
                 .isEqualTo("Đối tượng ưu tiên: Người cao tuổi");
     }
 
@@ -285,7 +296,10 @@ class KioskViewTest extends ScreenTest {
     void theResultScreenSaysARegularTicketIsOne() {
         takeTicket();
 
-        assertThat(find(Paragraph.class).withClassName("ticket-priority").single().getText())
+        assertThat(find(Paragraph.class)
+                        .withClassName("ticket-priority")
+                        .single()
+                        .getText())
                 .isEqualTo("Số thường (không ưu tiên)");
     }
 
@@ -319,7 +333,8 @@ class KioskViewTest extends ScreenTest {
             assertThat(job.fileName()).isEqualTo("so-A023.pdf");
         });
         assertThat(printFailedShown()).isFalse();
-        assertThat(find(Button.class).withClassName("kiosk-reprint").single().getText()).isEqualTo("In lại");
+        assertThat(find(Button.class).withClassName("kiosk-reprint").single().getText())
+                .isEqualTo("In lại");
     }
 
     @Test
@@ -337,8 +352,12 @@ class KioskViewTest extends ScreenTest {
         desk.slipFailure = FakeTicketDesk.unreachable();
         takeTicket();
 
-        assertThat(find(Span.class).withClassName("ticket-number").single().getText()).isEqualTo("A023");
-        assertThat(find(Paragraph.class).withClassName("ticket-print-failed").single().getText())
+        assertThat(find(Span.class).withClassName("ticket-number").single().getText())
+                .isEqualTo("A023");
+        assertThat(find(Paragraph.class)
+                        .withClassName("ticket-print-failed")
+                        .single()
+                        .getText())
                 .isEqualTo("Không in được phiếu, xin ghi nhớ số thứ tự");
         assertThat(printer.jobs).isEmpty();
     }
@@ -350,7 +369,8 @@ class KioskViewTest extends ScreenTest {
         printer.jobs.getFirst().onFailure().execute();
 
         assertThat(printFailedShown()).isTrue();
-        assertThat(find(Span.class).withClassName("ticket-number").single().getText()).isEqualTo("A023");
+        assertThat(find(Span.class).withClassName("ticket-number").single().getText())
+                .isEqualTo("A023");
     }
 
     @Test
@@ -384,7 +404,8 @@ class KioskViewTest extends ScreenTest {
         tap("English");
 
         assertThat(desk.slips).hasSize(1);
-        assertThat(find(Button.class).withClassName("kiosk-reprint").single().getText()).isEqualTo("Print again");
+        assertThat(find(Button.class).withClassName("kiosk-reprint").single().getText())
+                .isEqualTo("Print again");
     }
 
     @Test
@@ -405,8 +426,12 @@ class KioskViewTest extends ScreenTest {
     }
 
     private void typeOnKeys(String keys) {
-        keys.chars().forEach(c -> test(find(Button.class).withClassName("key").withText(String.valueOf((char) c))
-                .single()).click());
+        keys.chars()
+                .forEach(c -> test(find(Button.class)
+                                .withClassName("key")
+                                .withText(String.valueOf((char) c))
+                                .single())
+                        .click());
     }
 
     @Test
@@ -426,7 +451,8 @@ class KioskViewTest extends ScreenTest {
         tap("Tra cứu");
 
         assertThat(desk.dossierLookups).containsExactly("H00-1/4567");
-        assertThat(find(Paragraph.class).withClassName("lookup-status").single().getText()).isEqualTo("Đã tiếp nhận");
+        assertThat(find(Paragraph.class).withClassName("lookup-status").single().getText())
+                .isEqualTo("Đã tiếp nhận");
 
         scheduler.pass(KioskView.IDLE);
         assertThat(areaButtons()).hasSize(2);
@@ -440,8 +466,14 @@ class KioskViewTest extends ScreenTest {
 
         tap("English");
 
-        assertThat(find(H1.class).withClassName("kiosk-title").single().getText()).isEqualTo("Check a dossier");
-        assertThat(find(Span.class).withClassName("lookup-value").all().getFirst().getText()).isEqualTo("H00");
+        assertThat(find(H1.class).withClassName("kiosk-title").single().getText())
+                .isEqualTo("Check a dossier");
+        assertThat(find(Span.class)
+                        .withClassName("lookup-value")
+                        .all()
+                        .getFirst()
+                        .getText())
+                .isEqualTo("H00");
     }
 
     @Test
@@ -453,11 +485,16 @@ class KioskViewTest extends ScreenTest {
         tap("Lấy số thứ tự cho lĩnh vực này");
         assertThat(find(H1.class).withClassName("kiosk-title").single().getText())
                 .isEqualTo("Ông/Bà có thuộc đối tượng ưu tiên không?");
-        assertThat(find(Paragraph.class).withClassName("kiosk-subtitle").single().getText()).isEqualTo("Đất đai");
+        assertThat(find(Paragraph.class)
+                        .withClassName("kiosk-subtitle")
+                        .single()
+                        .getText())
+                .isEqualTo("Đất đai");
         tap("Không — lấy số thường");
 
         assertThat(desk.requests).containsExactly(new FakeTicketDesk.Request(13, null));
-        assertThat(find(Span.class).withClassName("ticket-number").single().getText()).isEqualTo("A023");
+        assertThat(find(Span.class).withClassName("ticket-number").single().getText())
+                .isEqualTo("A023");
     }
 
     @Test
@@ -497,7 +534,9 @@ class KioskViewTest extends ScreenTest {
     }
 
     private List<String> greetings() {
-        return find(Paragraph.class).withClassName("kiosk-greeting").all().stream().map(Paragraph::getText).toList();
+        return find(Paragraph.class).withClassName("kiosk-greeting").all().stream()
+                .map(Paragraph::getText)
+                .toList();
     }
 
     private List<Button> preselected() {
@@ -514,8 +553,12 @@ class KioskViewTest extends ScreenTest {
 
         assertThat(greetings()).containsExactly("Xin chào Ông/Bà Nguyễn Văn An");
         assertThat(preselected()).singleElement().extracting(Button::getText).isEqualTo("Người cao tuổi");
-        assertThat(find(Button.class).withClassName("priority").all().getFirst()).isSameAs(preselected().getFirst());
-        assertThat(find(Paragraph.class).withClassName("kiosk-preselected").single().getText())
+        assertThat(find(Button.class).withClassName("priority").all().getFirst())
+                .isSameAs(preselected().getFirst());
+        assertThat(find(Paragraph.class)
+                        .withClassName("kiosk-preselected")
+                        .single()
+                        .getText())
                 .startsWith("Thẻ căn cước cho biết Ông/Bà từ 60 tuổi trở lên");
         tap("Người cao tuổi");
 
@@ -531,7 +574,8 @@ class KioskViewTest extends ScreenTest {
 
         assertThat(greetings()).containsExactly("Xin chào Ông/Bà Nguyễn Văn An");
         assertThat(preselected()).isEmpty();
-        assertThat(find(Paragraph.class).withClassName("kiosk-preselected").all()).isEmpty();
+        assertThat(find(Paragraph.class).withClassName("kiosk-preselected").all())
+                .isEmpty();
     }
 
     @Test
@@ -613,7 +657,8 @@ class KioskViewTest extends ScreenTest {
         scan("https://motcua.example.gov.vn/d/000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L");
 
         assertThat(desk.dossierLookups).containsExactly("000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L");
-        assertThat(find(Paragraph.class).withClassName("lookup-status").single().getText()).isEqualTo("Đã tiếp nhận");
+        assertThat(find(Paragraph.class).withClassName("lookup-status").single().getText())
+                .isEqualTo("Đã tiếp nhận");
     }
 
     @Test
@@ -665,7 +710,8 @@ class KioskViewTest extends ScreenTest {
         showTheCamera("https://motcua.example.gov.vn/d/000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L");
 
         assertThat(desk.dossierLookups).containsExactly("000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L");
-        assertThat(find(Paragraph.class).withClassName("lookup-status").single().getText()).isEqualTo("Đã tiếp nhận");
+        assertThat(find(Paragraph.class).withClassName("lookup-status").single().getText())
+                .isEqualTo("Đã tiếp nhận");
     }
 
     @Test

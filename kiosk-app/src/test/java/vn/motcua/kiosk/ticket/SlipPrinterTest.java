@@ -2,14 +2,11 @@ package vn.motcua.kiosk.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.internal.UIInternals;
-
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 import vn.motcua.kiosk.testing.ScreenTest;
 
@@ -23,7 +20,8 @@ class SlipPrinterTest extends ScreenTest {
         UIInternals internals = UI.getCurrent().getInternals();
         internals.getStateTree().runExecutionsBeforeClientResponse();
         return internals.dumpPendingJavaScriptInvocations().stream()
-                .filter(js -> js.getOwner() == printer.getElement().getNode()).toList();
+                .filter(js -> js.getOwner() == printer.getElement().getNode())
+                .toList();
     }
 
     @Test
@@ -34,7 +32,8 @@ class SlipPrinterTest extends ScreenTest {
 
         assertThat(printer.getElement().getAttribute("src")).startsWith("VAADIN/dynamic/resource/");
         assertThat(printer.getElement().getAttribute("aria-hidden")).isEqualTo("true");
-        assertThat(scripts()).singleElement()
+        assertThat(scripts())
+                .singleElement()
                 .satisfies(js -> assertThat(js.getInvocation().getExpression()).contains("contentWindow.print()"));
         assertThat(failed).isFalse();
     }

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,8 +47,9 @@ class CalendarAdjustmentRepository {
 
     boolean delete(LocalDate day) {
         return jdbc.sql("delete from calendar_adjustment where day = :day")
-                .param("day", day)
-                .update() > 0;
+                        .param("day", day)
+                        .update()
+                > 0;
     }
 
     private static CalendarAdjustment map(ResultSet rs, int rowNum) throws SQLException {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -35,24 +34,31 @@ final class CalendarFile {
     }
 
     /** The entries read, each with its line, and the problems found. */
-    record Parsed(List<CalendarAdjustment> entries, List<Long> lines, List<LineProblem> problems) {
-    }
+    record Parsed(List<CalendarAdjustment> entries, List<Long> lines, List<LineProblem> problems) {}
 
-    private CalendarFile() {
-    }
+    private CalendarFile() {}
 
     static Parsed parse(String csv) {
         List<CalendarAdjustment> entries = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
         List<LineProblem> problems = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true)
+                .get();
         String text = csv == null ? "" : csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Set<String> columns = Set.copyOf(parser.getHeaderNames());
             if (!columns.equals(Set.copyOf(COLUMNS))) {
-                problems.add(new LineProblem(1, "", "the header must name the columns " + String.join(",", COLUMNS)
-                        + ", got " + String.join(",", parser.getHeaderNames())));
+                problems.add(new LineProblem(
+                        1,
+                        "",
+                        "the header must name the columns " + String.join(",", COLUMNS) + ", got "
+                                + String.join(",", parser.getHeaderNames())));
                 return new Parsed(List.of(), List.of(), problems);
             }
             try {
@@ -65,8 +71,11 @@ final class CalendarFile {
                     }
                 }
             } catch (UncheckedIOException malformed) {
-                problems.add(new LineProblem(parser.getCurrentLineNumber(), "",
-                        "the file is not valid CSV here: " + malformed.getCause().getMessage()));
+                problems.add(new LineProblem(
+                        parser.getCurrentLineNumber(),
+                        "",
+                        "the file is not valid CSV here: "
+                                + malformed.getCause().getMessage()));
             }
         } catch (IOException | IllegalArgumentException malformed) {
             problems.add(new LineProblem(1, "", "the header is not valid CSV: " + malformed.getMessage()));

@@ -31,11 +31,11 @@ final class LunarCalendar {
     private static final double SYNODIC_MONTH = 29.530588853;
     /** Julian day of the new moon of 1 January 1900, the epoch the new-moon index k counts from. */
     private static final double NEW_MOON_EPOCH = 2415021.076998695;
+
     private static final long JULIAN_DAY_OF_EPOCH_DAY_ZERO = 2440588;
     private static final double RADIANS = Math.PI / 180;
 
-    private LunarCalendar() {
-    }
+    private LunarCalendar() {}
 
     static LunarDate toLunar(LocalDate date) {
         return toLunar(date, VIETNAM_UTC_OFFSET_HOURS);
@@ -128,8 +128,8 @@ final class LunarCalendar {
     }
 
     private static IllegalArgumentException outOfRange(int year) {
-        return new IllegalArgumentException("Lunar conversion supports the solar years " + FIRST_SUPPORTED_YEAR
-                + " to " + LAST_SUPPORTED_YEAR + " only, got " + year);
+        return new IllegalArgumentException("Lunar conversion supports the solar years " + FIRST_SUPPORTED_YEAR + " to "
+                + LAST_SUPPORTED_YEAR + " only, got " + year);
     }
 
     private static long julianDay(LocalDate date) {
@@ -157,7 +157,10 @@ final class LunarCalendar {
         double t = k / 1236.85;
         double t2 = t * t;
         double t3 = t2 * t;
-        double jd = 2415020.75933 + 29.53058868 * k + 0.0001178 * t2 - 0.000000155 * t3
+        double jd = 2415020.75933
+                + 29.53058868 * k
+                + 0.0001178 * t2
+                - 0.000000155 * t3
                 + 0.00033 * Math.sin((166.56 + 132.87 * t - 0.009173 * t2) * RADIANS);
         double sunAnomaly = (359.2242 + 29.10535608 * k - 0.0000333 * t2 - 0.00000347 * t3) * RADIANS;
         double moonAnomaly = (306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3) * RADIANS;

@@ -47,8 +47,7 @@ final class StatutoryHolidays {
     private static final Map<Integer, Map<LocalDate, String>> BY_YEAR = new ConcurrentHashMap<>();
     private static final Map<Integer, Map<LocalDate, String>> COMPENSATORY_BY_YEAR = new ConcurrentHashMap<>();
 
-    private StatutoryHolidays() {
-    }
+    private StatutoryHolidays() {}
 
     static Optional<String> nameOf(LocalDate day) {
         return Optional.ofNullable(of(day.getYear()).get(day));

@@ -11,11 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.motcua.client.api.CalendarDay;
 
 /**
@@ -67,7 +65,9 @@ public class WorkingCalendar {
         requireSupported(day);
         Optional<CalendarAdjustment> adjustment = adjustments.find(day);
         if (adjustment.isPresent()) {
-            return adjustment.filter(a -> a.kind() == CalendarAdjustment.Kind.DAY_OFF).map(CalendarAdjustment::note);
+            return adjustment
+                    .filter(a -> a.kind() == CalendarAdjustment.Kind.DAY_OFF)
+                    .map(CalendarAdjustment::note);
         }
         return defaultHolidayName(day);
     }
@@ -137,16 +137,21 @@ public class WorkingCalendar {
             CalendarDay.Reason byDefault = defaultReasonOf(day);
             CalendarAdjustment adjustment = decided.get(day);
             if (adjustment != null) {
-                days.add(new CalendarDay(day, adjustment.kind() == CalendarAdjustment.Kind.WORKING_DAY,
+                days.add(new CalendarDay(
+                        day,
+                        adjustment.kind() == CalendarAdjustment.Kind.WORKING_DAY,
                         adjustment.kind() == CalendarAdjustment.Kind.WORKING_DAY
-                                ? CalendarDay.Reason.DECIDED_WORKING_DAY : CalendarDay.Reason.DECIDED_DAY_OFF,
-                        adjustment.note(), byDefault));
+                                ? CalendarDay.Reason.DECIDED_WORKING_DAY
+                                : CalendarDay.Reason.DECIDED_DAY_OFF,
+                        adjustment.note(),
+                        byDefault));
             } else if (byDefault == CalendarDay.Reason.WEEKEND) {
                 if (withWeekends) {
                     days.add(new CalendarDay(day, false, byDefault, null, null));
                 }
             } else if (byDefault != null) {
-                days.add(new CalendarDay(day, false, byDefault, defaultHolidayName(day).orElseThrow(), null));
+                days.add(new CalendarDay(
+                        day, false, byDefault, defaultHolidayName(day).orElseThrow(), null));
             }
         }
         return days;
@@ -219,8 +224,11 @@ public class WorkingCalendar {
                 } else if (recorded.get().equals(entry)) {
                     unchanged++;
                 } else {
-                    problems.add(new ImportOutcome.Problem(i, entry.day() + " already has another adjustment ("
-                            + recorded.get().kind() + ": " + recorded.get().note() + "); remove it first"));
+                    problems.add(new ImportOutcome.Problem(
+                            i,
+                            entry.day() + " already has another adjustment ("
+                                    + recorded.get().kind() + ": "
+                                    + recorded.get().note() + "); remove it first"));
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(new ImportOutcome.Problem(i, e.getMessage()));
@@ -240,8 +248,7 @@ public class WorkingCalendar {
      */
     public record ImportOutcome(int added, int unchanged, List<Problem> problems) {
 
-        public record Problem(int index, String message) {
-        }
+        public record Problem(int index, String message) {}
     }
 
     /** Removes the adjustment of a day; false if the day had none. */
@@ -301,7 +308,8 @@ public class WorkingCalendar {
 
         boolean isWorkingDay(LocalDate day) {
             requireSupported(day);
-            CalendarAdjustment.Kind kind = byYear.computeIfAbsent(day.getYear(), this::load).get(day);
+            CalendarAdjustment.Kind kind =
+                    byYear.computeIfAbsent(day.getYear(), this::load).get(day);
             return kind == null ? isWorkingByDefault(day) : kind == CalendarAdjustment.Kind.WORKING_DAY;
         }
 

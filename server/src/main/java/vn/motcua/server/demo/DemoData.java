@@ -1,7 +1,6 @@
 package vn.motcua.server.demo;
 
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -40,22 +39,39 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("select count(*) from office where code = 'TTPVHCC'").query(Long.class).single() > 0) {
+        if (jdbc.sql("select count(*) from office where code = 'TTPVHCC'")
+                        .query(Long.class)
+                        .single()
+                > 0) {
             return;
         }
         // accounts with a published password must never appear beside a real office
-        if (jdbc.sql("select (select count(*) from office) + (select count(*) from staff)").query(Long.class).single() > 0) {
+        if (jdbc.sql("select (select count(*) from office) + (select count(*) from staff)")
+                        .query(Long.class)
+                        .single()
+                > 0) {
             throw new IllegalStateException("The demo profile is on, but this database already holds offices or staff "
                     + "that are not the demo's: demo offices and accounts with the published password are never added "
                     + "to it. Remove 'demo' from SPRING_PROFILES_ACTIVE (or stop MOTCUA_EMBEDDED) for this database.");
         }
-        long centre = office("TTPVHCC", "Trung tâm Phục vụ hành chính công tỉnh Phú Thọ", "000.00.00.H62",
-                "00:00", "23:59:59", true);
+        long centre = office(
+                "TTPVHCC",
+                "Trung tâm Phục vụ hành chính công tỉnh Phú Thọ",
+                "000.00.00.H62",
+                "00:00",
+                "23:59:59",
+                true);
         List<Long> centreAreas = List.of(
                 area(centre, "DAUTU", "Đầu tư - Kế hoạch", "Investment and planning", "A", null),
                 area(centre, "XAYDUNG", "Xây dựng", "Construction", "B", null),
                 area(centre, "DATDAI", "Tài nguyên và Môi trường - Đất đai", "Natural resources and land", "C", 300),
-                area(centre, "LDTBXH", "Lao động - Thương binh và Xã hội", "Labour, invalids and social affairs", "D", null),
+                area(
+                        centre,
+                        "LDTBXH",
+                        "Lao động - Thương binh và Xã hội",
+                        "Labour, invalids and social affairs",
+                        "D",
+                        null),
                 area(centre, "TUPHAP", "Tư pháp - Lý lịch tư pháp", "Justice and criminal records", "E", null),
                 area(centre, "GTVT", "Giao thông vận tải", "Transport", "G", null));
         forms(centre, "Phú Thọ", "UBND TỈNH PHÚ THỌ", "Nguyễn Văn Hùng", "GIÁM ĐỐC");
@@ -66,8 +82,8 @@ class DemoData implements ApplicationRunner {
         counter(centre, 5, "Quầy 5", centreAreas.get(4));
         counter(centre, 6, "Quầy 6", centreAreas.get(5), centreAreas.get(0));
 
-        long commune = office("UBND-TAMDUONG", "Bộ phận Một cửa UBND xã Tam Dương", "000.22.13.H62",
-                "07:30", "17:00", false);
+        long commune =
+                office("UBND-TAMDUONG", "Bộ phận Một cửa UBND xã Tam Dương", "000.22.13.H62", "07:30", "17:00", false);
         forms(commune, "Tam Dương", "UBND XÃ TAM DƯƠNG", "", "");
         List<Long> communeAreas = List.of(
                 area(commune, "HOTICH", "Hộ tịch", "Civil status", "A", 150),
@@ -98,42 +114,55 @@ class DemoData implements ApplicationRunner {
         return jdbc.sql("""
                         insert into office (code, name, agency_code, opens_at, closes_at, open_on_saturday)
                         values (?, ?, ?, ?::time, ?::time, ?) returning id""")
-                .params(code, name, agencyCode, opens, closes, saturday).query(Long.class).single();
+                .params(code, name, agencyCode, opens, closes, saturday)
+                .query(Long.class)
+                .single();
     }
 
     private void forms(long office, String locality, String agencyHeader, String signerName, String signerTitle) {
         jdbc.sql("update office set locality = ?, agency_header = ?, signer_name = ?, signer_title = ? where id = ?")
-                .params(locality, agencyHeader, signerName, signerTitle, office).update();
+                .params(locality, agencyHeader, signerName, signerTitle, office)
+                .update();
     }
 
     private long area(long office, String code, String name, String nameEn, String prefix, Integer limit) {
         return jdbc.sql("""
                         insert into service_area (office_id, code, name, name_en, prefix, daily_limit)
                         values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(office, code, name, nameEn, prefix, limit).query(Long.class).single();
+                .params(office, code, name, nameEn, prefix, limit)
+                .query(Long.class)
+                .single();
     }
 
     private long counter(long office, int number, String name, Long... areas) {
         long id = jdbc.sql("insert into counter (office_id, number, name) values (?, ?, ?) returning id")
-                .params(office, number, name).query(Long.class).single();
+                .params(office, number, name)
+                .query(Long.class)
+                .single();
         for (Long area : areas) {
-            jdbc.sql("insert into counter_area (counter_id, area_id) values (?, ?)").params(id, area).update();
+            jdbc.sql("insert into counter_area (counter_id, area_id) values (?, ?)")
+                    .params(id, area)
+                    .update();
         }
         return id;
     }
 
     private void staff(String username, String fullName, List<String> grants) {
         long id = jdbc.sql("insert into staff (username, full_name, password_hash) values (?, ?, ?) returning id")
-                .params(username, fullName, passwords.encode(PASSWORD)).query(Long.class).single();
+                .params(username, fullName, passwords.encode(PASSWORD))
+                .query(Long.class)
+                .single();
         for (String grant : grants) {
             String[] parts = grant.split(":");
             jdbc.sql("insert into staff_office_role (staff_id, office_id, role) values (?, ?, ?)")
-                    .params(id, Long.parseLong(parts[0]), parts[1]).update();
+                    .params(id, Long.parseLong(parts[0]), parts[1])
+                    .update();
         }
     }
 
     private void device(String code, String kind, long office, Long counter) {
         jdbc.sql("insert into device (code, kind, office_id, counter_id, secret_hash) values (?, ?, ?, ?, ?)")
-                .params(code, kind, office, counter, passwords.encode(code.toLowerCase() + "-secret")).update();
+                .params(code, kind, office, counter, passwords.encode(code.toLowerCase() + "-secret"))
+                .update();
     }
 }

@@ -9,6 +9,11 @@ import java.time.LocalDateTime;
  *
  * @param newDueAt the new appointment, on office-local time
  */
-public record ApologyIssued(long officeId, String code, String applicantName, String email, LocalDateTime newDueAt,
-        String lookupUrl, Instant at) {
-}
+public record ApologyIssued(
+        long officeId,
+        String code,
+        String applicantName,
+        String email,
+        LocalDateTime newDueAt,
+        String lookupUrl,
+        Instant at) {}

@@ -1,5 +1,7 @@
 package vn.motcua.server.dossier;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,10 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.motcua.client.api.ApologyShare;
 import vn.motcua.client.api.DossierDue;
 import vn.motcua.client.api.DossierStatus;
@@ -40,8 +37,11 @@ import vn.motcua.server.shared.BadRequestException;
 @Tag(name = "dossiers")
 class DeadlineWatchController {
 
-    private static final List<String> OPEN = List.of(DossierStatus.SUBMITTED.name(), DossierStatus.RECEIVED.name(),
-            DossierStatus.PROCESSING.name(), DossierStatus.SUPPLEMENT_REQUESTED.name(),
+    private static final List<String> OPEN = List.of(
+            DossierStatus.SUBMITTED.name(),
+            DossierStatus.RECEIVED.name(),
+            DossierStatus.PROCESSING.name(),
+            DossierStatus.SUPPLEMENT_REQUESTED.name(),
             DossierStatus.FINANCIAL_OBLIGATION.name());
 
     private final JdbcClient jdbc;
@@ -51,8 +51,13 @@ class DeadlineWatchController {
     private final Access access;
     private final Clock clock;
 
-    DeadlineWatchController(JdbcClient jdbc, DossierStore store, OfficeDirectory offices, WorkingCalendar calendar,
-                            Access access, Clock clock) {
+    DeadlineWatchController(
+            JdbcClient jdbc,
+            DossierStore store,
+            OfficeDirectory offices,
+            WorkingCalendar calendar,
+            Access access,
+            Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.offices = offices;
@@ -62,35 +67,45 @@ class DeadlineWatchController {
     }
 
     @GetMapping("/due-soon")
-    @Operation(summary = "Open dossiers due by the end of the next working day with no apology yet, and overdue ones",
+    @Operation(
+            summary = "Open dossiers due by the end of the next working day with no apology yet, and overdue ones",
             description = "Callers: CLERK or HEAD of the office.")
     List<DossierDue> dueSoon(@PathVariable long officeId) {
         access.require(officeId, Role.CLERK, Role.HEAD);
         Office office = offices.get(officeId);
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), office.zone());
-        LocalDateTime limit = calendar.plusWorkingDays(now.toLocalDate(), 1).atTime(office.view().closesAt());
+        LocalDateTime limit = calendar.plusWorkingDays(now.toLocalDate(), 1)
+                .atTime(office.view().closesAt());
         return jdbc.sql("""
                         select code, procedure_name, applicant_name, status, due_at from dossier
                         where office_id = :office and status in (:open) and apology_issued_at is null
                           and due_at <= :limit order by due_at""")
-                .param("office", officeId).param("open", OPEN).param("limit", Timestamp.valueOf(limit))
+                .param("office", officeId)
+                .param("open", OPEN)
+                .param("limit", Timestamp.valueOf(limit))
                 .query((rs, n) -> {
                     LocalDateTime due = rs.getTimestamp("due_at").toLocalDateTime();
-                    return new DossierDue(rs.getString("code"), rs.getString("procedure_name"),
-                            rs.getString("applicant_name"), DossierStatus.valueOf(rs.getString("status")), due,
+                    return new DossierDue(
+                            rs.getString("code"),
+                            rs.getString("procedure_name"),
+                            rs.getString("applicant_name"),
+                            DossierStatus.valueOf(rs.getString("status")),
+                            due,
                             due.isBefore(now));
                 })
                 .list();
     }
 
     @GetMapping("/apology-share")
-    @Operation(summary = "Of the dossiers received in the period that are late, how many got an apology",
+    @Operation(
+            summary = "Of the dossiers received in the period that are late, how many got an apology",
             description = "Callers: HEAD or ADMIN of the office. from/to are local days, both included; late is "
                     + "judged as on the dossier's own page (supplement waiting does not count); apologies issued after "
                     + "their last day are counted and also reported apart.")
-    ApologyShare apologyShare(@PathVariable long officeId,
-                              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    ApologyShare apologyShare(
+            @PathVariable long officeId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         access.require(officeId, Role.HEAD, Role.ADMIN);
         if (to.isBefore(from) || from.plusDays(366).isBefore(to)) {
             throw new BadRequestException("to", "The period must run forwards and last at most 366 days");
@@ -101,9 +116,12 @@ class DeadlineWatchController {
         Instant now = clock.instant();
         List<String> codes = jdbc.sql("""
                         select code from dossier where office_id = ? and received_at >= ? and received_at < ?""")
-                .params(officeId, Timestamp.from(from.atStartOfDay(zone).toInstant()),
+                .params(
+                        officeId,
+                        Timestamp.from(from.atStartOfDay(zone).toInstant()),
                         Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()))
-                .query(String.class).list();
+                .query(String.class)
+                .list();
         long late = 0;
         long apologized = 0;
         long apologizedLate = 0;

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.motcua.client.api.DossierApologyRequest;
 import vn.motcua.client.api.DossierRequest;
 import vn.motcua.client.api.DossierStatusChange;
@@ -43,7 +42,8 @@ class DossierController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Register a dossier taken in at the counter",
+    @Operation(
+            summary = "Register a dossier taken in at the counter",
             description = "Callers: CLERK or HEAD of the office. Issues the dossier code and the due date.")
     DossierView register(@PathVariable long officeId, @RequestBody DossierRequest request) {
         Caller clerk = access.require(officeId, Role.CLERK, Role.HEAD);
@@ -58,10 +58,12 @@ class DossierController {
     }
 
     @PostMapping("/{code}/status")
-    @Operation(summary = "Move a dossier to another status",
-            description = "Callers: CLERK or HEAD of the office. 409 DOSSIER_TRANSITION_NOT_ALLOWED names the allowed ones.")
-    DossierView changeStatus(@PathVariable long officeId, @PathVariable String code,
-                             @RequestBody DossierStatusChange change) {
+    @Operation(
+            summary = "Move a dossier to another status",
+            description =
+                    "Callers: CLERK or HEAD of the office. 409 DOSSIER_TRANSITION_NOT_ALLOWED names the allowed ones.")
+    DossierView changeStatus(
+            @PathVariable long officeId, @PathVariable String code, @RequestBody DossierStatusChange change) {
         Caller by = access.require(officeId, Role.CLERK, Role.HEAD);
         return dossiers.changeStatus(officeId, code, change, by);
     }
@@ -74,28 +76,36 @@ class DossierController {
     }
 
     @PostMapping("/{code}/apology")
-    @Operation(summary = "Apologise and set a new return date (Mẫu 04)",
+    @Operation(
+            summary = "Apologise and set a new return date (Mẫu 04)",
             description = "Callers: CLERK or HEAD of the office; a CLERK only when the office's form settings name the "
                     + "signing official (403 APOLOGY_NEEDS_HEAD otherwise; a HEAD then signs in their own name). Once "
                     + "per dossier (409 APOLOGY_ALREADY_ISSUED), while it is open; one issued after its last day (the "
                     + "working day before the due date) is accepted and recorded as issued late.")
-    DossierView apologize(@PathVariable long officeId, @PathVariable String code,
-                          @RequestBody DossierApologyRequest request) {
+    DossierView apologize(
+            @PathVariable long officeId, @PathVariable String code, @RequestBody DossierApologyRequest request) {
         Caller by = access.require(officeId, Role.CLERK, Role.HEAD);
         return dossiers.apologize(officeId, code, request, by);
     }
 
     @GetMapping(value = "/{code}/apology.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The apology slip (Mẫu 04)", description = "Callers: CLERK or HEAD of the office. 404 before "
-            + "an apology was issued.")
+    @Operation(
+            summary = "The apology slip (Mẫu 04)",
+            description = "Callers: CLERK or HEAD of the office. 404 before " + "an apology was issued.")
     ResponseEntity<byte[]> apologySlip(@PathVariable long officeId, @PathVariable String code) {
         access.require(officeId, Role.CLERK, Role.HEAD);
         return pdf(code + "-xin-loi", dossiers.apologyPdf(officeId, code));
     }
 
     private static ResponseEntity<byte[]> pdf(String name, byte[] pdf) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name + ".pdf").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(name + ".pdf")
+                                .build()
+                                .toString())
                 .body(pdf);
     }
 }

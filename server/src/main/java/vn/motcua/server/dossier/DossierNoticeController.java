@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.motcua.client.api.DossierRefusalRequest;
 import vn.motcua.client.api.DossierSupplementRequest;
 import vn.motcua.client.api.DossierView;
@@ -34,17 +33,19 @@ class DossierNoticeController {
     }
 
     @PostMapping("/supplement-request")
-    @Operation(summary = "Ask the applicant to add or complete papers (Mẫu 02)",
+    @Operation(
+            summary = "Ask the applicant to add or complete papers (Mẫu 02)",
             description = "Callers: CLERK or HEAD of the office. Moves the dossier to SUPPLEMENT_REQUESTED; 409 "
                     + "DOSSIER_TRANSITION_NOT_ALLOWED from a status that does not allow it.")
-    DossierView requestSupplement(@PathVariable long officeId, @PathVariable String code,
-                                  @RequestBody DossierSupplementRequest request) {
+    DossierView requestSupplement(
+            @PathVariable long officeId, @PathVariable String code, @RequestBody DossierSupplementRequest request) {
         Caller by = access.require(officeId, Role.CLERK, Role.HEAD);
         return notices.requestSupplement(officeId, code, request, by);
     }
 
     @GetMapping(value = "/supplement-request.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The latest supplement request (Mẫu 02)",
+    @Operation(
+            summary = "The latest supplement request (Mẫu 02)",
             description = "Callers: CLERK or HEAD of the office. 404 before any request.")
     ResponseEntity<byte[]> supplementSlip(@PathVariable long officeId, @PathVariable String code) {
         access.require(officeId, Role.CLERK, Role.HEAD);
@@ -52,26 +53,34 @@ class DossierNoticeController {
     }
 
     @PostMapping("/refusal")
-    @Operation(summary = "Refuse to receive the dossier (Mẫu 03)",
+    @Operation(
+            summary = "Refuse to receive the dossier (Mẫu 03)",
             description = "Callers: CLERK or HEAD of the office. Moves the dossier to REJECTED; 409 "
                     + "DOSSIER_TRANSITION_NOT_ALLOWED once work on it has started.")
-    DossierView refuse(@PathVariable long officeId, @PathVariable String code,
-                       @RequestBody DossierRefusalRequest request) {
+    DossierView refuse(
+            @PathVariable long officeId, @PathVariable String code, @RequestBody DossierRefusalRequest request) {
         Caller by = access.require(officeId, Role.CLERK, Role.HEAD);
         return notices.refuse(officeId, code, request, by);
     }
 
     @GetMapping(value = "/refusal.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The refusal slip (Mẫu 03)", description = "Callers: CLERK or HEAD of the office. 404 "
-            + "unless the dossier was refused.")
+    @Operation(
+            summary = "The refusal slip (Mẫu 03)",
+            description = "Callers: CLERK or HEAD of the office. 404 " + "unless the dossier was refused.")
     ResponseEntity<byte[]> refusalSlip(@PathVariable long officeId, @PathVariable String code) {
         access.require(officeId, Role.CLERK, Role.HEAD);
         return pdf(code + "-tu-choi", notices.refusalPdf(officeId, code));
     }
 
     static ResponseEntity<byte[]> pdf(String name, byte[] pdf) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name + ".pdf").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(name + ".pdf")
+                                .build()
+                                .toString())
                 .body(pdf);
     }
 }

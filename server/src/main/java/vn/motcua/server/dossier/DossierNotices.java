@@ -3,10 +3,8 @@ package vn.motcua.server.dossier;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.motcua.client.api.DossierRefusalRequest;
 import vn.motcua.client.api.DossierStatus;
 import vn.motcua.client.api.DossierSupplementRequest;
@@ -33,8 +31,13 @@ class DossierNotices {
     private final OfficeDirectory offices;
     private final Clock clock;
 
-    DossierNotices(DossierStore dossiers, NoticeStore notices, Dossiers views, DossierPrints prints,
-            OfficeDirectory offices, Clock clock) {
+    DossierNotices(
+            DossierStore dossiers,
+            NoticeStore notices,
+            Dossiers views,
+            DossierPrints prints,
+            OfficeDirectory offices,
+            Clock clock) {
         this.dossiers = dossiers;
         this.notices = notices;
         this.views = views;
@@ -51,7 +54,8 @@ class DossierNotices {
             throw new BadRequestException("note", "the note must be at most 2000 characters");
         }
         Instant now = clock.instant();
-        if (request.deadline() != null && request.deadline().isBefore(offices.get(officeId).localDay(now))) {
+        if (request.deadline() != null
+                && request.deadline().isBefore(offices.get(officeId).localDay(now))) {
             throw new BadRequestException("deadline", "the deadline " + request.deadline() + " is already past");
         }
         DossierRow row = locked(officeId, code);
@@ -63,7 +67,9 @@ class DossierNotices {
 
     @Transactional
     DossierView refuse(long officeId, String code, DossierRefusalRequest request, Caller by) {
-        if (request.reason() == null || request.reason().isBlank() || request.reason().strip().length() > 2000) {
+        if (request.reason() == null
+                || request.reason().isBlank()
+                || request.reason().strip().length() > 2000) {
             throw new BadRequestException("reason", "the reason is required, at most 2000 characters");
         }
         String reason = request.reason().strip();

@@ -4,10 +4,8 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
 import vn.motcua.client.api.DossierDelivery;
 import vn.motcua.client.api.DossierDocument;
 import vn.motcua.server.office.Office;
@@ -38,7 +36,9 @@ class DossierPrints {
     private final LookupTokens tokens;
     private final ApologyForm apologyForm;
 
-    DossierPrints(PdfReports reports, LookupTokens tokens,
+    DossierPrints(
+            PdfReports reports,
+            LookupTokens tokens,
             @Value("${motcua.dossier.apology-form:TT01_2018}") ApologyForm apologyForm) {
         this.reports = reports;
         this.tokens = tokens;
@@ -47,10 +47,23 @@ class DossierPrints {
 
     byte[] receipt(DossierRow d, Office office) {
         String officeName = office.view().name();
-        return reports.dossierReceipt(new DossierReceipt(agency(office), officeName, place(office), d.code(),
-                applicant(d), d.procedureName(), d.documents().stream().map(DossierPrints::received).toList(), 1,
-                d.processingDays(), LocalDateTime.ofInstant(d.receivedAt(), office.zone()), d.dueAt(),
-                deliveryPlace(d, officeName), null, null, d.receivedByName(), tokens.lookupUrl(d.code())));
+        return reports.dossierReceipt(new DossierReceipt(
+                agency(office),
+                officeName,
+                place(office),
+                d.code(),
+                applicant(d),
+                d.procedureName(),
+                d.documents().stream().map(DossierPrints::received).toList(),
+                1,
+                d.processingDays(),
+                LocalDateTime.ofInstant(d.receivedAt(), office.zone()),
+                d.dueAt(),
+                deliveryPlace(d, officeName),
+                null,
+                null,
+                d.receivedByName(),
+                tokens.lookupUrl(d.code())));
     }
 
     byte[] apology(DossierRow d, Office office) {
@@ -58,31 +71,67 @@ class DossierPrints {
             throw new NotFoundException("apology for dossier", d.code());
         }
         String officeName = office.view().name();
-        return reports.apologySlip(new ApologySlip(agency(office), null, place(office),
-                office.localDay(d.apologyIssuedAt()), applicant(d), d.code(), d.procedureName(),
-                LocalDateTime.ofInstant(d.receivedAt(), office.zone()), d.dueAt(), d.apologyReason(),
-                d.apologyNewDueAt(), deliveryPlace(d, officeName), d.apologySignerTitle(), d.apologySignerName(),
+        return reports.apologySlip(new ApologySlip(
+                agency(office),
+                null,
+                place(office),
+                office.localDay(d.apologyIssuedAt()),
+                applicant(d),
+                d.code(),
+                d.procedureName(),
+                LocalDateTime.ofInstant(d.receivedAt(), office.zone()),
+                d.dueAt(),
+                d.apologyReason(),
+                d.apologyNewDueAt(),
+                deliveryPlace(d, officeName),
+                d.apologySignerTitle(),
+                d.apologySignerName(),
                 apologyForm));
     }
 
     byte[] supplement(DossierRow d, NoticeStore.Notice n, Office office) {
-        return reports.supplementSlip(new SupplementSlip(agency(office), place(office), office.localDay(n.issuedAt()),
-                applicant(d), d.code(), d.procedureName(), n.items(), n.reason().isEmpty() ? null : n.reason(),
-                n.deadline(), n.issuedByName()));
+        return reports.supplementSlip(new SupplementSlip(
+                agency(office),
+                place(office),
+                office.localDay(n.issuedAt()),
+                applicant(d),
+                d.code(),
+                d.procedureName(),
+                n.items(),
+                n.reason().isEmpty() ? null : n.reason(),
+                n.deadline(),
+                n.issuedByName()));
     }
 
     byte[] refusal(DossierRow d, NoticeStore.Notice n, Office office) {
-        return reports.refusalSlip(new RefusalSlip(agency(office), place(office), office.localDay(n.issuedAt()),
-                applicant(d), d.code(), d.procedureName(), n.reason(), n.issuedByName()));
+        return reports.refusalSlip(new RefusalSlip(
+                agency(office),
+                place(office),
+                office.localDay(n.issuedAt()),
+                applicant(d),
+                d.code(),
+                d.procedureName(),
+                n.reason(),
+                n.issuedByName()));
     }
 
     byte[] lateDossiers(List<LateDossiers.Late> late, Office office, YearMonth month) {
-        return reports.lateDossiers(new LateDossierList(office.view().name(), month, late.stream()
-                .map(l -> new LateDossierList.Row(l.dossier().code(), l.dossier().procedureName(),
-                        LocalDateTime.ofInstant(l.dossier().receivedAt(), office.zone()), l.dossier().dueAt(),
-                        l.finishedAt().map(at -> LocalDateTime.ofInstant(at, office.zone())).orElse(null),
-                        l.daysLate(), l.dossier().receivedByName(), l.dossier().apologized()))
-                .toList()));
+        return reports.lateDossiers(new LateDossierList(
+                office.view().name(),
+                month,
+                late.stream()
+                        .map(l -> new LateDossierList.Row(
+                                l.dossier().code(),
+                                l.dossier().procedureName(),
+                                LocalDateTime.ofInstant(l.dossier().receivedAt(), office.zone()),
+                                l.dossier().dueAt(),
+                                l.finishedAt()
+                                        .map(at -> LocalDateTime.ofInstant(at, office.zone()))
+                                        .orElse(null),
+                                l.daysLate(),
+                                l.dossier().receivedByName(),
+                                l.dossier().apologized()))
+                        .toList()));
     }
 
     private static String agency(Office office) {
@@ -96,17 +145,22 @@ class DossierPrints {
     }
 
     private static Applicant applicant(DossierRow d) {
-        return new Applicant(d.applicant().name(), d.applicant().address(), d.applicant().phone(),
+        return new Applicant(
+                d.applicant().name(),
+                d.applicant().address(),
+                d.applicant().phone(),
                 d.applicant().email());
     }
 
     private static String deliveryPlace(DossierRow d, String officeName) {
         return d.delivery() == DossierDelivery.POST
-                ? "Qua dịch vụ bưu chính công ích, tại địa chỉ: " + d.applicant().address()
+                ? "Qua dịch vụ bưu chính công ích, tại địa chỉ: "
+                        + d.applicant().address()
                 : "Bộ phận tiếp nhận và trả kết quả, " + officeName;
     }
 
     private static ReceivedDocument received(DossierDocument d) {
-        return new ReceivedDocument(d.name(), ReceivedDocument.Form.valueOf(d.form().name()), d.count());
+        return new ReceivedDocument(
+                d.name(), ReceivedDocument.Form.valueOf(d.form().name()), d.count());
     }
 }

@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.client.api.DossierApplicant;
@@ -27,7 +25,7 @@ import vn.motcua.server.security.Caller;
 @Repository
 class DossierStore {
 
-    private static final TypeReference<List<DossierDocument>> DOCUMENTS = new TypeReference<>() { };
+    private static final TypeReference<List<DossierDocument>> DOCUMENTS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -50,51 +48,108 @@ class DossierStore {
                         on conflict (agency_code, day) do update set last_number = dossier_code_counter.last_number + 1
                         where dossier_code_counter.last_number < 9999
                         returning last_number""")
-                .params(agencyCode, day).query(Integer.class).optional()
-                .map(OptionalInt::of).orElse(OptionalInt.empty());
+                .params(agencyCode, day)
+                .query(Integer.class)
+                .optional()
+                .map(OptionalInt::of)
+                .orElse(OptionalInt.empty());
     }
 
-    DossierRow insert(String code, long officeId, long procedureId, String procedureName, int processingDays,
-            DossierApplicant applicant, List<DossierDocument> documents, DossierDelivery delivery, String ticketId,
-            DossierStatus status, Instant receivedAt, LocalDateTime dueAt, Caller receivedBy) {
+    DossierRow insert(
+            String code,
+            long officeId,
+            long procedureId,
+            String procedureName,
+            int processingDays,
+            DossierApplicant applicant,
+            List<DossierDocument> documents,
+            DossierDelivery delivery,
+            String ticketId,
+            DossierStatus status,
+            Instant receivedAt,
+            LocalDateTime dueAt,
+            Caller receivedBy) {
         long id = jdbc.sql("""
                         insert into dossier (code, office_id, procedure_id, procedure_name, processing_days, applicant_name,
                             applicant_id_number, applicant_address, applicant_phone, applicant_email, documents, delivery,
                             ticket_id, status, received_at, due_at, received_by, received_by_name)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(code, officeId, procedureId, procedureName, processingDays, applicant.name(),
-                        applicant.idNumber(), applicant.address(), applicant.phone(), applicant.email(),
-                        json.writeValueAsString(documents), delivery.name(),
-                        ticketId == null ? null : UUID.fromString(ticketId), status.name(),
-                        Timestamp.from(receivedAt), Timestamp.valueOf(dueAt), receivedBy.subject(), receivedBy.name())
-                .query(Long.class).single();
-        return new DossierRow(id, code, officeId, procedureId, procedureName, processingDays, applicant, documents,
-                delivery, ticketId, status, receivedAt, dueAt, receivedBy.name(), null, null, null, null, null,
+                .params(
+                        code,
+                        officeId,
+                        procedureId,
+                        procedureName,
+                        processingDays,
+                        applicant.name(),
+                        applicant.idNumber(),
+                        applicant.address(),
+                        applicant.phone(),
+                        applicant.email(),
+                        json.writeValueAsString(documents),
+                        delivery.name(),
+                        ticketId == null ? null : UUID.fromString(ticketId),
+                        status.name(),
+                        Timestamp.from(receivedAt),
+                        Timestamp.valueOf(dueAt),
+                        receivedBy.subject(),
+                        receivedBy.name())
+                .query(Long.class)
+                .single();
+        return new DossierRow(
+                id,
+                code,
+                officeId,
+                procedureId,
+                procedureName,
+                processingDays,
+                applicant,
+                documents,
+                delivery,
+                ticketId,
+                status,
+                receivedAt,
+                dueAt,
+                receivedBy.name(),
+                null,
+                null,
+                null,
+                null,
+                null,
                 false);
     }
 
     Optional<DossierRow> find(long officeId, String code) {
-        return jdbc.sql("select * from dossier where office_id = ? and code = ?").params(officeId, code)
-                .query((rs, n) -> row(rs)).optional();
+        return jdbc.sql("select * from dossier where office_id = ? and code = ?")
+                .params(officeId, code)
+                .query((rs, n) -> row(rs))
+                .optional();
     }
 
     /** Finds and locks the dossier until the transaction ends, so two changes to it cannot interleave. */
     Optional<DossierRow> lock(long officeId, String code) {
-        return jdbc.sql("select * from dossier where office_id = ? and code = ? for update").params(officeId, code)
-                .query((rs, n) -> row(rs)).optional();
+        return jdbc.sql("select * from dossier where office_id = ? and code = ? for update")
+                .params(officeId, code)
+                .query((rs, n) -> row(rs))
+                .optional();
     }
 
     /** For the public page, which knows only the code. */
     Optional<DossierRow> findByCode(String code) {
-        return jdbc.sql("select * from dossier where code = ?").param(code).query((rs, n) -> row(rs)).optional();
+        return jdbc.sql("select * from dossier where code = ?")
+                .param(code)
+                .query((rs, n) -> row(rs))
+                .optional();
     }
 
     List<StatusEntry> history(long dossierId) {
         return jdbc.sql("select status, changed_at, changed_by_name, note from dossier_status_change"
                         + " where dossier_id = ? order by id")
                 .param(dossierId)
-                .query((rs, n) -> new StatusEntry(DossierStatus.valueOf(rs.getString("status")),
-                        rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by_name"), rs.getString("note")))
+                .query((rs, n) -> new StatusEntry(
+                        DossierStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("changed_at").toInstant(),
+                        rs.getString("changed_by_name"),
+                        rs.getString("note")))
                 .list();
     }
 
@@ -105,15 +160,28 @@ class DossierStore {
                 .single();
         jdbc.sql("insert into dossier_status_change (dossier_id, status, changed_at, changed_by, changed_by_name, note)"
                         + " values (?, ?, ?, ?, ?, ?)")
-                .params(dossierId, status.name(), Timestamp.from(at), by.subject(), by.name(), note).update();
+                .params(dossierId, status.name(), Timestamp.from(at), by.subject(), by.name(), note)
+                .update();
         events.publishEvent(changed);
     }
 
-    void recordApology(long dossierId, String reason, LocalDateTime newDueAt, Instant issuedAt, String signerTitle,
-            String signerName, boolean late) {
+    void recordApology(
+            long dossierId,
+            String reason,
+            LocalDateTime newDueAt,
+            Instant issuedAt,
+            String signerTitle,
+            String signerName,
+            boolean late) {
         jdbc.sql("update dossier set apology_reason = ?, apology_new_due_at = ?, apology_issued_at = ?,"
                         + " apology_signer_title = ?, apology_signer_name = ?, apology_late = ? where id = ?")
-                .params(reason, Timestamp.valueOf(newDueAt), Timestamp.from(issuedAt), signerTitle, signerName, late,
+                .params(
+                        reason,
+                        Timestamp.valueOf(newDueAt),
+                        Timestamp.from(issuedAt),
+                        signerTitle,
+                        signerName,
+                        late,
                         dossierId)
                 .update();
     }
@@ -121,17 +189,31 @@ class DossierStore {
     private DossierRow row(ResultSet rs) throws SQLException {
         Timestamp apologyDue = rs.getTimestamp("apology_new_due_at");
         Timestamp apologyAt = rs.getTimestamp("apology_issued_at");
-        return new DossierRow(rs.getLong("id"), rs.getString("code"), rs.getLong("office_id"),
-                rs.getLong("procedure_id"), rs.getString("procedure_name"), rs.getInt("processing_days"),
-                new DossierApplicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
-                        rs.getString("applicant_address"), rs.getString("applicant_phone"),
+        return new DossierRow(
+                rs.getLong("id"),
+                rs.getString("code"),
+                rs.getLong("office_id"),
+                rs.getLong("procedure_id"),
+                rs.getString("procedure_name"),
+                rs.getInt("processing_days"),
+                new DossierApplicant(
+                        rs.getString("applicant_name"),
+                        rs.getString("applicant_id_number"),
+                        rs.getString("applicant_address"),
+                        rs.getString("applicant_phone"),
                         rs.getString("applicant_email")),
                 json.readValue(rs.getString("documents"), DOCUMENTS),
-                DossierDelivery.valueOf(rs.getString("delivery")), rs.getString("ticket_id"),
-                DossierStatus.valueOf(rs.getString("status")), rs.getTimestamp("received_at").toInstant(),
-                rs.getTimestamp("due_at").toLocalDateTime(), rs.getString("received_by_name"),
-                rs.getString("apology_reason"), apologyDue == null ? null : apologyDue.toLocalDateTime(),
-                apologyAt == null ? null : apologyAt.toInstant(), rs.getString("apology_signer_title"),
-                rs.getString("apology_signer_name"), rs.getBoolean("apology_late"));
+                DossierDelivery.valueOf(rs.getString("delivery")),
+                rs.getString("ticket_id"),
+                DossierStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("received_at").toInstant(),
+                rs.getTimestamp("due_at").toLocalDateTime(),
+                rs.getString("received_by_name"),
+                rs.getString("apology_reason"),
+                apologyDue == null ? null : apologyDue.toLocalDateTime(),
+                apologyAt == null ? null : apologyAt.toInstant(),
+                rs.getString("apology_signer_title"),
+                rs.getString("apology_signer_name"),
+                rs.getBoolean("apology_late"));
     }
 }

@@ -6,12 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.motcua.client.api.DossierApologyRequest;
 import vn.motcua.client.api.DossierApplicant;
 import vn.motcua.client.api.DossierDocument;
@@ -48,9 +46,16 @@ public class Dossiers {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Dossiers(DossierStore store, ProcedureCatalogue procedures, OfficeDirectory offices, WorkingCalendar calendar,
-             QueueEngine queue, LookupTokens tokens, DossierPrints prints, ApplicationEventPublisher events,
-             Clock clock) {
+    Dossiers(
+            DossierStore store,
+            ProcedureCatalogue procedures,
+            OfficeDirectory offices,
+            WorkingCalendar calendar,
+            QueueEngine queue,
+            LookupTokens tokens,
+            DossierPrints prints,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
         this.procedures = procedures;
         this.offices = offices;
@@ -78,15 +83,33 @@ public class Dossiers {
         String ticketId = checkedTicket(officeId, request.ticketId());
         Instant now = clock.instant();
         LocalDate day = office.localDay(now);
-        LocalDateTime dueAt = calendar.dueAt(now.atZone(office.zone()), procedure.processingDays(),
-                office.view().opensAt(), office.view().closesAt());
+        LocalDateTime dueAt = calendar.dueAt(
+                now.atZone(office.zone()),
+                procedure.processingDays(),
+                office.view().opensAt(),
+                office.view().closesAt());
         // last before the inserts: the counter row stays locked from here to the commit
         String agency = office.view().agencyCode();
-        int sequence = store.nextSequence(agency, day).orElseThrow(() -> new RefusedException(HttpStatus.CONFLICT,
-                "DOSSIER_DAILY_LIMIT", "The agency has used all 9999 dossier numbers of " + day));
+        int sequence = store.nextSequence(agency, day)
+                .orElseThrow(() -> new RefusedException(
+                        HttpStatus.CONFLICT,
+                        "DOSSIER_DAILY_LIMIT",
+                        "The agency has used all 9999 dossier numbers of " + day));
         String code = agency + "-" + CODE_DAY.format(day) + "-" + String.format("%04d", sequence);
-        DossierRow row = store.insert(code, officeId, procedure.id(), procedure.name(), procedure.processingDays(),
-                applicant, documents, request.delivery(), ticketId, DossierStatus.RECEIVED, now, dueAt, clerk);
+        DossierRow row = store.insert(
+                code,
+                officeId,
+                procedure.id(),
+                procedure.name(),
+                procedure.processingDays(),
+                applicant,
+                documents,
+                request.delivery(),
+                ticketId,
+                DossierStatus.RECEIVED,
+                now,
+                dueAt,
+                clerk);
         store.changeStatus(row.id(), DossierStatus.RECEIVED, now, clerk, "Tiếp nhận hồ sơ tại Bộ phận Một cửa");
         return view(row, office);
     }
@@ -111,7 +134,11 @@ public class Dossiers {
         }
         DossierRow row = store.lock(officeId, code).orElseThrow(() -> new NotFoundException("dossier", code));
         StatusTransitions.require(row.status(), change.status());
-        store.changeStatus(row.id(), change.status(), clock.instant(), by,
+        store.changeStatus(
+                row.id(),
+                change.status(),
+                clock.instant(),
+                by,
                 change.note() == null ? "" : change.note().strip());
         return get(officeId, code);
     }
@@ -131,11 +158,15 @@ public class Dossiers {
         Office office = offices.get(officeId);
         DossierRow row = store.lock(officeId, code).orElseThrow(() -> new NotFoundException("dossier", code));
         if (row.apologized()) {
-            throw new RefusedException(HttpStatus.CONFLICT, "APOLOGY_ALREADY_ISSUED",
+            throw new RefusedException(
+                    HttpStatus.CONFLICT,
+                    "APOLOGY_ALREADY_ISSUED",
                     "This dossier was already rescheduled once; it may not be rescheduled again");
         }
         if (StatusTransitions.finished(row.status())) {
-            throw new RefusedException(HttpStatus.CONFLICT, "DOSSIER_FINISHED",
+            throw new RefusedException(
+                    HttpStatus.CONFLICT,
+                    "DOSSIER_FINISHED",
                     "A dossier in status " + row.status() + " has nothing left to reschedule");
         }
         Signer signer = signer(office, by);
@@ -157,18 +188,38 @@ public class Dossiers {
         }
         LocalDateTime newDueAt = request.newDueDate().atTime(office.view().closesAt());
         store.recordApology(row.id(), request.reason().strip(), newDueAt, now, signer.title(), signer.name(), late);
-        events.publishEvent(new ApologyIssued(officeId, code, row.applicant().name(), row.applicant().email(), newDueAt,
-                tokens.lookupUrl(code), now));
+        events.publishEvent(new ApologyIssued(
+                officeId,
+                code,
+                row.applicant().name(),
+                row.applicant().email(),
+                newDueAt,
+                tokens.lookupUrl(code),
+                now));
         return get(officeId, code);
     }
 
     DossierView view(DossierRow row, Office office) {
         List<StatusEntry> history = store.history(row.id());
-        return new DossierView(row.code(), row.officeId(), row.procedureId(), row.procedureName(),
-                row.processingDays(), row.applicant(), row.documents(), row.delivery(), row.ticketId(), row.status(),
-                row.status().nationalCode(), row.receivedAt(), row.dueAt(), row.apologyNewDueAt(),
-                Timeliness.of(history, row.dueAt(), Timeliness.hoursOf(calendar, office), clock.instant()), tokens.lookupUrl(row.code()),
-                history.stream().map(StatusEntry::view).toList(), List.copyOf(StatusTransitions.after(row.status())),
+        return new DossierView(
+                row.code(),
+                row.officeId(),
+                row.procedureId(),
+                row.procedureName(),
+                row.processingDays(),
+                row.applicant(),
+                row.documents(),
+                row.delivery(),
+                row.ticketId(),
+                row.status(),
+                row.status().nationalCode(),
+                row.receivedAt(),
+                row.dueAt(),
+                row.apologyNewDueAt(),
+                Timeliness.of(history, row.dueAt(), Timeliness.hoursOf(calendar, office), clock.instant()),
+                tokens.lookupUrl(row.code()),
+                history.stream().map(StatusEntry::view).toList(),
+                List.copyOf(StatusTransitions.after(row.status())),
                 apologyLastDay(row));
     }
 
@@ -190,19 +241,23 @@ public class Dossiers {
             return new Signer(forms.signerTitle(), forms.signerName());
         }
         if (!by.holds(office.id(), Role.HEAD)) {
-            throw new RefusedException(HttpStatus.FORBIDDEN, "APOLOGY_NEEDS_HEAD", "No signing official is named in "
-                    + "the office's form settings, so only a HEAD may issue an apology, signed in their own name");
+            throw new RefusedException(
+                    HttpStatus.FORBIDDEN,
+                    "APOLOGY_NEEDS_HEAD",
+                    "No signing official is named in "
+                            + "the office's form settings, so only a HEAD may issue an apology, signed in their own name");
         }
         return new Signer(DEFAULT_SIGNER_TITLE, by.name());
     }
 
-    private record Signer(String title, String name) {
-    }
+    private record Signer(String title, String name) {}
 
     private ProcedureView checkedProcedure(long officeId, long procedureId) {
-        return procedures.find(officeId, procedureId).filter(ProcedureView::active)
-                .orElseThrow(() -> new BadRequestException("procedureId",
-                        "no active procedure " + procedureId + " in this office"));
+        return procedures
+                .find(officeId, procedureId)
+                .filter(ProcedureView::active)
+                .orElseThrow(() -> new BadRequestException(
+                        "procedureId", "no active procedure " + procedureId + " in this office"));
     }
 
     private static DossierApplicant checkedApplicant(DossierApplicant a) {
@@ -229,7 +284,9 @@ public class Dossiers {
                 throw new BadRequestException("documents." + i + ".count", "count must be between 1 and 99");
             }
         }
-        return documents.stream().map(d -> new DossierDocument(d.name().strip(), d.form(), d.count())).toList();
+        return documents.stream()
+                .map(d -> new DossierDocument(d.name().strip(), d.form(), d.count()))
+                .toList();
     }
 
     private String checkedTicket(long officeId, String ticketId) {

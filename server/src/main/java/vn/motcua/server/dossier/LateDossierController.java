@@ -1,10 +1,9 @@
 package vn.motcua.server.dossier;
 
-import java.time.YearMonth;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.YearMonth;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.motcua.client.api.LateDossier;
 import vn.motcua.client.api.Role;
 import vn.motcua.server.office.OfficeDirectory;
@@ -36,21 +34,25 @@ class LateDossierController {
     }
 
     @GetMapping("/late-dossiers")
-    @Operation(summary = "The month's late dossiers, with the clerk who received each",
+    @Operation(
+            summary = "The month's late dossiers, with the clerk who received each",
             description = "Callers: HEAD or ADMIN of the office. month is YYYY-MM; a dossier belongs to the month "
                     + "of its receipt's due date and is late as its own page says.")
     List<LateDossier> list(@PathVariable long officeId, @RequestParam(required = false) String month) {
         access.require(officeId, Role.HEAD, Role.ADMIN);
-        return late.of(officeId, LateDossiers.month(month)).stream().map(LateDossiers.Late::view).toList();
+        return late.of(officeId, LateDossiers.month(month)).stream()
+                .map(LateDossiers.Late::view)
+                .toList();
     }
 
     @GetMapping(value = "/late-dossiers.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The month's late dossiers as a landscape A4 table with a subtotal per clerk",
+    @Operation(
+            summary = "The month's late dossiers as a landscape A4 table with a subtotal per clerk",
             description = "Callers: HEAD or ADMIN of the office.")
     ResponseEntity<byte[]> pdf(@PathVariable long officeId, @RequestParam(required = false) String month) {
         access.require(officeId, Role.HEAD, Role.ADMIN);
         YearMonth m = LateDossiers.month(month);
-        return DossierNoticeController.pdf("ho-so-tre-han-" + m,
-                prints.lateDossiers(late.of(officeId, m), offices.get(officeId), m));
+        return DossierNoticeController.pdf(
+                "ho-so-tre-han-" + m, prints.lateDossiers(late.of(officeId, m), offices.get(officeId), m));
     }
 }

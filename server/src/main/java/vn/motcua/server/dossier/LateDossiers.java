@@ -8,10 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import vn.motcua.client.api.DossierTimeliness;
 import vn.motcua.client.api.LateDossier;
 import vn.motcua.server.calendar.WorkingCalendar;
@@ -32,8 +30,15 @@ class LateDossiers {
     record Late(DossierRow dossier, Optional<Instant> finishedAt, long daysLate) {
 
         LateDossier view() {
-            return new LateDossier(dossier.code(), dossier.procedureName(), dossier.receivedAt(), dossier.dueAt(),
-                    finishedAt.orElse(null), finishedAt.isEmpty(), daysLate, dossier.receivedByName(),
+            return new LateDossier(
+                    dossier.code(),
+                    dossier.procedureName(),
+                    dossier.receivedAt(),
+                    dossier.dueAt(),
+                    finishedAt.orElse(null),
+                    finishedAt.isEmpty(),
+                    daysLate,
+                    dossier.receivedByName(),
                     dossier.apologized());
         }
     }
@@ -67,9 +72,12 @@ class LateDossiers {
         List<String> codes = jdbc.sql("""
                         select code from dossier where office_id = ? and due_at >= ? and due_at < ?
                         order by due_at, code""")
-                .params(officeId, Timestamp.valueOf(month.atDay(1).atStartOfDay()),
+                .params(
+                        officeId,
+                        Timestamp.valueOf(month.atDay(1).atStartOfDay()),
                         Timestamp.valueOf(month.plusMonths(1).atDay(1).atStartOfDay()))
-                .query(String.class).list();
+                .query(String.class)
+                .list();
         List<Late> late = new ArrayList<>();
         for (String code : codes) {
             DossierRow d = store.find(officeId, code).orElseThrow();

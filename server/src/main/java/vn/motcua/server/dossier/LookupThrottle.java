@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +26,10 @@ class LookupThrottle {
     private final Duration refill;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    LookupThrottle(Clock clock, @Value("${motcua.dossier.lookup-failures-burst:20}") int burst,
-                   @Value("${motcua.dossier.lookup-failures-refill:3s}") Duration refill) {
+    LookupThrottle(
+            Clock clock,
+            @Value("${motcua.dossier.lookup-failures-burst:20}") int burst,
+            @Value("${motcua.dossier.lookup-failures-refill:3s}") Duration refill) {
         this.clock = clock;
         this.burst = burst;
         this.refill = refill;

@@ -5,10 +5,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,9 +27,10 @@ class LookupTokens {
     private final byte[] key;
     private final String publicUrl;
 
-    LookupTokens(@Value("${motcua.dossier.lookup-secret:}") String lookupSecret,
-                 @Value("${motcua.security.token-secret:}") String tokenSecret,
-                 @Value("${motcua.public-url:http://localhost:8080}") String publicUrl) {
+    LookupTokens(
+            @Value("${motcua.dossier.lookup-secret:}") String lookupSecret,
+            @Value("${motcua.security.token-secret:}") String tokenSecret,
+            @Value("${motcua.public-url:http://localhost:8080}") String publicUrl) {
         this.key = key(lookupSecret, tokenSecret);
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }

@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class NameMask {
 
-    private NameMask() {
-    }
+    private NameMask() {}
 
     static String mask(String name) {
         String[] words = Normalizer.normalize(name.strip(), Normalizer.Form.NFC).split("\\s+");

@@ -1,10 +1,8 @@
 package vn.motcua.server.dossier;
 
 import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-
 import vn.motcua.client.api.DossierDelivery;
 import vn.motcua.client.api.DossierStatus;
 

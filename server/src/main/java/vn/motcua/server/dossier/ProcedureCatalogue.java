@@ -4,11 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.client.api.ProcedureImportResult;
@@ -19,8 +17,9 @@ import vn.motcua.client.api.ProcedureView;
 @Repository
 class ProcedureCatalogue {
 
-    private static final TypeReference<List<String>> NAMES = new TypeReference<>() { };
-    private static final String COLUMNS = "id, code, name, area_id, processing_days, required_documents::text, fee, active";
+    private static final TypeReference<List<String>> NAMES = new TypeReference<>() {};
+    private static final String COLUMNS =
+            "id, code, name, area_id, processing_days, required_documents::text, fee, active";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -31,39 +30,66 @@ class ProcedureCatalogue {
     }
 
     List<ProcedureView> search(long officeId, String query, boolean includeInactive) {
-        String pattern = "%" + (query == null ? "" : query.strip().replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_")) + "%";
+        String pattern = "%"
+                + (query == null
+                        ? ""
+                        : query.strip()
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_")) + "%";
         return jdbc.sql("select " + COLUMNS + " from procedure where office_id = ? and (active or ?)"
                         + " and (name ilike ? or code ilike ?) order by code")
                 .params(officeId, includeInactive, pattern, pattern)
-                .query((rs, n) -> view(rs)).list();
+                .query((rs, n) -> view(rs))
+                .list();
     }
 
     Optional<ProcedureView> find(long officeId, long procedureId) {
         return jdbc.sql("select " + COLUMNS + " from procedure where office_id = ? and id = ?")
-                .params(officeId, procedureId).query((rs, n) -> view(rs)).optional();
+                .params(officeId, procedureId)
+                .query((rs, n) -> view(rs))
+                .optional();
     }
 
     ProcedureView create(long officeId, ProcedureRequest p) {
         return jdbc.sql("insert into procedure (office_id, code, name, area_id, processing_days, required_documents,"
                         + " fee, active) values (?, ?, ?, ?, ?, ?::jsonb, ?, ?) returning " + COLUMNS)
-                .params(officeId, p.code(), p.name(), p.areaId(), p.processingDays(),
-                        json.writeValueAsString(p.requiredDocuments()), p.fee(), p.active())
-                .query((rs, n) -> view(rs)).single();
+                .params(
+                        officeId,
+                        p.code(),
+                        p.name(),
+                        p.areaId(),
+                        p.processingDays(),
+                        json.writeValueAsString(p.requiredDocuments()),
+                        p.fee(),
+                        p.active())
+                .query((rs, n) -> view(rs))
+                .single();
     }
 
     Optional<ProcedureView> update(long officeId, long procedureId, ProcedureRequest p) {
         return jdbc.sql("update procedure set code = ?, name = ?, area_id = ?, processing_days = ?,"
                         + " required_documents = ?::jsonb, fee = ?, active = ? where office_id = ? and id = ?"
                         + " returning " + COLUMNS)
-                .params(p.code(), p.name(), p.areaId(), p.processingDays(),
-                        json.writeValueAsString(p.requiredDocuments()), p.fee(), p.active(), officeId, procedureId)
-                .query((rs, n) -> view(rs)).optional();
+                .params(
+                        p.code(),
+                        p.name(),
+                        p.areaId(),
+                        p.processingDays(),
+                        json.writeValueAsString(p.requiredDocuments()),
+                        p.fee(),
+                        p.active(),
+                        officeId,
+                        procedureId)
+                .query((rs, n) -> view(rs))
+                .optional();
     }
 
     boolean codeTaken(long officeId, String code, Long exceptId) {
         return jdbc.sql("select exists (select 1 from procedure where office_id = ? and code = ? and id <> ?)")
-                .params(officeId, code, exceptId == null ? -1L : exceptId).query(Boolean.class).single();
+                .params(officeId, code, exceptId == null ? -1L : exceptId)
+                .query(Boolean.class)
+                .single();
     }
 
     /** All or nothing: a procedure whose code the office already has is updated in place. */
@@ -77,17 +103,31 @@ class ProcedureCatalogue {
                             + " area_id = excluded.area_id, processing_days = excluded.processing_days,"
                             + " required_documents = excluded.required_documents, fee = excluded.fee,"
                             + " active = excluded.active returning (xmax = 0)")
-                    .params(officeId, p.code(), p.name(), p.areaId(), p.processingDays(),
-                            json.writeValueAsString(p.requiredDocuments()), p.fee(), p.active())
-                    .query(Boolean.class).single();
+                    .params(
+                            officeId,
+                            p.code(),
+                            p.name(),
+                            p.areaId(),
+                            p.processingDays(),
+                            json.writeValueAsString(p.requiredDocuments()),
+                            p.fee(),
+                            p.active())
+                    .query(Boolean.class)
+                    .single();
             created += inserted ? 1 : 0;
         }
         return new ProcedureImportResult(created, procedures.size() - created);
     }
 
     private ProcedureView view(ResultSet rs) throws SQLException {
-        return new ProcedureView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                rs.getObject("area_id", Long.class), rs.getInt("processing_days"),
-                json.readValue(rs.getString("required_documents"), NAMES), rs.getString("fee"), rs.getBoolean("active"));
+        return new ProcedureView(
+                rs.getLong("id"),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getObject("area_id", Long.class),
+                rs.getInt("processing_days"),
+                json.readValue(rs.getString("required_documents"), NAMES),
+                rs.getString("fee"),
+                rs.getBoolean("active"));
     }
 }

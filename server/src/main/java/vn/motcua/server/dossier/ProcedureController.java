@@ -1,10 +1,9 @@
 package vn.motcua.server.dossier;
 
-import java.util.List;
-import java.util.Map;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.motcua.client.api.ProcedureImportResult;
 import vn.motcua.client.api.ProcedureRequest;
 import vn.motcua.client.api.ProcedureView;
@@ -43,10 +41,13 @@ class ProcedureController {
     }
 
     @GetMapping
-    @Operation(summary = "Search the procedures by name or code",
+    @Operation(
+            summary = "Search the procedures by name or code",
             description = "Callers: any staff member or device of the office (citizens browse it on the kiosk).")
-    List<ProcedureView> search(@PathVariable long officeId, @RequestParam(required = false) String q,
-                               @RequestParam(defaultValue = "false") boolean all) {
+    List<ProcedureView> search(
+            @PathVariable long officeId,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "false") boolean all) {
         access.require(officeId, Role.values());
         return catalogue.search(officeId, q, all);
     }
@@ -61,18 +62,22 @@ class ProcedureController {
     }
 
     @PutMapping("/{procedureId}")
-    @Operation(summary = "Change a procedure", description = "Callers: ADMIN of the office. A change does not move "
-            + "the due dates of dossiers already received.")
-    ProcedureView update(@PathVariable long officeId, @PathVariable long procedureId,
-                         @RequestBody ProcedureRequest request) {
+    @Operation(
+            summary = "Change a procedure",
+            description = "Callers: ADMIN of the office. A change does not move "
+                    + "the due dates of dossiers already received.")
+    ProcedureView update(
+            @PathVariable long officeId, @PathVariable long procedureId, @RequestBody ProcedureRequest request) {
         access.require(officeId, Role.ADMIN);
         ProcedureRequest procedure = checked(officeId, request, procedureId);
-        return catalogue.update(officeId, procedureId, procedure)
+        return catalogue
+                .update(officeId, procedureId, procedure)
                 .orElseThrow(() -> new NotFoundException("procedure", procedureId));
     }
 
     @PostMapping(value = "/import", consumes = "text/csv")
-    @Operation(summary = "Add or update procedures from a CSV file",
+    @Operation(
+            summary = "Add or update procedures from a CSV file",
             description = "Callers: ADMIN of the office. Header: code,name,processing_days[,area_code]"
                     + "[,required_documents][,fee][,active]; documents separated by '|'. Nothing is imported when "
                     + "any line is wrong: 400 INVALID_CSV lists every problem with its line.")
@@ -80,9 +85,15 @@ class ProcedureController {
         access.require(officeId, Role.ADMIN);
         ProcedureCsv.Parsed parsed = ProcedureCsv.parse(csv, offices.get(officeId));
         if (!parsed.problems().isEmpty()) {
-            throw new RefusedException(HttpStatus.BAD_REQUEST, "INVALID_CSV",
+            throw new RefusedException(
+                    HttpStatus.BAD_REQUEST,
+                    "INVALID_CSV",
                     parsed.problems().size() + " problem(s) in the file; nothing was imported.",
-                    Map.of("errors", parsed.problems().stream().map(ProcedureCsv.LineProblem::asMap).toList()));
+                    Map.of(
+                            "errors",
+                            parsed.problems().stream()
+                                    .map(ProcedureCsv.LineProblem::asMap)
+                                    .toList()));
         }
         return catalogue.upsertAll(officeId, parsed.procedures());
     }
@@ -95,8 +106,11 @@ class ProcedureController {
             throw new BadRequestException(first.field(), first.message());
         }
         if (catalogue.codeTaken(officeId, checked.procedure().code(), procedureId)) {
-            throw new RefusedException(HttpStatus.CONFLICT, "PROCEDURE_CODE_TAKEN",
-                    "The office already has a procedure with code " + checked.procedure().code());
+            throw new RefusedException(
+                    HttpStatus.CONFLICT,
+                    "PROCEDURE_CODE_TAKEN",
+                    "The office already has a procedure with code "
+                            + checked.procedure().code());
         }
         return checked.procedure();
     }

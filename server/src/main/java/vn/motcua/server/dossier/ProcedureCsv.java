@@ -11,11 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-
 import vn.motcua.client.api.ProcedureRequest;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.server.office.Office;
@@ -30,8 +28,8 @@ final class ProcedureCsv {
 
     static final String DOCUMENT_SEPARATOR = "|";
     private static final Set<String> REQUIRED = Set.of("code", "name", "processing_days");
-    private static final Set<String> KNOWN = Set.of("code", "name", "processing_days", "area_code",
-            "required_documents", "fee", "active");
+    private static final Set<String> KNOWN =
+            Set.of("code", "name", "processing_days", "area_code", "required_documents", "fee", "active");
 
     /** A problem on one line of the file, numbered as a spreadsheet numbers rows (the header is line 1). */
     record LineProblem(long line, String field, String message) {
@@ -41,17 +39,21 @@ final class ProcedureCsv {
         }
     }
 
-    record Parsed(List<ProcedureRequest> procedures, List<LineProblem> problems) {
-    }
+    record Parsed(List<ProcedureRequest> procedures, List<LineProblem> problems) {}
 
-    private ProcedureCsv() {
-    }
+    private ProcedureCsv() {}
 
     static Parsed parse(String csv, Office office) {
         List<ProcedureRequest> procedures = new ArrayList<>();
         List<LineProblem> problems = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(stripBom(csv)), format)) {
             Set<String> columns = new HashSet<>(parser.getHeaderNames());
             for (String column : parser.getHeaderNames()) {
@@ -77,14 +79,18 @@ final class ProcedureCsv {
                     }
                     ProcedureRules.Checked checked = ProcedureRules.check(procedure, office);
                     checked.problems().forEach(p -> problems.add(new LineProblem(line, p.field(), p.message())));
-                    if (!checked.procedure().code().isEmpty() && !codes.add(checked.procedure().code())) {
+                    if (!checked.procedure().code().isEmpty()
+                            && !codes.add(checked.procedure().code())) {
                         problems.add(new LineProblem(line, "code", "code appears twice in the file"));
                     }
                     procedures.add(checked.procedure());
                 }
             } catch (UncheckedIOException malformed) {
-                problems.add(new LineProblem(parser.getCurrentLineNumber(), "",
-                        "the file is not valid CSV here: " + malformed.getCause().getMessage()));
+                problems.add(new LineProblem(
+                        parser.getCurrentLineNumber(),
+                        "",
+                        "the file is not valid CSV here: "
+                                + malformed.getCause().getMessage()));
             }
         } catch (IOException | IllegalArgumentException malformed) {
             problems.add(new LineProblem(1, "", "the header is not valid CSV: " + malformed.getMessage()));
@@ -95,11 +101,11 @@ final class ProcedureCsv {
         return new Parsed(procedures, problems);
     }
 
-    private static ProcedureRequest read(CSVRecord record, Set<String> columns, Office office, long line,
-            List<LineProblem> problems) {
+    private static ProcedureRequest read(
+            CSVRecord record, Set<String> columns, Office office, long line, List<LineProblem> problems) {
         if (!record.isConsistent()) {
-            problems.add(new LineProblem(line, "", "the line has " + record.size() + " cells, the header "
-                    + columns.size()));
+            problems.add(new LineProblem(
+                    line, "", "the line has " + record.size() + " cells, the header " + columns.size()));
             return null;
         }
         int before = problems.size();
@@ -112,8 +118,11 @@ final class ProcedureCsv {
         Long areaId = null;
         String areaCode = cell(record, columns, "area_code");
         if (!areaCode.isEmpty()) {
-            areaId = office.view().areas().stream().filter(a -> a.code().equalsIgnoreCase(areaCode))
-                    .map(ServiceAreaView::id).findFirst().orElse(null);
+            areaId = office.view().areas().stream()
+                    .filter(a -> a.code().equalsIgnoreCase(areaCode))
+                    .map(ServiceAreaView::id)
+                    .findFirst()
+                    .orElse(null);
             if (areaId == null) {
                 problems.add(new LineProblem(line, "area_code", "no service area with code " + areaCode));
             }
@@ -126,10 +135,16 @@ final class ProcedureCsv {
             return null;
         }
         String documents = cell(record, columns, "required_documents");
-        List<String> names = documents.isEmpty() ? List.of()
-                : Arrays.asList(documents.split(Pattern.quote(DOCUMENT_SEPARATOR), -1));
-        return new ProcedureRequest(record.get("code"), record.get("name"), areaId, days, names,
-                cell(record, columns, "fee"), !active.equals("false"));
+        List<String> names =
+                documents.isEmpty() ? List.of() : Arrays.asList(documents.split(Pattern.quote(DOCUMENT_SEPARATOR), -1));
+        return new ProcedureRequest(
+                record.get("code"),
+                record.get("name"),
+                areaId,
+                days,
+                names,
+                cell(record, columns, "fee"),
+                !active.equals("false"));
     }
 
     private static String cell(CSVRecord record, Set<String> columns, String column) {

@@ -2,7 +2,6 @@ package vn.motcua.server.dossier;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import vn.motcua.client.api.ProcedureRequest;
 import vn.motcua.server.office.Office;
 
@@ -12,14 +11,11 @@ import vn.motcua.server.office.Office;
  */
 final class ProcedureRules {
 
-    record Problem(String field, String message) {
-    }
+    record Problem(String field, String message) {}
 
-    record Checked(ProcedureRequest procedure, List<Problem> problems) {
-    }
+    record Checked(ProcedureRequest procedure, List<Problem> problems) {}
 
-    private ProcedureRules() {
-    }
+    private ProcedureRules() {}
 
     static Checked check(ProcedureRequest p, Office office) {
         List<Problem> problems = new ArrayList<>();
@@ -37,13 +33,16 @@ final class ProcedureRules {
         if (p.areaId() != null && office.area(p.areaId()).isEmpty()) {
             problems.add(new Problem("areaId", "no service area " + p.areaId() + " in this office"));
         }
-        List<String> documents = p.requiredDocuments() == null ? List.of()
-                : p.requiredDocuments().stream().map(d -> d == null ? "" : d.strip()).toList();
+        List<String> documents = p.requiredDocuments() == null
+                ? List.of()
+                : p.requiredDocuments().stream()
+                        .map(d -> d == null ? "" : d.strip())
+                        .toList();
         if (documents.stream().anyMatch(String::isEmpty)) {
             problems.add(new Problem("requiredDocuments", "a required document has no name"));
         }
         String fee = p.fee() == null ? "" : p.fee().strip();
-        return new Checked(new ProcedureRequest(code, name, p.areaId(), p.processingDays(), documents, fee,
-                p.active()), problems);
+        return new Checked(
+                new ProcedureRequest(code, name, p.areaId(), p.processingDays(), documents, fee, p.active()), problems);
     }
 }

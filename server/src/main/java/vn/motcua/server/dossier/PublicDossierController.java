@@ -1,13 +1,12 @@
 package vn.motcua.server.dossier;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import vn.motcua.client.api.DossierPublicView;
 import vn.motcua.client.api.Role;
 import vn.motcua.server.security.Access;
@@ -44,24 +42,32 @@ class PublicDossierController {
     }
 
     @GetMapping("/api/v1/offices/{officeId}/kiosk/dossiers/{code}")
-    @Operation(summary = "A dossier's status for a citizen at a kiosk who typed its code",
+    @Operation(
+            summary = "A dossier's status for a citizen at a kiosk who typed its code",
             description = "Callers: a KIOSK of the office. The last four digits of the applicant's phone stand in "
                     + "for the QR token; 404 when either does not match, 429 after repeated failures at one kiosk. "
                     + "Status and next step in English with Accept-Language: en, else in Vietnamese.")
-    DossierPublicView atKiosk(@PathVariable long officeId, @PathVariable String code,
-                              @RequestParam(name = "phone", required = false) String phoneLast4, Locale requested) {
+    DossierPublicView atKiosk(
+            @PathVariable long officeId,
+            @PathVariable String code,
+            @RequestParam(name = "phone", required = false) String phoneLast4,
+            Locale requested) {
         Caller kiosk = access.require(officeId, Role.KIOSK);
         return lookup.findAtKiosk(officeId, code, phoneLast4, kiosk.subject(), language(requested))
                 .orElseThrow(() -> new NotFoundException("dossier", code));
     }
 
     @GetMapping("/api/v1/public/dossiers/{code}")
-    @Operation(summary = "A dossier's status, masked name and due date",
+    @Operation(
+            summary = "A dossier's status, masked name and due date",
             description = "Callers: anyone with the token of the receipt's QR link. 404 for an unknown code or a "
                     + "wrong token alike; 429 TOO_MANY_ATTEMPTS after repeated failures from one address. Status and "
                     + "next step in English with Accept-Language: en, else in Vietnamese.")
-    DossierPublicView json(@PathVariable String code, @RequestParam(name = "k", required = false) String token,
-                           HttpServletRequest request, Locale requested) {
+    DossierPublicView json(
+            @PathVariable String code,
+            @RequestParam(name = "k", required = false) String token,
+            HttpServletRequest request,
+            Locale requested) {
         return lookup.find(code, token, throttleKey(request), language(requested))
                 .orElseThrow(() -> new NotFoundException("dossier", code));
     }
@@ -77,11 +83,15 @@ class PublicDossierController {
     }
 
     @GetMapping(value = "/d/{code}", produces = MediaType.TEXT_HTML_VALUE)
-    @Operation(summary = "The phone page of the receipt's QR code, in Vietnamese or (lang=en) English",
+    @Operation(
+            summary = "The phone page of the receipt's QR code, in Vietnamese or (lang=en) English",
             description = "Callers: anyone with the token. 404 for an unknown code or a wrong token alike; 429 after "
                     + "repeated failures from one address.")
-    ResponseEntity<String> page(@PathVariable String code, @RequestParam(name = "k", required = false) String token,
-                                @RequestParam(defaultValue = "vi") String lang, HttpServletRequest request) {
+    ResponseEntity<String> page(
+            @PathVariable String code,
+            @RequestParam(name = "k", required = false) String token,
+            @RequestParam(defaultValue = "vi") String lang,
+            HttpServletRequest request) {
         Locale locale = language(Locale.forLanguageTag(lang));
         Optional<DossierPublicView> found;
         try {
@@ -94,16 +104,29 @@ class PublicDossierController {
         }
         DossierPublicView d = found.get();
         Locale other = locale == Locale.ENGLISH ? NextSteps.VIETNAMESE : Locale.ENGLISH;
-        String otherHref = UriComponentsBuilder.fromPath("/d/{code}").queryParam("k", token)
-                .queryParam("lang", other.getLanguage()).encode().buildAndExpand(code).toUriString();
-        return html(200, locale, "<p class=c>" + esc(d.code()) + "</p>"
-                + "<p>" + esc(d.procedureName()) + "</p>"
-                + "<p>" + text(locale, "dossier.page.applicant", d.applicant()) + "</p>"
-                + "<p class=s>" + esc(d.statusLabel()) + "</p>"
-                + "<p>" + text(locale, "dossier.page.due", DateTimeFormatter.ofPattern(
-                        messages.getMessage("dossier.page.dueFormat", null, locale)).format(d.dueAt())) + "</p>"
-                + "<p>" + esc(d.nextStep()) + "</p>"
-                + "<p class=l><a href='" + esc(otherHref) + "'>" + text(other, "dossier.page.language") + "</a></p>");
+        String otherHref = UriComponentsBuilder.fromPath("/d/{code}")
+                .queryParam("k", token)
+                .queryParam("lang", other.getLanguage())
+                .encode()
+                .buildAndExpand(code)
+                .toUriString();
+        return html(
+                200,
+                locale,
+                "<p class=c>" + esc(d.code()) + "</p>"
+                        + "<p>" + esc(d.procedureName()) + "</p>"
+                        + "<p>" + text(locale, "dossier.page.applicant", d.applicant()) + "</p>"
+                        + "<p class=s>" + esc(d.statusLabel()) + "</p>"
+                        + "<p>"
+                        + text(
+                                locale,
+                                "dossier.page.due",
+                                DateTimeFormatter.ofPattern(messages.getMessage("dossier.page.dueFormat", null, locale))
+                                        .format(d.dueAt()))
+                        + "</p>"
+                        + "<p>" + esc(d.nextStep()) + "</p>"
+                        + "<p class=l><a href='" + esc(otherHref) + "'>" + text(other, "dossier.page.language")
+                        + "</a></p>");
     }
 
     private String text(Locale locale, String key, Object... args) {
@@ -113,7 +136,8 @@ class PublicDossierController {
 
     private ResponseEntity<String> html(int status, Locale locale, String body) {
         String title = text(locale, "dossier.page.title");
-        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        return ResponseEntity.status(status)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body("<!doctype html><html lang=" + locale.getLanguage() + "><head><meta charset=utf-8>"
                         + "<meta name=viewport content='width=device-width,initial-scale=1'>"
                         + "<meta name=robots content=noindex><title>" + title + "</title><style>body{font-family:"

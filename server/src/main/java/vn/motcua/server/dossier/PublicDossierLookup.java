@@ -2,10 +2,8 @@ package vn.motcua.server.dossier;
 
 import java.util.Locale;
 import java.util.Optional;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-
 import vn.motcua.client.api.DossierPublicView;
 import vn.motcua.server.shared.RefusedException;
 
@@ -36,7 +34,9 @@ class PublicDossierLookup {
     /** The same, with the status and the next step in the given language. */
     Optional<DossierPublicView> find(String code, String token, String clientAddress, Locale locale) {
         if (!throttle.allows(clientAddress)) {
-            throw new RefusedException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS",
+            throw new RefusedException(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "TOO_MANY_ATTEMPTS",
                     "Too many failed look-ups from this address; try again in a minute");
         }
         Optional<DossierRow> found = tokens.matches(code, token) ? store.findByCode(code) : Optional.empty();
@@ -50,15 +50,19 @@ class PublicDossierLookup {
      * At a kiosk a citizen may type the code instead of scanning the QR: the last four digits of the phone
      * number on the receipt stand in for the token, so that a sequential code alone reveals nothing.
      */
-    Optional<DossierPublicView> findAtKiosk(long officeId, String code, String phoneLast4, String kioskKey,
-            Locale locale) {
+    Optional<DossierPublicView> findAtKiosk(
+            long officeId, String code, String phoneLast4, String kioskKey, Locale locale) {
         if (!throttle.allows(kioskKey)) {
-            throw new RefusedException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS",
+            throw new RefusedException(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "TOO_MANY_ATTEMPTS",
                     "Too many failed look-ups from this kiosk; try again in a minute");
         }
         Optional<DossierRow> found = store.findByCode(code)
                 .filter(d -> d.officeId() == officeId)
-                .filter(d -> phoneLast4 != null && phoneLast4.matches("\\d{4}") && d.applicant().phone() != null
+                .filter(d -> phoneLast4 != null
+                        && phoneLast4.matches("\\d{4}")
+                        && d.applicant().phone() != null
                         && d.applicant().phone().replaceAll("\\D", "").endsWith(phoneLast4));
         if (found.isEmpty()) {
             throttle.failed(kioskKey);
@@ -67,8 +71,14 @@ class PublicDossierLookup {
     }
 
     private DossierPublicView view(DossierRow d, Locale locale) {
-        return new DossierPublicView(d.code(), d.procedureName(), NameMask.mask(d.applicant().name()), d.status(),
-                d.status().nationalCode(), nextSteps.statusLabel(d.status(), locale), d.currentDueAt(),
+        return new DossierPublicView(
+                d.code(),
+                d.procedureName(),
+                NameMask.mask(d.applicant().name()),
+                d.status(),
+                d.status().nationalCode(),
+                nextSteps.statusLabel(d.status(), locale),
+                d.currentDueAt(),
                 nextSteps.of(d.status(), d.delivery(), locale));
     }
 }

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
-
 import vn.motcua.server.office.Office;
 import vn.motcua.server.office.OfficeDirectory;
 import vn.motcua.server.shared.BadRequestException;
@@ -58,14 +56,20 @@ class PublicLateDossierController {
             return html(400, "<p>" + text("late.page.badMonth") + "</p>");
         }
         List<LateDossiers.Late> list = late.of(officeId, m);
-        StringBuilder body = new StringBuilder("<h2>").append(text("late.page.heading", office.view().name(),
-                MONTH.format(m))).append("</h2>");
+        StringBuilder body = new StringBuilder("<h2>")
+                .append(text("late.page.heading", office.view().name(), MONTH.format(m)))
+                .append("</h2>");
         if (list.isEmpty()) {
-            return html(200, body.append("<p>").append(text("late.page.none")).append("</p>").toString());
+            return html(
+                    200,
+                    body.append("<p>")
+                            .append(text("late.page.none"))
+                            .append("</p>")
+                            .toString());
         }
         body.append("<p>").append(text("late.page.count", list.size())).append("</p><table><tr>");
-        for (String column : List.of("number", "code", "applicant", "procedure", "received", "due", "finished",
-                "daysLate", "apologized")) {
+        for (String column : List.of(
+                "number", "code", "applicant", "procedure", "received", "due", "finished", "daysLate", "apologized")) {
             body.append("<th>").append(text("late.page.col." + column)).append("</th>");
         }
         body.append("</tr>");
@@ -73,16 +77,26 @@ class PublicLateDossierController {
         for (LateDossiers.Late l : list) {
             DossierRow d = l.dossier();
             ZoneId zone = office.zone();
-            body.append("<tr><td>").append(++n)
-                    .append("</td><td>").append(esc(d.code()))
-                    .append("</td><td>").append(esc(NameMask.mask(d.applicant().name())))
-                    .append("</td><td>").append(esc(d.procedureName()))
-                    .append("</td><td>").append(DAY.format(LocalDateTime.ofInstant(d.receivedAt(), zone)))
-                    .append("</td><td>").append(DAY.format(d.dueAt()))
-                    .append("</td><td>").append(l.finishedAt()
-                            .map(at -> DAY.format(LocalDateTime.ofInstant(at, zone))).orElse(text("late.page.open")))
-                    .append("</td><td>").append(l.daysLate())
-                    .append("</td><td>").append(text(d.apologized() ? "late.page.yes" : "late.page.no"))
+            body.append("<tr><td>")
+                    .append(++n)
+                    .append("</td><td>")
+                    .append(esc(d.code()))
+                    .append("</td><td>")
+                    .append(esc(NameMask.mask(d.applicant().name())))
+                    .append("</td><td>")
+                    .append(esc(d.procedureName()))
+                    .append("</td><td>")
+                    .append(DAY.format(LocalDateTime.ofInstant(d.receivedAt(), zone)))
+                    .append("</td><td>")
+                    .append(DAY.format(d.dueAt()))
+                    .append("</td><td>")
+                    .append(l.finishedAt()
+                            .map(at -> DAY.format(LocalDateTime.ofInstant(at, zone)))
+                            .orElse(text("late.page.open")))
+                    .append("</td><td>")
+                    .append(l.daysLate())
+                    .append("</td><td>")
+                    .append(text(d.apologized() ? "late.page.yes" : "late.page.no"))
                     .append("</td></tr>");
         }
         return html(200, body.append("</table>").toString());
@@ -94,7 +108,8 @@ class PublicLateDossierController {
 
     private ResponseEntity<String> html(int status, String body) {
         String title = text("late.page.title");
-        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        return ResponseEntity.status(status)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body("<!doctype html><html lang=vi><head><meta charset=utf-8>"
                         + "<meta name=viewport content='width=device-width,initial-scale=1'><title>" + title
                         + "</title><style>body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}"

@@ -1,7 +1,6 @@
 package vn.motcua.server.dossier;
 
 import java.time.Instant;
-
 import vn.motcua.client.api.DossierHistoryEntry;
 import vn.motcua.client.api.DossierStatus;
 

@@ -14,9 +14,7 @@ import static vn.motcua.client.api.DossierStatus.WITHDRAWN;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.http.HttpStatus;
-
 import vn.motcua.client.api.DossierStatus;
 import vn.motcua.server.shared.RefusedException;
 
@@ -31,16 +29,22 @@ final class StatusTransitions {
             SUBMITTED, EnumSet.of(RECEIVED, REJECTED),
             // Mẫu 03: the clerk takes the papers in, finds the dossier is not the office's to decide and refuses it
             // before any work starts; once a supplement was requested the dossier was accepted for completion
-            RECEIVED, EnumSet.of(PROCESSING, SUPPLEMENT_REQUESTED, FINANCIAL_OBLIGATION, WITHDRAWN, STOPPED, RESOLVED,
-                    REJECTED),
+            RECEIVED,
+                    EnumSet.of(
+                            PROCESSING,
+                            SUPPLEMENT_REQUESTED,
+                            FINANCIAL_OBLIGATION,
+                            WITHDRAWN,
+                            STOPPED,
+                            RESOLVED,
+                            REJECTED),
             PROCESSING, EnumSet.of(SUPPLEMENT_REQUESTED, FINANCIAL_OBLIGATION, WITHDRAWN, STOPPED, RESOLVED),
             // the applicant brought the missing papers or paid: work goes on
             SUPPLEMENT_REQUESTED, EnumSet.of(PROCESSING, WITHDRAWN, STOPPED),
             FINANCIAL_OBLIGATION, EnumSet.of(PROCESSING, WITHDRAWN, STOPPED),
             RESOLVED, EnumSet.of(RETURNED));
 
-    private StatusTransitions() {
-    }
+    private StatusTransitions() {}
 
     static boolean allowed(DossierStatus from, DossierStatus to) {
         return NEXT.getOrDefault(from, Set.of()).contains(to);
@@ -48,7 +52,9 @@ final class StatusTransitions {
 
     static void require(DossierStatus from, DossierStatus to) {
         if (!allowed(from, to)) {
-            throw new RefusedException(HttpStatus.CONFLICT, "DOSSIER_TRANSITION_NOT_ALLOWED",
+            throw new RefusedException(
+                    HttpStatus.CONFLICT,
+                    "DOSSIER_TRANSITION_NOT_ALLOWED",
                     "A dossier in status " + from + " cannot move to " + to + "; allowed: " + after(from));
         }
     }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-
 import vn.motcua.client.api.DossierStatus;
 import vn.motcua.client.api.DossierTimeliness;
 import vn.motcua.server.calendar.WorkingCalendar;
@@ -27,12 +26,12 @@ import vn.motcua.server.office.Office;
  */
 final class Timeliness {
 
-    private Timeliness() {
-    }
+    private Timeliness() {}
 
     /** The office's working hours, against which supplement waits are counted. */
     static WorkingHours hoursOf(WorkingCalendar calendar, Office office) {
-        return calendar.hours(office.zone(), office.view().opensAt(), office.view().closesAt());
+        return calendar.hours(
+                office.zone(), office.view().opensAt(), office.view().closesAt());
     }
 
     static DossierTimeliness of(List<StatusEntry> history, LocalDateTime dueAt, WorkingHours hours, Instant now) {
@@ -54,8 +53,10 @@ final class Timeliness {
     static Optional<Instant> end(List<StatusEntry> history) {
         return first(history, DossierStatus.RESOLVED)
                 .or(() -> first(history, DossierStatus.RETURNED))
-                .or(() -> history.stream().filter(e -> e.status() == DossierStatus.STOPPED
-                        || e.status() == DossierStatus.REJECTED).map(StatusEntry::at).findFirst());
+                .or(() -> history.stream()
+                        .filter(e -> e.status() == DossierStatus.STOPPED || e.status() == DossierStatus.REJECTED)
+                        .map(StatusEntry::at)
+                        .findFirst());
     }
 
     /**
@@ -67,27 +68,36 @@ final class Timeliness {
     static long daysLate(List<StatusEntry> history, LocalDateTime dueAt, WorkingHours hours, Instant now) {
         Instant until = end(history).orElse(now);
         Duration late = Duration.between(deadline(history, dueAt, hours, until), until);
-        long days = late.isNegative() || late.isZero() ? 0 : late.plusDays(1).minusNanos(1).toDays();
+        long days = late.isNegative() || late.isZero()
+                ? 0
+                : late.plusDays(1).minusNanos(1).toDays();
         return supplementRequests(history) > 1 ? Math.max(1, days) : days;
     }
 
     private static long supplementRequests(List<StatusEntry> history) {
-        return history.stream().filter(e -> e.status() == DossierStatus.SUPPLEMENT_REQUESTED).count();
+        return history.stream()
+                .filter(e -> e.status() == DossierStatus.SUPPLEMENT_REQUESTED)
+                .count();
     }
 
-    private static Instant deadline(List<StatusEntry> history, LocalDateTime dueAt, WorkingHours hours,
-            Instant until) {
-        return hours.plus(dueAt, firstSupplementWait(history, hours, until)).atZone(hours.zone()).toInstant();
+    private static Instant deadline(List<StatusEntry> history, LocalDateTime dueAt, WorkingHours hours, Instant until) {
+        return hours.plus(dueAt, firstSupplementWait(history, hours, until))
+                .atZone(hours.zone())
+                .toInstant();
     }
 
     private static Optional<Instant> first(List<StatusEntry> history, DossierStatus status) {
-        return history.stream().filter(e -> e.status() == status).map(StatusEntry::at).findFirst();
+        return history.stream()
+                .filter(e -> e.status() == status)
+                .map(StatusEntry::at)
+                .findFirst();
     }
 
     private static Duration firstSupplementWait(List<StatusEntry> history, WorkingHours hours, Instant until) {
         for (int i = 0; i < history.size(); i++) {
             StatusEntry entry = history.get(i);
-            if (entry.status() == DossierStatus.SUPPLEMENT_REQUESTED && entry.at().isBefore(until)) {
+            if (entry.status() == DossierStatus.SUPPLEMENT_REQUESTED
+                    && entry.at().isBefore(until)) {
                 Instant resumed = i + 1 < history.size() ? history.get(i + 1).at() : until;
                 return hours.between(entry.at(), resumed.isAfter(until) ? until : resumed);
             }

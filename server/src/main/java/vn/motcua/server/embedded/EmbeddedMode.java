@@ -1,7 +1,6 @@
 package vn.motcua.server.embedded;
 
 import java.util.Map;
-
 import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;

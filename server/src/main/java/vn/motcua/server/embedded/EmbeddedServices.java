@@ -1,5 +1,6 @@
 package vn.motcua.server.embedded;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -9,8 +10,6 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +26,7 @@ final class EmbeddedServices {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedServices.class);
     private static final Path DATA = Path.of("data");
 
-    private EmbeddedServices() {
-    }
+    private EmbeddedServices() {}
 
     /** The settings that point the server at what was started, to put in front of every other source. */
     static Map<String, Object> start(Settings settings, Log startLog) {

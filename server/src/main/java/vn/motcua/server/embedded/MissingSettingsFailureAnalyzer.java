@@ -1,7 +1,6 @@
 package vn.motcua.server.embedded;
 
 import java.util.stream.Collectors;
-
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -10,8 +9,10 @@ public class MissingSettingsFailureAnalyzer extends AbstractFailureAnalyzer<Miss
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, MissingSettingsException cause) {
-        return new FailureAnalysis("The server is missing settings that a real installation needs.",
+        return new FailureAnalysis(
+                "The server is missing settings that a real installation needs.",
                 cause.missing().stream().map(m -> "  - " + m).collect(Collectors.joining("\n", "Provide\n", "\n"))
-                        + MissingSettingsException.EMBEDDED_HINT, cause);
+                        + MissingSettingsException.EMBEDDED_HINT,
+                cause);
     }
 }

@@ -2,7 +2,6 @@ package vn.motcua.server.embedded;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.EnvironmentAware;

@@ -20,8 +20,10 @@ record Settings(Environment environment) {
     }
 
     boolean redisConfigured() {
-        return present("spring.data.redis.url") || present("spring.data.redis.host")
-                || present("spring.data.redis.cluster.nodes") || present("spring.data.redis.sentinel.nodes");
+        return present("spring.data.redis.url")
+                || present("spring.data.redis.host")
+                || present("spring.data.redis.cluster.nodes")
+                || present("spring.data.redis.sentinel.nodes");
     }
 
     boolean tokenSecretConfigured() {

@@ -2,7 +2,6 @@ package vn.motcua.server.integration;
 
 import java.time.Clock;
 import java.time.Duration;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,7 +22,8 @@ class IdempotencyKeyExpiry {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${motcua.integration.key-expiry-interval:1h}",
+    @Scheduled(
+            fixedDelayString = "${motcua.integration.key-expiry-interval:1h}",
             initialDelayString = "${motcua.integration.key-expiry-interval:1h}")
     void deleteExpired() {
         int deleted = keys.deleteCreatedBefore(clock.instant().minus(KEPT_FOR));

@@ -2,7 +2,6 @@ package vn.motcua.server.integration;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,18 +26,21 @@ class IdempotencyKeys {
                         on conflict (office_id, key) do update set created_at = idempotency_key.created_at
                         returning request_hash, status, response_body""")
                 .params(officeId, key, requestHash, Timestamp.from(at))
-                .query((rs, n) -> new Claim(rs.getString("request_hash"), (Integer) rs.getObject("status"),
-                        rs.getString("response_body")))
+                .query((rs, n) -> new Claim(
+                        rs.getString("request_hash"), (Integer) rs.getObject("status"), rs.getString("response_body")))
                 .single();
     }
 
     void complete(long officeId, String key, int status, String responseBody) {
         jdbc.sql("update idempotency_key set status = ?, response_body = ? where office_id = ? and key = ?")
-                .params(status, responseBody, officeId, key).update();
+                .params(status, responseBody, officeId, key)
+                .update();
     }
 
     int deleteCreatedBefore(Instant before) {
-        return jdbc.sql("delete from idempotency_key where created_at < ?").param(Timestamp.from(before)).update();
+        return jdbc.sql("delete from idempotency_key where created_at < ?")
+                .param(Timestamp.from(before))
+                .update();
     }
 
     /** A key's row; without a status it is the one this transaction has just inserted. */

@@ -9,8 +9,7 @@ final class RetrySchedule {
     private static final Duration FIRST = Duration.ofSeconds(10);
     private static final Duration LONGEST = Duration.ofHours(1);
 
-    private RetrySchedule() {
-    }
+    private RetrySchedule() {}
 
     /** The wait after the {@code attempts}-th failed attempt (1 for the first). */
     static Duration delayAfter(int attempts) {

@@ -2,12 +2,10 @@ package vn.motcua.server.integration;
 
 import java.sql.Timestamp;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.client.api.WebhookEvent;
 import vn.motcua.server.dossier.DossierStatusChanged;
@@ -33,8 +31,14 @@ class StatusChangeOutbox {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(DossierStatusChanged change) {
         UUID eventId = UUID.randomUUID();
-        WebhookEvent event = new WebhookEvent(eventId, WebhookEvent.DOSSIER_STATUS_CHANGED, change.officeId(),
-                change.code(), change.status(), change.status().nationalCode(), change.at());
+        WebhookEvent event = new WebhookEvent(
+                eventId,
+                WebhookEvent.DOSSIER_STATUS_CHANGED,
+                change.officeId(),
+                change.code(),
+                change.status(),
+                change.status().nationalCode(),
+                change.at());
         jdbc.sql("""
                         insert into webhook_delivery (subscription_id, event_id, payload, next_attempt_at)
                         select id, ?, ?::jsonb, ? from webhook_subscription where office_id = ? and active""")

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,21 +29,27 @@ class WebhookDeliveries {
                         order by d.next_attempt_at limit 1
                         for update of d skip locked""")
                 .params(Timestamp.from(now), RetrySchedule.MAX_ATTEMPTS)
-                .query((rs, n) -> new Pending(rs.getLong("id"), rs.getObject("event_id", UUID.class),
-                        rs.getString("body"), rs.getInt("attempts"), rs.getString("url"), rs.getString("secret")))
+                .query((rs, n) -> new Pending(
+                        rs.getLong("id"),
+                        rs.getObject("event_id", UUID.class),
+                        rs.getString("body"),
+                        rs.getInt("attempts"),
+                        rs.getString("url"),
+                        rs.getString("secret")))
                 .optional();
     }
 
     void delivered(long id, int attempts, Instant at) {
         jdbc.sql("update webhook_delivery set attempts = ?, delivered_at = ?, last_error = null where id = ?")
-                .params(attempts, Timestamp.from(at), id).update();
+                .params(attempts, Timestamp.from(at), id)
+                .update();
     }
 
     void failed(long id, int attempts, Instant nextAttemptAt, String error) {
         jdbc.sql("update webhook_delivery set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?")
-                .params(attempts, Timestamp.from(nextAttemptAt), error, id).update();
+                .params(attempts, Timestamp.from(nextAttemptAt), error, id)
+                .update();
     }
 
-    record Pending(long id, UUID eventId, String body, int attempts, String url, String secret) {
-    }
+    record Pending(long id, UUID eventId, String body, int attempts, String url, String secret) {}
 }

@@ -3,7 +3,6 @@ package vn.motcua.server.integration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,6 +18,7 @@ class WebhookDispatcher {
 
     /** Per run, so one run cannot go on for ever while new changes keep coming. */
     private static final int BATCH = 100;
+
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
 
     private final WebhookDeliveries deliveries;
@@ -26,7 +26,8 @@ class WebhookDispatcher {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    WebhookDispatcher(WebhookDeliveries deliveries, WebhookSender sender, TransactionTemplate transaction, Clock clock) {
+    WebhookDispatcher(
+            WebhookDeliveries deliveries, WebhookSender sender, TransactionTemplate transaction, Clock clock) {
         this.deliveries = deliveries;
         this.sender = sender;
         this.transaction = transaction;
@@ -56,8 +57,12 @@ class WebhookDispatcher {
         } else {
             deliveries.failed(delivery.id(), attempts, now.plus(RetrySchedule.delayAfter(attempts)), failure.get());
             if (attempts >= RetrySchedule.MAX_ATTEMPTS) {
-                log.warn("Webhook delivery {} to {} given up after {} attempts: {}", delivery.id(), delivery.url(),
-                        attempts, failure.get());
+                log.warn(
+                        "Webhook delivery {} to {} given up after {} attempts: {}",
+                        delivery.id(),
+                        delivery.url(),
+                        attempts,
+                        failure.get());
             }
         }
         return true;

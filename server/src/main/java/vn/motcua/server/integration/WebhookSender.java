@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +22,10 @@ class WebhookSender {
     static final String SIGNATURE = "X-Motcua-Signature";
     private static final int MAX_ERROR_LENGTH = 500;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(3))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final WebhookTargets targets;
 
     WebhookSender(WebhookTargets targets) {
@@ -47,7 +48,8 @@ class WebhookSender {
                 .POST(HttpRequest.BodyPublishers.ofString(delivery.body(), StandardCharsets.UTF_8))
                 .build();
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status =
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return status / 100 == 2 ? Optional.empty() : Optional.of("HTTP " + status);
         } catch (IOException e) {
             return Optional.of(truncated(e.getClass().getSimpleName() + ": " + e.getMessage()));

@@ -10,10 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-
 import vn.motcua.client.api.WebhookCreated;
 import vn.motcua.client.api.WebhookView;
 import vn.motcua.server.shared.BadRequestException;
@@ -45,22 +43,29 @@ class WebhookSubscriptions {
         Instant now = clock.instant();
         long id = jdbc.sql("insert into webhook_subscription (office_id, url, secret, created_at) values (?, ?, ?, ?)"
                         + " returning id")
-                .params(officeId, checkedUrl, hexSecret, Timestamp.from(now)).query(Long.class).single();
+                .params(officeId, checkedUrl, hexSecret, Timestamp.from(now))
+                .query(Long.class)
+                .single();
         return new WebhookCreated(id, checkedUrl, now, hexSecret);
     }
 
     List<WebhookView> active(long officeId) {
-        return jdbc.sql("select id, url, created_at from webhook_subscription where office_id = ? and active order by id")
+        return jdbc.sql(
+                        "select id, url, created_at from webhook_subscription where office_id = ? and active order by id")
                 .param(officeId)
-                .query((rs, n) -> new WebhookView(rs.getLong("id"), rs.getString("url"),
+                .query((rs, n) -> new WebhookView(
+                        rs.getLong("id"),
+                        rs.getString("url"),
                         rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
 
     /** Kept, inactive, for the deliveries that name it; its pending deliveries are no longer sent. */
     void deactivate(long officeId, long id) {
-        int changed = jdbc.sql("update webhook_subscription set active = false where office_id = ? and id = ? and active")
-                .params(officeId, id).update();
+        int changed = jdbc.sql(
+                        "update webhook_subscription set active = false where office_id = ? and id = ? and active")
+                .params(officeId, id)
+                .update();
         if (changed == 0) {
             throw new NotFoundException("webhook", id);
         }
@@ -72,7 +77,8 @@ class WebhookSubscriptions {
         }
         try {
             URI uri = new URI(url.strip());
-            if (uri.getScheme() == null || !SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))
+            if (uri.getScheme() == null
+                    || !SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))
                     || uri.getHost() == null) {
                 throw new BadRequestException("url", "url must be an http or https address with a host");
             }

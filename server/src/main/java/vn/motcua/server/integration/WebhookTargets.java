@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +27,11 @@ class WebhookTargets {
     private final Set<String> allowedHosts;
 
     WebhookTargets(@Value("${motcua.integration.webhook-allowed-hosts:}") List<String> allowedHosts) {
-        this.allowedHosts = allowedHosts.stream().map(String::strip).filter(h -> !h.isEmpty())
-                .map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.allowedHosts = allowedHosts.stream()
+                .map(String::strip)
+                .filter(h -> !h.isEmpty())
+                .map(h -> h.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Empty when a delivery may go to {@code uri}, otherwise why not. */
@@ -56,8 +58,11 @@ class WebhookTargets {
     }
 
     private static boolean internal(InetAddress address) {
-        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+        if (address.isAnyLocalAddress()
+                || address.isLoopbackAddress()
+                || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isMulticastAddress()) {
             return true;
         }
         byte[] b = address.getAddress();

@@ -1,7 +1,7 @@
 package vn.motcua.server.live;
 
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -13,10 +13,8 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.listener.PatternTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
-
 import vn.motcua.client.api.QueueEvent;
 import vn.motcua.server.queue.QueueEvents;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Relays every office's events from Redis to this instance's STOMP subscribers: the office's queue and
@@ -48,8 +46,8 @@ class EventRelay implements MessageListener {
     @Override
     public void onMessage(Message message, byte[] pattern) {
         try {
-            QueueEvent event = events.parse(new String(message.getChannel()), new String(message.getBody(),
-                    StandardCharsets.UTF_8));
+            QueueEvent event = events.parse(
+                    new String(message.getChannel()), new String(message.getBody(), StandardCharsets.UTF_8));
             String office = "/topic/office." + event.officeId();
             stomp.convertAndSend(office + ".queue", event);
             stomp.convertAndSend(office + ".display", event);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,7 +16,6 @@ import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
 import org.springframework.web.socket.handler.WebSocketHandlerDecoratorFactory;
-
 import vn.motcua.server.security.Caller;
 import vn.motcua.server.security.CurrentRights;
 
@@ -86,9 +84,11 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
         Instant at = clock.instant();
         parties.forEach((sessionId, party) -> {
             CurrentRights.Current current = now.get(party.caller().subject());
-            boolean allowed = current != null && current.accepts(party.issuedAt()) && party.expiresAt().isAfter(at)
+            boolean allowed = current != null
+                    && current.accepts(party.issuedAt())
+                    && party.expiresAt().isAfter(at)
                     && party.subscriptions().values().stream()
-                    .allMatch(topic -> StompAuthentication.maySubscribe(current.caller(), topic));
+                            .allMatch(topic -> StompAuthentication.maySubscribe(current.caller(), topic));
             if (!allowed) {
                 close(sessionId);
             }
@@ -126,6 +126,5 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
         };
     }
 
-    private record Party(Caller caller, Instant issuedAt, Instant expiresAt, Map<String, String> subscriptions) {
-    }
+    private record Party(Caller caller, Instant issuedAt, Instant expiresAt, Map<String, String> subscriptions) {}
 }

@@ -1,8 +1,8 @@
 package vn.motcua.server.live;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageDeliveryException;
@@ -14,11 +14,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.stereotype.Component;
-
 import vn.motcua.client.api.Role;
 import vn.motcua.server.security.Access;
 import vn.motcua.server.security.Caller;
-import java.util.List;
 
 /**
  * CONNECT must carry "Authorization: Bearer …" with a token that expires; SUBSCRIBE is allowed only to the
@@ -88,9 +86,11 @@ class StompAuthentication implements ChannelInterceptor {
         if (counter.matches()) {
             long officeId = Long.parseLong(counter.group(1));
             long counterId = Long.parseLong(counter.group(2));
-            boolean ownTablet = caller.holds(officeId, Role.RATING_TABLET) && caller.counterId() != null
+            boolean ownTablet = caller.holds(officeId, Role.RATING_TABLET)
+                    && caller.counterId() != null
                     && caller.counterId() == counterId;
-            boolean staff = caller.holds(officeId, Role.CLERK) || caller.holds(officeId, Role.HEAD)
+            boolean staff = caller.holds(officeId, Role.CLERK)
+                    || caller.holds(officeId, Role.HEAD)
                     || caller.holds(officeId, Role.ADMIN);
             return ownTablet || staff;
         }
@@ -98,7 +98,8 @@ class StompAuthentication implements ChannelInterceptor {
     }
 
     private static Caller callerOf(StompHeaderAccessor stomp) {
-        if (stomp.getUser() instanceof UsernamePasswordAuthenticationToken auth && auth.getPrincipal() instanceof Caller c) {
+        if (stomp.getUser() instanceof UsernamePasswordAuthenticationToken auth
+                && auth.getPrincipal() instanceof Caller c) {
             return c;
         }
         throw new MessageDeliveryException("Not connected");

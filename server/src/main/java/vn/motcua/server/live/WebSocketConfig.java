@@ -6,8 +6,8 @@ import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
-import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 
 /**
  * STOMP over WebSocket at /ws. Each server instance runs its own in-memory broker; events reach the
@@ -42,7 +42,9 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
         heartbeats.setThreadNamePrefix("stomp-heartbeat-");
         heartbeats.initialize();
         // heart-beats let both sides notice a dead connection (a TV whose Wi-Fi dropped) within seconds
-        registry.enableSimpleBroker("/topic").setHeartbeatValue(new long[] {10_000, 10_000}).setTaskScheduler(heartbeats);
+        registry.enableSimpleBroker("/topic")
+                .setHeartbeatValue(new long[] {10_000, 10_000})
+                .setTaskScheduler(heartbeats);
         registry.setApplicationDestinationPrefixes("/app");
         registry.setPreservePublishOrder(true);
     }

@@ -2,12 +2,10 @@ package vn.motcua.server.mail;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-
 import vn.motcua.server.dossier.ApologyIssued;
 import vn.motcua.server.dossier.Dossiers;
 
@@ -45,7 +43,11 @@ class ApologyMails {
         String body = messages.getMessage("mail.apology.body", args, VIETNAMESE) + "\n\n----\n\n"
                 + messages.getMessage("mail.apology.body", args, Locale.ENGLISH);
         byte[] pdf = dossiers.apologyPdf(apology.officeId(), apology.code());
-        outbox.add(apology.officeId(), apology.code(), KIND, new MailOutbox.Letter(apology.email().strip(), subject,
-                body, apology.code() + "-xin-loi.pdf", pdf), apology.at());
+        outbox.add(
+                apology.officeId(),
+                apology.code(),
+                KIND,
+                new MailOutbox.Letter(apology.email().strip(), subject, body, apology.code() + "-xin-loi.pdf", pdf),
+                apology.at());
     }
 }

@@ -3,7 +3,6 @@ package vn.motcua.server.mail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,8 +31,12 @@ class MailDispatcher {
     private final Clock clock;
     private final String from;
 
-    MailDispatcher(MailOutbox outbox, ObjectProvider<JavaMailSender> senders, TransactionTemplate transaction,
-            Clock clock, @Value("${motcua.mail.from:motcua@localhost}") String from) {
+    MailDispatcher(
+            MailOutbox outbox,
+            ObjectProvider<JavaMailSender> senders,
+            TransactionTemplate transaction,
+            Clock clock,
+            @Value("${motcua.mail.from:motcua@localhost}") String from) {
         this.outbox = outbox;
         this.senders = senders;
         this.transaction = transaction;
@@ -70,12 +73,13 @@ class MailDispatcher {
                 message.setTo(letter.recipient());
                 message.setSubject(letter.subject());
                 message.setText(letter.body());
-                message.addAttachment(letter.attachmentName(), new ByteArrayResource(letter.attachment()),
-                        "application/pdf");
+                message.addAttachment(
+                        letter.attachmentName(), new ByteArrayResource(letter.attachment()), "application/pdf");
             });
             outbox.sent(pending.id(), attempts, clock.instant());
         } catch (MailException e) {
-            outbox.failed(pending.id(), attempts, now.plus(MailRetry.delayAfter(attempts)), String.valueOf(e.getMessage()));
+            outbox.failed(
+                    pending.id(), attempts, now.plus(MailRetry.delayAfter(attempts)), String.valueOf(e.getMessage()));
             if (attempts >= MailRetry.MAX_ATTEMPTS) {
                 log.warn("Letter {} given up after {} attempts: {}", pending.id(), attempts, e.getMessage());
             }

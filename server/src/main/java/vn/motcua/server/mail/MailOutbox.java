@@ -3,7 +3,6 @@ package vn.motcua.server.mail;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,11 +11,9 @@ import org.springframework.stereotype.Component;
 class MailOutbox {
 
     /** One letter, as it will be sent on every attempt. */
-    record Letter(String recipient, String subject, String body, String attachmentName, byte[] attachment) {
-    }
+    record Letter(String recipient, String subject, String body, String attachmentName, byte[] attachment) {}
 
-    record Pending(long id, int attempts, Letter letter) {
-    }
+    record Pending(long id, int attempts, Letter letter) {}
 
     private final JdbcClient jdbc;
 
@@ -31,8 +28,17 @@ class MailOutbox {
                                                  attachment_name, attachment, created_at, next_attempt_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (dossier_code, kind) do nothing""")
-                .params(officeId, dossierCode, kind, letter.recipient(), letter.subject(), letter.body(),
-                        letter.attachmentName(), letter.attachment(), Timestamp.from(at), Timestamp.from(at))
+                .params(
+                        officeId,
+                        dossierCode,
+                        kind,
+                        letter.recipient(),
+                        letter.subject(),
+                        letter.body(),
+                        letter.attachmentName(),
+                        letter.attachment(),
+                        Timestamp.from(at),
+                        Timestamp.from(at))
                 .update();
     }
 
@@ -43,19 +49,27 @@ class MailOutbox {
                         order by next_attempt_at limit 1
                         for update skip locked""")
                 .params(Timestamp.from(now), maxAttempts)
-                .query((rs, n) -> new Pending(rs.getLong("id"), rs.getInt("attempts"), new Letter(
-                        rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
-                        rs.getString("attachment_name"), rs.getBytes("attachment"))))
+                .query((rs, n) -> new Pending(
+                        rs.getLong("id"),
+                        rs.getInt("attempts"),
+                        new Letter(
+                                rs.getString("recipient"),
+                                rs.getString("subject"),
+                                rs.getString("body"),
+                                rs.getString("attachment_name"),
+                                rs.getBytes("attachment"))))
                 .optional();
     }
 
     void sent(long id, int attempts, Instant at) {
         jdbc.sql("update mail_outbox set attempts = ?, sent_at = ?, last_error = null where id = ?")
-                .params(attempts, Timestamp.from(at), id).update();
+                .params(attempts, Timestamp.from(at), id)
+                .update();
     }
 
     void failed(long id, int attempts, Instant nextAttemptAt, String error) {
         jdbc.sql("update mail_outbox set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?")
-                .params(attempts, Timestamp.from(nextAttemptAt), error, id).update();
+                .params(attempts, Timestamp.from(nextAttemptAt), error, id)
+                .update();
     }
 }

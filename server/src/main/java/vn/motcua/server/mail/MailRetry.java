@@ -1,7 +1,6 @@
 package vn.motcua.server.mail;
 
 import java.time.Duration;
-
 import org.springframework.util.backoff.BackOffExecution;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -13,12 +12,12 @@ final class MailRetry {
 
     static final int MAX_ATTEMPTS = 16;
 
-    private MailRetry() {
-    }
+    private MailRetry() {}
 
     /** The wait after the {@code attempts}-th failed attempt (1 for the first). */
     static Duration delayAfter(int attempts) {
-        ExponentialBackOff backOff = new ExponentialBackOff(Duration.ofMinutes(1).toMillis(), 2.0);
+        ExponentialBackOff backOff =
+                new ExponentialBackOff(Duration.ofMinutes(1).toMillis(), 2.0);
         backOff.setMaxInterval(Duration.ofHours(6).toMillis());
         BackOffExecution execution = backOff.start();
         long delay = execution.nextBackOff();

@@ -3,7 +3,6 @@ package vn.motcua.server.office;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.motcua.client.api.Notice;
 import vn.motcua.client.api.Role;
 import vn.motcua.server.security.Access;
@@ -30,19 +28,27 @@ class NoticeController {
     }
 
     @GetMapping
-    @Operation(summary = "The display board's notice line", description = "Callers: any staff member or device of the office.")
+    @Operation(
+            summary = "The display board's notice line",
+            description = "Callers: any staff member or device of the office.")
     Notice notice(@PathVariable long officeId) {
         access.require(officeId, Role.values());
-        return new Notice(jdbc.sql("select display_notice from office where id = ?").param(officeId)
-                .query(String.class).single());
+        return new Notice(jdbc.sql("select display_notice from office where id = ?")
+                .param(officeId)
+                .query(String.class)
+                .single());
     }
 
     @PutMapping
-    @Operation(summary = "Set the display board's notice line (empty clears it)", description = "Callers: ADMIN of the office.")
+    @Operation(
+            summary = "Set the display board's notice line (empty clears it)",
+            description = "Callers: ADMIN of the office.")
     Notice set(@PathVariable long officeId, @Valid @RequestBody Notice notice) {
         access.require(officeId, Role.ADMIN);
         String text = notice.text().strip();
-        jdbc.sql("update office set display_notice = ? where id = ?").params(text, officeId).update();
+        jdbc.sql("update office set display_notice = ? where id = ?")
+                .params(text, officeId)
+                .update();
         return new Notice(text);
     }
 }

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.OfficeView;

@@ -3,7 +3,7 @@ package vn.motcua.server.office;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-
+import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.motcua.client.api.AreaRequest;
 import vn.motcua.client.api.CounterRequest;
 import vn.motcua.client.api.CounterView;
@@ -26,7 +25,6 @@ import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.server.security.Access;
 import vn.motcua.server.shared.BadRequestException;
 import vn.motcua.server.shared.NotFoundException;
-import java.util.function.Supplier;
 
 /** An office's administration: its settings, service areas and counters. Every endpoint: ADMIN of the office only. */
 @RestController
@@ -45,7 +43,8 @@ class OfficeAdminController {
     }
 
     @GetMapping("/forms")
-    @Operation(summary = "What the printed forms say of the office: locality, agency header, signing official",
+    @Operation(
+            summary = "What the printed forms say of the office: locality, agency header, signing official",
             description = "Callers: CLERK, HEAD or ADMIN of the office.")
     OfficeForms forms(@PathVariable long officeId) {
         access.require(officeId, Role.CLERK, Role.HEAD, Role.ADMIN);
@@ -53,7 +52,8 @@ class OfficeAdminController {
     }
 
     @PutMapping("/forms")
-    @Operation(summary = "Change what the printed forms say of the office",
+    @Operation(
+            summary = "Change what the printed forms say of the office",
             description = "Callers: ADMIN of the office. The agency header is stored in upper case; a signing "
                     + "official's name needs a title. While no official is named, only a HEAD may issue an apology.")
     OfficeForms updateForms(@PathVariable long officeId, @Valid @RequestBody OfficeForms forms) {
@@ -67,7 +67,8 @@ class OfficeAdminController {
     }
 
     @PutMapping
-    @Operation(summary = "Change the office's name, agency code, opening hours and priority run",
+    @Operation(
+            summary = "Change the office's name, agency code, opening hours and priority run",
             description = "Callers: ADMIN of the office. 400 when closing is not after opening.")
     OfficeView updateOffice(@PathVariable long officeId, @Valid @RequestBody OfficeSettings settings) {
         access.require(officeId, Role.ADMIN);
@@ -89,7 +90,8 @@ class OfficeAdminController {
 
     @PutMapping("/areas/{areaId}")
     @Operation(summary = "Change a service area (name, prefix, daily limit, active)")
-    ServiceAreaView updateArea(@PathVariable long officeId, @PathVariable long areaId, @Valid @RequestBody AreaRequest request) {
+    ServiceAreaView updateArea(
+            @PathVariable long officeId, @PathVariable long areaId, @Valid @RequestBody AreaRequest request) {
         access.require(officeId, Role.ADMIN);
         offices.get(officeId).area(areaId).orElseThrow(() -> new NotFoundException("service area", areaId));
         return changed(officeId, () -> admin.updateArea(officeId, areaId, request), request);
@@ -106,7 +108,8 @@ class OfficeAdminController {
 
     @PutMapping("/counters/{counterId}")
     @Operation(summary = "Change a counter (number, name, service areas, active)")
-    CounterView updateCounter(@PathVariable long officeId, @PathVariable long counterId, @Valid @RequestBody CounterRequest request) {
+    CounterView updateCounter(
+            @PathVariable long officeId, @PathVariable long counterId, @Valid @RequestBody CounterRequest request) {
         access.require(officeId, Role.ADMIN);
         offices.get(officeId).counter(counterId).orElseThrow(() -> new NotFoundException("counter", counterId));
         requireOwnAreas(officeId, request);
@@ -126,9 +129,12 @@ class OfficeAdminController {
         try {
             return change.get();
         } catch (DataIntegrityViolationException e) {
-            String field = request instanceof AreaRequest ? (e.getMessage().contains("prefix") ? "prefix" : "code") : "number";
-            throw new BadRequestException(field, "Already used by another " + (request instanceof AreaRequest
-                    ? "service area" : "counter") + " of this office");
+            String field =
+                    request instanceof AreaRequest ? (e.getMessage().contains("prefix") ? "prefix" : "code") : "number";
+            throw new BadRequestException(
+                    field,
+                    "Already used by another " + (request instanceof AreaRequest ? "service area" : "counter")
+                            + " of this office");
         } finally {
             offices.forget(officeId);
         }

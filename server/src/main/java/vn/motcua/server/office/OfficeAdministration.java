@@ -2,11 +2,9 @@ package vn.motcua.server.office;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.motcua.client.api.AreaRequest;
 import vn.motcua.client.api.CounterRequest;
 import vn.motcua.client.api.CounterView;
@@ -29,15 +27,25 @@ class OfficeAdministration {
         jdbc.sql("""
                         update office set name = ?, agency_code = ?, opens_at = ?, closes_at = ?, open_on_saturday = ?,
                             priority_run = ? where id = ?""")
-                .params(s.name().strip(), s.agencyCode(), s.opensAt(), s.closesAt(), s.openOnSaturday(), s.priorityRun(),
+                .params(
+                        s.name().strip(),
+                        s.agencyCode(),
+                        s.opensAt(),
+                        s.closesAt(),
+                        s.openOnSaturday(),
+                        s.priorityRun(),
                         officeId)
                 .update();
     }
 
     void updateForms(long officeId, OfficeForms f) {
         jdbc.sql("update office set locality = ?, agency_header = ?, signer_name = ?, signer_title = ? where id = ?")
-                .params(f.locality().strip(), f.agencyHeader().strip().toUpperCase(VIETNAMESE), f.signerName().strip(),
-                        f.signerTitle().strip(), officeId)
+                .params(
+                        f.locality().strip(),
+                        f.agencyHeader().strip().toUpperCase(VIETNAMESE),
+                        f.signerName().strip(),
+                        f.signerTitle().strip(),
+                        officeId)
                 .update();
     }
 
@@ -47,8 +55,10 @@ class OfficeAdministration {
                         insert into service_area (office_id, code, name, name_en, prefix, daily_limit, active)
                         values (?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(officeId, r.code(), r.name().strip(), nameEn(r), r.prefix(), r.dailyLimit(), active(r.active()))
-                .query(Long.class).single();
-        return new ServiceAreaView(id, r.code(), r.name().strip(), nameEn(r), r.prefix(), r.dailyLimit(), active(r.active()));
+                .query(Long.class)
+                .single();
+        return new ServiceAreaView(
+                id, r.code(), r.name().strip(), nameEn(r), r.prefix(), r.dailyLimit(), active(r.active()));
     }
 
     @Transactional
@@ -56,15 +66,26 @@ class OfficeAdministration {
         jdbc.sql("""
                         update service_area set code = ?, name = ?, name_en = ?, prefix = ?, daily_limit = ?, active = ?
                         where id = ? and office_id = ?""")
-                .params(r.code(), r.name().strip(), nameEn(r), r.prefix(), r.dailyLimit(), active(r.active()), areaId, officeId)
+                .params(
+                        r.code(),
+                        r.name().strip(),
+                        nameEn(r),
+                        r.prefix(),
+                        r.dailyLimit(),
+                        active(r.active()),
+                        areaId,
+                        officeId)
                 .update();
-        return new ServiceAreaView(areaId, r.code(), r.name().strip(), nameEn(r), r.prefix(), r.dailyLimit(), active(r.active()));
+        return new ServiceAreaView(
+                areaId, r.code(), r.name().strip(), nameEn(r), r.prefix(), r.dailyLimit(), active(r.active()));
     }
 
     @Transactional
     CounterView addCounter(long officeId, CounterRequest r) {
         long id = jdbc.sql("insert into counter (office_id, number, name, active) values (?, ?, ?, ?) returning id")
-                .params(officeId, r.number(), r.name().strip(), active(r.active())).query(Long.class).single();
+                .params(officeId, r.number(), r.name().strip(), active(r.active()))
+                .query(Long.class)
+                .single();
         serve(id, r.areaIds());
         return new CounterView(id, r.number(), r.name().strip(), List.copyOf(r.areaIds()), active(r.active()));
     }
@@ -72,15 +93,20 @@ class OfficeAdministration {
     @Transactional
     CounterView updateCounter(long officeId, long counterId, CounterRequest r) {
         jdbc.sql("update counter set number = ?, name = ?, active = ? where id = ? and office_id = ?")
-                .params(r.number(), r.name().strip(), active(r.active()), counterId, officeId).update();
-        jdbc.sql("delete from counter_area where counter_id = ?").param(counterId).update();
+                .params(r.number(), r.name().strip(), active(r.active()), counterId, officeId)
+                .update();
+        jdbc.sql("delete from counter_area where counter_id = ?")
+                .param(counterId)
+                .update();
         serve(counterId, r.areaIds());
         return new CounterView(counterId, r.number(), r.name().strip(), List.copyOf(r.areaIds()), active(r.active()));
     }
 
     private void serve(long counterId, List<Long> areas) {
         for (Long area : areas.stream().distinct().toList()) {
-            jdbc.sql("insert into counter_area (counter_id, area_id) values (?, ?)").params(counterId, area).update();
+            jdbc.sql("insert into counter_area (counter_id, area_id) values (?, ?)")
+                    .params(counterId, area)
+                    .update();
         }
     }
 

@@ -1,15 +1,12 @@
 package vn.motcua.server.office;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.Role;
 import vn.motcua.server.security.Access;
@@ -28,9 +25,13 @@ class OfficeController {
     }
 
     @GetMapping
-    @Operation(summary = "The offices the caller acts in", description = "Callers: any signed-in staff member or device.")
+    @Operation(
+            summary = "The offices the caller acts in",
+            description = "Callers: any signed-in staff member or device.")
     List<OfficeView> mine() {
-        return access.caller().officeIds().stream().map(id -> offices.get(id).view()).toList();
+        return access.caller().officeIds().stream()
+                .map(id -> offices.get(id).view())
+                .toList();
     }
 
     @GetMapping("/{officeId}")

@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.stereotype.Service;
-
 import vn.motcua.server.shared.NotFoundException;
 
 /**
@@ -36,8 +34,7 @@ public class OfficeDirectory {
         if (cached != null && cached.loadedAt.plus(KEEP).isAfter(now)) {
             return cached.office;
         }
-        Office office = repository.find(officeId)
-                .orElseThrow(() -> new NotFoundException("office", officeId));
+        Office office = repository.find(officeId).orElseThrow(() -> new NotFoundException("office", officeId));
         cache.put(officeId, new Cached(office, now));
         return office;
     }
@@ -51,6 +48,5 @@ public class OfficeDirectory {
         cache.remove(officeId);
     }
 
-    private record Cached(Office office, Instant loadedAt) {
-    }
+    private record Cached(Office office, Instant loadedAt) {}
 }

@@ -1,7 +1,6 @@
 package vn.motcua.server.queue;
 
 import java.util.regex.Pattern;
-
 import vn.motcua.server.shared.BadRequestException;
 
 /**
@@ -13,8 +12,7 @@ final class CommandKeys {
     static final String HEADER = "Idempotency-Key";
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
 
-    private CommandKeys() {
-    }
+    private CommandKeys() {}
 
     /** The key as sent, or null when the client sent none; 400 when it is not a key. */
     static String checked(String key) {

@@ -8,8 +8,17 @@ import java.util.Map;
  * What one queue command changed, as PostgreSQL records it: the ticket's new state (or a counter's pause),
  * the event, the Idempotency-Key the client sent, and the epoch the command ran under in Redis.
  */
-record CommandRecord(long officeId, long epoch, LocalDate day, String type, Instant at, Map<?, ?> ticket,
-                     Long counterId, Long staffId, String detail, String key) {
+record CommandRecord(
+        long officeId,
+        long epoch,
+        LocalDate day,
+        String type,
+        Instant at,
+        Map<?, ?> ticket,
+        Long counterId,
+        Long staffId,
+        String detail,
+        String key) {
 
     boolean hasTicket() {
         return ticket != null && !ticket.isEmpty();

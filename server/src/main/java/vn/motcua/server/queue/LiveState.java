@@ -7,7 +7,13 @@ import java.util.Map;
  * An office's live state for one day as the record holds it, read in the transaction that made
  * {@code epoch} the office's current one: no command of an older epoch can be recorded after it.
  */
-record LiveState(long epoch, int closedFromEarlierDays, List<TicketRow> openTickets, Map<Long, Integer> lastNumbers,
-                 Map<Long, List<Long>> recentDurations, List<Map<String, Object>> recentCalls,
-                 List<Map<String, Object>> openPauses, Map<Long, Long> clerksOnDuty, Map<String, String> keys) {
-}
+record LiveState(
+        long epoch,
+        int closedFromEarlierDays,
+        List<TicketRow> openTickets,
+        Map<Long, Integer> lastNumbers,
+        Map<Long, List<Long>> recentDurations,
+        List<Map<String, Object>> recentCalls,
+        List<Map<String, Object>> openPauses,
+        Map<Long, Long> clerksOnDuty,
+        Map<String, String> keys) {}

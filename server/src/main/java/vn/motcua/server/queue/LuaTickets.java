@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.client.api.TicketStatus;
 import vn.motcua.client.api.TicketView;
@@ -16,8 +15,7 @@ import vn.motcua.client.api.TicketView;
  */
 final class LuaTickets {
 
-    private LuaTickets() {
-    }
+    private LuaTickets() {}
 
     static TicketView view(Object raw, long officeId) {
         if (!(raw instanceof Map<?, ?> t) || t.isEmpty()) {
@@ -62,7 +60,9 @@ final class LuaTickets {
         t.put("priority", row.priority() == null ? "" : row.priority());
         t.put("status", row.status());
         t.put("counter", row.counterId() == null ? "" : row.counterId().toString());
-        t.put("targetCounter", row.targetCounterId() == null ? "" : row.targetCounterId().toString());
+        t.put(
+                "targetCounter",
+                row.targetCounterId() == null ? "" : row.targetCounterId().toString());
         t.put("clerk", row.clerkId() == null ? "" : row.clerkId().toString());
         t.put("calls", String.valueOf(row.calls()));
         t.put("issuedAt", millis(row.issuedAt()));

@@ -1,7 +1,6 @@
 package vn.motcua.server.queue;
 
 import java.util.Locale;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,6 @@ package vn.motcua.server.queue;
 
 import java.util.Locale;
 import java.util.Optional;
-
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,14 +10,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
-
 import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.ServiceAreaView;
+import vn.motcua.client.api.TicketStatus;
 import vn.motcua.server.office.Office;
 import vn.motcua.server.office.OfficeDirectory;
-import vn.motcua.server.shared.NotFoundException;
-import vn.motcua.client.api.TicketStatus;
 import vn.motcua.server.shared.BadRequestException;
+import vn.motcua.server.shared.NotFoundException;
 
 /**
  * The page a citizen's phone opens from the slip's QR code: the ticket's place in the queue. Plain
@@ -39,12 +37,15 @@ class PublicTicketPage {
     }
 
     @GetMapping(value = "/t/{officeId}/{ticketId}", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> page(@PathVariable long officeId, @PathVariable String ticketId,
-                                @RequestParam(defaultValue = "vi") String lang) {
+    ResponseEntity<String> page(
+            @PathVariable long officeId,
+            @PathVariable String ticketId,
+            @RequestParam(defaultValue = "vi") String lang) {
         Locale locale = locale(lang);
         Optional<Place> place = place(officeId, ticketId, locale);
         if (place.isEmpty()) {
-            return ResponseEntity.status(404).contentType(MediaType.TEXT_HTML)
+            return ResponseEntity.status(404)
+                    .contentType(MediaType.TEXT_HTML)
                     .body(html(locale, "<p>" + text("ticket.page.notFound", locale) + "</p>"));
         }
         Place p = place.get();
@@ -55,16 +56,20 @@ class PublicTicketPage {
                 + "<p class=s id=status>" + esc(p.status()) + "</p>"
                 + "<p id=ahead>" + esc(p.ahead()) + "</p><p id=wait>" + esc(p.waitText()) + "</p>"
                 + "<p class=f>" + text("ticket.page.live", locale) + "</p>"
-                + "<p class=f><a href='?lang=" + other + "' lang=" + other + ">" + text("ticket.page.otherLanguage", locale)
+                + "<p class=f><a href='?lang=" + other + "' lang=" + other + ">"
+                + text("ticket.page.otherLanguage", locale)
                 + "</a></p><script src='/t/ticket-page.js' defer></script>";
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(html(locale, body));
     }
 
     /** What the page shows, for its script to follow without reloading (polled every 10 s). */
     @GetMapping(value = "/t/{officeId}/{ticketId}/place", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Place> place(@PathVariable long officeId, @PathVariable String ticketId,
-                                @RequestParam(defaultValue = "vi") String lang) {
-        return place(officeId, ticketId, locale(lang)).map(ResponseEntity::ok)
+    ResponseEntity<Place> place(
+            @PathVariable long officeId,
+            @PathVariable String ticketId,
+            @RequestParam(defaultValue = "vi") String lang) {
+        return place(officeId, ticketId, locale(lang))
+                .map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
@@ -78,16 +83,24 @@ class PublicTicketPage {
             return Optional.empty();
         }
         boolean waiting = position.ticket().status() == TicketStatus.WAITING;
-        return Optional.of(new Place(office.view().name(), position.ticket().code(),
-                office.area(position.ticket().areaId()).map(ServiceAreaView::name).orElse(""),
+        return Optional.of(new Place(
+                office.view().name(),
+                position.ticket().code(),
+                office.area(position.ticket().areaId())
+                        .map(ServiceAreaView::name)
+                        .orElse(""),
                 message("ticket.status." + position.ticket().status().name(), locale),
                 waiting ? message("ticket.page.ahead", locale, position.peopleAhead()) : "",
-                waiting ? message("ticket.page.wait", locale, position.estimatedWait().toMinutes()) : ""));
+                waiting
+                        ? message(
+                                "ticket.page.wait",
+                                locale,
+                                position.estimatedWait().toMinutes())
+                        : ""));
     }
 
     /** The page's texts, already in the citizen's language. */
-    record Place(String office, String code, String area, String status, String ahead, String waitText) {
-    }
+    record Place(String office, String code, String area, String status, String ahead, String waitText) {}
 
     private String html(Locale locale, String body) {
         return "<!doctype html><html lang=" + locale.getLanguage() + "><head><meta charset=utf-8>"

@@ -1,5 +1,6 @@
 package vn.motcua.server.queue;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,14 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-
 import vn.motcua.client.api.CallRecord;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.CounterView;
@@ -54,9 +52,16 @@ public class QueueEngine {
     private final MeterRegistry meters;
     private final StaffNames staffNames;
 
-    QueueEngine(QueueScript script, QueueRebuilder rebuilder, TicketLedger ledger, OfficeDirectory offices,
-                QueueEvents events, QueueProperties properties, Clock clock, MeterRegistry meters,
-                StaffNames staffNames) {
+    QueueEngine(
+            QueueScript script,
+            QueueRebuilder rebuilder,
+            TicketLedger ledger,
+            OfficeDirectory offices,
+            QueueEvents events,
+            QueueProperties properties,
+            Clock clock,
+            MeterRegistry meters,
+            StaffNames staffNames) {
         this.staffNames = staffNames;
         this.events = events;
         this.meters = meters;
@@ -70,12 +75,21 @@ public class QueueEngine {
 
     public IssuedTicket issue(long officeId, long areaId, PriorityGroup priority, String key) {
         Office office = offices.get(officeId);
-        ServiceAreaView area = office.area(areaId).filter(ServiceAreaView::active)
-                .orElseThrow(() -> new BadRequestException("areaId", "No active service area " + areaId + " in this office"));
+        ServiceAreaView area = office.area(areaId)
+                .filter(ServiceAreaView::active)
+                .orElseThrow(() ->
+                        new BadRequestException("areaId", "No active service area " + areaId + " in this office"));
         Instant now = clock.instant();
         if (!office.isOpen(now)) {
-            throw new RefusedException(HttpStatus.CONFLICT, "OFFICE_CLOSED", "The office is closed now",
-                    Map.of("opensAt", office.view().opensAt().toString(), "closesAt", office.view().closesAt().toString()));
+            throw new RefusedException(
+                    HttpStatus.CONFLICT,
+                    "OFFICE_CLOSED",
+                    "The office is closed now",
+                    Map.of(
+                            "opensAt",
+                            office.view().opensAt().toString(),
+                            "closesAt",
+                            office.view().closesAt().toString()));
         }
         Map<String, Object> args = new HashMap<>();
         args.put("id", UUID.randomUUID().toString());
@@ -96,15 +110,43 @@ public class QueueEngine {
     public TicketView callNext(long officeId, long counterId, long clerkId, String key) {
         Office office = offices.get(officeId);
         CounterView counter = counter(office, counterId);
-        return counterCommand(office, "callNext", Map.of("counter", counterId, "areas", counter.areaIds(),
-                "priorityRun", office.view().priorityRun(), "clerk", clerkId), counterId, clerkId, null, key);
+        return counterCommand(
+                office,
+                "callNext",
+                Map.of(
+                        "counter",
+                        counterId,
+                        "areas",
+                        counter.areaIds(),
+                        "priorityRun",
+                        office.view().priorityRun(),
+                        "clerk",
+                        clerkId),
+                counterId,
+                clerkId,
+                null,
+                key);
     }
 
     public TicketView callTicket(long officeId, long counterId, String ticketId, long clerkId, String key) {
         Office office = offices.get(officeId);
         CounterView counter = counter(office, counterId);
-        return counterCommand(office, "callTicket", Map.of("counter", counterId, "areas", counter.areaIds(),
-                "ticket", ticketId(ticketId).toString(), "clerk", clerkId), counterId, clerkId, null, key);
+        return counterCommand(
+                office,
+                "callTicket",
+                Map.of(
+                        "counter",
+                        counterId,
+                        "areas",
+                        counter.areaIds(),
+                        "ticket",
+                        ticketId(ticketId).toString(),
+                        "clerk",
+                        clerkId),
+                counterId,
+                clerkId,
+                null,
+                key);
     }
 
     public TicketView recall(long officeId, long counterId, long clerkId, String key) {
@@ -130,8 +172,14 @@ public class QueueEngine {
     public TicketView unpark(long officeId, long counterId, String ticketId, long clerkId, String key) {
         Office office = offices.get(officeId);
         counter(office, counterId);
-        return counterCommand(office, "unpark", Map.of("counter", counterId, "ticket", ticketId(ticketId).toString(),
-                "clerk", clerkId), counterId, clerkId, null, key);
+        return counterCommand(
+                office,
+                "unpark",
+                Map.of("counter", counterId, "ticket", ticketId(ticketId).toString(), "clerk", clerkId),
+                counterId,
+                clerkId,
+                null,
+                key);
     }
 
     /**
@@ -139,7 +187,8 @@ public class QueueEngine {
      * and its place: it queues there by the time it was first issued, so a transferred citizen does not
      * start again at the back.
      */
-    public TicketView transfer(long officeId, long counterId, Long toAreaId, Long toCounterId, long clerkId, String key) {
+    public TicketView transfer(
+            long officeId, long counterId, Long toAreaId, Long toCounterId, long clerkId, String key) {
         Office office = offices.get(officeId);
         counter(office, counterId);
         if ((toAreaId == null) == (toCounterId == null)) {
@@ -147,8 +196,10 @@ public class QueueEngine {
         }
         Map<String, Object> args = new HashMap<>(Map.of("counter", counterId, "clerk", clerkId));
         if (toAreaId != null) {
-            office.area(toAreaId).filter(ServiceAreaView::active)
-                    .orElseThrow(() -> new BadRequestException("areaId", "No active service area " + toAreaId + " in this office"));
+            office.area(toAreaId)
+                    .filter(ServiceAreaView::active)
+                    .orElseThrow(() -> new BadRequestException(
+                            "areaId", "No active service area " + toAreaId + " in this office"));
             args.put("toArea", toAreaId);
         } else {
             if (toCounterId == counterId) {
@@ -162,8 +213,16 @@ public class QueueEngine {
 
     public TicketView reactivate(long officeId, String ticketId, long clerkId, String key) {
         Office office = offices.get(officeId);
-        return ticketOf(office, command(office, "reactivate", Map.of("ticket", ticketId(ticketId).toString()),
-                null, clerkId, null, key));
+        return ticketOf(
+                office,
+                command(
+                        office,
+                        "reactivate",
+                        Map.of("ticket", ticketId(ticketId).toString()),
+                        null,
+                        clerkId,
+                        null,
+                        key));
     }
 
     public TicketView cancel(long officeId, String ticketId, long staffId, String reason, String key) {
@@ -177,8 +236,14 @@ public class QueueEngine {
     public void pause(long officeId, long counterId, long clerkId, String reason, String key) {
         Office office = offices.get(officeId);
         counter(office, counterId);
-        command(office, "pause", Map.of("counter", counterId, "clerk", clerkId, "reason", reason.strip()),
-                counterId, clerkId, reason.strip(), key);
+        command(
+                office,
+                "pause",
+                Map.of("counter", counterId, "clerk", clerkId, "reason", reason.strip()),
+                counterId,
+                clerkId,
+                reason.strip(),
+                key);
     }
 
     public void resume(long officeId, long counterId, long clerkId, String key) {
@@ -194,7 +259,8 @@ public class QueueEngine {
         if (result.get("error") == null) {
             return LuaTickets.view(result.get("ticket"), officeId);
         }
-        return ledger.find(officeId, id).map(row -> LuaTickets.view(LuaTickets.hash(row), officeId))
+        return ledger.find(officeId, id)
+                .map(row -> LuaTickets.view(LuaTickets.hash(row), officeId))
                 .orElseThrow(() -> new NotFoundException("ticket", ticketId));
     }
 
@@ -204,7 +270,8 @@ public class QueueEngine {
      */
     public IssuedTicket position(long officeId, String ticketId) {
         Office office = offices.get(officeId);
-        Map<String, Object> result = run(office, "position", Map.of("ticket", ticketId(ticketId).toString()));
+        Map<String, Object> result =
+                run(office, "position", Map.of("ticket", ticketId(ticketId).toString()));
         if (result.get("error") != null) {
             return new IssuedTicket(ticket(officeId, ticketId), 0, Duration.ZERO);
         }
@@ -216,39 +283,54 @@ public class QueueEngine {
 
     public OfficeSnapshot snapshot(long officeId) {
         Office office = offices.get(officeId);
-        Map<String, Object> s = run(office, "snapshot", Map.of("areas", office.areaIds(), "counters", office.counterIds()));
+        Map<String, Object> s =
+                run(office, "snapshot", Map.of("areas", office.areaIds(), "counters", office.counterIds()));
         Map<Long, List<TicketView>> waiting = new HashMap<>();
         if (s.get("waiting") instanceof Map<?, ?> byArea) {
-            byArea.forEach((area, list) -> waiting.put(Long.parseLong(area.toString()), LuaTickets.views(list, officeId)));
+            byArea.forEach(
+                    (area, list) -> waiting.put(Long.parseLong(area.toString()), LuaTickets.views(list, officeId)));
         }
         List<Map<?, ?>> rawCounters = s.get("counters") instanceof List<?> list
-                ? list.stream().<Map<?, ?>>map(c -> (Map<?, ?>) c).toList() : List.of();
-        Map<Long, String> clerkNames = staffNames.of(rawCounters.stream().map(c -> LuaTickets.optionalNumber(c.get("clerk")))
-                .filter(Objects::nonNull).toList());
+                ? list.stream().<Map<?, ?>>map(c -> (Map<?, ?>) c).toList()
+                : List.of();
+        Map<Long, String> clerkNames = staffNames.of(rawCounters.stream()
+                .map(c -> LuaTickets.optionalNumber(c.get("clerk")))
+                .filter(Objects::nonNull)
+                .toList());
         List<CounterState> counters = rawCounters.stream()
                 .map(c -> {
                     Long clerk = LuaTickets.optionalNumber(c.get("clerk"));
-                    return new CounterState(LuaTickets.number(c.get("id")), clerk,
-                            LuaTickets.view(c.get("current"), officeId), LuaTickets.views(c.get("parked"), officeId),
-                            LuaTickets.views(c.get("queued"), officeId), LuaTickets.text(c.get("paused")),
+                    return new CounterState(
+                            LuaTickets.number(c.get("id")),
+                            clerk,
+                            LuaTickets.view(c.get("current"), officeId),
+                            LuaTickets.views(c.get("parked"), officeId),
+                            LuaTickets.views(c.get("queued"), officeId),
+                            LuaTickets.text(c.get("paused")),
                             clerk == null ? null : clerkNames.get(clerk));
                 })
                 .toList();
-        List<CallRecord> calls = s.get("calls") instanceof List<?> list ? list.stream()
-                .map(raw -> events.call(raw.toString(), office))
-                .toList() : List.of();
+        List<CallRecord> calls = s.get("calls") instanceof List<?> list
+                ? list.stream().map(raw -> events.call(raw.toString(), office)).toList()
+                : List.of();
         return new OfficeSnapshot(officeId, LuaTickets.number(s.get("seq")), waiting, counters, calls);
     }
 
     private TicketView simpleCounterCommand(long officeId, long counterId, long clerkId, String command, String key) {
         Office office = offices.get(officeId);
         counter(office, counterId);
-        return counterCommand(office, command, Map.of("counter", counterId, "clerk", clerkId), counterId, clerkId, null,
-                key);
+        return counterCommand(
+                office, command, Map.of("counter", counterId, "clerk", clerkId), counterId, clerkId, null, key);
     }
 
-    private TicketView counterCommand(Office office, String command, Map<String, Object> args, long counterId,
-                                      long clerkId, String detail, String key) {
+    private TicketView counterCommand(
+            Office office,
+            String command,
+            Map<String, Object> args,
+            long counterId,
+            long clerkId,
+            String detail,
+            String key) {
         return ticketOf(office, command(office, command, args, counterId, clerkId, detail, key));
     }
 
@@ -265,14 +347,25 @@ public class QueueEngine {
      * either in the record or answered with an error and undone in Redis (decision record 0008): when its
      * record is refused or cannot be written, the office's live state is dropped and rebuilt from the record.
      */
-    private Map<String, Object> command(Office office, String command, Map<String, Object> args, Long counterId,
-                                        Long staffId, String detail, String key) {
+    private Map<String, Object> command(
+            Office office,
+            String command,
+            Map<String, Object> args,
+            Long counterId,
+            Long staffId,
+            String detail,
+            String key) {
         Map<String, Object> full = new HashMap<>(args);
         full.put("key", key);
         Map<String, Object> result = run(office, command, full);
         Object error = result.get("error");
-        meters.counter("motcua.queue.commands", "command", command, "outcome",
-                error == null ? (result.get("replay") == null ? "done" : "replayed") : error.toString()).increment();
+        meters.counter(
+                        "motcua.queue.commands",
+                        "command",
+                        command,
+                        "outcome",
+                        error == null ? (result.get("replay") == null ? "done" : "replayed") : error.toString())
+                .increment();
         if (error != null) {
             throw QueueRefusals.of(error.toString(), result);
         }
@@ -286,12 +379,23 @@ public class QueueEngine {
         LocalDate day = office.localDay(at);
         Map<?, ?> ticket = event.get("ticket") instanceof Map<?, ?> t ? t : null;
         try {
-            ledger.record(new CommandRecord(office.id(), epoch, day, event.get("type").toString(), at, ticket,
-                    counterId, staffId, detail, key));
+            ledger.record(new CommandRecord(
+                    office.id(),
+                    epoch,
+                    day,
+                    event.get("type").toString(),
+                    at,
+                    ticket,
+                    counterId,
+                    staffId,
+                    detail,
+                    key));
         } catch (RecordRefusedException | DuplicateKeyException e) {
             // a unique index of the record refused it: a second current ticket at a counter, a number or a key twice
             undo(office, epoch);
-            throw new RefusedException(HttpStatus.SERVICE_UNAVAILABLE, "QUEUE_REBUILT",
+            throw new RefusedException(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "QUEUE_REBUILT",
                     "The queues were being rebuilt; nothing was changed. Try again.");
         } catch (RuntimeException e) {
             undo(office, epoch);
@@ -307,7 +411,9 @@ public class QueueEngine {
      */
     private void requireRecorded(Office office, String key) {
         if (!ledger.recordedKey(office.id(), key)) {
-            throw new RefusedException(HttpStatus.SERVICE_UNAVAILABLE, "REQUEST_IN_PROGRESS",
+            throw new RefusedException(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "REQUEST_IN_PROGRESS",
                     "The first request with this Idempotency-Key has not finished; try again in a moment.");
         }
     }
@@ -318,7 +424,10 @@ public class QueueEngine {
         } catch (RuntimeException e) {
             // Redis is unreachable too: the command stays unconfirmed, and the watchdog rebuilds the office
             // from the record once Redis answers.
-            log.warn("Could not drop the live state of office {} after a failed record: {}", office.id(), e.getMessage());
+            log.warn(
+                    "Could not drop the live state of office {} after a failed record: {}",
+                    office.id(),
+                    e.getMessage());
         }
     }
 
@@ -349,7 +458,9 @@ public class QueueEngine {
                 break;
             }
         }
-        throw new RefusedException(HttpStatus.SERVICE_UNAVAILABLE, "QUEUE_UNAVAILABLE",
+        throw new RefusedException(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "QUEUE_UNAVAILABLE",
                 "The queues are being rebuilt; try again in a moment");
     }
 
@@ -358,15 +469,19 @@ public class QueueEngine {
      * anyone before them never reads "about 0 minutes".
      */
     private Duration estimate(Office office, long areaId, int ahead, double avgServiceSeconds) {
-        double perTicket = avgServiceSeconds > 0 ? avgServiceSeconds : properties.defaultServiceTime().toSeconds();
+        double perTicket = avgServiceSeconds > 0
+                ? avgServiceSeconds
+                : properties.defaultServiceTime().toSeconds();
         long counters = office.view().counters().stream()
-                .filter(c -> c.active() && c.areaIds().contains(areaId)).count();
+                .filter(c -> c.active() && c.areaIds().contains(areaId))
+                .count();
         double seconds = ahead * perTicket / Math.max(1, counters);
         return Duration.ofMinutes((long) Math.ceil(seconds / 60));
     }
 
     private static CounterView counter(Office office, long counterId) {
-        return office.counter(counterId).filter(CounterView::active)
+        return office.counter(counterId)
+                .filter(CounterView::active)
                 .orElseThrow(() -> new NotFoundException("counter", counterId));
     }
 

@@ -3,9 +3,7 @@ package vn.motcua.server.queue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.client.api.CallRecord;
@@ -25,8 +23,7 @@ import vn.motcua.server.security.StaffNames;
 public class QueueEvents {
 
     public static final String CHANNEL_PATTERN = "mc:events:*";
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final JsonMapper json;
     private final OfficeDirectory offices;
@@ -48,18 +45,31 @@ public class QueueEvents {
             counts.forEach((area, n) -> waiting.put(Long.parseLong(area.toString()), ((Number) n).intValue()));
         }
         Long clerkId = LuaTickets.optionalNumber(e.get("clerk"));
-        return new QueueEvent(officeId, LuaTickets.number(e.get("seq")), QueueEventType.valueOf(e.get("type").toString()),
-                LuaTickets.instant(e.get("at")), LuaTickets.view(e.get("ticket"), officeId), counterId,
-                counterId == null ? null : office.counter(counterId).map(CounterView::name).orElse(null),
-                LuaTickets.text(e.get("reason")), waiting, clerkId,
+        return new QueueEvent(
+                officeId,
+                LuaTickets.number(e.get("seq")),
+                QueueEventType.valueOf(e.get("type").toString()),
+                LuaTickets.instant(e.get("at")),
+                LuaTickets.view(e.get("ticket"), officeId),
+                counterId,
+                counterId == null
+                        ? null
+                        : office.counter(counterId).map(CounterView::name).orElse(null),
+                LuaTickets.text(e.get("reason")),
+                waiting,
+                clerkId,
                 clerkId == null ? null : staffNames.of(List.of(clerkId)).get(clerkId));
     }
 
     CallRecord call(String raw, Office office) {
         Map<String, Object> c = json.readValue(raw, MAP);
         long counterId = LuaTickets.number(c.get("counter"));
-        return new CallRecord(LuaTickets.text(c.get("ticketId")), LuaTickets.text(c.get("code")), counterId,
+        return new CallRecord(
+                LuaTickets.text(c.get("ticketId")),
+                LuaTickets.text(c.get("code")),
+                counterId,
                 office.counter(counterId).map(CounterView::name).orElse(String.valueOf(counterId)),
-                LuaTickets.number(c.get("area")), LuaTickets.instant(c.get("at")));
+                LuaTickets.number(c.get("area")),
+                LuaTickets.instant(c.get("at")));
     }
 }

@@ -8,12 +8,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.server.office.Office;
 import vn.motcua.server.office.OfficeDirectory;
@@ -35,6 +33,7 @@ class QueueRebuilder {
      * confirmed recorded after this was abandoned by its server.
      */
     private static final Duration ABANDONED_AFTER = Duration.ofSeconds(5);
+
     private static final Duration LOCK_POLL = Duration.ofMillis(50);
     private static final Duration WATCHDOG_PATIENCE = Duration.ofSeconds(2);
 
@@ -81,8 +80,8 @@ class QueueRebuilder {
 
     private void rebuild(Office office, LocalDate day) {
         Instant now = clock.instant();
-        LiveState state = ledger.beginEpoch(office.id(), day, day.atStartOfDay(office.zone()).toInstant(), now,
-                CALLS_KEPT, DURATIONS_KEPT);
+        LiveState state = ledger.beginEpoch(
+                office.id(), day, day.atStartOfDay(office.zone()).toInstant(), now, CALLS_KEPT, DURATIONS_KEPT);
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("now", now.toEpochMilli());
         args.put("day", day.toString());
@@ -93,22 +92,33 @@ class QueueRebuilder {
         args.put("tickets", state.openTickets().stream().map(LuaTickets::hash).toList());
         args.put("numbers", stringKeys(state.lastNumbers()));
         args.put("durations", stringKeys(state.recentDurations()));
-        args.put("calls", state.recentCalls().stream().map(json::writeValueAsString).toList());
+        args.put(
+                "calls",
+                state.recentCalls().stream().map(json::writeValueAsString).toList());
         args.put("pauses", state.openPauses());
         args.put("clerks", stringKeys(state.clerksOnDuty()));
         args.put("keys", state.keys());
         Object refused = script.run(office.id(), "load", args).get("error");
         if (refused != null) {
-            log.info("Office {} was rebuilt by another instance under a newer epoch; epoch {} not loaded",
-                    office.id(), state.epoch());
+            log.info(
+                    "Office {} was rebuilt by another instance under a newer epoch; epoch {} not loaded",
+                    office.id(),
+                    state.epoch());
             return;
         }
-        log.info("Rebuilt the queues of office {} for {} from PostgreSQL (epoch {}): {} tickets in play, {} closed "
-                + "from earlier days", office.id(), day, state.epoch(), state.openTickets().size(),
+        log.info(
+                "Rebuilt the queues of office {} for {} from PostgreSQL (epoch {}): {} tickets in play, {} closed "
+                        + "from earlier days",
+                office.id(),
+                day,
+                state.epoch(),
+                state.openTickets().size(),
                 state.closedFromEarlierDays());
     }
 
-    @Scheduled(fixedDelayString = "${motcua.queue.watchdog-interval:5s}", initialDelayString = "${motcua.queue.watchdog-interval:5s}")
+    @Scheduled(
+            fixedDelayString = "${motcua.queue.watchdog-interval:5s}",
+            initialDelayString = "${motcua.queue.watchdog-interval:5s}")
     void watchdog() {
         Instant now = clock.instant();
         long abandoned = now.minus(ABANDONED_AFTER).toEpochMilli();
@@ -116,7 +126,9 @@ class QueueRebuilder {
             try {
                 Office office = offices.get(id);
                 if (script.reclaim(id, abandoned)) {
-                    log.warn("Office {} had a command applied in Redis but never recorded; rebuilding from PostgreSQL", id);
+                    log.warn(
+                            "Office {} had a command applied in Redis but never recorded; rebuilding from PostgreSQL",
+                            id);
                 }
                 ensureLoaded(office, office.localDay(now), Instant.now().plus(WATCHDOG_PATIENCE));
             } catch (RuntimeException e) {

@@ -1,17 +1,15 @@
 package vn.motcua.server.queue;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import java.time.Duration;
 
 /**
  * Runs one command of queue.lua against one office. The office id inside braces is the hash tag, so
@@ -20,13 +18,11 @@ import java.time.Duration;
 @Component
 class QueueScript {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
-    private final RedisScript<String> script =
-            RedisScript.of(new ClassPathResource("queue/queue.lua"), String.class);
+    private final RedisScript<String> script = RedisScript.of(new ClassPathResource("queue/queue.lua"), String.class);
     private final RedisScript<Long> unlock = RedisScript.of(
             "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", Long.class);
 
@@ -52,7 +48,8 @@ class QueueScript {
             }
         });
         withOffice.put("office", officeId);
-        String answer = redis.execute(script, List.of(loadedKey(officeId)), command, json.writeValueAsString(withOffice));
+        String answer =
+                redis.execute(script, List.of(loadedKey(officeId)), command, json.writeValueAsString(withOffice));
         return json.readValue(answer, MAP);
     }
 
@@ -66,7 +63,8 @@ class QueueScript {
 
     /** Drops the office's state when a command applied before {@code before} was never confirmed recorded. */
     boolean reclaim(long officeId, long before) {
-        return Boolean.TRUE.equals(run(officeId, "reclaim", Map.of("before", before)).get("reclaimed"));
+        return Boolean.TRUE.equals(
+                run(officeId, "reclaim", Map.of("before", before)).get("reclaimed"));
     }
 
     /** The command with this sequence number is in the record; the watchdog need not rebuild for it. */
@@ -79,8 +77,8 @@ class QueueScript {
     }
 
     boolean tryLock(long officeId, String token) {
-        return Boolean.TRUE.equals(redis.opsForValue()
-                .setIfAbsent(prefix(officeId) + "rebuild", token, Duration.ofSeconds(30)));
+        return Boolean.TRUE.equals(
+                redis.opsForValue().setIfAbsent(prefix(officeId) + "rebuild", token, Duration.ofSeconds(30)));
     }
 
     /** Releases the lock only if it is still ours: it may have expired and been taken by another instance. */

@@ -1,21 +1,17 @@
 package vn.motcua.server.queue;
 
-import java.sql.Timestamp;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.ServiceTimes;
 import vn.motcua.server.office.OfficeDirectory;
@@ -45,12 +41,14 @@ class ServiceTimesController {
     }
 
     @GetMapping("/api/v1/offices/{officeId}/service-times")
-    @Operation(summary = "Waiting- and service-time distributions and clerk throughput of a period",
+    @Operation(
+            summary = "Waiting- and service-time distributions and clerk throughput of a period",
             description = "Callers: HEAD or ADMIN of the office. from/to are local days, both included.")
-    ServiceTimes times(@PathVariable long officeId,
-                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                       @RequestParam(required = false) Long areaId) {
+    ServiceTimes times(
+            @PathVariable long officeId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long areaId) {
         access.require(officeId, Role.HEAD, Role.ADMIN);
         if (to.isBefore(from) || from.plusDays(366).isBefore(to)) {
             throw new BadRequestException("to", "The period must run forwards and last at most 366 days");
@@ -60,12 +58,14 @@ class ServiceTimesController {
         String served = """
                 from ticket where office_id = ? and day between ? and ? and status = 'DONE'
                   and (?::bigint is null or area_id = ?)""";
-        List<ServiceTimes.Band> waiting = bands(jdbc.sql(
-                "select floor(extract(epoch from called_at - issued_at) / 60)::int as m, count(*) as n " + served + " group by 1")
-                .params(period));
-        List<ServiceTimes.Band> service = bands(jdbc.sql(
-                "select floor(extract(epoch from finished_at - started_at) / 60)::int as m, count(*) as n " + served + " group by 1")
-                .params(period));
+        List<ServiceTimes.Band> waiting =
+                bands(jdbc.sql("select floor(extract(epoch from called_at - issued_at) / 60)::int as m, count(*) as n "
+                                + served + " group by 1")
+                        .params(period));
+        List<ServiceTimes.Band> service = bands(
+                jdbc.sql("select floor(extract(epoch from finished_at - started_at) / 60)::int as m, count(*) as n "
+                                + served + " group by 1")
+                        .params(period));
         List<ServiceTimes.ClerkFigures> clerks = jdbc.sql("""
                         select t.clerk_id, s.full_name, count(*) as served,
                                avg(extract(epoch from t.finished_at - t.started_at)) / 60 as service,
@@ -75,8 +75,8 @@ class ServiceTimesController {
                           and (?::bigint is null or t.area_id = ?)
                         group by 1, 2 order by 3 desc""")
                 .params(period)
-                .query((rs, n) -> new ServiceTimes.ClerkFigures(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                        rs.getDouble(4), rs.getDouble(5)))
+                .query((rs, n) -> new ServiceTimes.ClerkFigures(
+                        rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getDouble(4), rs.getDouble(5)))
                 .list();
         return new ServiceTimes(from, to, waiting, service, clerks);
     }

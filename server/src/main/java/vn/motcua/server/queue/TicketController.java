@@ -3,7 +3,6 @@ package vn.motcua.server.queue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.motcua.client.api.IssueTicketRequest;
 import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.OfficeSnapshot;
@@ -38,12 +36,16 @@ class TicketController {
 
     @PostMapping("/tickets")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Take a numbered ticket", description = "Callers: a KIOSK device of the office, or its "
-            + "CLERK, HEAD or ADMIN. 409 OFFICE_CLOSED outside opening hours, 409 DAILY_LIMIT when the area "
-            + "has handed out all of today's tickets. Sent again with the same Idempotency-Key, it answers with the "
-            + "ticket the first request issued instead of issuing another.")
-    IssuedTicket issue(@PathVariable long officeId, @Valid @RequestBody IssueTicketRequest request,
-                       @RequestHeader(name = CommandKeys.HEADER, required = false) String key) {
+    @Operation(
+            summary = "Take a numbered ticket",
+            description = "Callers: a KIOSK device of the office, or its "
+                    + "CLERK, HEAD or ADMIN. 409 OFFICE_CLOSED outside opening hours, 409 DAILY_LIMIT when the area "
+                    + "has handed out all of today's tickets. Sent again with the same Idempotency-Key, it answers with the "
+                    + "ticket the first request issued instead of issuing another.")
+    IssuedTicket issue(
+            @PathVariable long officeId,
+            @Valid @RequestBody IssueTicketRequest request,
+            @RequestHeader(name = CommandKeys.HEADER, required = false) String key) {
         access.require(officeId, Role.KIOSK, Role.CLERK, Role.HEAD, Role.ADMIN);
         return engine.issue(officeId, request.areaId(), request.priority(), CommandKeys.checked(key));
     }
@@ -57,24 +59,30 @@ class TicketController {
 
     @PostMapping("/tickets/{ticketId}/cancel")
     @Operation(summary = "Cancel a waiting ticket", description = "Callers: CLERK or HEAD of the office.")
-    TicketView cancel(@PathVariable long officeId, @PathVariable String ticketId,
-                      @RequestParam(required = false) String reason,
-                      @RequestHeader(name = CommandKeys.HEADER, required = false) String key) {
+    TicketView cancel(
+            @PathVariable long officeId,
+            @PathVariable String ticketId,
+            @RequestParam(required = false) String reason,
+            @RequestHeader(name = CommandKeys.HEADER, required = false) String key) {
         Caller caller = access.require(officeId, Role.CLERK, Role.HEAD);
         return engine.cancel(officeId, ticketId, caller.id(), reason, CommandKeys.checked(key));
     }
 
     @PostMapping("/tickets/{ticketId}/reactivate")
-    @Operation(summary = "Put a no-show ticket back in its queue, at the back",
+    @Operation(
+            summary = "Put a no-show ticket back in its queue, at the back",
             description = "Callers: CLERK or HEAD of the office.")
-    TicketView reactivate(@PathVariable long officeId, @PathVariable String ticketId,
-                          @RequestHeader(name = CommandKeys.HEADER, required = false) String key) {
+    TicketView reactivate(
+            @PathVariable long officeId,
+            @PathVariable String ticketId,
+            @RequestHeader(name = CommandKeys.HEADER, required = false) String key) {
         Caller caller = access.require(officeId, Role.CLERK, Role.HEAD);
         return engine.reactivate(officeId, ticketId, caller.id(), CommandKeys.checked(key));
     }
 
     @GetMapping("/snapshot")
-    @Operation(summary = "The whole live state of the office with its event sequence number",
+    @Operation(
+            summary = "The whole live state of the office with its event sequence number",
             description = "Callers: any staff member or device of the office. A client applies events with a "
                     + "higher sequence on top, and fetches this again when it sees a gap.")
     OfficeSnapshot snapshot(@PathVariable long officeId) {

@@ -5,16 +5,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.HashMap;
-import java.util.ArrayList;
 
 /**
  * PostgreSQL, the system of record: every ticket with the time of each phase, and one row per event.
@@ -39,7 +38,10 @@ class TicketLedger {
     @Transactional
     void record(CommandRecord command) {
         Long current = jdbc.sql("select epoch from queue_epoch where office_id = ? for share")
-                .param(command.officeId()).query(Long.class).optional().orElse(null);
+                .param(command.officeId())
+                .query(Long.class)
+                .optional()
+                .orElse(null);
         if (current == null || current != command.epoch()) {
             throw new RecordRefusedException("Office " + command.officeId() + " was rebuilt after a command of epoch "
                     + command.epoch() + " ran");
@@ -48,8 +50,14 @@ class TicketLedger {
         if (command.hasTicket()) {
             ticketId = UUID.fromString(LuaTickets.text(command.ticket().get("id")));
             upsertTicket(command.officeId(), ticketId, command.ticket(), command.at());
-            jdbc.sql("insert into ticket_event (ticket_id, type, at, counter_id, staff_id, detail) values (?, ?, ?, ?, ?, ?)")
-                    .params(ticketId, command.type(), timestamp(command.at()), command.counterId(), command.staffId(),
+            jdbc.sql(
+                            "insert into ticket_event (ticket_id, type, at, counter_id, staff_id, detail) values (?, ?, ?, ?, ?, ?)")
+                    .params(
+                            ticketId,
+                            command.type(),
+                            timestamp(command.at()),
+                            command.counterId(),
+                            command.staffId(),
                             command.detail())
                     .update();
         } else if ("COUNTER_PAUSED".equals(command.type())) {
@@ -117,14 +125,20 @@ class TicketLedger {
      * so the reads that follow see one consistent state.
      */
     @Transactional
-    LiveState beginEpoch(long officeId, LocalDate day, Instant dayStart, Instant now, int callsKept, int durationsKept) {
+    LiveState beginEpoch(
+            long officeId, LocalDate day, Instant dayStart, Instant now, int callsKept, int durationsKept) {
         long epoch = jdbc.sql("""
                         insert into queue_epoch (office_id, epoch) values (?, 1)
-                        on conflict (office_id) do update set epoch = queue_epoch.epoch + 1 returning epoch""")
-                .param(officeId).query(Long.class).single();
+                        on conflict (office_id) do update set epoch = queue_epoch.epoch + 1 returning epoch""").param(officeId).query(Long.class).single();
         int closed = closeEarlierDays(officeId, day, now);
-        return new LiveState(epoch, closed, openTickets(officeId, day), lastNumbers(officeId, day),
-                recentDurations(officeId, durationsKept), recentCalls(officeId, day, callsKept), openPauses(officeId),
+        return new LiveState(
+                epoch,
+                closed,
+                openTickets(officeId, day),
+                lastNumbers(officeId, day),
+                recentDurations(officeId, durationsKept),
+                recentCalls(officeId, day, callsKept),
+                openPauses(officeId),
                 clerksOnDuty(officeId, day, dayStart),
                 keys(officeId, day));
     }
@@ -132,7 +146,10 @@ class TicketLedger {
     /** Whether a command sent with this Idempotency-Key was recorded. */
     boolean recordedKey(long officeId, String key) {
         return jdbc.sql("select count(*) from queue_command_key where office_id = ? and key = ?")
-                .params(officeId, key).query(Long.class).single() > 0;
+                        .params(officeId, key)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private Map<String, String> keys(long officeId, LocalDate day) {
@@ -150,15 +167,16 @@ class TicketLedger {
 
     Optional<TicketRow> find(long officeId, UUID id) {
         return jdbc.sql("select * from ticket where office_id = ? and id = ?")
-                .params(officeId, id).query(TicketLedger::row).optional();
+                .params(officeId, id)
+                .query(TicketLedger::row)
+                .optional();
     }
 
     /** Tickets of the day that are still in play; the ones that ended need no live state. */
     private List<TicketRow> openTickets(long officeId, LocalDate day) {
         return jdbc.sql("""
                         select * from ticket where office_id = ? and day = ?
-                        and status in ('WAITING', 'CALLED', 'SERVING', 'PARKED', 'NO_SHOW') order by queued_at""")
-                .params(officeId, day).query(TicketLedger::row).list();
+                        and status in ('WAITING', 'CALLED', 'SERVING', 'PARKED', 'NO_SHOW') order by queued_at""").params(officeId, day).query(TicketLedger::row).list();
     }
 
     private Map<Long, Integer> lastNumbers(long officeId, LocalDate day) {
@@ -181,15 +199,13 @@ class TicketLedger {
                                  row_number() over (partition by area_id order by finished_at desc) as r
                           from ticket where office_id = ? and status = 'DONE' and started_at is not null
                             and finished_at > now() - interval '30 days') d
-                        where r <= ? order by area_id, r""")
-                .params(officeId, perArea)
-                .query((ResultSet rs) -> {
-                    Map<Long, List<Long>> durations = new HashMap<>();
-                    while (rs.next()) {
-                        durations.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-                    }
-                    return durations;
-                });
+                        where r <= ? order by area_id, r""").params(officeId, perArea).query((ResultSet rs) -> {
+            Map<Long, List<Long>> durations = new HashMap<>();
+            while (rs.next()) {
+                durations.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            }
+            return durations;
+        });
     }
 
     /** The display board's recent calls, as queue.lua keeps them (newest first). */
@@ -200,8 +216,17 @@ class TicketLedger {
                         where t.office_id = ? and t.day = ? and e.type in ('CALLED', 'RECALLED', 'UNPARKED')
                         order by e.at desc, e.id desc limit ?""")
                 .params(officeId, day, limit)
-                .query((rs, n) -> Map.<String, Object>of("ticketId", rs.getString(1), "code", rs.getString(2),
-                        "counter", rs.getLong(3), "area", rs.getLong(4), "at", rs.getTimestamp(5).getTime()))
+                .query((rs, n) -> Map.<String, Object>of(
+                        "ticketId",
+                        rs.getString(1),
+                        "code",
+                        rs.getString(2),
+                        "counter",
+                        rs.getLong(3),
+                        "area",
+                        rs.getLong(4),
+                        "at",
+                        rs.getTimestamp(5).getTime()))
                 .list();
     }
 
@@ -243,22 +268,34 @@ class TicketLedger {
         jdbc.sql("""
                         insert into ticket_event (ticket_id, type, at, detail)
                         select id, 'CANCELLED', ?, 'end of day' from ticket
-                        where office_id = ? and day < ? and status in ('WAITING', 'CALLED', 'SERVING', 'PARKED')""")
-                .params(timestamp(at), officeId, today).update();
+                        where office_id = ? and day < ? and status in ('WAITING', 'CALLED', 'SERVING', 'PARKED')""").params(timestamp(at), officeId, today).update();
         return jdbc.sql("""
                         update ticket set status = 'CANCELLED', updated_at = ?
-                        where office_id = ? and day < ? and status in ('WAITING', 'CALLED', 'SERVING', 'PARKED')""")
-                .params(timestamp(at), officeId, today).update();
+                        where office_id = ? and day < ? and status in ('WAITING', 'CALLED', 'SERVING', 'PARKED')""").params(timestamp(at), officeId, today).update();
     }
 
     private static TicketRow row(ResultSet rs, int n) throws SQLException {
-        return new TicketRow(rs.getObject("id", UUID.class), rs.getLong("office_id"),
-                rs.getObject("day", LocalDate.class), rs.getLong("issue_area_id"), rs.getLong("area_id"),
-                rs.getInt("number"), rs.getString("code"), rs.getString("priority"), rs.getString("status"),
-                (Long) rs.getObject("counter_id"), (Long) rs.getObject("target_counter_id"),
-                (Long) rs.getObject("clerk_id"), rs.getInt("calls"), instant(rs, "issued_at"),
-                instant(rs, "queued_at"), instant(rs, "called_at"), instant(rs, "first_called_at"),
-                instant(rs, "started_at"), instant(rs, "finished_at"), rs.getInt("version"));
+        return new TicketRow(
+                rs.getObject("id", UUID.class),
+                rs.getLong("office_id"),
+                rs.getObject("day", LocalDate.class),
+                rs.getLong("issue_area_id"),
+                rs.getLong("area_id"),
+                rs.getInt("number"),
+                rs.getString("code"),
+                rs.getString("priority"),
+                rs.getString("status"),
+                (Long) rs.getObject("counter_id"),
+                (Long) rs.getObject("target_counter_id"),
+                (Long) rs.getObject("clerk_id"),
+                rs.getInt("calls"),
+                instant(rs, "issued_at"),
+                instant(rs, "queued_at"),
+                instant(rs, "called_at"),
+                instant(rs, "first_called_at"),
+                instant(rs, "started_at"),
+                instant(rs, "finished_at"),
+                rs.getInt("version"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,20 +1,17 @@
 package vn.motcua.server.rating;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.motcua.client.api.MyDay;
 import vn.motcua.client.api.RatingLevel;
 import vn.motcua.client.api.Role;
@@ -40,27 +37,35 @@ class MyDayController {
     }
 
     @GetMapping("/api/v1/offices/{officeId}/my-day")
-    @Operation(summary = "The caller's own figures for today in this office",
+    @Operation(
+            summary = "The caller's own figures for today in this office",
             description = "Callers: CLERK or HEAD of the office; each sees only his own tickets and ratings.")
     MyDay myDay(@PathVariable long officeId) {
         Caller clerk = access.require(officeId, Role.CLERK, Role.HEAD);
         ZoneId zone = offices.get(officeId).zone();
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
-        Map<String, Object> served = jdbc.sql("""
+        Map<String, Object> served =
+                jdbc.sql("""
                         select count(*) as n,
                                coalesce(avg(extract(epoch from finished_at - started_at)) / 60, 0) as service,
                                coalesce(avg(extract(epoch from called_at - issued_at)) / 60, 0) as wait
-                        from ticket where office_id = ? and day = ? and clerk_id = ? and status = 'DONE'""")
-                .params(officeId, today, clerk.id()).query().singleRow();
+                        from ticket where office_id = ? and day = ? and clerk_id = ? and status = 'DONE'""").params(officeId, today, clerk.id()).query().singleRow();
         Map<RatingLevel, Long> ratings = new EnumMap<>(RatingLevel.class);
         jdbc.sql("""
                         select level, count(*) from rating
                         where office_id = ? and clerk_id = ? and created_at >= ? group by level""")
-                .params(officeId, clerk.id(), Timestamp.from(today.atStartOfDay(zone).toInstant()))
+                .params(
+                        officeId,
+                        clerk.id(),
+                        Timestamp.from(today.atStartOfDay(zone).toInstant()))
                 .query(rs -> {
                     ratings.put(RatingLevel.valueOf(rs.getString(1)), rs.getLong(2));
                 });
-        return new MyDay(today, ((Number) served.get("n")).longValue(), ((Number) served.get("service")).doubleValue(),
-                ((Number) served.get("wait")).doubleValue(), ratings);
+        return new MyDay(
+                today,
+                ((Number) served.get("n")).longValue(),
+                ((Number) served.get("service")).doubleValue(),
+                ((Number) served.get("wait")).doubleValue(),
+                ratings);
     }
 }

@@ -3,7 +3,6 @@ package vn.motcua.server.rating;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.motcua.client.api.RatingRequest;
 import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.Role;
@@ -33,9 +31,11 @@ class RatingController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Rate a finished ticket", description = "Callers: the RATING_TABLET of the counter that "
-            + "served the ticket, or a KIOSK of the office. One rating per ticket (409 ALREADY_RATED); only a "
-            + "ticket that was served (409 NOT_SERVED).")
+    @Operation(
+            summary = "Rate a finished ticket",
+            description = "Callers: the RATING_TABLET of the counter that "
+                    + "served the ticket, or a KIOSK of the office. One rating per ticket (409 ALREADY_RATED); only a "
+                    + "ticket that was served (409 NOT_SERVED).")
     RatingView rate(@PathVariable long officeId, @Valid @RequestBody RatingRequest request) {
         Caller caller = access.require(officeId, Role.RATING_TABLET, Role.KIOSK);
         return ratings.rate(officeId, caller, request);

@@ -1,6 +1,9 @@
 package vn.motcua.server.rating;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,18 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.motcua.client.api.RatingLevel;
 import vn.motcua.client.api.RatingSummary;
 import vn.motcua.client.api.RatingView;
@@ -29,8 +28,6 @@ import vn.motcua.client.api.Role;
 import vn.motcua.server.office.OfficeDirectory;
 import vn.motcua.server.security.Access;
 import vn.motcua.server.shared.BadRequestException;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import java.sql.Types;
 
 /**
  * The department head's review of ratings: filter by period (local days, both ends included), service
@@ -54,13 +51,16 @@ class RatingReviewController {
     }
 
     @GetMapping
-    @Operation(summary = "Single ratings with their comments, newest first (at most 500)",
+    @Operation(
+            summary = "Single ratings with their comments, newest first (at most 500)",
             description = "Callers: HEAD or ADMIN of the office.")
-    List<RatingView> list(@PathVariable long officeId,
-                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                          @RequestParam(required = false) Long areaId, @RequestParam(required = false) Long counterId,
-                          @RequestParam(required = false) Long clerkId) {
+    List<RatingView> list(
+            @PathVariable long officeId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long areaId,
+            @RequestParam(required = false) Long counterId,
+            @RequestParam(required = false) Long clerkId) {
         access.require(officeId, Role.HEAD, Role.ADMIN);
         Filter f = filter(officeId, from, to, areaId, counterId, clerkId);
         return jdbc.sql("""
@@ -71,22 +71,32 @@ class RatingReviewController {
                           and (:clerk::bigint is null or r.clerk_id = :clerk)
                         order by r.created_at desc limit 500""")
                 .paramSource(f.params())
-                .query((rs, n) -> new RatingView(rs.getLong("id"), rs.getString("ticket_id"), rs.getString("code"),
-                        officeId, rs.getLong("counter_id"), (Long) rs.getObject("clerk_id"), rs.getLong("area_id"),
+                .query((rs, n) -> new RatingView(
+                        rs.getLong("id"),
+                        rs.getString("ticket_id"),
+                        rs.getString("code"),
+                        officeId,
+                        rs.getLong("counter_id"),
+                        (Long) rs.getObject("clerk_id"),
+                        rs.getLong("area_id"),
                         RatingLevel.valueOf(rs.getString("level")),
-                        Arrays.asList((String[]) rs.getArray("reasons").getArray()), rs.getString("comment"),
+                        Arrays.asList((String[]) rs.getArray("reasons").getArray()),
+                        rs.getString("comment"),
                         rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
 
     @GetMapping("/summary")
-    @Operation(summary = "Counts and shares of the three levels and of the reasons, and the daily trend",
+    @Operation(
+            summary = "Counts and shares of the three levels and of the reasons, and the daily trend",
             description = "Callers: HEAD or ADMIN of the office.")
-    RatingSummary summary(@PathVariable long officeId,
-                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                          @RequestParam(required = false) Long areaId, @RequestParam(required = false) Long counterId,
-                          @RequestParam(required = false) Long clerkId) {
+    RatingSummary summary(
+            @PathVariable long officeId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long areaId,
+            @RequestParam(required = false) Long counterId,
+            @RequestParam(required = false) Long clerkId) {
         access.require(officeId, Role.HEAD, Role.ADMIN);
         Filter f = filter(officeId, from, to, areaId, counterId, clerkId);
         String where = """
@@ -96,8 +106,8 @@ class RatingReviewController {
                   and (:clerk::bigint is null or r.clerk_id = :clerk)""";
         Map<LocalDate, Map<RatingLevel, Long>> days = new TreeMap<>();
         Map<RatingLevel, Long> levels = new EnumMap<>(RatingLevel.class);
-        jdbc.sql("select (r.created_at at time zone :zone)::date as day, r.level, count(*) as n from rating r "
-                        + where + " group by 1, 2")
+        jdbc.sql("select (r.created_at at time zone :zone)::date as day, r.level, count(*) as n from rating r " + where
+                        + " group by 1, 2")
                 .paramSource(f.params())
                 .query(rs -> {
                     RatingLevel level = RatingLevel.valueOf(rs.getString("level"));
@@ -127,17 +137,27 @@ class RatingReviewController {
             throw new BadRequestException("to", "A period is at most " + MAX_DAYS + " days");
         }
         ZoneId zone = offices.get(officeId).zone();
-        return new Filter(officeId, Timestamp.from(from.atStartOfDay(zone).toInstant()),
-                Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()), areaId, counterId, clerkId, zone.getId());
+        return new Filter(
+                officeId,
+                Timestamp.from(from.atStartOfDay(zone).toInstant()),
+                Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()),
+                areaId,
+                counterId,
+                clerkId,
+                zone.getId());
     }
 
     record Filter(long office, Timestamp start, Timestamp end, Long area, Long counter, Long clerk, String zone) {
 
         MapSqlParameterSource params() {
             return new MapSqlParameterSource()
-                    .addValue("office", office).addValue("start", start).addValue("end", end)
-                    .addValue("area", area, Types.BIGINT).addValue("counter", counter, Types.BIGINT)
-                    .addValue("clerk", clerk, Types.BIGINT).addValue("zone", zone);
+                    .addValue("office", office)
+                    .addValue("start", start)
+                    .addValue("end", end)
+                    .addValue("area", area, Types.BIGINT)
+                    .addValue("counter", counter, Types.BIGINT)
+                    .addValue("clerk", clerk, Types.BIGINT)
+                    .addValue("zone", zone);
         }
     }
 }

@@ -4,13 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-
 import vn.motcua.client.api.RatingRequest;
 import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.Role;
@@ -42,22 +40,48 @@ class Ratings {
         if (ticket.status() != TicketStatus.DONE) {
             throw new RefusedException(HttpStatus.CONFLICT, "NOT_SERVED", "Only a ticket that was served can be rated");
         }
-        Long clerk = jdbc.sql("select clerk_id from ticket where id = ?::uuid").param(ticket.id())
-                .query(Long.class).optional().orElse(null);
-        List<String> reasons = request.reasons() == null ? List.of() : request.reasons().stream().map(String::strip).toList();
-        String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+        Long clerk = jdbc.sql("select clerk_id from ticket where id = ?::uuid")
+                .param(ticket.id())
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        List<String> reasons = request.reasons() == null
+                ? List.of()
+                : request.reasons().stream().map(String::strip).toList();
+        String comment = request.comment() == null || request.comment().isBlank()
+                ? null
+                : request.comment().strip();
         Instant at = clock.instant();
         try {
             long id = jdbc.sql("""
                             insert into rating (ticket_id, office_id, counter_id, clerk_id, area_id, level, reasons,
                                 comment, device_id, created_at)
                             values (?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                    .params(ticket.id(), officeId, ticket.counterId(), clerk, ticket.areaId(), request.level().name(),
-                            reasons.toArray(String[]::new), comment, caller.isDevice() ? caller.id() : null,
+                    .params(
+                            ticket.id(),
+                            officeId,
+                            ticket.counterId(),
+                            clerk,
+                            ticket.areaId(),
+                            request.level().name(),
+                            reasons.toArray(String[]::new),
+                            comment,
+                            caller.isDevice() ? caller.id() : null,
                             Timestamp.from(at))
-                    .query(Long.class).single();
-            return new RatingView(id, ticket.id(), ticket.code(), officeId, ticket.counterId(), clerk, ticket.areaId(),
-                    request.level(), reasons, comment, at);
+                    .query(Long.class)
+                    .single();
+            return new RatingView(
+                    id,
+                    ticket.id(),
+                    ticket.code(),
+                    officeId,
+                    ticket.counterId(),
+                    clerk,
+                    ticket.areaId(),
+                    request.level(),
+                    reasons,
+                    comment,
+                    at);
         } catch (DuplicateKeyException e) {
             throw new RefusedException(HttpStatus.CONFLICT, "ALREADY_RATED", "This ticket has already been rated");
         }

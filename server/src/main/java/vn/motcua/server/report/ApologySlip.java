@@ -13,28 +13,40 @@ import java.util.Objects;
  *                       deputy's own title
  * @param form           the model form the installation follows
  */
-public record ApologySlip(String agencyName, String documentNumber, String place, LocalDate issuedOn,
-		Applicant addressee, String dossierCode, String procedureName, LocalDateTime receivedAt,
-		LocalDateTime originalDueAt, String reason, LocalDateTime newDueAt, String resultDeliveryPlace,
-		String signerTitle, String signerName, ApologyForm form) {
+public record ApologySlip(
+        String agencyName,
+        String documentNumber,
+        String place,
+        LocalDate issuedOn,
+        Applicant addressee,
+        String dossierCode,
+        String procedureName,
+        LocalDateTime receivedAt,
+        LocalDateTime originalDueAt,
+        String reason,
+        LocalDateTime newDueAt,
+        String resultDeliveryPlace,
+        String signerTitle,
+        String signerName,
+        ApologyForm form) {
 
-	public ApologySlip {
-		Objects.requireNonNull(agencyName, "agencyName");
-		Objects.requireNonNull(place, "place");
-		Objects.requireNonNull(issuedOn, "issuedOn");
-		Objects.requireNonNull(addressee, "addressee");
-		Objects.requireNonNull(dossierCode, "dossierCode");
-		Objects.requireNonNull(procedureName, "procedureName");
-		Objects.requireNonNull(receivedAt, "receivedAt");
-		Objects.requireNonNull(originalDueAt, "originalDueAt");
-		Objects.requireNonNull(reason, "reason");
-		Objects.requireNonNull(newDueAt, "newDueAt");
-		Objects.requireNonNull(resultDeliveryPlace, "resultDeliveryPlace");
-		Objects.requireNonNull(signerTitle, "signerTitle");
-		Objects.requireNonNull(signerName, "signerName");
-		Objects.requireNonNull(form, "form");
-		if (!newDueAt.isAfter(originalDueAt)) {
-			throw new IllegalArgumentException("the new due date must be later than the original one");
-		}
-	}
+    public ApologySlip {
+        Objects.requireNonNull(agencyName, "agencyName");
+        Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(issuedOn, "issuedOn");
+        Objects.requireNonNull(addressee, "addressee");
+        Objects.requireNonNull(dossierCode, "dossierCode");
+        Objects.requireNonNull(procedureName, "procedureName");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        Objects.requireNonNull(originalDueAt, "originalDueAt");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(newDueAt, "newDueAt");
+        Objects.requireNonNull(resultDeliveryPlace, "resultDeliveryPlace");
+        Objects.requireNonNull(signerTitle, "signerTitle");
+        Objects.requireNonNull(signerName, "signerName");
+        Objects.requireNonNull(form, "form");
+        if (!newDueAt.isAfter(originalDueAt)) {
+            throw new IllegalArgumentException("the new due date must be later than the original one");
+        }
+    }
 }

@@ -9,21 +9,25 @@ import java.time.LocalDateTime;
  */
 final class DateParts {
 
-	private DateParts() {
-	}
+    private DateParts() {}
 
-	/** hour, minute, day, month, year. */
-	static String[] of(LocalDateTime t) {
-		return new String[] { two(t.getHour()), two(t.getMinute()), two(t.getDayOfMonth()), two(t.getMonthValue()),
-				Integer.toString(t.getYear()) };
-	}
+    /** hour, minute, day, month, year. */
+    static String[] of(LocalDateTime t) {
+        return new String[] {
+            two(t.getHour()),
+            two(t.getMinute()),
+            two(t.getDayOfMonth()),
+            two(t.getMonthValue()),
+            Integer.toString(t.getYear())
+        };
+    }
 
-	/** day, month, year. */
-	static String[] of(LocalDate d) {
-		return new String[] { two(d.getDayOfMonth()), two(d.getMonthValue()), Integer.toString(d.getYear()) };
-	}
+    /** day, month, year. */
+    static String[] of(LocalDate d) {
+        return new String[] {two(d.getDayOfMonth()), two(d.getMonthValue()), Integer.toString(d.getYear())};
+    }
 
-	private static String two(int n) {
-		return n < 10 ? "0" + n : Integer.toString(n);
-	}
+    private static String two(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
 }

@@ -15,23 +15,36 @@ import java.util.Objects;
  * @param ledgerEntry         entry number in that volume, or null
  * @param lookupUrl           public status page of the dossier; encoded in the QR code
  */
-public record DossierReceipt(String agencyName, String receptionUnitName, String place, String dossierCode,
-		Applicant applicant, String procedureName, List<ReceivedDocument> documents, int dossierSets,
-		int processingWorkingDays, LocalDateTime receivedAt, LocalDateTime resultDueAt, String resultDeliveryPlace,
-		String ledgerBook, String ledgerEntry, String clerkName, String lookupUrl) {
+public record DossierReceipt(
+        String agencyName,
+        String receptionUnitName,
+        String place,
+        String dossierCode,
+        Applicant applicant,
+        String procedureName,
+        List<ReceivedDocument> documents,
+        int dossierSets,
+        int processingWorkingDays,
+        LocalDateTime receivedAt,
+        LocalDateTime resultDueAt,
+        String resultDeliveryPlace,
+        String ledgerBook,
+        String ledgerEntry,
+        String clerkName,
+        String lookupUrl) {
 
-	public DossierReceipt {
-		Objects.requireNonNull(agencyName, "agencyName");
-		Objects.requireNonNull(receptionUnitName, "receptionUnitName");
-		Objects.requireNonNull(place, "place");
-		Objects.requireNonNull(dossierCode, "dossierCode");
-		Objects.requireNonNull(applicant, "applicant");
-		Objects.requireNonNull(procedureName, "procedureName");
-		documents = List.copyOf(documents);
-		Objects.requireNonNull(receivedAt, "receivedAt");
-		Objects.requireNonNull(resultDueAt, "resultDueAt");
-		Objects.requireNonNull(resultDeliveryPlace, "resultDeliveryPlace");
-		Objects.requireNonNull(clerkName, "clerkName");
-		Objects.requireNonNull(lookupUrl, "lookupUrl");
-	}
+    public DossierReceipt {
+        Objects.requireNonNull(agencyName, "agencyName");
+        Objects.requireNonNull(receptionUnitName, "receptionUnitName");
+        Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(dossierCode, "dossierCode");
+        Objects.requireNonNull(applicant, "applicant");
+        Objects.requireNonNull(procedureName, "procedureName");
+        documents = List.copyOf(documents);
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        Objects.requireNonNull(resultDueAt, "resultDueAt");
+        Objects.requireNonNull(resultDeliveryPlace, "resultDeliveryPlace");
+        Objects.requireNonNull(clerkName, "clerkName");
+        Objects.requireNonNull(lookupUrl, "lookupUrl");
+    }
 }

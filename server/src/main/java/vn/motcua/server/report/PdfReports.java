@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -20,159 +19,165 @@ import org.springframework.stereotype.Component;
 @Component
 public class PdfReports {
 
-	static final String TICKET_SLIP = "reports/ticket-slip.jrxml";
-	static final String DOSSIER_RECEIPT = "reports/dossier-receipt.jrxml";
-	static final String APOLOGY_SLIP = "reports/apology-slip.jrxml";
-	static final String SUPPLEMENT_SLIP = "reports/supplement-slip.jrxml";
-	static final String REFUSAL_SLIP = "reports/refusal-slip.jrxml";
-	static final String LATE_DOSSIERS = "reports/late-dossiers.jrxml";
+    static final String TICKET_SLIP = "reports/ticket-slip.jrxml";
+    static final String DOSSIER_RECEIPT = "reports/dossier-receipt.jrxml";
+    static final String APOLOGY_SLIP = "reports/apology-slip.jrxml";
+    static final String SUPPLEMENT_SLIP = "reports/supplement-slip.jrxml";
+    static final String REFUSAL_SLIP = "reports/refusal-slip.jrxml";
+    static final String LATE_DOSSIERS = "reports/late-dossiers.jrxml";
 
-	// ZXing draws whole pixels per module (4 for these short links), and PDF viewers and printers scale images
-	// without smoothing by default, so the code prints as crisp as at any size; 300 px cost 40 % of a receipt's
-	// render time in PNG encoding and decoding for nothing.
-	private static final int QR_PX = 150;
-	private static final DateTimeFormatter ISSUED_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    // ZXing draws whole pixels per module (4 for these short links), and PDF viewers and printers scale images
+    // without smoothing by default, so the code prints as crisp as at any size; 300 px cost 40 % of a receipt's
+    // render time in PNG encoding and decoding for nothing.
+    private static final int QR_PX = 150;
+    private static final DateTimeFormatter ISSUED_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	private final QrCodes qrCodes;
-	private final ReportEngine engine = new ReportEngine();
+    private final QrCodes qrCodes;
+    private final ReportEngine engine = new ReportEngine();
 
-	public PdfReports(QrCodes qrCodes) {
-		this.qrCodes = qrCodes;
-	}
+    public PdfReports(QrCodes qrCodes) {
+        this.qrCodes = qrCodes;
+    }
 
-	public byte[] ticketSlip(TicketSlip slip) {
-		Map<String, Object> p = labels(slip.locale());
-		p.put("officeName", slip.officeName());
-		p.put("ticketNumber", slip.ticketNumber());
-		p.put("serviceAreaName", slip.serviceAreaName());
-		p.put("issuedAt", ISSUED_AT.format(slip.issuedAt()));
-		p.put("waitingAhead", slip.waitingAhead());
-		p.put("estimatedWaitMinutes", slip.estimatedWaitMinutes());
-		p.put("qrPng", qrCodes.png(slip.positionUrl(), QR_PX));
-		return engine.pdf(List.of(engine.fill(TICKET_SLIP, p, new JREmptyDataSource())));
-	}
+    public byte[] ticketSlip(TicketSlip slip) {
+        Map<String, Object> p = labels(slip.locale());
+        p.put("officeName", slip.officeName());
+        p.put("ticketNumber", slip.ticketNumber());
+        p.put("serviceAreaName", slip.serviceAreaName());
+        p.put("issuedAt", ISSUED_AT.format(slip.issuedAt()));
+        p.put("waitingAhead", slip.waitingAhead());
+        p.put("estimatedWaitMinutes", slip.estimatedWaitMinutes());
+        p.put("qrPng", qrCodes.png(slip.positionUrl(), QR_PX));
+        return engine.pdf(List.of(engine.fill(TICKET_SLIP, p, new JREmptyDataSource())));
+    }
 
-	/** Two copies in one PDF: "Liên 1" stays with the department, "Liên 2" goes to the applicant. */
-	public byte[] dossierReceipt(DossierReceipt r) {
-		byte[] qr = qrCodes.png(r.lookupUrl(), QR_PX);
-		return engine.pdf(List.of(receiptCopy(r, qr, 1), receiptCopy(r, qr, 2)));
-	}
+    /** Two copies in one PDF: "Liên 1" stays with the department, "Liên 2" goes to the applicant. */
+    public byte[] dossierReceipt(DossierReceipt r) {
+        byte[] qr = qrCodes.png(r.lookupUrl(), QR_PX);
+        return engine.pdf(List.of(receiptCopy(r, qr, 1), receiptCopy(r, qr, 2)));
+    }
 
-	public byte[] apologySlip(ApologySlip a) {
-		Map<String, Object> p = labels(Labels.VIETNAMESE);
-		p.put("agencyName", a.agencyName());
-		p.put("documentNumber", a.documentNumber());
-		p.put("place", a.place());
-		p.put("issuedOn", DateParts.of(a.issuedOn()));
-		putApplicant(p, a.addressee());
-		p.put("dossierCode", a.dossierCode());
-		p.put("procedureName", a.procedureName());
-		p.put("receivedAt", DateParts.of(a.receivedAt()));
-		p.put("originalDueAt", DateParts.of(a.originalDueAt()));
-		p.put("reason", a.reason());
-		p.put("newDueAt", DateParts.of(a.newDueAt()));
-		p.put("resultDeliveryPlace", a.resultDeliveryPlace());
-		p.put("signerTitle", a.signerTitle());
-		p.put("signerName", a.signerName());
-		p.put("extensionForm", a.form() == ApologyForm.TT03_2025);
-		return engine.pdf(List.of(engine.fill(APOLOGY_SLIP, p, new JREmptyDataSource())));
-	}
+    public byte[] apologySlip(ApologySlip a) {
+        Map<String, Object> p = labels(Labels.VIETNAMESE);
+        p.put("agencyName", a.agencyName());
+        p.put("documentNumber", a.documentNumber());
+        p.put("place", a.place());
+        p.put("issuedOn", DateParts.of(a.issuedOn()));
+        putApplicant(p, a.addressee());
+        p.put("dossierCode", a.dossierCode());
+        p.put("procedureName", a.procedureName());
+        p.put("receivedAt", DateParts.of(a.receivedAt()));
+        p.put("originalDueAt", DateParts.of(a.originalDueAt()));
+        p.put("reason", a.reason());
+        p.put("newDueAt", DateParts.of(a.newDueAt()));
+        p.put("resultDeliveryPlace", a.resultDeliveryPlace());
+        p.put("signerTitle", a.signerTitle());
+        p.put("signerName", a.signerName());
+        p.put("extensionForm", a.form() == ApologyForm.TT03_2025);
+        return engine.pdf(List.of(engine.fill(APOLOGY_SLIP, p, new JREmptyDataSource())));
+    }
 
-	public byte[] supplementSlip(SupplementSlip s) {
-		Map<String, Object> p = labels(Labels.VIETNAMESE);
-		p.put("agencyName", s.agencyName());
-		p.put("place", s.place());
-		p.put("issuedOn", DateParts.of(s.issuedOn()));
-		putApplicant(p, s.applicant());
-		p.put("dossierCode", s.dossierCode());
-		p.put("procedureName", s.procedureName());
-		p.put("reason", s.reason());
-		p.put("deadline", s.deadline() == null ? null : DAY.format(s.deadline()));
-		p.put("clerkName", s.clerkName());
-		List<Map<String, ?>> rows = s.items().stream().<Map<String, ?>>map(item -> Map.of("name", item)).toList();
-		return engine.pdf(List.of(engine.fill(SUPPLEMENT_SLIP, p, new JRMapCollectionDataSource(rows))));
-	}
+    public byte[] supplementSlip(SupplementSlip s) {
+        Map<String, Object> p = labels(Labels.VIETNAMESE);
+        p.put("agencyName", s.agencyName());
+        p.put("place", s.place());
+        p.put("issuedOn", DateParts.of(s.issuedOn()));
+        putApplicant(p, s.applicant());
+        p.put("dossierCode", s.dossierCode());
+        p.put("procedureName", s.procedureName());
+        p.put("reason", s.reason());
+        p.put("deadline", s.deadline() == null ? null : DAY.format(s.deadline()));
+        p.put("clerkName", s.clerkName());
+        List<Map<String, ?>> rows = s.items().stream()
+                .<Map<String, ?>>map(item -> Map.of("name", item))
+                .toList();
+        return engine.pdf(List.of(engine.fill(SUPPLEMENT_SLIP, p, new JRMapCollectionDataSource(rows))));
+    }
 
-	public byte[] refusalSlip(RefusalSlip r) {
-		Map<String, Object> p = labels(Labels.VIETNAMESE);
-		p.put("agencyName", r.agencyName());
-		p.put("place", r.place());
-		p.put("issuedOn", DateParts.of(r.issuedOn()));
-		putApplicant(p, r.applicant());
-		p.put("dossierCode", r.dossierCode());
-		p.put("procedureName", r.procedureName());
-		p.put("reason", r.reason());
-		p.put("clerkName", r.clerkName());
-		return engine.pdf(List.of(engine.fill(REFUSAL_SLIP, p, new JREmptyDataSource())));
-	}
+    public byte[] refusalSlip(RefusalSlip r) {
+        Map<String, Object> p = labels(Labels.VIETNAMESE);
+        p.put("agencyName", r.agencyName());
+        p.put("place", r.place());
+        p.put("issuedOn", DateParts.of(r.issuedOn()));
+        putApplicant(p, r.applicant());
+        p.put("dossierCode", r.dossierCode());
+        p.put("procedureName", r.procedureName());
+        p.put("reason", r.reason());
+        p.put("clerkName", r.clerkName());
+        return engine.pdf(List.of(engine.fill(REFUSAL_SLIP, p, new JREmptyDataSource())));
+    }
 
-	/** Landscape A4; the rows are grouped by receiving clerk, since the template subtotals each group. */
-	public byte[] lateDossiers(LateDossierList list) {
-		Map<String, Object> p = labels(Labels.VIETNAMESE);
-		p.put("agencyName", list.agencyName());
-		p.put("month", new String[] { String.format("%02d", list.month().getMonthValue()),
-				Integer.toString(list.month().getYear()) });
-		List<Map<String, ?>> rows = list.rows().stream()
-				.sorted(Comparator.comparing(LateDossierList.Row::clerkName).thenComparing(LateDossierList.Row::dueAt))
-				.<Map<String, ?>>map(PdfReports::lateRow).toList();
-		return engine.pdf(List.of(engine.fill(LATE_DOSSIERS, p, new JRMapCollectionDataSource(rows))));
-	}
+    /** Landscape A4; the rows are grouped by receiving clerk, since the template subtotals each group. */
+    public byte[] lateDossiers(LateDossierList list) {
+        Map<String, Object> p = labels(Labels.VIETNAMESE);
+        p.put("agencyName", list.agencyName());
+        p.put("month", new String[] {
+            String.format("%02d", list.month().getMonthValue()),
+            Integer.toString(list.month().getYear())
+        });
+        List<Map<String, ?>> rows = list.rows().stream()
+                .sorted(Comparator.comparing(LateDossierList.Row::clerkName).thenComparing(LateDossierList.Row::dueAt))
+                .<Map<String, ?>>map(PdfReports::lateRow)
+                .toList();
+        return engine.pdf(List.of(engine.fill(LATE_DOSSIERS, p, new JRMapCollectionDataSource(rows))));
+    }
 
-	private static Map<String, ?> lateRow(LateDossierList.Row r) {
-		Map<String, Object> m = new HashMap<>();
-		m.put("code", r.code());
-		m.put("procedureName", r.procedureName());
-		m.put("receivedAt", ISSUED_AT.format(r.receivedAt()));
-		m.put("dueAt", ISSUED_AT.format(r.dueAt()));
-		m.put("finishedAt", r.finishedAt() == null ? null : ISSUED_AT.format(r.finishedAt()));
-		m.put("daysLate", r.daysLate());
-		m.put("clerkName", r.clerkName());
-		m.put("apologized", r.apologized());
-		return m;
-	}
+    private static Map<String, ?> lateRow(LateDossierList.Row r) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("code", r.code());
+        m.put("procedureName", r.procedureName());
+        m.put("receivedAt", ISSUED_AT.format(r.receivedAt()));
+        m.put("dueAt", ISSUED_AT.format(r.dueAt()));
+        m.put("finishedAt", r.finishedAt() == null ? null : ISSUED_AT.format(r.finishedAt()));
+        m.put("daysLate", r.daysLate());
+        m.put("clerkName", r.clerkName());
+        m.put("apologized", r.apologized());
+        return m;
+    }
 
-	private JasperPrint receiptCopy(DossierReceipt r, byte[] qr, int copy) {
-		Map<String, Object> p = labels(Labels.VIETNAMESE);
-		p.put("copy", copy);
-		p.put("agencyName", r.agencyName());
-		p.put("receptionUnitName", r.receptionUnitName());
-		p.put("place", r.place());
-		p.put("dossierCode", r.dossierCode());
-		putApplicant(p, r.applicant());
-		p.put("procedureName", r.procedureName());
-		p.put("dossierSets", r.dossierSets());
-		p.put("processingWorkingDays", r.processingWorkingDays());
-		p.put("receivedOn", DateParts.of(r.receivedAt().toLocalDate()));
-		p.put("receivedAt", DateParts.of(r.receivedAt()));
-		p.put("resultDueAt", DateParts.of(r.resultDueAt()));
-		p.put("resultDeliveryPlace", r.resultDeliveryPlace());
-		p.put("ledgerBook", r.ledgerBook());
-		p.put("ledgerEntry", r.ledgerEntry());
-		p.put("clerkName", r.clerkName());
-		p.put("lookupUrl", r.lookupUrl());
-		p.put("qrPng", qr);
-		return engine.fill(DOSSIER_RECEIPT, p, new JRMapCollectionDataSource(documentRows(r.documents())));
-	}
+    private JasperPrint receiptCopy(DossierReceipt r, byte[] qr, int copy) {
+        Map<String, Object> p = labels(Labels.VIETNAMESE);
+        p.put("copy", copy);
+        p.put("agencyName", r.agencyName());
+        p.put("receptionUnitName", r.receptionUnitName());
+        p.put("place", r.place());
+        p.put("dossierCode", r.dossierCode());
+        putApplicant(p, r.applicant());
+        p.put("procedureName", r.procedureName());
+        p.put("dossierSets", r.dossierSets());
+        p.put("processingWorkingDays", r.processingWorkingDays());
+        p.put("receivedOn", DateParts.of(r.receivedAt().toLocalDate()));
+        p.put("receivedAt", DateParts.of(r.receivedAt()));
+        p.put("resultDueAt", DateParts.of(r.resultDueAt()));
+        p.put("resultDeliveryPlace", r.resultDeliveryPlace());
+        p.put("ledgerBook", r.ledgerBook());
+        p.put("ledgerEntry", r.ledgerEntry());
+        p.put("clerkName", r.clerkName());
+        p.put("lookupUrl", r.lookupUrl());
+        p.put("qrPng", qr);
+        return engine.fill(DOSSIER_RECEIPT, p, new JRMapCollectionDataSource(documentRows(r.documents())));
+    }
 
-	private static List<Map<String, ?>> documentRows(List<ReceivedDocument> documents) {
-		return documents.stream()
-				.<Map<String, ?>>map(d -> Map.of("name", d.name(), "form", d.form().name(), "count", d.count()))
-				.toList();
-	}
+    private static List<Map<String, ?>> documentRows(List<ReceivedDocument> documents) {
+        return documents.stream()
+                .<Map<String, ?>>map(
+                        d -> Map.of("name", d.name(), "form", d.form().name(), "count", d.count()))
+                .toList();
+    }
 
-	private static void putApplicant(Map<String, Object> p, Applicant applicant) {
-		p.put("applicantName", applicant.name());
-		p.put("applicantAddress", applicant.address());
-		p.put("applicantPhone", applicant.phone());
-		p.put("applicantEmail", applicant.email());
-	}
+    private static void putApplicant(Map<String, Object> p, Applicant applicant) {
+        p.put("applicantName", applicant.name());
+        p.put("applicantAddress", applicant.address());
+        p.put("applicantPhone", applicant.phone());
+        p.put("applicantEmail", applicant.email());
+    }
 
-	// A fresh map each time: filling adds built-in parameters to the map it is given.
-	private static Map<String, Object> labels(Locale locale) {
-		Map<String, Object> p = new HashMap<>();
-		p.put(JRParameter.REPORT_LOCALE, locale);
-		p.put(JRParameter.REPORT_RESOURCE_BUNDLE, Labels.forLocale(locale));
-		return p;
-	}
+    // A fresh map each time: filling adds built-in parameters to the map it is given.
+    private static Map<String, Object> labels(Locale locale) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(JRParameter.REPORT_LOCALE, locale);
+        p.put(JRParameter.REPORT_RESOURCE_BUNDLE, Labels.forLocale(locale));
+        return p;
+    }
 }

@@ -4,17 +4,24 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** Mẫu 03, Phiếu từ chối tiếp nhận giải quyết hồ sơ (TT 01/2018/TT-VPCP), labels as the rules file found them. */
-public record RefusalSlip(String agencyName, String place, LocalDate issuedOn, Applicant applicant,
-		String dossierCode, String procedureName, String reason, String clerkName) {
+public record RefusalSlip(
+        String agencyName,
+        String place,
+        LocalDate issuedOn,
+        Applicant applicant,
+        String dossierCode,
+        String procedureName,
+        String reason,
+        String clerkName) {
 
-	public RefusalSlip {
-		Objects.requireNonNull(agencyName, "agencyName");
-		Objects.requireNonNull(place, "place");
-		Objects.requireNonNull(issuedOn, "issuedOn");
-		Objects.requireNonNull(applicant, "applicant");
-		Objects.requireNonNull(dossierCode, "dossierCode");
-		Objects.requireNonNull(procedureName, "procedureName");
-		Objects.requireNonNull(reason, "reason");
-		Objects.requireNonNull(clerkName, "clerkName");
-	}
+    public RefusalSlip {
+        Objects.requireNonNull(agencyName, "agencyName");
+        Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(issuedOn, "issuedOn");
+        Objects.requireNonNull(applicant, "applicant");
+        Objects.requireNonNull(dossierCode, "dossierCode");
+        Objects.requireNonNull(procedureName, "procedureName");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(clerkName, "clerkName");
+    }
 }

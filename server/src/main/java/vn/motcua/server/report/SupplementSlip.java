@@ -12,21 +12,29 @@ import java.util.Objects;
  * @param reason   why, or null to leave dots
  * @param deadline by when the papers are expected, or null when none was set
  */
-public record SupplementSlip(String agencyName, String place, LocalDate issuedOn, Applicant applicant,
-		String dossierCode, String procedureName, List<String> items, String reason, LocalDate deadline,
-		String clerkName) {
+public record SupplementSlip(
+        String agencyName,
+        String place,
+        LocalDate issuedOn,
+        Applicant applicant,
+        String dossierCode,
+        String procedureName,
+        List<String> items,
+        String reason,
+        LocalDate deadline,
+        String clerkName) {
 
-	public SupplementSlip {
-		Objects.requireNonNull(agencyName, "agencyName");
-		Objects.requireNonNull(place, "place");
-		Objects.requireNonNull(issuedOn, "issuedOn");
-		Objects.requireNonNull(applicant, "applicant");
-		Objects.requireNonNull(dossierCode, "dossierCode");
-		Objects.requireNonNull(procedureName, "procedureName");
-		Objects.requireNonNull(clerkName, "clerkName");
-		if (items == null || items.isEmpty()) {
-			throw new IllegalArgumentException("at least one paper to add is required");
-		}
-		items = List.copyOf(items);
-	}
+    public SupplementSlip {
+        Objects.requireNonNull(agencyName, "agencyName");
+        Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(issuedOn, "issuedOn");
+        Objects.requireNonNull(applicant, "applicant");
+        Objects.requireNonNull(dossierCode, "dossierCode");
+        Objects.requireNonNull(procedureName, "procedureName");
+        Objects.requireNonNull(clerkName, "clerkName");
+        if (items == null || items.isEmpty()) {
+            throw new IllegalArgumentException("at least one paper to add is required");
+        }
+        items = List.copyOf(items);
+    }
 }

@@ -10,24 +10,44 @@ import java.util.Objects;
  * @param positionUrl public page showing the ticket's place in the queue; encoded in the QR code
  * @param locale      language of the labels; the other language is printed as a subtitle
  */
-public record TicketSlip(String officeName, String ticketNumber, String serviceAreaName, LocalDateTime issuedAt,
-		int waitingAhead, int estimatedWaitMinutes, String positionUrl, Locale locale) {
+public record TicketSlip(
+        String officeName,
+        String ticketNumber,
+        String serviceAreaName,
+        LocalDateTime issuedAt,
+        int waitingAhead,
+        int estimatedWaitMinutes,
+        String positionUrl,
+        Locale locale) {
 
-	public TicketSlip {
-		Objects.requireNonNull(officeName, "officeName");
-		Objects.requireNonNull(ticketNumber, "ticketNumber");
-		Objects.requireNonNull(serviceAreaName, "serviceAreaName");
-		Objects.requireNonNull(issuedAt, "issuedAt");
-		Objects.requireNonNull(positionUrl, "positionUrl");
-		Objects.requireNonNull(locale, "locale");
-		if (waitingAhead < 0 || estimatedWaitMinutes < 0) {
-			throw new IllegalArgumentException("negative waiting figures");
-		}
-	}
+    public TicketSlip {
+        Objects.requireNonNull(officeName, "officeName");
+        Objects.requireNonNull(ticketNumber, "ticketNumber");
+        Objects.requireNonNull(serviceAreaName, "serviceAreaName");
+        Objects.requireNonNull(issuedAt, "issuedAt");
+        Objects.requireNonNull(positionUrl, "positionUrl");
+        Objects.requireNonNull(locale, "locale");
+        if (waitingAhead < 0 || estimatedWaitMinutes < 0) {
+            throw new IllegalArgumentException("negative waiting figures");
+        }
+    }
 
-	public TicketSlip(String officeName, String ticketNumber, String serviceAreaName, LocalDateTime issuedAt,
-			int waitingAhead, int estimatedWaitMinutes, String positionUrl) {
-		this(officeName, ticketNumber, serviceAreaName, issuedAt, waitingAhead, estimatedWaitMinutes, positionUrl,
-				Labels.VIETNAMESE);
-	}
+    public TicketSlip(
+            String officeName,
+            String ticketNumber,
+            String serviceAreaName,
+            LocalDateTime issuedAt,
+            int waitingAhead,
+            int estimatedWaitMinutes,
+            String positionUrl) {
+        this(
+                officeName,
+                ticketNumber,
+                serviceAreaName,
+                issuedAt,
+                waitingAhead,
+                estimatedWaitMinutes,
+                positionUrl,
+                Labels.VIETNAMESE);
+    }
 }

@@ -3,17 +3,15 @@ package vn.motcua.server.security;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.stereotype.Component;
-
 import vn.motcua.client.api.Role;
 
 /**
@@ -50,7 +48,9 @@ public class Access {
     /** The caller on an endpoint open to everyone, if a valid token came along. */
     public Optional<Caller> signedIn() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof Jwt jwt ? Optional.of(Tokens.callerOf(jwt)) : Optional.empty();
+        return auth != null && auth.getPrincipal() instanceof Jwt jwt
+                ? Optional.of(Tokens.callerOf(jwt))
+                : Optional.empty();
     }
 
     public Caller require(long officeId, Role... roles) {
@@ -59,8 +59,8 @@ public class Access {
             throw new AccessDeniedException("You do not act in office " + officeId);
         }
         if (Arrays.stream(roles).noneMatch(role -> caller.holds(officeId, role))) {
-            throw new AccessDeniedException("This needs one of the roles " + Arrays.toString(roles)
-                    + " in office " + officeId);
+            throw new AccessDeniedException(
+                    "This needs one of the roles " + Arrays.toString(roles) + " in office " + officeId);
         }
         return caller;
     }
@@ -77,7 +77,8 @@ public class Access {
     /** A rating tablet may act only for its own counter; staff of the office for any. */
     public Caller requireCounter(long officeId, long counterId, Role... staffRoles) {
         Caller caller = caller();
-        if (caller.holds(officeId, Role.RATING_TABLET) && caller.counterId() != null
+        if (caller.holds(officeId, Role.RATING_TABLET)
+                && caller.counterId() != null
                 && caller.counterId() == counterId) {
             return caller;
         }

@@ -2,7 +2,6 @@ package vn.motcua.server.security;
 
 import java.util.List;
 import java.util.Set;
-
 import vn.motcua.client.api.Role;
 
 /**
@@ -33,6 +32,10 @@ public record Caller(String subject, String name, Set<String> grants, Long count
     }
 
     public List<Long> officeIds() {
-        return grants.stream().map(g -> Long.parseLong(g.substring(0, g.indexOf(':')))).distinct().sorted().toList();
+        return grants.stream()
+                .map(g -> Long.parseLong(g.substring(0, g.indexOf(':'))))
+                .distinct()
+                .sorted()
+                .toList();
     }
 }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -44,8 +43,16 @@ public class CurrentRights {
      */
     public Map<String, Current> of(Collection<Caller> callers) {
         Map<String, Current> current = new HashMap<>();
-        Long[] staff = callers.stream().filter(Caller::isStaff).map(Caller::id).distinct().toArray(Long[]::new);
-        Long[] devices = callers.stream().filter(Caller::isDevice).map(Caller::id).distinct().toArray(Long[]::new);
+        Long[] staff = callers.stream()
+                .filter(Caller::isStaff)
+                .map(Caller::id)
+                .distinct()
+                .toArray(Long[]::new);
+        Long[] devices = callers.stream()
+                .filter(Caller::isDevice)
+                .map(Caller::id)
+                .distinct()
+                .toArray(Long[]::new);
         Map<String, Caller> asSigned = new HashMap<>();
         callers.forEach(c -> asSigned.putIfAbsent(c.subject(), c));
         if (staff.length > 0) {
@@ -54,31 +61,35 @@ public class CurrentRights {
             jdbc.sql("""
                             select s.id, r.office_id || ':' || r.role, s.password_reset_at from staff s
                             left join staff_office_role r on r.staff_id = s.id
-                            where s.active and s.id = any(?)""")
-                    .param(staff)
-                    .query(rs -> {
-                        Set<String> held = grants.computeIfAbsent(rs.getLong(1), k -> new HashSet<>());
-                        if (rs.getString(2) != null) {
-                            held.add(rs.getString(2));
-                        }
-                        Timestamp reset = rs.getTimestamp(3);
-                        if (reset != null) {
-                            resets.put(rs.getLong(1), reset.toInstant());
-                        }
-                    });
+                            where s.active and s.id = any(?)""").param(staff).query(rs -> {
+                Set<String> held = grants.computeIfAbsent(rs.getLong(1), k -> new HashSet<>());
+                if (rs.getString(2) != null) {
+                    held.add(rs.getString(2));
+                }
+                Timestamp reset = rs.getTimestamp(3);
+                if (reset != null) {
+                    resets.put(rs.getLong(1), reset.toInstant());
+                }
+            });
             grants.forEach((id, held) -> {
                 Caller signed = asSigned.get("staff:" + id);
-                current.put(signed.subject(), new Current(new Caller(signed.subject(), signed.name(), held, null),
-                        resets.get(id)));
+                current.put(
+                        signed.subject(),
+                        new Current(new Caller(signed.subject(), signed.name(), held, null), resets.get(id)));
             });
         }
         if (devices.length > 0) {
-            jdbc.sql("select id, office_id || ':' || kind, counter_id from device where revoked_at is null and id = any(?)")
+            jdbc.sql(
+                            "select id, office_id || ':' || kind, counter_id from device where revoked_at is null and id = any(?)")
                     .param(devices)
                     .query(rs -> {
                         Caller signed = asSigned.get("device:" + rs.getLong(1));
-                        current.put(signed.subject(), new Current(new Caller(signed.subject(), signed.name(),
-                                Set.of(rs.getString(2)), (Long) rs.getObject(3)), null));
+                        current.put(
+                                signed.subject(),
+                                new Current(
+                                        new Caller(signed.subject(), signed.name(), Set.of(rs.getString(2)), (Long)
+                                                rs.getObject(3)),
+                                        null));
                     });
         }
         return current;

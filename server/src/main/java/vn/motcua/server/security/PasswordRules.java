@@ -8,10 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-
 import vn.motcua.server.shared.BadRequestException;
 import vn.motcua.server.shared.ProblemText;
 
@@ -41,11 +39,15 @@ class PasswordRules {
             throw new BadRequestException(field, text.text("password.tooShort", MIN_LENGTH));
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (username != null && !username.isBlank() && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
+        if (username != null
+                && !username.isBlank()
+                && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
             throw new BadRequestException(field, text.text("password.containsUsername"));
         }
         String base = lower.replaceFirst("[\\p{N}\\p{P}\\p{S}\\s]+$", "");
-        if (common.contains(lower) || common.contains(base) || lower.codePoints().distinct().count() < MIN_DISTINCT
+        if (common.contains(lower)
+                || common.contains(base)
+                || lower.codePoints().distinct().count() < MIN_DISTINCT
                 || sequence(lower)) {
             throw new BadRequestException(field, text.text("password.common"));
         }
@@ -77,9 +79,12 @@ class PasswordRules {
     private static Set<String> load() {
         Set<String> words = new HashSet<>();
         var resource = new ClassPathResource("security/common-passwords.txt");
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(resource.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).forEach(words::add);
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+            reader.lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(String::strip)
+                    .forEach(words::add);
         } catch (IOException e) {
             throw new UncheckedIOException("The common-password list is missing from the jar", e);
         }

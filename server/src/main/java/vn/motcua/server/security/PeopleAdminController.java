@@ -1,19 +1,18 @@
 package vn.motcua.server.security;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
 import vn.motcua.client.api.PasswordReset;
@@ -35,7 +33,6 @@ import vn.motcua.client.api.StaffView;
 import vn.motcua.server.shared.BadRequestException;
 import vn.motcua.server.shared.NotFoundException;
 import vn.motcua.server.shared.RefusedException;
-import java.time.Instant;
 
 /**
  * Staff accounts and devices of an office. Every endpoint: ADMIN of the office only. A device's secret
@@ -57,8 +54,14 @@ class PeopleAdminController {
     private final StaffNames names;
     private final PasswordRules rules;
 
-    PeopleAdminController(JdbcClient jdbc, PasswordEncoder passwords, Access access, Revocations revocations,
-                          Credentials credentials, StaffNames names, PasswordRules rules) {
+    PeopleAdminController(
+            JdbcClient jdbc,
+            PasswordEncoder passwords,
+            Access access,
+            Revocations revocations,
+            Credentials credentials,
+            StaffNames names,
+            PasswordRules rules) {
         this.names = names;
         this.rules = rules;
         this.revocations = revocations;
@@ -77,15 +80,20 @@ class PeopleAdminController {
                         from staff s join staff_office_role r on r.staff_id = s.id
                         where r.office_id = ? group by s.id order by s.username""")
                 .param(officeId)
-                .query((rs, n) -> new StaffView(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
-                        rs.getBoolean("active"), roles((String[]) rs.getArray("roles").getArray())))
+                .query((rs, n) -> new StaffView(
+                        rs.getLong("id"),
+                        rs.getString("username"),
+                        rs.getString("full_name"),
+                        rs.getBoolean("active"),
+                        roles((String[]) rs.getArray("roles").getArray())))
                 .list();
     }
 
     @PostMapping("/staff")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    @Operation(summary = "Create a staff account with roles in this office",
+    @Operation(
+            summary = "Create a staff account with roles in this office",
             description = "Roles must be staff roles (CLERK, HEAD, ADMIN); 400 when the username is taken, or naming "
                     + "'password' when shorter than 12 characters, containing the username or a common password.")
     StaffView addStaff(@PathVariable long officeId, @Valid @RequestBody StaffRequest request) {
@@ -96,47 +104,64 @@ class PeopleAdminController {
         try {
             id = jdbc.sql("insert into staff (username, full_name, password_hash) values (?, ?, ?) returning id")
                     .params(request.username(), request.fullName().strip(), passwords.encode(request.password()))
-                    .query(Long.class).single();
+                    .query(Long.class)
+                    .single();
         } catch (DuplicateKeyException e) {
             throw new BadRequestException("username", "This username is already taken");
         }
         for (Role role : request.roles()) {
             jdbc.sql("insert into staff_office_role (staff_id, office_id, role) values (?, ?, ?)")
-                    .params(id, officeId, role.name()).update();
+                    .params(id, officeId, role.name())
+                    .update();
         }
         return new StaffView(id, request.username(), request.fullName().strip(), true, request.roles());
     }
 
     @PutMapping("/staff/{staffId}")
     @Transactional
-    @Operation(summary = "Change a staff account's display name and its roles in this office",
+    @Operation(
+            summary = "Change a staff account's display name and its roles in this office",
             description = "Callers: ADMIN of the office. 404 for an account without a role in this office; "
                     + "409 OWN_ADMIN_ROLE when an admin would take away their own ADMIN role. New roles reach "
                     + "the account's token at its next sign-in.")
-    StaffView updateStaff(@PathVariable long officeId, @PathVariable long staffId, @Valid @RequestBody StaffUpdate request) {
+    StaffView updateStaff(
+            @PathVariable long officeId, @PathVariable long staffId, @Valid @RequestBody StaffUpdate request) {
         Caller caller = access.require(officeId, Role.ADMIN);
         requireStaffRoles(request.roles());
         requireMember(officeId, staffId);
         if (caller.isStaff() && caller.id() == staffId && !request.roles().contains(Role.ADMIN)) {
-            throw new RefusedException(HttpStatus.CONFLICT, "OWN_ADMIN_ROLE",
+            throw new RefusedException(
+                    HttpStatus.CONFLICT,
+                    "OWN_ADMIN_ROLE",
                     "You cannot take away your own ADMIN role; another admin can");
         }
-        jdbc.sql("update staff set full_name = ? where id = ?").params(request.fullName().strip(), staffId).update();
+        jdbc.sql("update staff set full_name = ? where id = ?")
+                .params(request.fullName().strip(), staffId)
+                .update();
         names.forget(staffId);
-        jdbc.sql("delete from staff_office_role where staff_id = ? and office_id = ?").params(staffId, officeId).update();
+        jdbc.sql("delete from staff_office_role where staff_id = ? and office_id = ?")
+                .params(staffId, officeId)
+                .update();
         for (Role role : request.roles()) {
             jdbc.sql("insert into staff_office_role (staff_id, office_id, role) values (?, ?, ?)")
-                    .params(staffId, officeId, role.name()).update();
+                    .params(staffId, officeId, role.name())
+                    .update();
         }
-        return jdbc.sql("select username, active from staff where id = ?").param(staffId)
-                .query((rs, n) -> new StaffView(staffId, rs.getString("username"), request.fullName().strip(),
-                        rs.getBoolean("active"), request.roles()))
+        return jdbc.sql("select username, active from staff where id = ?")
+                .param(staffId)
+                .query((rs, n) -> new StaffView(
+                        staffId,
+                        rs.getString("username"),
+                        request.fullName().strip(),
+                        rs.getBoolean("active"),
+                        request.roles()))
                 .single();
     }
 
     @PostMapping("/staff/{staffId}/lock")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Lock a staff account: it can no longer sign in, and its token stops working within seconds",
+    @Operation(
+            summary = "Lock a staff account: it can no longer sign in, and its token stops working within seconds",
             description = "Callers: ADMIN of the office, for an account with a role in this office. The account is "
                     + "locked in every office it works in, so the caller must administer all of them (else 403). "
                     + "409 OWN_ACCOUNT_LOCK for the caller's own account.")
@@ -145,15 +170,16 @@ class PeopleAdminController {
         requireMember(officeId, staffId);
         requireAdminOfEveryOffice(caller, staffId);
         if (caller.isStaff() && caller.id() == staffId) {
-            throw new RefusedException(HttpStatus.CONFLICT, "OWN_ACCOUNT_LOCK",
-                    "You cannot lock your own account; another admin can");
+            throw new RefusedException(
+                    HttpStatus.CONFLICT, "OWN_ACCOUNT_LOCK", "You cannot lock your own account; another admin can");
         }
         setActive(staffId, false);
     }
 
     @PostMapping("/staff/{staffId}/unlock")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Unlock a staff account",
+    @Operation(
+            summary = "Unlock a staff account",
             description = "Callers: ADMIN of every office the account works in (403 otherwise).")
     void unlock(@PathVariable long officeId, @PathVariable long staffId) {
         Caller caller = access.require(officeId, Role.ADMIN);
@@ -164,12 +190,14 @@ class PeopleAdminController {
 
     @PostMapping("/staff/{staffId}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Set a temporary password for a staff account, which its owner then changes",
+    @Operation(
+            summary = "Set a temporary password for a staff account, which its owner then changes",
             description = "Callers: ADMIN of every office the account works in (403 otherwise), since whoever knows "
                     + "the password acts in all of them. At least 12 characters, not containing the username, not a common "
                     + "password (400 naming 'password'). Its owner's next sign-in gets 403 PASSWORD_CHANGE_REQUIRED "
                     + "until they replace it (POST /api/v1/auth/staff/password).")
-    void resetPassword(@PathVariable long officeId, @PathVariable long staffId, @Valid @RequestBody PasswordReset request) {
+    void resetPassword(
+            @PathVariable long officeId, @PathVariable long staffId, @Valid @RequestBody PasswordReset request) {
         Caller caller = access.require(officeId, Role.ADMIN);
         requireMember(officeId, staffId);
         requireAdminOfEveryOffice(caller, staffId);
@@ -182,16 +210,25 @@ class PeopleAdminController {
     @Operation(summary = "Devices of the office (without secrets)")
     List<DeviceView> devices(@PathVariable long officeId) {
         access.require(officeId, Role.ADMIN);
-        return jdbc.sql("select * from device where office_id = ? order by code").param(officeId)
-                .query((rs, n) -> new DeviceView(rs.getLong("id"), rs.getString("code"), Role.valueOf(rs.getString("kind")),
-                        (Long) rs.getObject("counter_id"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("revoked_at") == null ? null : rs.getTimestamp("revoked_at").toInstant(), null))
+        return jdbc.sql("select * from device where office_id = ? order by code")
+                .param(officeId)
+                .query((rs, n) -> new DeviceView(
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        Role.valueOf(rs.getString("kind")),
+                        (Long) rs.getObject("counter_id"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("revoked_at") == null
+                                ? null
+                                : rs.getTimestamp("revoked_at").toInstant(),
+                        null))
                 .list();
     }
 
     @PostMapping("/devices")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a device; the answer carries its secret, shown only this once",
+    @Operation(
+            summary = "Create a device; the answer carries its secret, shown only this once",
             description = "kind is KIOSK, DISPLAY or RATING_TABLET; a tablet needs a counterId of this office.")
     DeviceView addDevice(@PathVariable long officeId, @Valid @RequestBody DeviceRequest request) {
         access.require(officeId, Role.ADMIN);
@@ -202,8 +239,12 @@ class PeopleAdminController {
         if (tablet != (request.counterId() != null)) {
             throw new BadRequestException("counterId", "A rating tablet, and only a tablet, names its counter");
         }
-        if (tablet && jdbc.sql("select count(*) from counter where id = ? and office_id = ?")
-                .params(request.counterId(), officeId).query(Long.class).single() == 0) {
+        if (tablet
+                && jdbc.sql("select count(*) from counter where id = ? and office_id = ?")
+                                .params(request.counterId(), officeId)
+                                .query(Long.class)
+                                .single()
+                        == 0) {
             throw new BadRequestException("counterId", "No counter " + request.counterId() + " in this office");
         }
         String code = request.kind().name() + "-" + officeId + "-" + token(4).toUpperCase();
@@ -211,7 +252,8 @@ class PeopleAdminController {
         long id = jdbc.sql("""
                         insert into device (code, kind, office_id, counter_id, secret_hash) values (?, ?, ?, ?, ?) returning id""")
                 .params(code, request.kind().name(), officeId, request.counterId(), passwords.encode(secret))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         return new DeviceView(id, code, request.kind(), request.counterId(), Instant.now(), null, secret);
     }
 
@@ -220,8 +262,10 @@ class PeopleAdminController {
     @Operation(summary = "Revoke a device: it can no longer sign in, and its token stops working within seconds")
     void revoke(@PathVariable long officeId, @PathVariable long deviceId) {
         access.require(officeId, Role.ADMIN);
-        int changed = jdbc.sql("update device set revoked_at = now() where id = ? and office_id = ? and revoked_at is null")
-                .params(deviceId, officeId).update();
+        int changed = jdbc.sql(
+                        "update device set revoked_at = now() where id = ? and office_id = ? and revoked_at is null")
+                .params(deviceId, officeId)
+                .update();
         if (changed == 0) {
             throw new NotFoundException("active device", deviceId);
         }
@@ -230,7 +274,10 @@ class PeopleAdminController {
 
     private void requireMember(long officeId, long staffId) {
         if (jdbc.sql("select count(*) from staff_office_role where staff_id = ? and office_id = ?")
-                .params(staffId, officeId).query(Long.class).single() == 0) {
+                        .params(staffId, officeId)
+                        .query(Long.class)
+                        .single()
+                == 0) {
             throw new NotFoundException("staff account in this office", staffId);
         }
     }
@@ -241,14 +288,18 @@ class PeopleAdminController {
      */
     private void requireAdminOfEveryOffice(Caller caller, long staffId) {
         List<Long> offices = jdbc.sql("select distinct office_id from staff_office_role where staff_id = ?")
-                .param(staffId).query(Long.class).list();
+                .param(staffId)
+                .query(Long.class)
+                .list();
         if (offices.stream().anyMatch(office -> !caller.holds(office, Role.ADMIN))) {
             throw new AccessDeniedException("This account also works in an office you do not administer");
         }
     }
 
     private void setActive(long staffId, boolean active) {
-        jdbc.sql("update staff set active = ? where id = ?").params(active, staffId).update();
+        jdbc.sql("update staff set active = ? where id = ?")
+                .params(active, staffId)
+                .update();
         revocations.forgetStaff(staffId);
     }
 

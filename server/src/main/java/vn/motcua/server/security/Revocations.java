@@ -1,13 +1,12 @@
 package vn.motcua.server.security;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -51,14 +50,17 @@ class Revocations implements OAuth2TokenValidator<Jwt> {
             checked.put(subject, last);
         }
         if (!last.active) {
-            return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
-                    subject.startsWith(DEVICE) ? "This device was revoked" : "This account is locked", null));
+            return OAuth2TokenValidatorResult.failure(new OAuth2Error(
+                    "invalid_token",
+                    subject.startsWith(DEVICE) ? "This device was revoked" : "This account is locked",
+                    null));
         }
         // a token carries its issue time in whole seconds: one issued in the second of the change still counts
-        if (last.resetAt != null && token.getIssuedAt() != null
+        if (last.resetAt != null
+                && token.getIssuedAt() != null
                 && token.getIssuedAt().isBefore(last.resetAt.truncatedTo(ChronoUnit.SECONDS))) {
-            return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
-                    "The password was reset after this token was issued", null));
+            return OAuth2TokenValidatorResult.failure(
+                    new OAuth2Error("invalid_token", "The password was reset after this token was issued", null));
         }
         return OAuth2TokenValidatorResult.success();
     }
@@ -76,18 +78,22 @@ class Revocations implements OAuth2TokenValidator<Jwt> {
     private Checked check(String subject, Instant now) {
         long id = Long.parseLong(subject.substring(subject.indexOf(':') + 1));
         if (subject.startsWith(DEVICE)) {
-            boolean active = jdbc.sql("select count(*) from device where id = ? and revoked_at is null").param(id)
-                    .query(Long.class).single() > 0;
+            boolean active = jdbc.sql("select count(*) from device where id = ? and revoked_at is null")
+                            .param(id)
+                            .query(Long.class)
+                            .single()
+                    > 0;
             return new Checked(active, null, now);
         }
-        return jdbc.sql("select password_reset_at from staff where id = ? and active").param(id)
+        return jdbc.sql("select password_reset_at from staff where id = ? and active")
+                .param(id)
                 .query((rs, n) -> {
                     Timestamp set = rs.getTimestamp(1);
                     return new Checked(true, set == null ? null : set.toInstant(), now);
                 })
-                .optional().orElse(new Checked(false, null, now));
+                .optional()
+                .orElse(new Checked(false, null, now));
     }
 
-    private record Checked(boolean active, Instant resetAt, Instant at) {
-    }
+    private record Checked(boolean active, Instant resetAt, Instant at) {}
 }

@@ -6,10 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
-
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,24 +15,24 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -59,18 +57,19 @@ class SecurityConfig {
             throws Exception {
         InMemoryUserDetailsManager scrapers = new InMemoryUserDetailsManager();
         if (!properties.metricsPassword().isBlank()) {
-            scrapers.createUser(User.withUsername("prometheus").password(passwords.encode(properties.metricsPassword()))
-                    .roles("METRICS").build());
+            scrapers.createUser(User.withUsername("prometheus")
+                    .password(passwords.encode(properties.metricsPassword()))
+                    .roles("METRICS")
+                    .build());
         }
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(scrapers);
         provider.setPasswordEncoder(passwords);
-        return http
-                .securityMatcher("/actuator/prometheus")
+        return http.securityMatcher("/actuator/prometheus")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("METRICS"))
-                .httpBasic(basic -> { })
+                .httpBasic(basic -> {})
                 .build();
     }
 
@@ -84,35 +83,42 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
-        RequestMatcher apiDocs = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
+        RequestMatcher apiDocs = new OrRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
         return http
                 // besides Spring Security's defaults (nosniff, X-Frame-Options DENY, no-cache, and HSTS on https,
                 // which the forwarded-headers setting makes known behind the proxy)
-                .headers(h -> h
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
-                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(apiDocs,
-                                new ContentSecurityPolicyHeaderWriter(API_DOCS_POLICY)))
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(apiDocs),
+                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .httpStrictTransportSecurity(hsts ->
+                                hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                apiDocs, new ContentSecurityPolicyHeaderWriter(API_DOCS_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(apiDocs),
                                 new ContentSecurityPolicyHeaderWriter(PAGE_POLICY))))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/**").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/**")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
                         // the STOMP CONNECT frame carries the token; see live.StompAuthentication
-                        .requestMatchers("/ws/**").permitAll()
-                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/ws/**")
+                        .permitAll()
+                        .requestMatchers("/error")
+                        .permitAll()
                         // the public ticket page a citizen opens from the slip's QR code
-                        .requestMatchers(HttpMethod.GET, "/t/**", "/d/**", "/api/v1/public/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/cong-khai/**").permitAll()
-                        .anyRequest().authenticated())
-                .oauth2ResourceServer(rs -> rs
-                        .jwt(jwt -> { })
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
+                        .requestMatchers(HttpMethod.GET, "/t/**", "/d/**", "/api/v1/public/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/cong-khai/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(rs ->
+                        rs.jwt(jwt -> {}).authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
     }
@@ -122,33 +128,42 @@ class SecurityConfig {
         byte[] secret = properties.tokenSecret().getBytes(StandardCharsets.UTF_8);
         // an empty one never gets here: the start is refused first (embedded.RequiredSettings)
         if (secret.length < 32) {
-            throw new IllegalStateException("MOTCUA_TOKEN_SECRET (motcua.security.token-secret) must be at least 32 bytes");
+            throw new IllegalStateException(
+                    "MOTCUA_TOKEN_SECRET (motcua.security.token-secret) must be at least 32 bytes");
         }
         return new SecretKeySpec(secret, "HmacSHA256");
     }
 
     @Bean
     JwtEncoder jwtEncoder(SecretKey tokenKey) {
-        return NimbusJwtEncoder.withSecretKey(tokenKey).algorithm(MacAlgorithm.HS256).build();
+        return NimbusJwtEncoder.withSecretKey(tokenKey)
+                .algorithm(MacAlgorithm.HS256)
+                .build();
     }
 
     @Bean
     JwtDecoder jwtDecoder(SecretKey tokenKey, Revocations revocations, Clock clock) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenKey).macAlgorithm(MacAlgorithm.HS256).build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenKey)
+                .macAlgorithm(MacAlgorithm.HS256)
+                .build();
         // expiry is judged by the same clock that stamped the token
         JwtTimestampValidator timestamps = new JwtTimestampValidator();
         timestamps.setClock(clock);
         // the timestamp validator lets a token without exp live for ever: require one, and our issuer
         JwtClaimValidator<Instant> expires = new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps, expires,
-                new JwtIssuerValidator(Tokens.ISSUER), revocations));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                timestamps, expires, new JwtIssuerValidator(Tokens.ISSUER), revocations));
         return decoder;
     }
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
+        return new DelegatingPasswordEncoder(
+                "argon2",
+                Map.of(
+                        "argon2",
+                        Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                        "bcrypt",
+                        new BCryptPasswordEncoder()));
     }
 }

@@ -1,7 +1,6 @@
 package vn.motcua.server.security;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,5 +15,4 @@ record SecurityProperties(
         @DefaultValue("") String tokenSecret,
         @DefaultValue("") String metricsPassword,
         @DefaultValue("12h") Duration staffTokenLifetime,
-        @DefaultValue("30d") Duration deviceTokenLifetime) {
-}
+        @DefaultValue("30d") Duration deviceTokenLifetime) {}

@@ -8,11 +8,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
-
 import vn.motcua.server.shared.ProblemText;
 import vn.motcua.server.shared.TooManyRequestsException;
 
@@ -30,6 +28,7 @@ class SignInThrottle {
     static final int FREE_FAILURES_PER_ACCOUNT = 5;
     /** Higher: a whole office's clerks and kiosks may share one address behind its router. */
     static final int FREE_FAILURES_PER_ADDRESS = 30;
+
     static final Duration FIRST_LOCK = Duration.ofSeconds(1);
     static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
     static final Duration MEMORY = Duration.ofHours(1);
@@ -58,8 +57,10 @@ class SignInThrottle {
         long wait = Math.max(lockLeft(key("a", account)), lockLeft(key("i", address)));
         if (wait > 0) {
             Duration retryAfter = Duration.ofMillis(wait);
-            throw new TooManyRequestsException("TOO_MANY_SIGN_IN_ATTEMPTS",
-                    text.text("problem.TOO_MANY_SIGN_IN_ATTEMPTS", (wait + 999) / 1000), retryAfter);
+            throw new TooManyRequestsException(
+                    "TOO_MANY_SIGN_IN_ATTEMPTS",
+                    text.text("problem.TOO_MANY_SIGN_IN_ATTEMPTS", (wait + 999) / 1000),
+                    retryAfter);
         }
     }
 
@@ -78,8 +79,12 @@ class SignInThrottle {
     }
 
     private void fail(String key, int free) {
-        redis.execute(FAILED, List.of(key + ":f", key + ":l"), String.valueOf(free),
-                String.valueOf(FIRST_LOCK.toMillis()), String.valueOf(LONGEST_LOCK.toMillis()),
+        redis.execute(
+                FAILED,
+                List.of(key + ":f", key + ":l"),
+                String.valueOf(free),
+                String.valueOf(FIRST_LOCK.toMillis()),
+                String.valueOf(LONGEST_LOCK.toMillis()),
                 String.valueOf(MEMORY.toMillis()));
     }
 

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,17 +34,22 @@ public class StaffNames {
     public Map<Long, String> of(Collection<Long> staffIds) {
         Instant now = clock.instant();
         Map<Long, String> names = new HashMap<>();
-        List<Long> missing = staffIds.stream().distinct().filter(id -> {
-            Known k = known.get(id);
-            if (k == null || k.at.plus(KEEP).isBefore(now)) {
-                return true;
-            }
-            names.put(id, k.name);
-            return false;
-        }).toList();
+        List<Long> missing = staffIds.stream()
+                .distinct()
+                .filter(id -> {
+                    Known k = known.get(id);
+                    if (k == null || k.at.plus(KEEP).isBefore(now)) {
+                        return true;
+                    }
+                    names.put(id, k.name);
+                    return false;
+                })
+                .toList();
         if (!missing.isEmpty()) {
-            jdbc.sql("select id, full_name from staff where id = any(?)").param(missing.toArray(Long[]::new))
-                    .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
+            jdbc.sql("select id, full_name from staff where id = any(?)")
+                    .param(missing.toArray(Long[]::new))
+                    .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                    .list()
                     .forEach(e -> {
                         known.put(e.getKey(), new Known(e.getValue(), now));
                         names.put(e.getKey(), e.getValue());
@@ -58,6 +62,5 @@ public class StaffNames {
         known.remove(staffId);
     }
 
-    private record Known(String name, Instant at) {
-    }
+    private record Known(String name, Instant at) {}
 }

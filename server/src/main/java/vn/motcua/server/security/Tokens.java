@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -15,7 +14,6 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Component;
-
 import vn.motcua.client.api.AccessToken;
 import vn.motcua.client.api.Role;
 
@@ -52,7 +50,8 @@ class Tokens {
             claims.claim("counter", counterId);
         }
         String token = encoder.encode(JwtEncoderParameters.from(
-                JwsHeader.with(MacAlgorithm.HS256).build(), claims.build())).getTokenValue();
+                        JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
+                .getTokenValue();
         Caller caller = new Caller(subject, name, grants, counterId);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         grants.forEach(g -> roles.add(Role.valueOf(g.substring(g.indexOf(':') + 1))));
@@ -61,7 +60,10 @@ class Tokens {
 
     static Caller callerOf(Jwt jwt) {
         Object counter = jwt.getClaims().get("counter");
-        return new Caller(jwt.getSubject(), jwt.getClaimAsString("name"), Access.grantsOf(jwt),
+        return new Caller(
+                jwt.getSubject(),
+                jwt.getClaimAsString("name"),
+                Access.grantsOf(jwt),
                 counter == null ? null : ((Number) counter).longValue());
     }
 }

@@ -3,7 +3,6 @@ package vn.motcua.server.shared;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
 import tools.jackson.core.JacksonException;
 
 /**
@@ -41,8 +39,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are invalid.");
         problem.setTitle("Invalid request");
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
@@ -54,21 +52,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = fieldOf(e);
         CleanInput.Flaw flaw = flawOf(e);
         if (field != null && flaw != null) {
             String message = text.text("problem.badInput." + flaw.name());
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    text.text("problem.badInput", field, message));
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.BAD_REQUEST, text.text("problem.badInput", field, message));
             problem.setTitle("Invalid request");
             problem.setProperty("code", "INVALID_FIELDS");
             problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
             return ResponseEntity.badRequest().body(problem);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field == null
-                ? "The request body is not valid JSON." : "'" + field + "' has an invalid value.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                field == null ? "The request body is not valid JSON." : "'" + field + "' has an invalid value.");
         problem.setTitle("Invalid request");
         problem.setProperty("code", "INVALID_FIELDS");
         if (field != null) {
@@ -99,8 +98,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "'" + e.getName() + "' has an invalid value.");
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "'" + e.getName() + "' has an invalid value.");
         problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "invalid value")));
         problem.setProperty("code", "INVALID_FIELDS");
         return problem;
@@ -155,6 +154,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, StoreOutages.DETAIL);
         problem.setProperty("code", StoreOutages.CODE);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, StoreOutages.RETRY_AFTER_SECONDS).body(problem);
+                .header(HttpHeaders.RETRY_AFTER, StoreOutages.RETRY_AFTER_SECONDS)
+                .body(problem);
     }
 }

@@ -1,10 +1,9 @@
 package vn.motcua.server.shared;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
@@ -26,26 +25,21 @@ class CleanInput {
     /** An ISO date or month whose year java.time accepts but nothing in an office calendar needs. */
     private static final Pattern EXTREME_DATE = Pattern.compile("\\s*([+-]\\d+|\\d{5,})-\\d{1,2}(-\\d{1,2})?([T ].*)?");
 
-    enum Flaw { CONTROL_CHARACTER, LONE_SURROGATE, EXTREME_DATE }
+    enum Flaw {
+        CONTROL_CHARACTER,
+        LONE_SURROGATE,
+        EXTREME_DATE
+    }
 
     static Flaw flawOfText(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
-                return Flaw.CONTROL_CHARACTER;
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                return Flaw.LONE_SURROGATE;
-            }
-            if (Character.isLowSurrogate(c)) {
-                return Flaw.LONE_SURROGATE;
-            }
-        }
-        return null;
+        // code points pair valid surrogates, so a surrogate seen here is a lone one
+        return value.codePoints()
+                .mapToObj(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F
+                        ? Flaw.CONTROL_CHARACTER
+                        : c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE ? Flaw.LONE_SURROGATE : null)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     static Flaw flawOfParameter(String value) {

@@ -1,21 +1,18 @@
 package vn.motcua.server.shared;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,7 +39,8 @@ class CleanInputFilter extends OncePerRequestFilter {
         // only the query string: reading form parameters here would consume a body meant for the handler
         String query = request.getQueryString();
         if (query != null) {
-            for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            for (Map.Entry<String, String[]> parameter :
+                    request.getParameterMap().entrySet()) {
                 CleanInput.Flaw flaw = CleanInput.flawOfText(parameter.getKey());
                 for (String value : parameter.getValue()) {
                     flaw = flaw != null ? flaw : CleanInput.flawOfParameter(value);
@@ -58,8 +56,8 @@ class CleanInputFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletResponse response, String field, CleanInput.Flaw flaw) throws IOException {
         String message = text.text("problem.badInput." + flaw.name());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                text.text("problem.badInput", safe(field), message));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, text.text("problem.badInput", safe(field), message));
         problem.setTitle("Invalid request");
         problem.setProperty("code", "INVALID_FIELDS");
         problem.setProperty("errors", List.of(Map.of("field", safe(field), "message", message)));

@@ -2,7 +2,6 @@ package vn.motcua.server.shared;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;

@@ -1,7 +1,6 @@
 package vn.motcua.server.shared;
 
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 
 /**

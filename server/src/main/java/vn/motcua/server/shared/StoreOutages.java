@@ -1,12 +1,10 @@
 package vn.motcua.server.shared;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 
@@ -22,8 +20,7 @@ public final class StoreOutages {
     static final String DETAIL = "The service is briefly unavailable; nothing was changed. Try again.";
     static final String RETRY_AFTER_SECONDS = "2";
 
-    private StoreOutages() {
-    }
+    private StoreOutages() {}
 
     /** Whether the failure, or one of its causes, is a store that did not answer. */
     public static boolean isOutage(Throwable failure) {
@@ -52,8 +49,9 @@ public final class StoreOutages {
                 response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                        + "\"detail\":\"" + DETAIL + "\",\"code\":\"" + CODE + "\"}");
+                response.getWriter()
+                        .write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                                + "\"detail\":\"" + DETAIL + "\",\"code\":\"" + CODE + "\"}");
             }
         }
     }

@@ -1,10 +1,9 @@
 package vn.motcua.server.shared;
 
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.resource.Delay;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.springframework.boot.data.redis.autoconfigure.ClientResourcesBuilderCustomizer;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -40,7 +39,8 @@ class StoreTimeouts {
 
     @Bean
     FilterRegistrationBean<StoreOutages.Filter> storeOutageFilter() {
-        FilterRegistrationBean<StoreOutages.Filter> registration = new FilterRegistrationBean<>(new StoreOutages.Filter());
+        FilterRegistrationBean<StoreOutages.Filter> registration =
+                new FilterRegistrationBean<>(new StoreOutages.Filter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -2,7 +2,6 @@ package vn.motcua.server.shared;
 
 import java.time.Duration;
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 
 /** 429 with a Retry-After the client can wait for; the message is already in the caller's language. */

@@ -6,18 +6,16 @@ import static vn.motcua.server.calendar.CalendarAdjustment.Kind.DAY_OFF;
 import static vn.motcua.server.calendar.CalendarAdjustment.Kind.WORKING_DAY;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.annotation.Transactional;
-
-import vn.motcua.server.IntegrationTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.server.IntegrationTest;
 
 @IntegrationTest
 @Transactional
@@ -32,7 +30,8 @@ class CalendarAdjustmentRepositoryTest {
 
     @BeforeEach
     void start_from_empty_years() {
-        jdbc.sql("delete from calendar_adjustment where day >= '2098-01-01' and day < '2100-01-01'").update();
+        jdbc.sql("delete from calendar_adjustment where day >= '2098-01-01' and day < '2100-01-01'")
+                .update();
     }
 
     @Test
@@ -57,14 +56,16 @@ class CalendarAdjustmentRepositoryTest {
     void a_second_adjustment_for_the_same_day_is_refused_by_the_primary_key() {
         repository.insert(new CalendarAdjustment(LocalDate.of(2098, 5, 5), DAY_OFF, "First"));
 
-        assertThatExceptionOfType(DuplicateKeyException.class).isThrownBy(() ->
-                repository.insert(new CalendarAdjustment(LocalDate.of(2098, 5, 5), DAY_OFF, "Second")));
+        assertThatExceptionOfType(DuplicateKeyException.class)
+                .isThrownBy(
+                        () -> repository.insert(new CalendarAdjustment(LocalDate.of(2098, 5, 5), DAY_OFF, "Second")));
     }
 
     @Test
     void the_database_refuses_a_kind_other_than_DAY_OFF_or_WORKING_DAY() {
-        assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() ->
-                jdbc.sql("insert into calendar_adjustment (day, kind, note) values ('2098-06-06', 'HOLIDAY', 'x')")
+        assertThatExceptionOfType(DataIntegrityViolationException.class)
+                .isThrownBy(() -> jdbc.sql(
+                                "insert into calendar_adjustment (day, kind, note) values ('2098-06-06', 'HOLIDAY', 'x')")
                         .update());
     }
 }

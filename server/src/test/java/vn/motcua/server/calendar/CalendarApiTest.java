@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.CalendarAdjustmentView;
@@ -44,6 +42,7 @@ class CalendarApiTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -53,7 +52,8 @@ class CalendarApiTest {
     @BeforeEach
     @AfterEach
     void clear_2096() {
-        jdbc.sql("delete from calendar_adjustment where day >= '2096-01-01' and day < '2097-01-01'").update();
+        jdbc.sql("delete from calendar_adjustment where day >= '2096-01-01' and day < '2097-01-01'")
+                .update();
     }
 
     @BeforeEach
@@ -67,18 +67,26 @@ class CalendarApiTest {
         admin.addCalendarAdjustment(new CalendarAdjustmentView(MONDAY, DAY_OFF, "Hoán đổi với thứ Bảy 17/3"));
         admin.addCalendarAdjustment(new CalendarAdjustmentView(SATURDAY, WORKING_DAY, "Làm bù cho thứ Hai 12/3"));
 
-        assertThat(admin.calendarAdjustments(2096)).extracting(CalendarAdjustmentView::day, CalendarAdjustmentView::kind)
+        assertThat(admin.calendarAdjustments(2096))
+                .extracting(CalendarAdjustmentView::day, CalendarAdjustmentView::kind)
                 .containsExactly(tuple(MONDAY, DAY_OFF), tuple(SATURDAY, WORKING_DAY));
-        assertThat(admin.calendarYear(2096, false)).filteredOn(d -> d.day().getMonthValue() == 3)
+        assertThat(admin.calendarYear(2096, false))
+                .filteredOn(d -> d.day().getMonthValue() == 3)
                 .containsExactly(
-                        new CalendarDay(MONDAY, false, CalendarDay.Reason.DECIDED_DAY_OFF, "Hoán đổi với thứ Bảy 17/3",
-                                null),
-                        new CalendarDay(SATURDAY, true, CalendarDay.Reason.DECIDED_WORKING_DAY,
-                                "Làm bù cho thứ Hai 12/3", CalendarDay.Reason.WEEKEND));
+                        new CalendarDay(
+                                MONDAY, false, CalendarDay.Reason.DECIDED_DAY_OFF, "Hoán đổi với thứ Bảy 17/3", null),
+                        new CalendarDay(
+                                SATURDAY,
+                                true,
+                                CalendarDay.Reason.DECIDED_WORKING_DAY,
+                                "Làm bù cho thứ Hai 12/3",
+                                CalendarDay.Reason.WEEKEND));
 
         admin.removeCalendarAdjustment(MONDAY);
 
-        assertThat(admin.calendarAdjustments(2096)).extracting(CalendarAdjustmentView::day).containsExactly(SATURDAY);
+        assertThat(admin.calendarAdjustments(2096))
+                .extracting(CalendarAdjustmentView::day)
+                .containsExactly(SATURDAY);
     }
 
     @Test
@@ -87,8 +95,13 @@ class CalendarApiTest {
 
         List<CalendarDay> year = clerk.calendarYear(2026, false);
 
-        assertThat(year).contains(new CalendarDay(LocalDate.of(2026, 4, 27), false, CalendarDay.Reason.COMPENSATORY,
-                "Nghỉ bù Giỗ Tổ Hùng Vương (Chủ nhật 26/04/2026)", null));
+        assertThat(year)
+                .contains(new CalendarDay(
+                        LocalDate.of(2026, 4, 27),
+                        false,
+                        CalendarDay.Reason.COMPENSATORY,
+                        "Nghỉ bù Giỗ Tổ Hùng Vương (Chủ nhật 26/04/2026)",
+                        null));
         assertThat(year).noneMatch(d -> d.reason() == CalendarDay.Reason.WEEKEND);
         assertThat(clerk.calendarYear(2096, true)).anyMatch(d -> d.reason() == CalendarDay.Reason.WEEKEND);
     }
@@ -103,7 +116,8 @@ class CalendarApiTest {
 
         assertThat(admin.importCalendarAdjustments(csv)).isEqualTo(new CalendarImportResult(2, 0));
         assertThat(admin.importCalendarAdjustments(csv)).isEqualTo(new CalendarImportResult(0, 2));
-        assertThat(admin.calendarAdjustments(2096)).extracting(CalendarAdjustmentView::note)
+        assertThat(admin.calendarAdjustments(2096))
+                .extracting(CalendarAdjustmentView::note)
                 .containsExactly("Hoán đổi ngày làm việc, nghỉ thứ Hai 12/3", "Làm bù cho thứ Hai 12/3");
     }
 
@@ -129,7 +143,8 @@ class CalendarApiTest {
         assertThatThrownBy(() -> admin.importCalendarAdjustments(csv)).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.status()).isEqualTo(400);
             assertThat(e.code()).isEqualTo("INVALID_CALENDAR_FILE");
-            assertThat(e.fieldErrors()).extracting(m -> m.get("line"), m -> m.get("field"))
+            assertThat(e.fieldErrors())
+                    .extracting(m -> m.get("line"), m -> m.get("field"))
                     .containsExactly(tuple("3", "kind"), tuple("5", "day"));
         });
         assertThatThrownBy(() -> admin.importCalendarAdjustments("""
@@ -157,9 +172,11 @@ class CalendarApiTest {
                 });
         refusedWith(400, () -> admin.addCalendarAdjustment(new CalendarAdjustmentView(SATURDAY, DAY_OFF, "x")));
         refusedWith(400, () -> admin.addCalendarAdjustment(new CalendarAdjustmentView(MONDAY.plusDays(1), null, "x")));
-        refusedWith(400, () -> admin.addCalendarAdjustment(new CalendarAdjustmentView(MONDAY.plusDays(1), DAY_OFF, " ")));
-        refusedWith(400, () -> admin.addCalendarAdjustment(
-                new CalendarAdjustmentView(LocalDate.of(2200, 1, 6), DAY_OFF, "x")));
+        refusedWith(
+                400, () -> admin.addCalendarAdjustment(new CalendarAdjustmentView(MONDAY.plusDays(1), DAY_OFF, " ")));
+        refusedWith(
+                400,
+                () -> admin.addCalendarAdjustment(new CalendarAdjustmentView(LocalDate.of(2200, 1, 6), DAY_OFF, "x")));
         refusedWith(400, () -> admin.calendarYear(1899, false));
         refusedWith(404, () -> admin.removeCalendarAdjustment(SATURDAY));
     }
@@ -169,18 +186,22 @@ class CalendarApiTest {
         String token = admin.token().token();
 
         HttpResponse<String> badKind = send(HttpRequest.newBuilder(uri("/api/v1/calendar/adjustments"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"day\":\"2096-03-12\",\"kind\":\"HOLIDAY\",\"note\":\"x\"}")));
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"day\":\"2096-03-12\",\"kind\":\"HOLIDAY\",\"note\":\"x\"}")));
         HttpResponse<String> badDay = send(HttpRequest.newBuilder(uri("/api/v1/calendar/adjustments/12-03-2096"))
-                .header("Authorization", "Bearer " + token).DELETE());
+                .header("Authorization", "Bearer " + token)
+                .DELETE());
         HttpResponse<String> emptyFile = send(HttpRequest.newBuilder(uri("/api/v1/calendar/adjustments/import"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString("day,kind,note\n")));
 
         for (HttpResponse<String> response : List.of(badKind, badDay, emptyFile)) {
             assertThat(response.statusCode()).isEqualTo(400);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         }
     }
 
@@ -207,14 +228,20 @@ class CalendarApiTest {
         List<HttpRequest.Builder> requests = List.of(
                 HttpRequest.newBuilder(uri("/api/v1/calendar/2096")).GET(),
                 HttpRequest.newBuilder(uri("/api/v1/calendar/2096/adjustments")).GET(),
-                HttpRequest.newBuilder(uri("/api/v1/calendar/adjustments")).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"day\":\"2096-03-12\",\"kind\":\"DAY_OFF\",\"note\":\"x\"}")),
-                HttpRequest.newBuilder(uri("/api/v1/calendar/adjustments/2096-03-12")).DELETE(),
-                HttpRequest.newBuilder(uri("/api/v1/calendar/adjustments/import")).header("Content-Type", "text/csv")
+                HttpRequest.newBuilder(uri("/api/v1/calendar/adjustments"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"day\":\"2096-03-12\",\"kind\":\"DAY_OFF\",\"note\":\"x\"}")),
+                HttpRequest.newBuilder(uri("/api/v1/calendar/adjustments/2096-03-12"))
+                        .DELETE(),
+                HttpRequest.newBuilder(uri("/api/v1/calendar/adjustments/import"))
+                        .header("Content-Type", "text/csv")
                         .POST(HttpRequest.BodyPublishers.ofString("day,kind,note\n2096-03-12,DAY_OFF,x\n")));
 
         for (HttpRequest.Builder request : requests) {
-            assertThat(send(request).statusCode()).as("%s", request.build().uri()).isEqualTo(401);
+            assertThat(send(request).statusCode())
+                    .as("%s", request.build().uri())
+                    .isEqualTo(401);
         }
     }
 
@@ -229,7 +256,8 @@ class CalendarApiTest {
     }
 
     private static void refusedWith(int status, Runnable call) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(ApiException.class,
-                e -> assertThat(e.status()).isEqualTo(status));
+        assertThatThrownBy(call::run)
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(status));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -72,7 +71,9 @@ class LunarCalendarTest {
             LunarDate lunar = LunarCalendar.toLunar(day);
             assertThat(LunarCalendar.toSolar(lunar)).as("round trip of %s", day).isEqualTo(day);
             if (lunar.day() == 1) {
-                assertThat(previous.day()).as("length of the month ending %s", day.minusDays(1)).isBetween(29, 30);
+                assertThat(previous.day())
+                        .as("length of the month ending %s", day.minusDays(1))
+                        .isBetween(29, 30);
             } else {
                 assertThat(lunar.day()).as("day after %s", previous).isEqualTo(previous.day() + 1);
             }

@@ -18,18 +18,16 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.motcua.client.api.CalendarDay;
 import vn.motcua.server.IntegrationTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * 2026 is set up as the government actually decided it (found in press reports of the decisions,
@@ -62,15 +60,17 @@ class WorkingCalendarTest {
 
     @BeforeEach
     void record_the_2026_decisions() {
-        jdbc.sql("delete from calendar_adjustment where day >= '2025-01-01' and day < '2028-01-01'").update();
-        calendar.addAdjustment(new CalendarAdjustment(date(2026, 1, 2), DAY_OFF,
+        jdbc.sql("delete from calendar_adjustment where day >= '2025-01-01' and day < '2028-01-01'")
+                .update();
+        calendar.addAdjustment(new CalendarAdjustment(
+                date(2026, 1, 2),
+                DAY_OFF,
                 "Nghỉ Tết Dương lịch, hoán đổi với thứ Bảy 10/01/2026 (Công văn 12729/VPCP-KGVX)"));
-        calendar.addAdjustment(new CalendarAdjustment(date(2026, 1, 10), WORKING_DAY,
-                "Làm bù cho thứ Sáu 02/01/2026 (Công văn 12729/VPCP-KGVX)"));
-        calendar.addAdjustment(new CalendarAdjustment(date(2026, 8, 31), DAY_OFF,
-                "Nghỉ Quốc khánh, hoán đổi với thứ Bảy 22/8/2026"));
-        calendar.addAdjustment(new CalendarAdjustment(date(2026, 8, 22), WORKING_DAY,
-                "Làm bù cho thứ Hai 31/8/2026"));
+        calendar.addAdjustment(new CalendarAdjustment(
+                date(2026, 1, 10), WORKING_DAY, "Làm bù cho thứ Sáu 02/01/2026 (Công văn 12729/VPCP-KGVX)"));
+        calendar.addAdjustment(
+                new CalendarAdjustment(date(2026, 8, 31), DAY_OFF, "Nghỉ Quốc khánh, hoán đổi với thứ Bảy 22/8/2026"));
+        calendar.addAdjustment(new CalendarAdjustment(date(2026, 8, 22), WORKING_DAY, "Làm bù cho thứ Hai 31/8/2026"));
     }
 
     @Nested
@@ -105,7 +105,8 @@ class WorkingCalendarTest {
             assertThat(calendar.holidayName(date(2026, 9, 2))).contains("Quốc khánh");
             assertThat(calendar.holidayName(date(2026, 4, 27)))
                     .contains("Nghỉ bù Giỗ Tổ Hùng Vương (Chủ nhật 26/04/2026)");
-            assertThat(calendar.holidayName(date(2026, 8, 31))).contains("Nghỉ Quốc khánh, hoán đổi với thứ Bảy 22/8/2026");
+            assertThat(calendar.holidayName(date(2026, 8, 31)))
+                    .contains("Nghỉ Quốc khánh, hoán đổi với thứ Bảy 22/8/2026");
             assertThat(calendar.holidayName(date(2026, 3, 14))).isEmpty();
             assertThat(calendar.holidayName(date(2026, 1, 10))).isEmpty();
         }
@@ -280,7 +281,8 @@ class WorkingCalendarTest {
         @Test
         void Tết_2027_with_mùng_1_on_Saturday_gives_Wednesday_10_and_Thursday_11_February_off() {
             assertThat(calendar.holidayName(date(2027, 2, 10))).contains("Nghỉ bù Tết Nguyên đán (thứ Bảy 06/02/2027)");
-            assertThat(calendar.holidayName(date(2027, 2, 11))).contains("Nghỉ bù Tết Nguyên đán (Chủ nhật 07/02/2027)");
+            assertThat(calendar.holidayName(date(2027, 2, 11)))
+                    .contains("Nghỉ bù Tết Nguyên đán (Chủ nhật 07/02/2027)");
             assertThat(calendar.isWorkingDay(date(2027, 2, 12))).isTrue();
         }
 
@@ -336,7 +338,8 @@ class WorkingCalendarTest {
         }
 
         private static Instant vietnam(int year, int month, int day, int hour, int minute) {
-            return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, WorkingCalendar.VIETNAM).toInstant();
+            return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, WorkingCalendar.VIETNAM)
+                    .toInstant();
         }
     }
 
@@ -345,7 +348,8 @@ class WorkingCalendarTest {
 
         @Test
         void the_year_2026_lists_holidays_compensatory_and_decided_days_with_their_reasons() {
-            assertThat(calendar.year(2026, false)).extracting(CalendarDay::day, CalendarDay::reason, CalendarDay::working)
+            assertThat(calendar.year(2026, false))
+                    .extracting(CalendarDay::day, CalendarDay::reason, CalendarDay::working)
                     .containsExactly(
                             tuple(date(2026, 1, 1), HOLIDAY, false),
                             tuple(date(2026, 1, 2), DECIDED_DAY_OFF, false),
@@ -367,15 +371,19 @@ class WorkingCalendarTest {
 
         @Test
         void a_worked_Saturday_names_its_decision_and_the_default_it_replaces() {
-            assertThat(calendar.year(2026, false)).filteredOn(d -> d.day().equals(date(2026, 8, 22))).singleElement()
-                    .isEqualTo(new CalendarDay(date(2026, 8, 22), true, DECIDED_WORKING_DAY,
-                            "Làm bù cho thứ Hai 31/8/2026", WEEKEND));
+            assertThat(calendar.year(2026, false))
+                    .filteredOn(d -> d.day().equals(date(2026, 8, 22)))
+                    .singleElement()
+                    .isEqualTo(new CalendarDay(
+                            date(2026, 8, 22), true, DECIDED_WORKING_DAY, "Làm bù cho thứ Hai 31/8/2026", WEEKEND));
         }
 
         @Test
         void weekends_are_listed_only_when_asked_for() {
             // 104 Saturdays and Sundays, less Giỗ Tổ on Sunday 26/4 and the two Saturdays worked
-            assertThat(calendar.year(2026, true)).filteredOn(d -> d.reason() == WEEKEND).hasSize(104 - 3);
+            assertThat(calendar.year(2026, true))
+                    .filteredOn(d -> d.reason() == WEEKEND)
+                    .hasSize(104 - 3);
             assertThat(calendar.year(2026, false)).noneMatch(d -> d.reason() == WEEKEND);
         }
     }
@@ -385,8 +393,9 @@ class WorkingCalendarTest {
 
         @Test
         void the_adjustments_of_a_year_are_listed_in_date_order() {
-            assertThat(calendar.adjustments(2026)).extracting(CalendarAdjustment::day).containsExactly(
-                    date(2026, 1, 2), date(2026, 1, 10), date(2026, 8, 22), date(2026, 8, 31));
+            assertThat(calendar.adjustments(2026))
+                    .extracting(CalendarAdjustment::day)
+                    .containsExactly(date(2026, 1, 2), date(2026, 1, 10), date(2026, 8, 22), date(2026, 8, 31));
         }
 
         @Test
@@ -412,8 +421,8 @@ class WorkingCalendarTest {
         @Test
         void a_working_day_on_an_ordinary_weekday_is_rejected_as_changing_nothing() {
             assertThatIllegalArgumentException()
-                    .isThrownBy(() -> calendar.addAdjustment(
-                            new CalendarAdjustment(date(2026, 3, 10), WORKING_DAY, "x")))
+                    .isThrownBy(
+                            () -> calendar.addAdjustment(new CalendarAdjustment(date(2026, 3, 10), WORKING_DAY, "x")))
                     .withMessage("2026-03-10 is already a working day; a WORKING_DAY adjustment is only for a weekend"
                             + " day, a statutory holiday or a compensatory day");
         }

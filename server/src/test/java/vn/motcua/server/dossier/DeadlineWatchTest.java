@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.DossierApologyRequest;
 import vn.motcua.client.api.DossierDue;
@@ -28,6 +26,7 @@ class DeadlineWatchTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -40,13 +39,17 @@ class DeadlineWatchTest {
     void the_morning_list_holds_dossiers_due_by_tomorrow_evening_until_they_get_an_apology() {
         TestClock.pin(WEDNESDAY_MORNING);
         DossierTestKit office = new DossierTestKit(fixtures, jdbc);
-        String soon = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(1))).code();
+        String soon = office.clerk
+                .registerDossier(office.id(), DossierTestKit.dossier(office.procedure(1)))
+                .code();
         office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(5)));
 
-        assertThat(office.clerk.dossiersDueSoon(office.id())).extracting(DossierDue::code).containsExactly(soon);
+        assertThat(office.clerk.dossiersDueSoon(office.id()))
+                .extracting(DossierDue::code)
+                .containsExactly(soon);
 
-        office.clerk.apologize(office.id(), soon, new DossierApologyRequest("Chờ ý kiến cơ quan phối hợp",
-                LocalDate.of(2026, 3, 9)));
+        office.clerk.apologize(
+                office.id(), soon, new DossierApologyRequest("Chờ ý kiến cơ quan phối hợp", LocalDate.of(2026, 3, 9)));
         assertThat(office.clerk.dossiersDueSoon(office.id())).isEmpty();
     }
 
@@ -54,11 +57,15 @@ class DeadlineWatchTest {
     void a_head_sees_what_share_of_late_dossiers_got_an_apology() {
         TestClock.pin(WEDNESDAY_MORNING);
         DossierTestKit office = new DossierTestKit(fixtures, jdbc);
-        String apologized = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(1))).code();
+        String apologized = office.clerk
+                .registerDossier(office.id(), DossierTestKit.dossier(office.procedure(1)))
+                .code();
         office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(1)));
         office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(20)));
-        office.clerk.apologize(office.id(), apologized, new DossierApologyRequest("Chờ ý kiến cơ quan phối hợp",
-                LocalDate.of(2026, 3, 9)));
+        office.clerk.apologize(
+                office.id(),
+                apologized,
+                new DossierApologyRequest("Chờ ý kiến cơ quan phối hợp", LocalDate.of(2026, 3, 9)));
         TestClock.advance(Duration.ofDays(5));
         var head = fixtures.staff(office.id(), Role.HEAD);
         var clerk = fixtures.staff(office.id(), Role.CLERK);
@@ -69,6 +76,7 @@ class DeadlineWatchTest {
         assertThat(share.lateWithApology()).isEqualTo(1);
         assertThat(share.share()).isEqualTo(0.5);
         assertThatThrownBy(() -> clerk.apologyShare(office.id(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
     }
 }

@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.ApologyShare;
 import vn.motcua.client.api.DossierApologyRequest;
@@ -30,6 +28,7 @@ class DossierApologyTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -67,11 +66,13 @@ class DossierApologyTest {
     void the_dossier_says_the_last_day_for_an_apology_until_one_is_issued() {
         DossierView before = office.clerk.dossier(office.id(), code);
         assertThat(before.apologyLastDay()).isEqualTo(LocalDate.of(2026, 6, 2));
-        assertThat(before.nextStatuses()).contains(DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED,
-                DossierStatus.REJECTED).doesNotContain(DossierStatus.RETURNED);
+        assertThat(before.nextStatuses())
+                .contains(DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.REJECTED)
+                .doesNotContain(DossierStatus.RETURNED);
 
         TestClock.pin(Instant.parse("2026-06-02T09:00:00Z"));
-        assertThat(office.clerk.apologize(office.id(), code, APOLOGY).apologyLastDay()).isNull();
+        assertThat(office.clerk.apologize(office.id(), code, APOLOGY).apologyLastDay())
+                .isNull();
     }
 
     @Test
@@ -81,7 +82,8 @@ class DossierApologyTest {
         DossierView rescheduled = office.clerk.apologize(office.id(), code, APOLOGY);
 
         assertThat(rescheduled.rescheduledDueAt()).isEqualTo(LocalDateTime.of(2026, 6, 10, 17, 0));
-        ApologyShare share = office.head().apologyShare(office.id(), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1));
+        ApologyShare share =
+                office.head().apologyShare(office.id(), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1));
         assertThat(share.late()).isEqualTo(1);
         assertThat(share.lateWithApology()).isEqualTo(1);
         assertThat(share.apologiesIssuedLate()).isEqualTo(1);
@@ -93,7 +95,8 @@ class DossierApologyTest {
         office.clerk.apologize(office.id(), code, APOLOGY);
         TestClock.pin(Instant.parse("2026-06-04T02:00:00Z"));
 
-        ApologyShare share = office.head().apologyShare(office.id(), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1));
+        ApologyShare share =
+                office.head().apologyShare(office.id(), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1));
 
         assertThat(share.lateWithApology()).isEqualTo(1);
         assertThat(share.apologiesIssuedLate()).isZero();
@@ -103,10 +106,13 @@ class DossierApologyTest {
     void a_late_apology_must_promise_a_day_after_today() {
         TestClock.pin(Instant.parse("2026-06-09T02:00:00Z"));
 
-        assertThatThrownBy(() -> office.clerk.apologize(office.id(), code, new DossierApologyRequest(
-                "Chậm", LocalDate.of(2026, 6, 8))))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(f -> f.get("field")).containsExactly("newDueDate"));
+        assertThatThrownBy(() -> office.clerk.apologize(
+                        office.id(), code, new DossierApologyRequest("Chậm", LocalDate.of(2026, 6, 8))))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .extracting(f -> f.get("field"))
+                                .containsExactly("newDueDate"));
     }
 
     @Test
@@ -132,7 +138,9 @@ class DossierApologyTest {
         office.clerk.apologize(office.id(), code, APOLOGY);
 
         String text = DossierTestKit.pdfText(office.clerk.dossierApologyPdf(office.id(), code));
-        assertThat(text).contains(DossierTestKit.SIGNER_NAME).contains(DossierTestKit.SIGNER_TITLE)
+        assertThat(text)
+                .contains(DossierTestKit.SIGNER_NAME)
+                .contains(DossierTestKit.SIGNER_TITLE)
                 .doesNotContain(office.clerk.token().displayName());
     }
 
@@ -155,8 +163,8 @@ class DossierApologyTest {
     void a_second_apology_for_the_same_dossier_is_refused() {
         office.clerk.apologize(office.id(), code, APOLOGY);
 
-        assertThatThrownBy(() -> office.clerk.apologize(office.id(), code, new DossierApologyRequest(
-                "Lần nữa", LocalDate.of(2026, 6, 17))))
+        assertThatThrownBy(() -> office.clerk.apologize(
+                        office.id(), code, new DossierApologyRequest("Lần nữa", LocalDate.of(2026, 6, 17))))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.code()).isEqualTo("APOLOGY_ALREADY_ISSUED");
@@ -167,13 +175,19 @@ class DossierApologyTest {
 
     @Test
     void the_new_date_must_be_a_working_day_after_the_original_one() {
-        assertThatThrownBy(() -> office.clerk.apologize(office.id(), code, new DossierApologyRequest(
-                "Chậm", LocalDate.of(2026, 6, 3))))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(f -> f.get("field")).containsExactly("newDueDate"));
-        assertThatThrownBy(() -> office.clerk.apologize(office.id(), code, new DossierApologyRequest(
-                "Chậm", LocalDate.of(2026, 6, 6))))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(f -> f.get("field")).containsExactly("newDueDate"));
+        assertThatThrownBy(() -> office.clerk.apologize(
+                        office.id(), code, new DossierApologyRequest("Chậm", LocalDate.of(2026, 6, 3))))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .extracting(f -> f.get("field"))
+                                .containsExactly("newDueDate"));
+        assertThatThrownBy(() -> office.clerk.apologize(
+                        office.id(), code, new DossierApologyRequest("Chậm", LocalDate.of(2026, 6, 6))))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .extracting(f -> f.get("field"))
+                                .containsExactly("newDueDate"));
     }
 }

@@ -1,16 +1,14 @@
 package vn.motcua.server.dossier;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.DossierApologyRequest;
@@ -27,6 +25,7 @@ class DossierAuthorizationTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -41,7 +40,9 @@ class DossierAuthorizationTest {
     void setUp() {
         office = new DossierTestKit(fixtures, jdbc);
         procedure = office.procedure(3);
-        code = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure)).code();
+        code = office.clerk
+                .registerDossier(office.id(), DossierTestKit.dossier(procedure))
+                .code();
         kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         long other = fixtures.office().id();
         otherClerk = fixtures.staff(other, Role.CLERK);
@@ -50,7 +51,9 @@ class DossierAuthorizationTest {
 
     @Test
     void a_kiosk_may_browse_procedures_but_not_register_a_dossier() {
-        assertThat(kiosk.procedures(office.id(), "khai sinh")).extracting(ProcedureView::id).contains(procedure.id());
+        assertThat(kiosk.procedures(office.id(), "khai sinh"))
+                .extracting(ProcedureView::id)
+                .contains(procedure.id());
 
         forbidden(() -> kiosk.registerDossier(office.id(), DossierTestKit.dossier(procedure)));
     }
@@ -62,7 +65,8 @@ class DossierAuthorizationTest {
         forbidden(() -> otherClerk.dossier(o, code));
         forbidden(() -> otherClerk.changeDossierStatus(o, code, new DossierStatusChange(DossierStatus.PROCESSING, "")));
         forbidden(() -> otherClerk.dossierReceiptPdf(o, code));
-        forbidden(() -> otherClerk.apologize(o, code, new DossierApologyRequest("Chậm", LocalDate.now().plusYears(1))));
+        forbidden(() -> otherClerk.apologize(
+                o, code, new DossierApologyRequest("Chậm", LocalDate.now().plusYears(1))));
         forbidden(() -> otherClerk.dossierApologyPdf(o, code));
         forbidden(() -> otherClerk.procedures(o, null));
     }
@@ -79,7 +83,8 @@ class DossierAuthorizationTest {
     }
 
     private static void forbidden(Runnable call) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(ApiException.class,
-                e -> assertThat(e.status()).isEqualTo(403));
+        assertThatThrownBy(call::run)
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
     }
 }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.Role;
@@ -20,6 +18,7 @@ class DossierKioskLookupTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -36,9 +35,11 @@ class DossierKioskLookupTest {
         assertThat(seen.code()).isEqualTo(dossier.code());
         assertThat(seen.applicant()).doesNotContain("Hoa");
         assertThatThrownBy(() -> kiosk.dossierAtKiosk(office.id(), dossier.code(), "0000"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
         assertThatThrownBy(() -> office.clerk.dossierAtKiosk(office.id(), dossier.code(), last4))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
     }
 
     @Test
@@ -48,8 +49,8 @@ class DossierKioskLookupTest {
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         String phone = DossierTestKit.APPLICANT.phone().replaceAll("\\D", "");
 
-        var english = kiosk.dossierAtKiosk(office.id(), dossier.code(), phone.substring(phone.length() - 4),
-                Locale.ENGLISH);
+        var english =
+                kiosk.dossierAtKiosk(office.id(), dossier.code(), phone.substring(phone.length() - 4), Locale.ENGLISH);
         var vietnamese = kiosk.publicDossier(dossier.code(), dossier.lookupUrl().replaceAll(".*[?&]k=", ""));
 
         assertThat(english.statusLabel()).isEqualTo("Received");
@@ -78,6 +79,7 @@ class DossierKioskLookupTest {
 
         assertThat(refusedAt).isPositive();
         assertThatThrownBy(() -> honest.publicDossier(dossier.code(), "AAAAAAAAAAAAAAAA"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
     }
 }

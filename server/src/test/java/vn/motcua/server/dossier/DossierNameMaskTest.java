@@ -3,7 +3,6 @@ package vn.motcua.server.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
-
 import org.junit.jupiter.api.Test;
 
 class DossierNameMaskTest {
@@ -17,6 +16,7 @@ class DossierNameMaskTest {
     @Test
     void a_one_word_name_is_reduced_to_its_initial_and_decomposed_accents_stay_whole() {
         assertThat(NameMask.mask("Hoa")).isEqualTo("H.");
-        assertThat(NameMask.mask(Normalizer.normalize("Lê Ánh", Normalizer.Form.NFD))).isEqualTo("Lê Á.");
+        assertThat(NameMask.mask(Normalizer.normalize("Lê Ánh", Normalizer.Form.NFD)))
+                .isEqualTo("Lê Á.");
     }
 }

@@ -6,12 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.DossierPublicView;
@@ -26,8 +24,10 @@ class DossierPublicLookupTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     LookupTokens tokens;
 
@@ -55,12 +55,18 @@ class DossierPublicLookupTest {
 
     @Test
     void the_page_never_shows_the_id_number_address_or_phone() throws Exception {
-        HttpResponse<String> page = get(dossier.lookupUrl().substring(dossier.lookupUrl().indexOf("/d/")));
+        HttpResponse<String> page =
+                get(dossier.lookupUrl().substring(dossier.lookupUrl().indexOf("/d/")));
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains(dossier.code()).contains("Nguyễn T. H.").contains("Đã tiếp nhận")
-                .doesNotContain("Nguyễn Thị Hoa").doesNotContain(DossierTestKit.APPLICANT.idNumber())
-                .doesNotContain("Hùng Vương").doesNotContain(DossierTestKit.APPLICANT.phone());
+        assertThat(page.body())
+                .contains(dossier.code())
+                .contains("Nguyễn T. H.")
+                .contains("Đã tiếp nhận")
+                .doesNotContain("Nguyễn Thị Hoa")
+                .doesNotContain(DossierTestKit.APPLICANT.idNumber())
+                .doesNotContain("Hùng Vương")
+                .doesNotContain(DossierTestKit.APPLICANT.phone());
     }
 
     @Test
@@ -70,8 +76,14 @@ class DossierPublicLookupTest {
         HttpResponse<String> english = get(path + "&lang=en");
 
         assertThat(english.statusCode()).isEqualTo(200);
-        assertThat(english.body()).contains("<html lang=en>", "Dossier status", "Received",
-                "The dossier is being processed", "Applicant: Nguyễn T. H.", ">Tiếng Việt</a>")
+        assertThat(english.body())
+                .contains(
+                        "<html lang=en>",
+                        "Dossier status",
+                        "Received",
+                        "The dossier is being processed",
+                        "Applicant: Nguyễn T. H.",
+                        ">Tiếng Việt</a>")
                 .doesNotContain("Hẹn trả kết quả");
         HttpResponse<String> vietnamese = get(path);
         assertThat(vietnamese.body()).contains("<html lang=vi>", "Tra cứu hồ sơ", "Đã tiếp nhận", ">English</a>");
@@ -95,7 +107,8 @@ class DossierPublicLookupTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(fixtures.baseUrl() + path)).build();
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(fixtures.baseUrl() + path)).build();
         try (HttpClient http = HttpClient.newHttpClient()) {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         }

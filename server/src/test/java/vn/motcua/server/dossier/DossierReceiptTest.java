@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.api.DossierView;
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.IntegrationTest;
@@ -16,8 +15,10 @@ class DossierReceiptTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     LookupTokens tokens;
 
@@ -34,15 +35,19 @@ class DossierReceiptTest {
     void the_receipt_is_mau_01_with_the_dossier_code_as_text() throws Exception {
         String text = DossierTestKit.pdfText(office.clerk.dossierReceiptPdf(office.id(), dossier.code()));
 
-        assertThat(text).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ").contains(dossier.code())
-                .contains("Nguyễn Thị Hoa").contains("Giấy chứng sinh");
+        assertThat(text)
+                .contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")
+                .contains(dossier.code())
+                .contains("Nguyễn Thị Hoa")
+                .contains("Giấy chứng sinh");
     }
 
     @Test
     void the_receipts_qr_code_decodes_to_the_public_lookup_url_with_its_token() throws Exception {
         String qr = DossierTestKit.qrOnFirstPage(office.clerk.dossierReceiptPdf(office.id(), dossier.code()));
 
-        assertThat(qr).isEqualTo(dossier.lookupUrl())
+        assertThat(qr)
+                .isEqualTo(dossier.lookupUrl())
                 .endsWith("/d/" + dossier.code() + "?k=" + tokens.token(dossier.code()));
     }
 }

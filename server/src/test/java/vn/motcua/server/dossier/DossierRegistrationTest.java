@@ -12,13 +12,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.DossierDelivery;
 import vn.motcua.client.api.DossierRequest;
@@ -36,6 +34,7 @@ class DossierRegistrationTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -63,7 +62,9 @@ class DossierRegistrationTest {
             for (int c = 0; c < 20; c++) {
                 clerks.add(pool.submit(() -> {
                     for (int i = 0; i < 10; i++) {
-                        codes.add(office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure)).code());
+                        codes.add(office.clerk
+                                .registerDossier(office.id(), DossierTestKit.dossier(procedure))
+                                .code());
                     }
                 }));
             }
@@ -75,7 +76,8 @@ class DossierRegistrationTest {
         }
 
         List<String> expected = IntStream.rangeClosed(1, 200)
-                .mapToObj(n -> office.agencyCode + "-260303-" + String.format("%04d", n)).toList();
+                .mapToObj(n -> office.agencyCode + "-260303-" + String.format("%04d", n))
+                .toList();
         assertThat(codes).hasSize(200).containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -95,7 +97,8 @@ class DossierRegistrationTest {
             assertThat(h.status()).isEqualTo(DossierStatus.RECEIVED);
             assertThat(h.byName()).startsWith("Cán bộ");
         });
-        assertThat(office.clerk.dossier(office.id(), dossier.code()).applicant()).isEqualTo(DossierTestKit.APPLICANT);
+        assertThat(office.clerk.dossier(office.id(), dossier.code()).applicant())
+                .isEqualTo(DossierTestKit.APPLICANT);
     }
 
     @Test
@@ -126,15 +129,25 @@ class DossierRegistrationTest {
         var kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         // tickets are handed out only while the office is open
         TestClock.pin(Instant.parse("2026-06-02T03:00:00Z"));
-        String ticket = kiosk.issueTicket(office.id(), office.office.area(0), null).ticket().id();
+        String ticket = kiosk.issueTicket(office.id(), office.office.area(0), null)
+                .ticket()
+                .id();
         DossierRequest base = DossierTestKit.dossier(procedure);
 
-        DossierView linked = office.clerk.registerDossier(office.id(), new DossierRequest(base.procedureId(),
-                base.applicant(), base.documents(), DossierDelivery.POST, ticket));
+        DossierView linked = office.clerk.registerDossier(
+                office.id(),
+                new DossierRequest(
+                        base.procedureId(), base.applicant(), base.documents(), DossierDelivery.POST, ticket));
 
         assertThat(linked.ticketId()).isEqualTo(ticket);
-        assertThatThrownBy(() -> office.clerk.registerDossier(office.id(), new DossierRequest(base.procedureId(),
-                base.applicant(), base.documents(), DossierDelivery.COUNTER, "7d1f3c1e-0000-4000-8000-000000000000")))
+        assertThatThrownBy(() -> office.clerk.registerDossier(
+                        office.id(),
+                        new DossierRequest(
+                                base.procedureId(),
+                                base.applicant(),
+                                base.documents(),
+                                DossierDelivery.COUNTER,
+                                "7d1f3c1e-0000-4000-8000-000000000000")))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.fieldErrors()).extracting(f -> f.get("field")).containsExactly("ticketId");
@@ -147,13 +160,21 @@ class DossierRegistrationTest {
         DossierRequest base = DossierTestKit.dossier(procedure);
         var noId = new vn.motcua.client.api.DossierApplicant("Trần Văn Nam", " ", "Hà Nội", null, null);
 
-        assertThatThrownBy(() -> office.clerk.registerDossier(office.id(), new DossierRequest(base.procedureId(), noId,
-                base.documents(), base.delivery(), null)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(f -> f.get("field")).containsExactly("applicant.idNumber"));
-        assertThatThrownBy(() -> office.clerk.registerDossier(office.id(), new DossierRequest(base.procedureId(),
-                base.applicant(), List.of(), base.delivery(), null)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(f -> f.get("field")).containsExactly("documents"));
+        assertThatThrownBy(() -> office.clerk.registerDossier(
+                        office.id(),
+                        new DossierRequest(base.procedureId(), noId, base.documents(), base.delivery(), null)))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .extracting(f -> f.get("field"))
+                                .containsExactly("applicant.idNumber"));
+        assertThatThrownBy(() -> office.clerk.registerDossier(
+                        office.id(),
+                        new DossierRequest(base.procedureId(), base.applicant(), List.of(), base.delivery(), null)))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .extracting(f -> f.get("field"))
+                                .containsExactly("documents"));
     }
 }

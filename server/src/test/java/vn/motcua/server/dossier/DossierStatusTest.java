@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.DossierHistoryEntry;
 import vn.motcua.client.api.DossierStatus;
@@ -22,6 +21,7 @@ class DossierStatusTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -31,7 +31,9 @@ class DossierStatusTest {
     @BeforeEach
     void setUp() {
         office = new DossierTestKit(fixtures, jdbc);
-        code = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(5))).code();
+        code = office.clerk
+                .registerDossier(office.id(), DossierTestKit.dossier(office.procedure(5)))
+                .code();
     }
 
     @Test
@@ -42,7 +44,9 @@ class DossierStatusTest {
 
         assertThat(returned.nationalStatusCode()).isEqualTo(10);
         assertThat(returned.timeliness()).isEqualTo(DossierTimeliness.ON_TIME);
-        assertThat(returned.history()).extracting(DossierHistoryEntry::nationalCode).containsExactly(2, 4, 9, 10);
+        assertThat(returned.history())
+                .extracting(DossierHistoryEntry::nationalCode)
+                .containsExactly(2, 4, 9, 10);
         assertThat(returned.history().get(1).note()).isEqualTo("Chuyển phòng Tư pháp");
         assertThat(returned.history()).allSatisfy(h -> {
             assertThat(h.byName()).startsWith("Cán bộ");
@@ -55,11 +59,10 @@ class DossierStatusTest {
         move(DossierStatus.RESOLVED, "");
         move(DossierStatus.RETURNED, "");
 
-        assertThatThrownBy(() -> move(DossierStatus.PROCESSING, ""))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(409);
-                    assertThat(e.code()).isEqualTo("DOSSIER_TRANSITION_NOT_ALLOWED");
-                });
+        assertThatThrownBy(() -> move(DossierStatus.PROCESSING, "")).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.status()).isEqualTo(409);
+            assertThat(e.code()).isEqualTo("DOSSIER_TRANSITION_NOT_ALLOWED");
+        });
     }
 
     @Test

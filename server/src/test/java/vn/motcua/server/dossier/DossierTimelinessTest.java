@@ -7,9 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import vn.motcua.client.api.DossierStatus;
 import vn.motcua.client.api.DossierTimeliness;
 import vn.motcua.server.calendar.WorkingHours;
@@ -19,24 +17,40 @@ class DossierTimelinessTest {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final LocalDateTime DUE = LocalDateTime.of(2026, 6, 3, 17, 0);
     /** Weekdays 07:30–17:00, without the Tết 2026 holidays (16 to 20 February). */
-    private static final WorkingHours HOURS = new WorkingHours(day -> day.getDayOfWeek().getValue() <= 5
-            && !(day.getYear() == 2026 && day.getMonthValue() == 2 && day.getDayOfMonth() >= 16
-            && day.getDayOfMonth() <= 20), VIETNAM, LocalTime.of(7, 30), LocalTime.of(17, 0));
+    private static final WorkingHours HOURS = new WorkingHours(
+            day -> day.getDayOfWeek().getValue() <= 5
+                    && !(day.getYear() == 2026
+                            && day.getMonthValue() == 2
+                            && day.getDayOfMonth() >= 16
+                            && day.getDayOfMonth() <= 20),
+            VIETNAM,
+            LocalTime.of(7, 30),
+            LocalTime.of(17, 0));
 
     @Test
     void a_dossier_resolved_after_its_due_time_is_late() {
-        assertThat(Timeliness.of(List.of(at(DossierStatus.RECEIVED, "2026-06-01T02:00:00Z"),
-                at(DossierStatus.RESOLVED, "2026-06-03T10:01:00Z")), DUE, HOURS, Instant.now()))
+        assertThat(Timeliness.of(
+                        List.of(
+                                at(DossierStatus.RECEIVED, "2026-06-01T02:00:00Z"),
+                                at(DossierStatus.RESOLVED, "2026-06-03T10:01:00Z")),
+                        DUE,
+                        HOURS,
+                        Instant.now()))
                 .isEqualTo(DossierTimeliness.LATE);
     }
 
     @Test
     void the_working_time_spent_waiting_for_a_supplement_does_not_count_against_the_office() {
         // two working days waiting for the applicant, resolved a day after the due time: still on time
-        assertThat(Timeliness.of(List.of(at(DossierStatus.RECEIVED, "2026-06-01T02:00:00Z"),
-                at(DossierStatus.SUPPLEMENT_REQUESTED, "2026-06-01T03:00:00Z"),
-                at(DossierStatus.PROCESSING, "2026-06-03T03:00:00Z"),
-                at(DossierStatus.RESOLVED, "2026-06-04T09:00:00Z")), DUE, HOURS, Instant.now()))
+        assertThat(Timeliness.of(
+                        List.of(
+                                at(DossierStatus.RECEIVED, "2026-06-01T02:00:00Z"),
+                                at(DossierStatus.SUPPLEMENT_REQUESTED, "2026-06-01T03:00:00Z"),
+                                at(DossierStatus.PROCESSING, "2026-06-03T03:00:00Z"),
+                                at(DossierStatus.RESOLVED, "2026-06-04T09:00:00Z")),
+                        DUE,
+                        HOURS,
+                        Instant.now()))
                 .isEqualTo(DossierTimeliness.ON_TIME);
     }
 
@@ -52,9 +66,14 @@ class DossierTimelinessTest {
 
     @Test
     void the_end_is_the_first_resolution_not_the_later_hand_over() {
-        assertThat(Timeliness.of(List.of(at(DossierStatus.RECEIVED, "2026-06-01T02:00:00Z"),
-                at(DossierStatus.RESOLVED, "2026-06-03T09:00:00Z"),
-                at(DossierStatus.RETURNED, "2026-06-08T09:00:00Z")), DUE, HOURS, Instant.now()))
+        assertThat(Timeliness.of(
+                        List.of(
+                                at(DossierStatus.RECEIVED, "2026-06-01T02:00:00Z"),
+                                at(DossierStatus.RESOLVED, "2026-06-03T09:00:00Z"),
+                                at(DossierStatus.RETURNED, "2026-06-08T09:00:00Z")),
+                        DUE,
+                        HOURS,
+                        Instant.now()))
                 .isEqualTo(DossierTimeliness.ON_TIME);
     }
 
@@ -62,11 +81,13 @@ class DossierTimelinessTest {
     void a_supplement_wait_over_Tết_gives_back_only_the_working_hours_it_took() {
         // asked Friday 13/2 16:00, answered Monday 23/2 08:00: one and a half working hours, not nine days
         LocalDateTime due = LocalDateTime.of(2026, 3, 4, 17, 0);
-        List<StatusEntry> resolvedSevenWorkingDaysLate = List.of(at(DossierStatus.RECEIVED, "2026-02-02T02:00:00Z"),
+        List<StatusEntry> resolvedSevenWorkingDaysLate = List.of(
+                at(DossierStatus.RECEIVED, "2026-02-02T02:00:00Z"),
                 at(DossierStatus.SUPPLEMENT_REQUESTED, "2026-02-13T09:00:00Z"),
                 at(DossierStatus.PROCESSING, "2026-02-23T01:00:00Z"),
                 at(DossierStatus.RESOLVED, "2026-03-13T03:00:00Z"));
-        List<StatusEntry> resolvedWithinTheHourAndAHalf = List.of(at(DossierStatus.RECEIVED, "2026-02-02T02:00:00Z"),
+        List<StatusEntry> resolvedWithinTheHourAndAHalf = List.of(
+                at(DossierStatus.RECEIVED, "2026-02-02T02:00:00Z"),
                 at(DossierStatus.SUPPLEMENT_REQUESTED, "2026-02-13T09:00:00Z"),
                 at(DossierStatus.PROCESSING, "2026-02-23T01:00:00Z"),
                 at(DossierStatus.RESOLVED, "2026-03-05T01:59:00Z"));
@@ -74,14 +95,16 @@ class DossierTimelinessTest {
         assertThat(Timeliness.of(resolvedSevenWorkingDaysLate, due, HOURS, Instant.now()))
                 .isEqualTo(DossierTimeliness.LATE);
         // from Thursday 5/3 09:00 to Friday 13/3 10:00: eight days and an hour, nine started days
-        assertThat(Timeliness.daysLate(resolvedSevenWorkingDaysLate, due, HOURS, Instant.now())).isEqualTo(9);
+        assertThat(Timeliness.daysLate(resolvedSevenWorkingDaysLate, due, HOURS, Instant.now()))
+                .isEqualTo(9);
         assertThat(Timeliness.of(resolvedWithinTheHourAndAHalf, due, HOURS, Instant.now()))
                 .isEqualTo(DossierTimeliness.ON_TIME);
     }
 
     @Test
     void a_dossier_late_only_through_a_second_supplement_request_is_at_least_one_day_late() {
-        List<StatusEntry> history = List.of(at(DossierStatus.RECEIVED, "2026-06-01T02:00:00Z"),
+        List<StatusEntry> history = List.of(
+                at(DossierStatus.RECEIVED, "2026-06-01T02:00:00Z"),
                 at(DossierStatus.SUPPLEMENT_REQUESTED, "2026-06-01T03:00:00Z"),
                 at(DossierStatus.PROCESSING, "2026-06-01T04:00:00Z"),
                 at(DossierStatus.SUPPLEMENT_REQUESTED, "2026-06-02T03:00:00Z"),
@@ -95,7 +118,8 @@ class DossierTimelinessTest {
     @Test
     void only_the_first_supplement_wait_is_given_back_to_the_office() {
         // one working hour for the first wait, a whole working day for the second: the due time moves an hour
-        List<StatusEntry> history = List.of(at(DossierStatus.RECEIVED, "2026-06-01T02:00:00Z"),
+        List<StatusEntry> history = List.of(
+                at(DossierStatus.RECEIVED, "2026-06-01T02:00:00Z"),
                 at(DossierStatus.SUPPLEMENT_REQUESTED, "2026-06-01T03:00:00Z"),
                 at(DossierStatus.PROCESSING, "2026-06-01T04:00:00Z"),
                 at(DossierStatus.SUPPLEMENT_REQUESTED, "2026-06-02T00:30:00Z"),

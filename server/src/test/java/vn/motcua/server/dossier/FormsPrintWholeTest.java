@@ -7,13 +7,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.api.DossierApologyRequest;
 import vn.motcua.client.api.DossierApplicant;
 import vn.motcua.client.api.DossierDelivery;
@@ -45,11 +43,14 @@ class FormsPrintWholeTest {
             + " quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất";
     static final DossierApplicant APPLICANT = new DossierApplicant(
             "Công ty Cổ phần Đầu tư Xây dựng và Phát triển Hạ tầng Kỹ thuật Đô thị Vĩnh Phúc - Phú Thọ",
-            "2600123456", "Lô CN-12, Khu công nghiệp Khai Quang, phường Vĩnh Phúc, thành phố Vĩnh Yên cũ, tỉnh Phú Thọ",
-            "0211 3862 555", "phongphaply.congtycophandautuxaydungvinhphuc@example.vn");
+            "2600123456",
+            "Lô CN-12, Khu công nghiệp Khai Quang, phường Vĩnh Phúc, thành phố Vĩnh Yên cũ, tỉnh Phú Thọ",
+            "0211 3862 555",
+            "phongphaply.congtycophandautuxaydungvinhphuc@example.vn");
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -59,13 +60,22 @@ class FormsPrintWholeTest {
     @BeforeEach
     void the_provincial_centre() {
         office = new DossierTestKit(fixtures, jdbc);
-        office.admin.updateOffice(office.id(), new OfficeSettings(OFFICE, office.agencyCode, LocalTime.of(7, 30),
-                LocalTime.of(17, 0), false, 3));
-        office.admin.updateOfficeForms(office.id(), new OfficeForms("Phú Thọ", AGENCY, "Nguyễn Thị Thanh Hương",
-                "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"));
-        procedure = office.admin.createProcedure(office.id(), new ProcedureRequest(
-                "P" + UUID.randomUUID().toString().substring(0, 8), PROCEDURE, office.office.area(0), 3,
-                List.of("Đơn đăng ký biến động đất đai, tài sản gắn liền với đất (Mẫu số 11/ĐK)"), "Theo quy định", true));
+        office.admin.updateOffice(
+                office.id(),
+                new OfficeSettings(OFFICE, office.agencyCode, LocalTime.of(7, 30), LocalTime.of(17, 0), false, 3));
+        office.admin.updateOfficeForms(
+                office.id(),
+                new OfficeForms("Phú Thọ", AGENCY, "Nguyễn Thị Thanh Hương", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"));
+        procedure = office.admin.createProcedure(
+                office.id(),
+                new ProcedureRequest(
+                        "P" + UUID.randomUUID().toString().substring(0, 8),
+                        PROCEDURE,
+                        office.office.area(0),
+                        3,
+                        List.of("Đơn đăng ký biến động đất đai, tài sản gắn liền với đất (Mẫu số 11/ĐK)"),
+                        "Theo quy định",
+                        true));
         TestClock.pin(Instant.parse("2026-06-01T02:00:00Z"));
     }
 
@@ -80,67 +90,117 @@ class FormsPrintWholeTest {
 
         String text = DossierTestKit.pdfText(office.clerk.dossierReceiptPdf(office.id(), code));
 
-        assertThat(text).contains(AGENCY, "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                "Độc lập - Tự do - Hạnh phúc", "Phú Thọ, ngày 01 tháng 06 năm 2026",
-                "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "Mã hồ sơ: " + code,
-                "Bộ phận tiếp nhận và trả kết quả: " + OFFICE, "Tiếp nhận hồ sơ của: " + APPLICANT.name(),
-                "Địa chỉ: " + APPLICANT.address(), "Email: " + APPLICANT.email(),
-                "Nội dung yêu cầu giải quyết: " + PROCEDURE,
-                "5. Thời gian trả kết quả giải quyết hồ sơ: 17 giờ 00 phút, ngày 04 tháng 06 năm 2026",
-                "6. Đăng ký nhận kết quả tại: Bộ phận tiếp nhận và trả kết quả, " + OFFICE);
+        assertThat(text)
+                .contains(
+                        AGENCY,
+                        "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ",
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "Độc lập - Tự do - Hạnh phúc",
+                        "Phú Thọ, ngày 01 tháng 06 năm 2026",
+                        "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+                        "Mã hồ sơ: " + code,
+                        "Bộ phận tiếp nhận và trả kết quả: " + OFFICE,
+                        "Tiếp nhận hồ sơ của: " + APPLICANT.name(),
+                        "Địa chỉ: " + APPLICANT.address(),
+                        "Email: " + APPLICANT.email(),
+                        "Nội dung yêu cầu giải quyết: " + PROCEDURE,
+                        "5. Thời gian trả kết quả giải quyết hồ sơ: 17 giờ 00 phút, ngày 04 tháng 06 năm 2026",
+                        "6. Đăng ký nhận kết quả tại: Bộ phận tiếp nhận và trả kết quả, " + OFFICE);
         assertThat(text).doesNotContain(OFFICE + ", ngày");
     }
 
     @Test
     void the_supplement_request_Mẫu_02_prints_whole() throws Exception {
         String code = register();
-        office.clerk.requestSupplement(office.id(), code, new DossierSupplementRequest(
-                List.of("Hợp đồng chuyển nhượng quyền sử dụng đất đã được công chứng, chứng thực theo quy định"),
-                "Hồ sơ còn thiếu giấy tờ theo quy định", LocalDate.of(2026, 6, 15)));
+        office.clerk.requestSupplement(
+                office.id(),
+                code,
+                new DossierSupplementRequest(
+                        List.of(
+                                "Hợp đồng chuyển nhượng quyền sử dụng đất đã được công chứng, chứng thực theo quy định"),
+                        "Hồ sơ còn thiếu giấy tờ theo quy định",
+                        LocalDate.of(2026, 6, 15)));
 
         String text = DossierTestKit.pdfText(office.clerk.supplementRequestPdf(office.id(), code));
 
-        assertThat(text).contains(AGENCY, "Phú Thọ, ngày 01 tháng 06 năm 2026", "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
-                "Mã hồ sơ: " + code, "tiếp nhận hồ sơ của Ông/Bà: " + APPLICANT.name(), PROCEDURE,
-                "Hợp đồng chuyển nhượng quyền sử dụng đất đã được công chứng, chứng thực theo quy định",
-                "Email: " + APPLICANT.email(), "trước ngày 15/06/2026");
+        assertThat(text)
+                .contains(
+                        AGENCY,
+                        "Phú Thọ, ngày 01 tháng 06 năm 2026",
+                        "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
+                        "Mã hồ sơ: " + code,
+                        "tiếp nhận hồ sơ của Ông/Bà: " + APPLICANT.name(),
+                        PROCEDURE,
+                        "Hợp đồng chuyển nhượng quyền sử dụng đất đã được công chứng, chứng thực theo quy định",
+                        "Email: " + APPLICANT.email(),
+                        "trước ngày 15/06/2026");
     }
 
     @Test
     void the_refusal_Mẫu_03_prints_whole() throws Exception {
         String code = register();
-        office.clerk.refuseDossier(office.id(), code, new DossierRefusalRequest(
-                "Thửa đất đang có tranh chấp, đã được Tòa án nhân dân tỉnh Phú Thọ thụ lý giải quyết."));
+        office.clerk.refuseDossier(
+                office.id(),
+                code,
+                new DossierRefusalRequest(
+                        "Thửa đất đang có tranh chấp, đã được Tòa án nhân dân tỉnh Phú Thọ thụ lý giải quyết."));
 
         String text = DossierTestKit.pdfText(office.clerk.refusalPdf(office.id(), code));
 
-        assertThat(text).contains(AGENCY, "Phú Thọ, ngày 01 tháng 06 năm 2026",
-                "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "Mã hồ sơ: " + code, APPLICANT.name(),
-                APPLICANT.address(), "Email: " + APPLICANT.email(), PROCEDURE,
-                "Thửa đất đang có tranh chấp, đã được Tòa án nhân dân tỉnh Phú Thọ thụ lý giải quyết.");
+        assertThat(text)
+                .contains(
+                        AGENCY,
+                        "Phú Thọ, ngày 01 tháng 06 năm 2026",
+                        "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
+                        "Mã hồ sơ: " + code,
+                        APPLICANT.name(),
+                        APPLICANT.address(),
+                        "Email: " + APPLICANT.email(),
+                        PROCEDURE,
+                        "Thửa đất đang có tranh chấp, đã được Tòa án nhân dân tỉnh Phú Thọ thụ lý giải quyết.");
     }
 
     @Test
     void the_apology_Mẫu_04_prints_whole_and_is_signed_by_the_named_official() throws Exception {
         String code = register();
         TestClock.pin(Instant.parse("2026-06-02T02:00:00Z"));
-        office.clerk.apologize(office.id(), code, new DossierApologyRequest(
-                "Chưa nhận được kết quả xác minh nguồn gốc thửa đất từ Văn phòng đăng ký đất đai tỉnh Phú Thọ.",
-                LocalDate.of(2026, 6, 10)));
+        office.clerk.apologize(
+                office.id(),
+                code,
+                new DossierApologyRequest(
+                        "Chưa nhận được kết quả xác minh nguồn gốc thửa đất từ Văn phòng đăng ký đất đai tỉnh Phú Thọ.",
+                        LocalDate.of(2026, 6, 10)));
 
         String text = DossierTestKit.pdfText(office.clerk.dossierApologyPdf(office.id(), code));
 
-        assertThat(text).contains(AGENCY, "Phú Thọ, ngày 02 tháng 06 năm 2026",
-                "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Kính gửi: Ông/Bà " + APPLICANT.name(),
-                "Địa chỉ: " + APPLICANT.address(), "- Mã hồ sơ: " + code, "- Nội dung yêu cầu giải quyết: " + PROCEDURE,
-                "- Thời gian hẹn trả kết quả lại: 17 giờ 00 phút, ngày 10 tháng 06 năm 2026",
-                "- Địa điểm trả kết quả: Bộ phận tiếp nhận và trả kết quả, " + OFFICE,
-                "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "Nguyễn Thị Thanh Hương");
+        assertThat(text)
+                .contains(
+                        AGENCY,
+                        "Phú Thọ, ngày 02 tháng 06 năm 2026",
+                        "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
+                        "Kính gửi: Ông/Bà " + APPLICANT.name(),
+                        "Địa chỉ: " + APPLICANT.address(),
+                        "- Mã hồ sơ: " + code,
+                        "- Nội dung yêu cầu giải quyết: " + PROCEDURE,
+                        "- Thời gian hẹn trả kết quả lại: 17 giờ 00 phút, ngày 10 tháng 06 năm 2026",
+                        "- Địa điểm trả kết quả: Bộ phận tiếp nhận và trả kết quả, " + OFFICE,
+                        "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC",
+                        "Nguyễn Thị Thanh Hương");
     }
 
     private String register() {
-        return office.clerk.registerDossier(office.id(), new DossierRequest(procedure.id(), APPLICANT, List.of(
-                new DossierDocument("Đơn đăng ký biến động đất đai, tài sản gắn liền với đất (Mẫu số 11/ĐK)",
-                        DossierDocumentForm.ORIGINAL, 1)), DossierDelivery.COUNTER, null)).code();
+        return office.clerk
+                .registerDossier(
+                        office.id(),
+                        new DossierRequest(
+                                procedure.id(),
+                                APPLICANT,
+                                List.of(new DossierDocument(
+                                        "Đơn đăng ký biến động đất đai, tài sản gắn liền với đất (Mẫu số 11/ĐK)",
+                                        DossierDocumentForm.ORIGINAL,
+                                        1)),
+                                DossierDelivery.COUNTER,
+                                null))
+                .code();
     }
 }

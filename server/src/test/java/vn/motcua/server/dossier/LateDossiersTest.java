@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.DossierApologyRequest;
@@ -40,6 +38,7 @@ class LateDossiersTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -59,7 +58,9 @@ class LateDossiersTest {
         resolvedLate = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
         stillOpen = otherClerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
         onTime = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
-        otherClerk.apologize(office.id(), stillOpen.code(),
+        otherClerk.apologize(
+                office.id(),
+                stillOpen.code(),
                 new DossierApologyRequest("Chờ kết quả xác minh", LocalDate.of(2026, 6, 10)));
         TestClock.pin(Instant.parse("2026-06-02T03:00:00Z"));
         resolve(onTime);
@@ -97,42 +98,65 @@ class LateDossiersTest {
     @Test
     void another_month_does_not_list_dossiers_due_in_june() {
         assertThat(head.lateDossiers(office.id(), YearMonth.of(2026, 5))).isEmpty();
-        assertThat(office.admin.lateDossiers(office.id(), YearMonth.of(2026, 7))).isEmpty();
+        assertThat(office.admin.lateDossiers(office.id(), YearMonth.of(2026, 7)))
+                .isEmpty();
     }
 
     @Test
     void the_pdf_titles_the_month_and_subtotals_each_clerk() throws Exception {
         // the test's agency codes are longer than real ones and may wrap after a hyphen
-        String text = DossierTestKit.pdfText(head.lateDossiersPdf(office.id(), JUNE)).replace("- ", "-");
+        String text =
+                DossierTestKit.pdfText(head.lateDossiersPdf(office.id(), JUNE)).replace("- ", "-");
 
-        assertThat(text).contains("DANH SÁCH HỒ SƠ GIẢI QUYẾT TRỄ HẠN THÁNG 06/2026", resolvedLate.code(),
-                stillOpen.code(), "Chưa giải quyết xong",
-                "Cộng " + receiver(resolvedLate) + ": 1 hồ sơ trễ hạn, 0 hồ sơ đã có văn bản xin lỗi",
-                "Cộng " + receiver(stillOpen) + ": 1 hồ sơ trễ hạn, 1 hồ sơ đã có văn bản xin lỗi",
-                "Tổng cộng: 2 hồ sơ trễ hạn, 1 hồ sơ đã có văn bản xin lỗi").doesNotContain(onTime.code());
+        assertThat(text)
+                .contains(
+                        "DANH SÁCH HỒ SƠ GIẢI QUYẾT TRỄ HẠN THÁNG 06/2026",
+                        resolvedLate.code(),
+                        stillOpen.code(),
+                        "Chưa giải quyết xong",
+                        "Cộng " + receiver(resolvedLate) + ": 1 hồ sơ trễ hạn, 0 hồ sơ đã có văn bản xin lỗi",
+                        "Cộng " + receiver(stillOpen) + ": 1 hồ sơ trễ hạn, 1 hồ sơ đã có văn bản xin lỗi",
+                        "Tổng cộng: 2 hồ sơ trễ hạn, 1 hồ sơ đã có văn bản xin lỗi")
+                .doesNotContain(onTime.code());
     }
 
     @Test
     void the_public_page_needs_no_sign_in_and_shows_no_personal_data() {
         String page = fixtures.client().publicLateDossiersPage(office.id(), JUNE);
 
-        assertThat(page).contains(resolvedLate.code(), stillOpen.code(), "Đăng ký khai sinh", "Nguyễn T. H.",
-                "Chưa giải quyết xong").doesNotContain(onTime.code());
-        assertThat(page).doesNotContain(DossierTestKit.APPLICANT.name(), DossierTestKit.APPLICANT.idNumber(),
-                DossierTestKit.APPLICANT.phone(), DossierTestKit.APPLICANT.email(), "Hùng Vương",
-                receiver(resolvedLate), receiver(stillOpen));
+        assertThat(page)
+                .contains(
+                        resolvedLate.code(),
+                        stillOpen.code(),
+                        "Đăng ký khai sinh",
+                        "Nguyễn T. H.",
+                        "Chưa giải quyết xong")
+                .doesNotContain(onTime.code());
+        assertThat(page)
+                .doesNotContain(
+                        DossierTestKit.APPLICANT.name(),
+                        DossierTestKit.APPLICANT.idNumber(),
+                        DossierTestKit.APPLICANT.phone(),
+                        DossierTestKit.APPLICANT.email(),
+                        "Hùng Vương",
+                        receiver(resolvedLate),
+                        receiver(stillOpen));
     }
 
     @Test
     void clerks_kiosks_and_heads_of_other_offices_are_refused_the_list() {
-        List<MotcuaClient> refused = List.of(office.clerk, fixtures.device(office.id(), Role.KIOSK, null),
+        List<MotcuaClient> refused = List.of(
+                office.clerk,
+                fixtures.device(office.id(), Role.KIOSK, null),
                 fixtures.staff(fixtures.office().id(), Role.HEAD));
 
         for (MotcuaClient caller : refused) {
             assertThatThrownBy(() -> caller.lateDossiers(office.id(), JUNE))
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+                    .isInstanceOfSatisfying(
+                            ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
             assertThatThrownBy(() -> caller.lateDossiersPdf(office.id(), JUNE))
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+                    .isInstanceOfSatisfying(
+                            ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
         }
     }
 

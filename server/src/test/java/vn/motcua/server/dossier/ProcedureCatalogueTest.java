@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.ProcedureImportResult;
 import vn.motcua.client.api.ProcedureRequest;
@@ -22,6 +20,7 @@ class ProcedureCatalogueTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -34,10 +33,27 @@ class ProcedureCatalogueTest {
 
     @Test
     void an_admin_adds_and_changes_a_procedure_and_staff_find_it_by_part_of_its_name() {
-        ProcedureView added = office.admin.createProcedure(office.id(), new ProcedureRequest("1.001193",
-                "Đăng ký kết hôn", office.office.area(1), 5, List.of("Tờ khai đăng ký kết hôn"), "Miễn phí", true));
-        ProcedureView changed = office.admin.updateProcedure(office.id(), added.id(), new ProcedureRequest("1.001193",
-                "Đăng ký kết hôn", office.office.area(1), 3, List.of("Tờ khai đăng ký kết hôn", "CCCD"), "", true));
+        ProcedureView added = office.admin.createProcedure(
+                office.id(),
+                new ProcedureRequest(
+                        "1.001193",
+                        "Đăng ký kết hôn",
+                        office.office.area(1),
+                        5,
+                        List.of("Tờ khai đăng ký kết hôn"),
+                        "Miễn phí",
+                        true));
+        ProcedureView changed = office.admin.updateProcedure(
+                office.id(),
+                added.id(),
+                new ProcedureRequest(
+                        "1.001193",
+                        "Đăng ký kết hôn",
+                        office.office.area(1),
+                        3,
+                        List.of("Tờ khai đăng ký kết hôn", "CCCD"),
+                        "",
+                        true));
 
         assertThat(changed.processingDays()).isEqualTo(3);
         assertThat(changed.requiredDocuments()).containsExactly("Tờ khai đăng ký kết hôn", "CCCD");
@@ -47,11 +63,13 @@ class ProcedureCatalogueTest {
 
     @Test
     void a_procedure_out_of_use_is_hidden_from_staff_but_listed_for_its_admins() {
-        office.admin.createProcedure(office.id(), new ProcedureRequest("3.000100", "Thủ tục đã bãi bỏ", null, 5,
-                List.of(), "", false));
+        office.admin.createProcedure(
+                office.id(), new ProcedureRequest("3.000100", "Thủ tục đã bãi bỏ", null, 5, List.of(), "", false));
 
         assertThat(office.clerk.procedures(office.id(), null)).isEmpty();
-        assertThat(office.admin.allProcedures(office.id())).extracting(ProcedureView::code).containsExactly("3.000100");
+        assertThat(office.admin.allProcedures(office.id()))
+                .extracting(ProcedureView::code)
+                .containsExactly("3.000100");
     }
 
     @Test
@@ -60,13 +78,14 @@ class ProcedureCatalogueTest {
         office.admin.createProcedure(office.id(), request);
 
         assertThatThrownBy(() -> office.admin.createProcedure(office.id(), request))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("PROCEDURE_CODE_TAKEN"));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.code()).isEqualTo("PROCEDURE_CODE_TAKEN"));
     }
 
     @Test
     void a_csv_import_adds_new_procedures_and_updates_those_whose_code_exists() {
-        office.admin.createProcedure(office.id(), new ProcedureRequest("KS-01", "Khai sinh (cũ)", null, 5, List.of(),
-                "", true));
+        office.admin.createProcedure(
+                office.id(), new ProcedureRequest("KS-01", "Khai sinh (cũ)", null, 5, List.of(), "", true));
         String csv = """
                 code,name,processing_days,area_code,required_documents,fee,active
                 KS-01,Đăng ký khai sinh,3,AREA-A,Tờ khai|Giấy chứng sinh,Miễn phí,true
@@ -97,7 +116,8 @@ class ProcedureCatalogueTest {
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.code()).isEqualTo("INVALID_CSV");
-                    assertThat(e.fieldErrors()).extracting(f -> f.get("line") + ":" + f.get("field"))
+                    assertThat(e.fieldErrors())
+                            .extracting(f -> f.get("line") + ":" + f.get("field"))
                             .containsExactly("3:processing_days", "4:area_code", "5:code");
                 });
         assertThat(office.clerk.procedures(office.id(), null)).isEmpty();

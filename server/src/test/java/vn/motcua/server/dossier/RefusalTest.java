@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.DossierRefusalRequest;
 import vn.motcua.client.api.DossierStatus;
@@ -24,11 +22,12 @@ import vn.motcua.server.TestClock;
 @IntegrationTest
 class RefusalTest {
 
-    private static final DossierRefusalRequest REFUSAL = new DossierRefusalRequest(
-            "Thủ tục thuộc thẩm quyền của Sở Tư pháp, không thuộc thẩm quyền của phường.");
+    private static final DossierRefusalRequest REFUSAL =
+            new DossierRefusalRequest("Thủ tục thuộc thẩm quyền của Sở Tư pháp, không thuộc thẩm quyền của phường.");
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -39,7 +38,9 @@ class RefusalTest {
     void registerADossier() {
         office = new DossierTestKit(fixtures, jdbc);
         TestClock.pin(Instant.parse("2026-06-01T02:00:00Z"));
-        code = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(2))).code();
+        code = office.clerk
+                .registerDossier(office.id(), DossierTestKit.dossier(office.procedure(2)))
+                .code();
     }
 
     @AfterEach
@@ -50,16 +51,22 @@ class RefusalTest {
     @Test
     void a_received_dossier_refused_is_rejected_with_national_code_3_and_prints_mau_03() throws Exception {
         assertThatThrownBy(() -> office.clerk.refusalPdf(office.id(), code))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
 
         DossierView refused = office.clerk.refuseDossier(office.id(), code, REFUSAL);
 
         assertThat(refused.status()).isEqualTo(DossierStatus.REJECTED);
         assertThat(refused.nationalStatusCode()).isEqualTo(3);
         String text = DossierTestKit.pdfText(office.clerk.refusalPdf(office.id(), code));
-        assertThat(text).contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "Mã hồ sơ: " + code,
-                "Tiếp nhận hồ sơ của: Nguyễn Thị Hoa", "không thuộc thẩm quyền của phường",
-                "NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ");
+        assertThat(text)
+                .contains(
+                        "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
+                        "Mã hồ sơ: " + code,
+                        "Tiếp nhận hồ sơ của: Nguyễn Thị Hoa",
+                        "không thuộc thẩm quyền của phường",
+                        "NGƯỜI NỘP HỒ SƠ",
+                        "NGƯỜI TIẾP NHẬN HỒ SƠ");
     }
 
     @Test
@@ -67,10 +74,12 @@ class RefusalTest {
         office.clerk.refuseDossier(office.id(), code, REFUSAL);
 
         assertThatThrownBy(() -> office.clerk.refuseDossier(office.id(), code, REFUSAL))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(409));
-        assertThatThrownBy(() -> office.clerk.changeDossierStatus(office.id(), code,
-                new DossierStatusChange(DossierStatus.PROCESSING, null)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(409));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(409));
+        assertThatThrownBy(() -> office.clerk.changeDossierStatus(
+                        office.id(), code, new DossierStatusChange(DossierStatus.PROCESSING, null)))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(409));
     }
 
     @Test
@@ -87,8 +96,11 @@ class RefusalTest {
     @Test
     void a_refusal_without_a_reason_is_a_bad_request_and_changes_nothing() {
         assertThatThrownBy(() -> office.clerk.refuseDossier(office.id(), code, new DossierRefusalRequest(" ")))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(f -> f.get("field")).containsExactly("reason"));
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .extracting(f -> f.get("field"))
+                                .containsExactly("reason"));
         assertThat(office.clerk.dossier(office.id(), code).status()).isEqualTo(DossierStatus.RECEIVED);
     }
 
@@ -98,8 +110,10 @@ class RefusalTest {
         var stranger = fixtures.staff(fixtures.office().id(), Role.CLERK);
 
         assertThatThrownBy(() -> kiosk.refuseDossier(office.id(), code, REFUSAL))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
         assertThatThrownBy(() -> stranger.refusalPdf(office.id(), code))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
     }
 }

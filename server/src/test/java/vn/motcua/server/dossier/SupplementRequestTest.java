@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.DossierRefusalRequest;
 import vn.motcua.client.api.DossierStatus;
@@ -29,10 +27,12 @@ class SupplementRequestTest {
 
     private static final DossierSupplementRequest REQUEST = new DossierSupplementRequest(
             List.of("Bản sao Giấy chứng sinh có chứng thực", "Tờ khai có chữ ký của cha"),
-            "Giấy chứng sinh nộp là bản photo không chứng thực", LocalDate.of(2026, 6, 8));
+            "Giấy chứng sinh nộp là bản photo không chứng thực",
+            LocalDate.of(2026, 6, 8));
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -43,7 +43,9 @@ class SupplementRequestTest {
     void registerADossier() {
         office = new DossierTestKit(fixtures, jdbc);
         TestClock.pin(Instant.parse("2026-06-01T02:00:00Z"));
-        code = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(2))).code();
+        code = office.clerk
+                .registerDossier(office.id(), DossierTestKit.dossier(office.procedure(2)))
+                .code();
     }
 
     @AfterEach
@@ -59,10 +61,16 @@ class SupplementRequestTest {
         assertThat(requested.status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
         assertThat(requested.history().getLast().note()).isEqualTo("Giấy chứng sinh nộp là bản photo không chứng thực");
         String text = DossierTestKit.pdfText(office.clerk.supplementRequestPdf(office.id(), code));
-        assertThat(text).contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Mã hồ sơ: " + code,
-                "Nguyễn Thị Hoa", "Bản sao Giấy chứng sinh có chứng thực", "Tờ khai có chữ ký của cha",
-                "Lý do: Giấy chứng sinh nộp là bản photo không chứng thực", "trước ngày 08/06/2026",
-                "NGƯỜI HƯỚNG DẪN");
+        assertThat(text)
+                .contains(
+                        "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
+                        "Mã hồ sơ: " + code,
+                        "Nguyễn Thị Hoa",
+                        "Bản sao Giấy chứng sinh có chứng thực",
+                        "Tờ khai có chữ ký của cha",
+                        "Lý do: Giấy chứng sinh nộp là bản photo không chứng thực",
+                        "trước ngày 08/06/2026",
+                        "NGƯỜI HƯỚNG DẪN");
     }
 
     @Test
@@ -70,11 +78,13 @@ class SupplementRequestTest {
         office.clerk.requestSupplement(office.id(), code, REQUEST);
         office.clerk.changeDossierStatus(office.id(), code, new DossierStatusChange(DossierStatus.PROCESSING, null));
 
-        office.clerk.requestSupplement(office.id(), code,
-                new DossierSupplementRequest(List.of("Sổ hộ khẩu"), "Thiếu giấy tờ cư trú", null));
+        office.clerk.requestSupplement(
+                office.id(), code, new DossierSupplementRequest(List.of("Sổ hộ khẩu"), "Thiếu giấy tờ cư trú", null));
 
         String text = DossierTestKit.pdfText(office.clerk.supplementRequestPdf(office.id(), code));
-        assertThat(text).contains("Sổ hộ khẩu", "Thiếu giấy tờ cư trú").doesNotContain("Tờ khai có chữ ký của cha")
+        assertThat(text)
+                .contains("Sổ hộ khẩu", "Thiếu giấy tờ cư trú")
+                .doesNotContain("Tờ khai có chữ ký của cha")
                 .doesNotContain("Thời hạn bổ sung");
     }
 
@@ -95,21 +105,31 @@ class SupplementRequestTest {
         office.clerk.changeDossierStatus(office.id(), code, new DossierStatusChange(DossierStatus.RESOLVED, null));
 
         assertThatThrownBy(() -> office.clerk.requestSupplement(office.id(), code, REQUEST))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(409));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(409));
         assertThatThrownBy(() -> office.clerk.supplementRequestPdf(office.id(), code))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
     }
 
     @Test
     void a_request_without_papers_or_with_a_past_deadline_is_a_bad_request() {
-        assertThatThrownBy(() -> office.clerk.requestSupplement(office.id(), code,
-                new DossierSupplementRequest(List.of(), "x", null)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(f -> f.get("field")).containsExactly("items"));
-        assertThatThrownBy(() -> office.clerk.requestSupplement(office.id(), code,
-                new DossierSupplementRequest(List.of("Sổ hộ khẩu"), "x", LocalDate.of(2026, 5, 29))))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(f -> f.get("field")).containsExactly("deadline"));
+        assertThatThrownBy(() -> office.clerk.requestSupplement(
+                        office.id(), code, new DossierSupplementRequest(List.of(), "x", null)))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .extracting(f -> f.get("field"))
+                                .containsExactly("items"));
+        assertThatThrownBy(() -> office.clerk.requestSupplement(
+                        office.id(),
+                        code,
+                        new DossierSupplementRequest(List.of("Sổ hộ khẩu"), "x", LocalDate.of(2026, 5, 29))))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .extracting(f -> f.get("field"))
+                                .containsExactly("deadline"));
     }
 
     @Test
@@ -118,10 +138,13 @@ class SupplementRequestTest {
         var stranger = fixtures.staff(fixtures.office().id(), Role.CLERK);
 
         assertThatThrownBy(() -> kiosk.requestSupplement(office.id(), code, REQUEST))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
         assertThatThrownBy(() -> stranger.requestSupplement(office.id(), code, REQUEST))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
         assertThatThrownBy(() -> stranger.supplementRequestPdf(office.id(), code))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
     }
 }

@@ -13,12 +13,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.DossierHistoryEntry;
@@ -35,8 +33,10 @@ class IntegrationDossierTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JsonMapper json;
 
@@ -96,8 +96,8 @@ class IntegrationDossierTest {
     void the_same_key_with_another_body_is_refused_with_409() {
         office.admin.registerDossierIdempotently(office.id, "reg-2", office.dossier("Nguyễn Thị Hoa"));
 
-        assertThatThrownBy(() -> office.admin.registerDossierIdempotently(office.id, "reg-2",
-                office.dossier("Phạm Văn Đức")))
+        assertThatThrownBy(() ->
+                        office.admin.registerDossierIdempotently(office.id, "reg-2", office.dossier("Phạm Văn Đức")))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
@@ -119,53 +119,65 @@ class IntegrationDossierTest {
 
     @Test
     void only_an_admin_of_the_office_may_call_the_integration_api() {
-        for (var caller : List.of(office.clerk, fixtures.staff(office.id, Role.HEAD),
-                new IntegrationOffice(fixtures, jdbc).admin)) {
-            assertThatThrownBy(() -> caller.registerDossierIdempotently(office.id, "reg-3",
-                    office.dossier("Nguyễn Thị Hoa")))
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+        for (var caller : List.of(
+                office.clerk, fixtures.staff(office.id, Role.HEAD), new IntegrationOffice(fixtures, jdbc).admin)) {
+            assertThatThrownBy(() ->
+                            caller.registerDossierIdempotently(office.id, "reg-3", office.dossier("Nguyễn Thị Hoa")))
+                    .isInstanceOfSatisfying(
+                            ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
         }
         assertThat(dossierCount()).isZero();
     }
 
     @Test
     void a_status_change_retried_with_its_key_is_recorded_once() {
-        String code = office.admin.registerDossierIdempotently(office.id, "reg-4", office.dossier("Hoa")).code();
+        String code = office.admin
+                .registerDossierIdempotently(office.id, "reg-4", office.dossier("Hoa"))
+                .code();
         DossierStatusChange change = new DossierStatusChange(DossierStatus.PROCESSING, "Chuyển phòng Tư pháp");
 
         DossierView first = office.admin.changeDossierStatusIdempotently(office.id, code, "st-1", change);
         DossierView retry = office.admin.changeDossierStatusIdempotently(office.id, code, "st-1", change);
 
         assertThat(retry).isEqualTo(first);
-        assertThat(office.clerk.dossier(office.id, code).history()).extracting(DossierHistoryEntry::status)
+        assertThat(office.clerk.dossier(office.id, code).history())
+                .extracting(DossierHistoryEntry::status)
                 .containsExactly(DossierStatus.RECEIVED, DossierStatus.PROCESSING);
     }
 
     @Test
     void a_key_used_for_a_registration_cannot_be_used_for_a_status_change() {
-        String code = office.admin.registerDossierIdempotently(office.id, "reg-5", office.dossier("Hoa")).code();
+        String code = office.admin
+                .registerDossierIdempotently(office.id, "reg-5", office.dossier("Hoa"))
+                .code();
 
-        assertThatThrownBy(() -> office.admin.changeDossierStatusIdempotently(office.id, code, "reg-5",
-                new DossierStatusChange(DossierStatus.PROCESSING, "")))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED"));
+        assertThatThrownBy(() -> office.admin.changeDossierStatusIdempotently(
+                        office.id, code, "reg-5", new DossierStatusChange(DossierStatus.PROCESSING, "")))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED"));
     }
 
     @Test
     void a_refused_request_does_not_use_up_its_key() {
-        String code = office.admin.registerDossierIdempotently(office.id, "reg-6", office.dossier("Hoa")).code();
+        String code = office.admin
+                .registerDossierIdempotently(office.id, "reg-6", office.dossier("Hoa"))
+                .code();
 
-        assertThatThrownBy(() -> office.admin.changeDossierStatusIdempotently(office.id, code, "st-2",
-                new DossierStatusChange(DossierStatus.RETURNED, "")))
-                .isInstanceOfSatisfying(ApiException.class,
-                        e -> assertThat(e.code()).isEqualTo("DOSSIER_TRANSITION_NOT_ALLOWED"));
-        DossierView moved = office.admin.changeDossierStatusIdempotently(office.id, code, "st-2",
-                new DossierStatusChange(DossierStatus.RESOLVED, ""));
+        assertThatThrownBy(() -> office.admin.changeDossierStatusIdempotently(
+                        office.id, code, "st-2", new DossierStatusChange(DossierStatus.RETURNED, "")))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.code()).isEqualTo("DOSSIER_TRANSITION_NOT_ALLOWED"));
+        DossierView moved = office.admin.changeDossierStatusIdempotently(
+                office.id, code, "st-2", new DossierStatusChange(DossierStatus.RESOLVED, ""));
 
         assertThat(moved.status()).isEqualTo(DossierStatus.RESOLVED);
     }
 
     private long dossierCount() {
-        return jdbc.sql("select count(*) from dossier where office_id = ?").param(office.id).query(Long.class).single();
+        return jdbc.sql("select count(*) from dossier where office_id = ?")
+                .param(office.id)
+                .query(Long.class)
+                .single();
     }
 
     private HttpResponse<String> post(String path, String key, String body) throws Exception {

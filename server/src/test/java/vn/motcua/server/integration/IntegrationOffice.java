@@ -2,9 +2,7 @@ package vn.motcua.server.integration;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.DossierApplicant;
 import vn.motcua.client.api.DossierDelivery;
@@ -27,17 +25,32 @@ final class IntegrationOffice {
         id = fixtures.office().id();
         // the day's dossier sequence is per agency: a code of its own keeps other tests' numbers apart
         jdbc.sql("update office set agency_code = ? where id = ?")
-                .params("000.00.00." + UUID.randomUUID().toString().substring(0, 6).toUpperCase(), id).update();
+                .params(
+                        "000.00.00."
+                                + UUID.randomUUID().toString().substring(0, 6).toUpperCase(),
+                        id)
+                .update();
         admin = fixtures.staff(id, Role.ADMIN);
         clerk = fixtures.staff(id, Role.CLERK);
-        procedureId = admin.createProcedure(id, new ProcedureRequest("P" + UUID.randomUUID().toString().substring(0, 8),
-                "Đăng ký khai sinh", null, 5, List.of("Tờ khai đăng ký khai sinh"), "Miễn phí", true)).id();
+        procedureId = admin.createProcedure(
+                        id,
+                        new ProcedureRequest(
+                                "P" + UUID.randomUUID().toString().substring(0, 8),
+                                "Đăng ký khai sinh",
+                                null,
+                                5,
+                                List.of("Tờ khai đăng ký khai sinh"),
+                                "Miễn phí",
+                                true))
+                .id();
     }
 
     DossierRequest dossier(String applicantName) {
-        return new DossierRequest(procedureId,
+        return new DossierRequest(
+                procedureId,
                 new DossierApplicant(applicantName, "001190012345", "Số 12 đường Hùng Vương", "0912345678", null),
                 List.of(new DossierDocument("Tờ khai đăng ký khai sinh", DossierDocumentForm.ORIGINAL, 1)),
-                DossierDelivery.COUNTER, null);
+                DossierDelivery.COUNTER,
+                null);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -13,18 +15,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.DossierStatus;
@@ -41,10 +38,13 @@ class WebhookDeliveryTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     WebhookDispatcher dispatcher;
 
@@ -67,7 +67,9 @@ class WebhookDeliveryTest {
     void a_receiver_that_first_fails_gets_the_same_signed_event_again_and_it_is_then_marked_delivered() {
         TestClock.pin(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         WebhookCreated hook = office.admin.createWebhook(office.id, receiver.url());
-        String code = office.admin.registerDossierIdempotently(office.id, "reg-1", office.dossier("Hoa")).code();
+        String code = office.admin
+                .registerDossierIdempotently(office.id, "reg-1", office.dossier("Hoa"))
+                .code();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             dispatcher.dispatch();
@@ -90,9 +92,11 @@ class WebhookDeliveryTest {
         Call second = receiver.calls.get(1);
         assertThat(second.eventId()).isEqualTo(first.eventId());
         assertThat(second.body()).isEqualTo(first.body());
-        assertThat(Long.parseLong(second.timestamp()) - Long.parseLong(first.timestamp())).isEqualTo(10);
-        assertThat(receiver.calls).allSatisfy(call ->
-                assertThat(call.signature()).isEqualTo(hmac(hook.secret(), call.timestamp(), call.body())));
+        assertThat(Long.parseLong(second.timestamp()) - Long.parseLong(first.timestamp()))
+                .isEqualTo(10);
+        assertThat(receiver.calls)
+                .allSatisfy(call ->
+                        assertThat(call.signature()).isEqualTo(hmac(hook.secret(), call.timestamp(), call.body())));
         WebhookEvent event = json.readValue(first.body(), WebhookEvent.class);
         assertThat(event.eventId().toString()).isEqualTo(first.eventId());
         assertThat(event.type()).isEqualTo(WebhookEvent.DOSSIER_STATUS_CHANGED);
@@ -116,8 +120,8 @@ class WebhookDeliveryTest {
         Call call = receiver.calls.get(0);
         assertThat(call.signature()).isEqualTo(hmac(hook.secret(), call.timestamp(), call.body()));
         assertThat(call.signature()).isNotEqualTo(hmac(hook.secret() + "0", call.timestamp(), call.body()));
-        assertThat(call.signature()).isNotEqualTo(hmac(hook.secret(), call.timestamp(),
-                call.body().replace("RECEIVED", "RESOLVED")));
+        assertThat(call.signature())
+                .isNotEqualTo(hmac(hook.secret(), call.timestamp(), call.body().replace("RECEIVED", "RESOLVED")));
         assertThat(call.signature()).isNotEqualTo(hmac(hook.secret(), call.timestamp() + "1", call.body()));
     }
 
@@ -125,7 +129,9 @@ class WebhookDeliveryTest {
     void each_status_change_is_queued_for_each_active_subscription_and_not_for_a_deleted_one() {
         WebhookCreated kept = office.admin.createWebhook(office.id, receiver.url());
         WebhookCreated deleted = office.admin.createWebhook(office.id, receiver.url() + "?second");
-        String code = office.admin.registerDossierIdempotently(office.id, "reg-3", office.dossier("Hoa")).code();
+        String code = office.admin
+                .registerDossierIdempotently(office.id, "reg-3", office.dossier("Hoa"))
+                .code();
 
         office.admin.deleteWebhook(office.id, deleted.id());
         office.clerk.changeDossierStatus(office.id, code, new DossierStatusChange(DossierStatus.PROCESSING, ""));
@@ -138,10 +144,13 @@ class WebhookDeliveryTest {
     @Test
     void a_status_change_that_is_refused_queues_nothing() {
         WebhookCreated hook = office.admin.createWebhook(office.id, receiver.url());
-        String code = office.admin.registerDossierIdempotently(office.id, "reg-4", office.dossier("Hoa")).code();
+        String code = office.admin
+                .registerDossierIdempotently(office.id, "reg-4", office.dossier("Hoa"))
+                .code();
 
-        assertThatThrownBy(() -> office.clerk.changeDossierStatus(office.id, code,
-                new DossierStatusChange(DossierStatus.RETURNED, ""))).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> office.clerk.changeDossierStatus(
+                        office.id, code, new DossierStatusChange(DossierStatus.RETURNED, "")))
+                .isInstanceOf(ApiException.class);
 
         assertThat(deliveryCount(hook.id())).isEqualTo(1);
     }
@@ -157,24 +166,36 @@ class WebhookDeliveryTest {
 
     @Test
     void a_webhook_address_that_is_not_http_or_https_is_refused_with_400() {
-        for (String url : List.of("ftp://example.vn/hook", "file:///etc/passwd", "javascript:alert(1)", "not a url", "")) {
+        for (String url :
+                List.of("ftp://example.vn/hook", "file:///etc/passwd", "javascript:alert(1)", "not a url", "")) {
             assertThatThrownBy(() -> office.admin.createWebhook(office.id, url))
                     .isInstanceOfSatisfying(ApiException.class, e -> {
                         assertThat(e.status()).isEqualTo(400);
-                        assertThat(e.fieldErrors()).extracting(f -> f.get("field")).containsExactly("url");
+                        assertThat(e.fieldErrors())
+                                .extracting(f -> f.get("field"))
+                                .containsExactly("url");
                     });
         }
     }
 
     @Test
     void a_webhook_to_a_loopback_private_or_link_local_address_is_refused_with_400() {
-        for (String url : List.of("http://localhost:8080/hook", "http://10.1.2.3/hook", "http://192.168.1.10/hook",
-                "http://172.20.0.5/hook", "http://169.254.169.254/latest/meta-data", "http://[::1]/hook",
-                "http://[fd00::1]/hook", "http://100.64.0.1/hook", "http://0.0.0.0/hook")) {
+        for (String url : List.of(
+                "http://localhost:8080/hook",
+                "http://10.1.2.3/hook",
+                "http://192.168.1.10/hook",
+                "http://172.20.0.5/hook",
+                "http://169.254.169.254/latest/meta-data",
+                "http://[::1]/hook",
+                "http://[fd00::1]/hook",
+                "http://100.64.0.1/hook",
+                "http://0.0.0.0/hook")) {
             assertThatThrownBy(() -> office.admin.createWebhook(office.id, url))
                     .isInstanceOfSatisfying(ApiException.class, e -> {
                         assertThat(e.status()).as(url).isEqualTo(400);
-                        assertThat(e.fieldErrors()).extracting(f -> f.get("field")).containsExactly("url");
+                        assertThat(e.fieldErrors())
+                                .extracting(f -> f.get("field"))
+                                .containsExactly("url");
                     });
         }
     }
@@ -182,42 +203,47 @@ class WebhookDeliveryTest {
     @Test
     void only_an_admin_of_the_office_may_manage_webhooks() {
         assertThatThrownBy(() -> office.clerk.createWebhook(office.id, receiver.url()))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
         assertThatThrownBy(() -> office.clerk.webhooks(office.id))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
         long id = office.admin.createWebhook(office.id, receiver.url()).id();
         IntegrationOffice other = new IntegrationOffice(fixtures, jdbc);
         assertThatThrownBy(() -> other.admin.deleteWebhook(office.id, id))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
         assertThatThrownBy(() -> other.admin.deleteWebhook(other.id, id))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
     }
 
     /** The receiver's side of the contract, written from the documented formula rather than the server's code. */
     private static String hmac(String secret, String timestamp, String body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return "sha256=" + HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+        return "sha256="
+                + HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
     }
 
     private Delivery delivery(long subscriptionId) {
         return jdbc.sql("select attempts, delivered_at, last_error from webhook_delivery where subscription_id = ?")
                 .param(subscriptionId)
-                .query((rs, n) -> new Delivery(rs.getInt("attempts"), rs.getTimestamp("delivered_at"),
-                        rs.getString("last_error")))
+                .query((rs, n) -> new Delivery(
+                        rs.getInt("attempts"), rs.getTimestamp("delivered_at"), rs.getString("last_error")))
                 .single();
     }
 
     private long deliveryCount(long subscriptionId) {
-        return jdbc.sql("select count(*) from webhook_delivery where subscription_id = ?").param(subscriptionId)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from webhook_delivery where subscription_id = ?")
+                .param(subscriptionId)
+                .query(Long.class)
+                .single();
     }
 
-    record Delivery(int attempts, java.sql.Timestamp deliveredAt, String lastError) {
-    }
+    record Delivery(int attempts, java.sql.Timestamp deliveredAt, String lastError) {}
 
-    record Call(String eventId, String timestamp, String signature, String body) {
-    }
+    record Call(String eventId, String timestamp, String signature, String body) {}
 
     /** A receiver on 127.0.0.1 that answers 500 to its first {@code failures} calls, then 200. */
     static final class Receiver {
@@ -238,7 +264,8 @@ class WebhookDeliveryTest {
 
         private void handle(HttpExchange exchange) throws IOException {
             try (exchange) {
-                calls.add(new Call(exchange.getRequestHeaders().getFirst("X-Motcua-Event-Id"),
+                calls.add(new Call(
+                        exchange.getRequestHeaders().getFirst("X-Motcua-Event-Id"),
                         exchange.getRequestHeaders().getFirst("X-Motcua-Timestamp"),
                         exchange.getRequestHeaders().getFirst("X-Motcua-Signature"),
                         new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));

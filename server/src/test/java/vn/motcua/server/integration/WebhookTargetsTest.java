@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** The check before every delivery, so that a name that later resolves inside the network is not reached. */
@@ -14,8 +13,14 @@ class WebhookTargetsTest {
 
     @Test
     void loopback_private_link_local_and_metadata_addresses_are_refused_before_sending() {
-        for (String url : List.of("http://127.0.0.1:9/x", "http://localhost/x", "http://10.0.0.1/x", "http://[::1]/x",
-                "http://169.254.169.254/x", "http://[fe80::1]/x", "http://224.0.0.1/x")) {
+        for (String url : List.of(
+                "http://127.0.0.1:9/x",
+                "http://localhost/x",
+                "http://10.0.0.1/x",
+                "http://[::1]/x",
+                "http://169.254.169.254/x",
+                "http://[fe80::1]/x",
+                "http://224.0.0.1/x")) {
             assertThat(none.refusal(URI.create(url))).as(url).isPresent();
         }
     }

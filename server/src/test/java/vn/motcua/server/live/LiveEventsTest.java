@@ -6,14 +6,12 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.data.redis.core.StringRedisTemplate;
-
 import vn.motcua.client.LiveListener;
 import vn.motcua.client.LiveSubscription;
 import vn.motcua.client.MotcuaClient;
@@ -30,8 +28,10 @@ class LiveEventsTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StringRedisTemplate redis;
+
     @Autowired
     Environment environment;
 
@@ -54,7 +54,9 @@ class LiveEventsTest {
             assertThat(call.ticket().code()).isEqualTo("A001");
             assertThat(call.counterName()).isEqualTo("Quầy 1");
             assertThat(call.clerkName()).isEqualTo(clerk.token().displayName());
-            assertThat(board.events.get(0).clerkName()).as("a kiosk's ticket names no clerk").isNull();
+            assertThat(board.events.get(0).clerkName())
+                    .as("a kiosk's ticket names no clerk")
+                    .isNull();
             assertThat(call.seq()).isEqualTo(board.events.get(0).seq() + 1);
             assertThat(board.snapshots).hasSize(1);
         }
@@ -90,7 +92,8 @@ class LiveEventsTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> !board.snapshots.isEmpty());
             long seq = live.sequence();
             // an event that skips five numbers, as a client would see after losing some
-            redis.convertAndSend("mc:events:" + office.id(),
+            redis.convertAndSend(
+                    "mc:events:" + office.id(),
                     "{\"type\":\"ISSUED\",\"seq\":" + (seq + 5) + ",\"at\":0,\"waiting\":{}}");
             await().atMost(Duration.ofSeconds(10)).until(() -> board.snapshots.size() == 2);
 
@@ -104,13 +107,14 @@ class LiveEventsTest {
     void a_second_server_instance_delivers_events_for_tickets_issued_through_the_first() {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
-        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(MotcuaServer.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                "--spring.data.redis.url=" + environment.getProperty("spring.data.redis.url"),
-                "--motcua.security.token-secret=" + environment.getProperty("motcua.security.token-secret"))) {
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(MotcuaServer.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                        "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                        "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                        "--spring.data.redis.url=" + environment.getProperty("spring.data.redis.url"),
+                        "--motcua.security.token-secret=" + environment.getProperty("motcua.security.token-secret"))) {
             int port = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
             MotcuaClient display = new MotcuaClient(java.net.URI.create("http://localhost:" + port));
             display.signInDevice(deviceCode(office.id()), Fixtures.PASSWORD);
@@ -118,7 +122,9 @@ class LiveEventsTest {
 
             try (LiveSubscription live = LiveSubscription.display(display, office.id(), board)) {
                 await().atMost(Duration.ofSeconds(10)).until(() -> !board.snapshots.isEmpty());
-                String code = kiosk.issueTicket(office.id(), office.area(2), null).ticket().code();
+                String code = kiosk.issueTicket(office.id(), office.area(2), null)
+                        .ticket()
+                        .code();
 
                 await().atMost(Duration.ofSeconds(10)).until(() -> !board.events.isEmpty());
                 assertThat(board.events.getFirst().ticket().code()).isEqualTo(code);

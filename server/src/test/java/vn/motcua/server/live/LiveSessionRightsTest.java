@@ -6,10 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.motcua.client.LiveListener;
 import vn.motcua.client.LiveSubscription;
 import vn.motcua.client.MotcuaClient;
@@ -41,7 +39,8 @@ class LiveSessionRightsTest {
 
             await().atMost(Duration.ofSeconds(5)).until(() -> screen.states.getLast() == Boolean.FALSE);
             assertThat(Duration.ofNanos(System.nanoTime() - locked)).isLessThan(Duration.ofSeconds(5));
-            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4))
+            await().during(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(4))
                     .until(() -> screen.states.getLast() == Boolean.FALSE);
         }
     }
@@ -58,7 +57,9 @@ class LiveSessionRightsTest {
             // a token's issue time has whole seconds: the reset must come in a later second to refuse it
             await().pollDelay(Duration.ofMillis(1_100)).until(() -> true);
 
-            admin.resetPassword(office.id(), Long.parseLong(clerk.token().subject().substring("staff:".length())),
+            admin.resetPassword(
+                    office.id(),
+                    Long.parseLong(clerk.token().subject().substring("staff:".length())),
                     "Tam.thoi-2026+reset");
 
             await().atMost(Duration.ofSeconds(5)).until(() -> screen.states.getLast() == Boolean.FALSE);
@@ -75,7 +76,8 @@ class LiveSessionRightsTest {
         try (LiveSubscription live = LiveSubscription.display(display, office.id(), board)) {
             await().atMost(Duration.ofSeconds(10)).until(() -> board.states.contains(true));
 
-            admin.revokeDevice(office.id(), Long.parseLong(display.token().subject().substring("device:".length())));
+            admin.revokeDevice(
+                    office.id(), Long.parseLong(display.token().subject().substring("device:".length())));
 
             await().atMost(Duration.ofSeconds(5)).until(() -> board.states.getLast() == Boolean.FALSE);
         }
@@ -85,12 +87,10 @@ class LiveSessionRightsTest {
         final List<Boolean> states = new CopyOnWriteArrayList<>();
 
         @Override
-        public void onSnapshot(OfficeSnapshot snapshot) {
-        }
+        public void onSnapshot(OfficeSnapshot snapshot) {}
 
         @Override
-        public void onEvent(QueueEvent event) {
-        }
+        public void onEvent(QueueEvent event) {}
 
         @Override
         public void onConnectionChanged(boolean connected) {

@@ -2,20 +2,19 @@ package vn.motcua.server.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.util.Arrays;
-import java.util.UUID;
-import java.time.Duration;
-import java.time.Instant;
-
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
 import vn.motcua.client.api.DossierApologyRequest;
 import vn.motcua.client.api.DossierApplicant;
 import vn.motcua.client.api.DossierRequest;
@@ -40,7 +38,8 @@ class ApologyMailTest {
     // restart listens where the context sends
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+                    new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
@@ -55,8 +54,10 @@ class ApologyMailTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MailDispatcher dispatcher;
 
@@ -80,9 +81,13 @@ class ApologyMailTest {
     private String apologizedDossier(String email) {
         DossierApplicant applicant = DossierTestKit.APPLICANT;
         DossierRequest request = DossierTestKit.dossier(office.procedure(2));
-        request = new DossierRequest(request.procedureId(), new DossierApplicant(applicant.name(),
-                applicant.idNumber(), applicant.address(), applicant.phone(), email), request.documents(),
-                request.delivery(), null);
+        request = new DossierRequest(
+                request.procedureId(),
+                new DossierApplicant(
+                        applicant.name(), applicant.idNumber(), applicant.address(), applicant.phone(), email),
+                request.documents(),
+                request.delivery(),
+                null);
         String code = office.clerk.registerDossier(office.id(), request).code();
         TestClock.pin(Instant.parse("2026-06-02T09:00:00Z"));
         office.clerk.apologize(office.id(), code, APOLOGY);
@@ -115,8 +120,11 @@ class ApologyMailTest {
             }
         }
         assertThat(text).contains("Kính gửi Ông/Bà Nguyễn Thị Hoa", code, "17:00 10/06/2026", "Dear Nguyễn Thị Hoa");
-        assertThat(DossierTestKit.pdfText(pdf)).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", code,
-                "Cơ quan phối hợp chưa trả kết quả xác minh");
+        assertThat(DossierTestKit.pdfText(pdf))
+                .contains(
+                        "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
+                        code,
+                        "Cơ quan phối hợp chưa trả kết quả xác minh");
 
         dispatcher.dispatch();
         assertThat(received()).as("sent once").hasSize(1);
@@ -128,8 +136,11 @@ class ApologyMailTest {
 
         dispatcher.dispatch();
 
-        assertThat(jdbc.sql("select count(*) from mail_outbox where dossier_code = ?").param(code)
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from mail_outbox where dossier_code = ?")
+                        .param(code)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -142,8 +153,12 @@ class ApologyMailTest {
         } finally {
             smtp.start();
         }
-        var failed = jdbc.sql("select attempts, sent_at is null as waiting, last_error, next_attempt_at from mail_outbox"
-                + " where dossier_code = ?").param(code).query().singleRow();
+        var failed = jdbc.sql(
+                        "select attempts, sent_at is null as waiting, last_error, next_attempt_at from mail_outbox"
+                                + " where dossier_code = ?")
+                .param(code)
+                .query()
+                .singleRow();
         assertThat(failed.get("attempts")).isEqualTo(1);
         assertThat(failed.get("waiting")).isEqualTo(true);
         assertThat((String) failed.get("last_error")).isNotBlank();
@@ -156,17 +171,22 @@ class ApologyMailTest {
 
         assertThat(received()).hasSize(1);
         assertThat(jdbc.sql("select attempts from mail_outbox where dossier_code = ? and sent_at is not null")
-                .param(code).query(Integer.class).single()).isEqualTo(2);
+                        .param(code)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     private MimeMessage[] received() {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(email);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toArray(MimeMessage[]::new);
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(email);
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toArray(MimeMessage[]::new);
     }
 
     private static int freePort() {

@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.AreaRequest;
@@ -39,7 +37,8 @@ class AdministrationTest {
         var counter = admin.addCounter(office.id(), new CounterRequest(9, "Quầy 9", List.of(area.id()), null));
 
         assertThat(kiosk.office(office.id()).areas()).extracting(a -> a.name()).contains("Hộ tịch");
-        assertThat(kiosk.issueTicket(office.id(), area.id(), null).ticket().code()).isEqualTo("H001");
+        assertThat(kiosk.issueTicket(office.id(), area.id(), null).ticket().code())
+                .isEqualTo("H001");
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
         assertThat(clerk.callNext(office.id(), counter.id()).code()).isEqualTo("H001");
     }
@@ -50,14 +49,24 @@ class AdministrationTest {
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
 
         assertThatThrownBy(() -> admin.addArea(office.id(), new AreaRequest("NEW", "Mới", null, "A", null, null)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(m -> m.get("field")).containsExactly("prefix"));
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .extracting(m -> m.get("field"))
+                                .containsExactly("prefix"));
         assertThatThrownBy(() -> admin.addArea(office.id(), new AreaRequest("NEW", "Mới", null, "a1", 0, null)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(m -> m.get("field")).containsExactlyInAnyOrder("prefix", "dailyLimit"));
-        assertThatThrownBy(() -> admin.addCounter(office.id(), new CounterRequest(1, "Quầy 1 bis", List.of(office.area(0)), null)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(m -> m.get("field")).containsExactly("number"));
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .extracting(m -> m.get("field"))
+                                .containsExactlyInAnyOrder("prefix", "dailyLimit"));
+        assertThatThrownBy(() -> admin.addCounter(
+                        office.id(), new CounterRequest(1, "Quầy 1 bis", List.of(office.area(0)), null)))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .extracting(m -> m.get("field"))
+                                .containsExactly("number"));
     }
 
     @Test
@@ -69,11 +78,13 @@ class AdministrationTest {
         kiosk.signInDevice(device.code(), device.secret());
         kiosk.issueTicket(office.id(), office.area(0), null);
 
-        assertThat(admin.devices(office.id())).allSatisfy(d -> assertThat(d.secret()).isNull());
+        assertThat(admin.devices(office.id()))
+                .allSatisfy(d -> assertThat(d.secret()).isNull());
         admin.revokeDevice(office.id(), device.id());
 
         assertThatThrownBy(() -> kiosk.issueTicket(office.id(), office.area(0), null))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
     }
 
     @Test
@@ -82,12 +93,15 @@ class AdministrationTest {
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
         String username = "nv" + System.nanoTime();
 
-        admin.addStaff(office.id(), new StaffRequest(username, "Nguyễn Văn Mới", "mat-khau-dai-du", Set.of(Role.CLERK)));
+        admin.addStaff(
+                office.id(), new StaffRequest(username, "Nguyễn Văn Mới", "mat-khau-dai-du", Set.of(Role.CLERK)));
 
         MotcuaClient clerk = fixtures.client();
         assertThat(clerk.signInStaff(username, "mat-khau-dai-du").roles()).containsExactly(Role.CLERK);
-        assertThatThrownBy(() -> admin.addStaff(office.id(), new StaffRequest(username, "X", "mat-khau-dai-du", Set.of(Role.CLERK))))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+        assertThatThrownBy(() -> admin.addStaff(
+                        office.id(), new StaffRequest(username, "X", "mat-khau-dai-du", Set.of(Role.CLERK))))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
 
     @Test
@@ -99,11 +113,14 @@ class AdministrationTest {
 
         for (MotcuaClient caller : List.of(head, otherAdmin)) {
             assertThatThrownBy(() -> caller.addArea(office.id(), new AreaRequest("X", "X", null, "X", null, null)))
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+                    .isInstanceOfSatisfying(
+                            ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
             assertThatThrownBy(() -> caller.devices(office.id()))
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+                    .isInstanceOfSatisfying(
+                            ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
             assertThatThrownBy(() -> caller.staff(office.id()))
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+                    .isInstanceOfSatisfying(
+                            ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
         }
     }
 
@@ -113,8 +130,10 @@ class AdministrationTest {
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
 
-        var changed = admin.updateOffice(office.id(), new OfficeSettings("Văn phòng mới", "000.00.00.T01",
-                LocalTime.of(7, 30), LocalTime.of(11, 0), false, 2));
+        var changed = admin.updateOffice(
+                office.id(),
+                new OfficeSettings(
+                        "Văn phòng mới", "000.00.00.T01", LocalTime.of(7, 30), LocalTime.of(11, 0), false, 2));
         // Wednesday 12:00 in Hanoi, after the new closing time
         TestClock.pin(Instant.parse("2026-03-04T05:00:00Z"));
 
@@ -122,13 +141,18 @@ class AdministrationTest {
             assertThat(changed.name()).isEqualTo("Văn phòng mới");
             assertThat(changed.priorityRun()).isEqualTo(2);
             assertThatThrownBy(() -> kiosk.issueTicket(office.id(), office.area(0), null))
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("OFFICE_CLOSED"));
+                    .isInstanceOfSatisfying(
+                            ApiException.class, e -> assertThat(e.code()).isEqualTo("OFFICE_CLOSED"));
         } finally {
             TestClock.release();
         }
-        assertThatThrownBy(() -> admin.updateOffice(office.id(), new OfficeSettings("X", "000",
-                LocalTime.of(17, 0), LocalTime.of(7, 30), false, 3)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(m -> m.get("field")).containsExactly("closesAt"));
+        assertThatThrownBy(() -> admin.updateOffice(
+                        office.id(),
+                        new OfficeSettings("X", "000", LocalTime.of(17, 0), LocalTime.of(7, 30), false, 3)))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .extracting(m -> m.get("field"))
+                                .containsExactly("closesAt"));
     }
 }

@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.OfficeForms;
@@ -21,8 +19,8 @@ import vn.motcua.server.IntegrationTest;
 @IntegrationTest
 class OfficeFormsTest {
 
-    static final OfficeForms PHU_THO = new OfficeForms("Phú Thọ", "Ủy ban nhân dân tỉnh Phú Thọ", "Nguyễn Văn An",
-            "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC");
+    static final OfficeForms PHU_THO =
+            new OfficeForms("Phú Thọ", "Ủy ban nhân dân tỉnh Phú Thọ", "Nguyễn Văn An", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC");
 
     @Autowired
     Fixtures fixtures;
@@ -45,8 +43,8 @@ class OfficeFormsTest {
     void an_admin_sets_the_locality_the_header_in_upper_case_and_the_signing_official_which_staff_then_read() {
         OfficeForms saved = admin.updateOfficeForms(office, PHU_THO);
 
-        OfficeForms expected = new OfficeForms("Phú Thọ", "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ", "Nguyễn Văn An",
-                "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC");
+        OfficeForms expected = new OfficeForms(
+                "Phú Thọ", "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ", "Nguyễn Văn An", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC");
         assertThat(saved).isEqualTo(expected);
         assertThat(fixtures.staff(office, Role.CLERK).officeForms(office)).isEqualTo(expected);
     }
@@ -54,8 +52,7 @@ class OfficeFormsTest {
     @Test
     void a_signing_official_without_a_title_or_a_field_too_long_is_refused_naming_the_field() {
         refused(400, "signerTitle", () -> admin.updateOfficeForms(office, new OfficeForms("Phú Thọ", "", "An", " ")));
-        refused(400, "locality", () -> admin.updateOfficeForms(office,
-                new OfficeForms("x".repeat(101), "", "", "")));
+        refused(400, "locality", () -> admin.updateOfficeForms(office, new OfficeForms("x".repeat(101), "", "", "")));
         refused(400, "agencyHeader", () -> admin.updateOfficeForms(office, new OfficeForms("", null, "", "")));
     }
 
@@ -72,8 +69,10 @@ class OfficeFormsTest {
         refused(403, null, () -> kiosk.officeForms(office));
         refused(403, null, () -> otherAdmin.officeForms(office));
         try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(
-                    fixtures.baseUrl().resolve("/api/v1/offices/" + office + "/forms")).GET().build(),
+            HttpResponse<String> anonymous = http.send(
+                    HttpRequest.newBuilder(fixtures.baseUrl().resolve("/api/v1/offices/" + office + "/forms"))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(anonymous.statusCode()).isEqualTo(401);
         }

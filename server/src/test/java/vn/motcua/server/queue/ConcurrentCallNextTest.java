@@ -9,11 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.Role;
@@ -30,6 +28,7 @@ class ConcurrentCallNextTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -79,9 +78,11 @@ class ConcurrentCallNextTest {
         assertThat(called).hasSize(TICKETS);
         assertThat(jdbc.sql("""
                         select count(*) from ticket_event e join ticket t on t.id = e.ticket_id
-                        where t.office_id = ? and e.type = 'CALLED'""")
-                .param(office.id()).query(Long.class).single()).isEqualTo(TICKETS);
+                        where t.office_id = ? and e.type = 'CALLED'""").param(office.id()).query(Long.class).single()).isEqualTo(TICKETS);
         assertThat(jdbc.sql("select count(*) from ticket where office_id = ? and status = 'DONE'")
-                .param(office.id()).query(Long.class).single()).isEqualTo(TICKETS);
+                        .param(office.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(TICKETS);
     }
 }

@@ -1,15 +1,14 @@
 package vn.motcua.server.queue;
 
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import redis.embedded.RedisServer;
 
 /**
@@ -45,8 +44,12 @@ final class FaultableStores implements AutoCloseable {
     }
 
     void startRedis() {
-        redis = RedisServer.builder().port(redisPort).bind("127.0.0.1").setting("save \"\"")
-                .setting("appendonly no").build();
+        redis = RedisServer.builder()
+                .port(redisPort)
+                .bind("127.0.0.1")
+                .setting("save \"\"")
+                .setting("appendonly no")
+                .build();
         redis.start();
     }
 
@@ -69,8 +72,12 @@ final class FaultableStores implements AutoCloseable {
 
     void startPostgres() {
         try {
-            postgres = EmbeddedPostgres.builder().setPort(postgresPort).setDataDirectory(postgresData)
-                    .setCleanDataDirectory(false).setRegisterShutdownHook(false).start();
+            postgres = EmbeddedPostgres.builder()
+                    .setPort(postgresPort)
+                    .setDataDirectory(postgresData)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

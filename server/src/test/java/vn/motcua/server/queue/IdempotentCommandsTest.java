@@ -7,12 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.client.MotcuaClient;
@@ -28,8 +26,10 @@ class IdempotentCommandsTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     StringRedisTemplate redis;
 
@@ -47,7 +47,10 @@ class IdempotentCommandsTest {
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(retry.statusCode()).isEqualTo(201);
         assertThat(ticketId(retry)).isEqualTo(ticketId(first));
-        assertThat(jdbc.sql("select count(*) from ticket where office_id = ?").param(office.id()).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from ticket where office_id = ?")
+                        .param(office.id())
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
     }
 
@@ -62,7 +65,10 @@ class IdempotentCommandsTest {
         HttpResponse<String> retry = post(kiosk, office.id(), "/tickets", key, "{\"areaId\":" + office.area(0) + "}");
 
         assertThat(ticketId(retry)).isEqualTo(ticketId(first));
-        assertThat(jdbc.sql("select count(*) from ticket where office_id = ?").param(office.id()).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from ticket where office_id = ?")
+                        .param(office.id())
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
     }
 
@@ -81,7 +87,8 @@ class IdempotentCommandsTest {
 
         assertThat(retry.statusCode()).isEqualTo(200);
         assertThat(ticketId(retry)).isEqualTo(ticketId(first));
-        assertThat(clerk.snapshot(office.id()).waitingByArea().get(office.area(0))).hasSize(1);
+        assertThat(clerk.snapshot(office.id()).waitingByArea().get(office.area(0)))
+                .hasSize(1);
     }
 
     @Test
@@ -89,16 +96,18 @@ class IdempotentCommandsTest {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
 
-        HttpResponse<String> answer = post(kiosk, office.id(), "/tickets", "bad key", "{\"areaId\":" + office.area(0) + "}");
+        HttpResponse<String> answer =
+                post(kiosk, office.id(), "/tickets", "bad key", "{\"areaId\":" + office.area(0) + "}");
 
         assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     private HttpResponse<String> post(MotcuaClient caller, long officeId, String path, String key, String body)
             throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(fixtures.baseUrl() + "/api/v1/offices/" + officeId + path))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(fixtures.baseUrl() + "/api/v1/offices/" + officeId + path))
                 .header("Authorization", "Bearer " + caller.token().token())
                 .header("Idempotency-Key", key)
                 .header("Content-Type", "application/json")

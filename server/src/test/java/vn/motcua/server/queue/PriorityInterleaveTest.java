@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.client.api.Role;
@@ -35,8 +33,8 @@ class PriorityInterleaveTest {
             kiosk.issueTicket(office.id(), office.area(1), PriorityGroup.ELDERLY);
         }
 
-        assertThat(callAll(office, 10)).containsExactly(
-                "B001", "B002", "B003", "A001", "B004", "B005", "A002", "A003", "A004", "A005");
+        assertThat(callAll(office, 10))
+                .containsExactly("B001", "B002", "B003", "A001", "B004", "B005", "A002", "A003", "A004", "A005");
     }
 
     @Test

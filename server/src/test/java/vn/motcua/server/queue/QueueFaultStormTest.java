@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,13 +26,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.LiveSubscription;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.Role;
-import vn.motcua.client.api.TicketView;
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.queue.Storm.Action;
 import vn.motcua.server.queue.Storm.Attempt;
@@ -48,8 +45,8 @@ import vn.motcua.server.queue.Storm.Outcome;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class QueueFaultStormTest {
 
-    private static final Set<String> EXPECTED_REFUSALS = Set.of("QUEUE_EMPTY", "COUNTER_BUSY", "NO_CURRENT_TICKET",
-            "WRONG_STATE");
+    private static final Set<String> EXPECTED_REFUSALS =
+            Set.of("QUEUE_EMPTY", "COUNTER_BUSY", "NO_CURRENT_TICKET", "WRONG_STATE");
     private static final Path REPORT = Path.of("target", "reliability.md");
 
     private static FaultableStores stores;
@@ -59,9 +56,11 @@ class QueueFaultStormTest {
     static void start() throws IOException {
         stores = new FaultableStores();
         servers = new TwoServers(stores);
-        Files.writeString(REPORT, "| fault | actions | succeeded | errors by status | lost | duplicate numbers | "
-                + "double calls | undone finishes | back to normal (ms) | worst latency (ms) |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|\n");
+        Files.writeString(
+                REPORT,
+                "| fault | actions | succeeded | errors by status | lost | duplicate numbers | "
+                        + "double calls | undone finishes | back to normal (ms) | worst latency (ms) |\n"
+                        + "|---|---|---|---|---|---|---|---|---|---|\n");
     }
 
     @AfterAll
@@ -150,9 +149,16 @@ class QueueFaultStormTest {
         // each instance keeps an office's counters for 5 s and its watchdog may have read the office before
         // the six counters were added
         TwoServers.sleep(Duration.ofMillis(5_500));
-        List<String> urls = servers.otherAlive() ? List.of(servers.inProcessUrl(), servers.otherUrl())
+        List<String> urls = servers.otherAlive()
+                ? List.of(servers.inProcessUrl(), servers.otherUrl())
                 : List.of(servers.inProcessUrl());
-        Storm storm = new Storm(urls, office.id(), office.areas(), counters, kiosk.token().token(), clerk.token().token());
+        Storm storm = new Storm(
+                urls,
+                office.id(),
+                office.areas(),
+                counters,
+                kiosk.token().token(),
+                clerk.token().token());
         AtomicLong faultEnd = new AtomicLong();
         long began = System.currentTimeMillis();
         WaitingModel screen = new WaitingModel();
@@ -164,33 +170,40 @@ class QueueFaultStormTest {
             await().atMost(Duration.ofSeconds(15)).until(() -> screen.seq() >= last.seq());
             snapshot = last;
         }
-        List<Outcome> effective = outcomes.stream().filter(o -> o.attempts().getLast().at() > 0).toList();
+        List<Outcome> effective =
+                outcomes.stream().filter(o -> o.attempts().getLast().at() > 0).toList();
         Map<Long, Integer> waitingNow = new HashMap<>();
         snapshot.waitingByArea().forEach((area, tickets) -> waitingNow.put(area, tickets.size()));
         JdbcClient jdbc = servers.bean(JdbcClient.class);
 
         Set<String> recorded = new HashSet<>(jdbc.sql("select id::text from ticket where office_id = ?")
-                .param(office.id()).query(String.class).list());
+                .param(office.id())
+                .query(String.class)
+                .list());
         List<String> issued = succeeded(effective, Action.ISSUE);
         List<String> lost = issued.stream().filter(id -> !recorded.contains(id)).toList();
 
-        long duplicateNumbers = jdbc.sql("""
-                        select count(*) - count(distinct (issue_area_id, day, number)) from ticket where office_id = ?""")
-                .param(office.id()).query(Long.class).single();
+        long duplicateNumbers =
+                jdbc.sql("""
+                        select count(*) - count(distinct (issue_area_id, day, number)) from ticket where office_id = ?""").param(office.id()).query(Long.class).single();
         List<String> calls = succeeded(effective, Action.CALL_NEXT);
         long doubleCalls = calls.size() - new HashSet<>(calls).size();
-        long doubleCalledInRecord = jdbc.sql("""
+        long doubleCalledInRecord =
+                jdbc.sql("""
                         select count(*) from (select e.ticket_id from ticket_event e join ticket t on t.id = e.ticket_id
-                        where t.office_id = ? and e.type = 'CALLED' group by e.ticket_id having count(*) > 1) twice""")
-                .param(office.id()).query(Long.class).single();
+                        where t.office_id = ? and e.type = 'CALLED' group by e.ticket_id having count(*) > 1) twice""").param(office.id()).query(Long.class).single();
         Set<String> done = new HashSet<>(jdbc.sql("select id::text from ticket where office_id = ? and status = 'DONE'")
-                .param(office.id()).query(String.class).list());
-        List<String> undone = succeeded(effective, Action.FINISH).stream().filter(id -> !done.contains(id)).toList();
+                .param(office.id())
+                .query(String.class)
+                .list());
+        List<String> undone = succeeded(effective, Action.FINISH).stream()
+                .filter(id -> !done.contains(id))
+                .toList();
 
-        Set<String> openInRecord = new HashSet<>(jdbc.sql("""
+        Set<String> openInRecord = new HashSet<>(
+                jdbc.sql("""
                         select id::text from ticket where office_id = ?
-                        and status in ('WAITING', 'CALLED', 'SERVING', 'PARKED')""")
-                .param(office.id()).query(String.class).list());
+                        and status in ('WAITING', 'CALLED', 'SERVING', 'PARKED')""").param(office.id()).query(String.class).list());
         Set<String> openLive = new HashSet<>();
         snapshot.waitingByArea().values().forEach(list -> list.forEach(t -> openLive.add(t.id())));
         for (CounterState counter : snapshot.counters()) {
@@ -201,40 +214,76 @@ class QueueFaultStormTest {
             counter.queued().forEach(t -> openLive.add(t.id()));
         }
 
-        List<Attempt> errors = effective.stream().flatMap(o -> o.attempts().stream())
-                .filter(a -> a.status() / 100 != 2).toList();
+        List<Attempt> errors = effective.stream()
+                .flatMap(o -> o.attempts().stream())
+                .filter(a -> a.status() / 100 != 2)
+                .toList();
         List<Attempt> unexpected = errors.stream()
                 .filter(a -> !(a.status() == 503 && a.contentType().startsWith("application/problem+json"))
                         && !(a.status() == 409 && EXPECTED_REFUSALS.contains(a.code()))
                         && !(a.status() == 0 && fault.contains("killed")))
                 .toList();
-        Attempt slowest = effective.stream().flatMap(o -> o.attempts().stream())
-                .max(Comparator.comparingLong(Attempt::millis)).orElseThrow();
+        Attempt slowest = effective.stream()
+                .flatMap(o -> o.attempts().stream())
+                .max(Comparator.comparingLong(Attempt::millis))
+                .orElseThrow();
         long worst = slowest.millis();
-        long backToNormal = effective.stream().flatMap(o -> o.attempts().stream())
+        long backToNormal = effective.stream()
+                .flatMap(o -> o.attempts().stream())
                 .filter(a -> a.status() / 100 == 2 && a.at() >= faultEnd.get())
-                .mapToLong(a -> a.at() - faultEnd.get()).min().orElse(-1);
-        Map<String, Long> byStatus = errors.stream().collect(Collectors.groupingBy(
-                a -> a.status() + (a.code() == null ? "" : " " + a.code()), java.util.TreeMap::new, Collectors.counting()));
-        report("| %s | %d | %d | %s | %d | %d | %d | %d | %d | %d |%n".formatted(fault, effective.size(),
-                effective.stream().filter(Outcome::succeeded).count(), byStatus.isEmpty() ? "none" : byStatus,
-                lost.size(), duplicateNumbers, doubleCalls + doubleCalledInRecord, undone.size(),
-                backToNormal, worst));
+                .mapToLong(a -> a.at() - faultEnd.get())
+                .min()
+                .orElse(-1);
+        Map<String, Long> byStatus = errors.stream()
+                .collect(Collectors.groupingBy(
+                        a -> a.status() + (a.code() == null ? "" : " " + a.code()),
+                        java.util.TreeMap::new,
+                        Collectors.counting()));
+        report("| %s | %d | %d | %s | %d | %d | %d | %d | %d | %d |%n"
+                .formatted(
+                        fault,
+                        effective.size(),
+                        effective.stream().filter(Outcome::succeeded).count(),
+                        byStatus.isEmpty() ? "none" : byStatus,
+                        lost.size(),
+                        duplicateNumbers,
+                        doubleCalls + doubleCalledInRecord,
+                        undone.size(),
+                        backToNormal,
+                        worst));
 
         assertThat(issued).as("tickets issued in the storm (began %d)", began).isNotEmpty();
         assertThat(lost).as("2xx tickets missing from PostgreSQL").isEmpty();
         assertThat(duplicateNumbers).as("(area, day, number) twice").isZero();
-        assertThat(doubleCalls).as("tickets given by two call-next answers: %s", calls.stream()
-                .filter(id -> calls.indexOf(id) != calls.lastIndexOf(id)).distinct()
-                .map(id -> effective.stream().filter(o -> id.equals(o.ticketId())).toList() + " events "
-                        + jdbc.sql("select type || '@' || coalesce(counter_id, 0) || ' ' || at from ticket_event where ticket_id = ?::uuid order by id")
-                        .param(id).query(String.class).list())
-                .toList()).isZero();
-        assertThat(doubleCalledInRecord).as("tickets with two CALLED events in the record").isZero();
+        assertThat(doubleCalls)
+                .as(
+                        "tickets given by two call-next answers: %s",
+                        calls.stream()
+                                .filter(id -> calls.indexOf(id) != calls.lastIndexOf(id))
+                                .distinct()
+                                .map(id -> effective.stream()
+                                                .filter(o -> id.equals(o.ticketId()))
+                                                .toList() + " events "
+                                        + jdbc.sql(
+                                                        "select type || '@' || coalesce(counter_id, 0) || ' ' || at from ticket_event where ticket_id = ?::uuid order by id")
+                                                .param(id)
+                                                .query(String.class)
+                                                .list())
+                                .toList())
+                .isZero();
+        assertThat(doubleCalledInRecord)
+                .as("tickets with two CALLED events in the record")
+                .isZero();
         assertThat(undone).as("2xx finishes not DONE in the record").isEmpty();
-        assertThat(openLive).as("the live queue equals the record's open tickets").isEqualTo(openInRecord);
-        assertThat(screen.waiting()).as("a live subscriber's waiting counts equal the snapshot's").isEqualTo(waitingNow);
-        assertThat(unexpected).as("errors other than 503 problem+json and expected refusals").isEmpty();
+        assertThat(openLive)
+                .as("the live queue equals the record's open tickets")
+                .isEqualTo(openInRecord);
+        assertThat(screen.waiting())
+                .as("a live subscriber's waiting counts equal the snapshot's")
+                .isEqualTo(waitingNow);
+        assertThat(unexpected)
+                .as("errors other than 503 problem+json and expected refusals")
+                .isEmpty();
         assertThat(worst).as("the slowest request, in ms: %s", slowest).isLessThan(2_500);
     }
 
@@ -254,7 +303,10 @@ class QueueFaultStormTest {
     }
 
     private static List<String> succeeded(List<Outcome> outcomes, Action action) {
-        return outcomes.stream().filter(o -> o.action() == action && o.succeeded()).map(Outcome::ticketId).toList();
+        return outcomes.stream()
+                .filter(o -> o.action() == action && o.succeeded())
+                .map(Outcome::ticketId)
+                .toList();
     }
 
     private static void report(String row) {

@@ -6,12 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
-
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.Role;
@@ -26,6 +24,7 @@ class RebuildFromPostgresTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     StringRedisTemplate redis;
 
@@ -48,10 +47,12 @@ class RebuildFromPostgresTest {
 
         redis.getConnectionFactory().getConnection().serverCommands().flushDb();
 
-        assertThat(kiosk.issueTicket(office.id(), office.area(0), null).ticket().code()).isEqualTo("A005");
+        assertThat(kiosk.issueTicket(office.id(), office.area(0), null).ticket().code())
+                .isEqualTo("A005");
         OfficeSnapshot after = clerk.snapshot(office.id());
         assertThat(after.seq()).isGreaterThan(before.seq());
-        assertThat(after.waitingByArea().get(office.area(0))).extracting(TicketView::code)
+        assertThat(after.waitingByArea().get(office.area(0)))
+                .extracting(TicketView::code)
                 .containsExactly("A002", "A003", "A004", "A005");
         assertThat(after.counters().getFirst().current().id()).isEqualTo(serving.id());
         assertThat(after.recentCalls()).extracting(c -> c.code()).containsExactly("A001");
@@ -59,7 +60,8 @@ class RebuildFromPostgresTest {
     }
 
     @Test
-    void a_reactivated_ticket_keeps_its_place_at_the_back_and_every_counter_its_clerk_after_a_rebuild() throws Exception {
+    void a_reactivated_ticket_keeps_its_place_at_the_back_and_every_counter_its_clerk_after_a_rebuild()
+            throws Exception {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient first = fixtures.staff(office.id(), Role.CLERK);
@@ -85,16 +87,26 @@ class RebuildFromPostgresTest {
         for (OfficeSnapshot snapshot : List.of(before, after)) {
             List<TicketView> waiting = snapshot.waitingByArea().get(office.area(0));
             assertThat(waiting).extracting(TicketView::code).containsExactly("A003", "A001");
-            assertThat(waiting.getFirst().queuedAt()).isEqualTo(waiting.getFirst().issuedAt());
+            assertThat(waiting.getFirst().queuedAt())
+                    .isEqualTo(waiting.getFirst().issuedAt());
             assertThat(waiting.get(1).queuedAt()).isEqualTo(back.queuedAt());
-            assertThat(snapshot.counters()).filteredOn(c -> c.counterId() == office.counter(0)).singleElement()
-                    .satisfies(c -> assertThat(c.clerkName()).isEqualTo(first.token().displayName()));
-            assertThat(snapshot.counters()).filteredOn(c -> c.counterId() == office.counter(1)).singleElement()
+            assertThat(snapshot.counters())
+                    .filteredOn(c -> c.counterId() == office.counter(0))
+                    .singleElement()
+                    .satisfies(c ->
+                            assertThat(c.clerkName()).isEqualTo(first.token().displayName()));
+            assertThat(snapshot.counters())
+                    .filteredOn(c -> c.counterId() == office.counter(1))
+                    .singleElement()
                     .satisfies(c -> {
                         assertThat(c.clerkName()).isEqualTo(second.token().displayName());
-                        assertThat(c.clerkId()).isEqualTo(Long.parseLong(second.token().subject().substring(6)));
+                        assertThat(c.clerkId())
+                                .isEqualTo(
+                                        Long.parseLong(second.token().subject().substring(6)));
                     });
-            assertThat(snapshot.counters()).filteredOn(c -> c.counterId() == office.counter(2)).singleElement()
+            assertThat(snapshot.counters())
+                    .filteredOn(c -> c.counterId() == office.counter(2))
+                    .singleElement()
                     .satisfies(c -> assertThat(c.clerkName()).isNull());
         }
     }
@@ -110,6 +122,7 @@ class RebuildFromPostgresTest {
 
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> Boolean.TRUE.equals(redis.hasKey(QueueScript.loadedKey(office.id()))));
-        assertThat(redis.opsForZSet().size(QueueScript.prefix(office.id()) + "w:" + office.area(1) + ":n")).isEqualTo(1);
+        assertThat(redis.opsForZSet().size(QueueScript.prefix(office.id()) + "w:" + office.area(1) + ":n"))
+                .isEqualTo(1);
     }
 }

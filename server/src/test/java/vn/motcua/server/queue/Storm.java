@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,11 +24,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Storm {
 
-    enum Action { ISSUE, CALL_NEXT, START, FINISH }
+    enum Action {
+        ISSUE,
+        CALL_NEXT,
+        START,
+        FINISH
+    }
 
     /** One attempt of one action: its HTTP status (0: no answer), code, content type and time taken. */
-    record Attempt(int status, String code, String contentType, long at, long millis) {
-    }
+    record Attempt(int status, String code, String contentType, long at, long millis) {}
 
     /** One action with every attempt it took; {@code ticketId} from its successful answer. */
     record Outcome(Action action, String key, int worker, List<Attempt> attempts, String ticketId) {
@@ -52,12 +55,18 @@ final class Storm {
     private final List<Long> counters;
     private final String kioskToken;
     private final String clerkToken;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
 
-    Storm(List<String> servers, long officeId, List<Long> areas, List<Long> counters, String kioskToken,
-          String clerkToken) {
+    Storm(
+            List<String> servers,
+            long officeId,
+            List<Long> areas,
+            List<Long> counters,
+            String kioskToken,
+            String clerkToken) {
         this.servers = servers;
         this.officeId = officeId;
         this.areas = areas;
@@ -137,7 +146,10 @@ final class Storm {
                     .header("Authorization", "Bearer " + token)
                     .header("Idempotency-Key", key)
                     .header("Content-Type", "application/json")
-                    .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                    .POST(
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body))
                     .build();
             long at = System.currentTimeMillis();
             long started = System.nanoTime();
@@ -149,14 +161,17 @@ final class Storm {
                 String code = null;
                 if (response.statusCode() / 100 == 2) {
                     JsonNode answer = JSON.readTree(response.body());
-                    ticketId = (answer.has("ticket") ? answer.get("ticket") : answer).get("id").asString();
+                    ticketId = (answer.has("ticket") ? answer.get("ticket") : answer)
+                            .get("id")
+                            .asString();
                 } else if (type.startsWith("application/problem+json")) {
                     JsonNode problem = JSON.readTree(response.body());
                     code = problem.has("code") ? problem.get("code").asString() : null;
                 }
                 result = new Attempt(response.statusCode(), code, type, at, millis);
             } catch (IOException e) {
-                result = new Attempt(0, e.getClass().getSimpleName(), "", at, (System.nanoTime() - started) / 1_000_000);
+                result =
+                        new Attempt(0, e.getClass().getSimpleName(), "", at, (System.nanoTime() - started) / 1_000_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.Role;
@@ -24,6 +22,7 @@ class TicketNumberingTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -37,9 +36,12 @@ class TicketNumberingTest {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
 
-        assertThat(kiosk.issueTicket(office.id(), office.area(0), null).ticket().code()).isEqualTo("A001");
-        assertThat(kiosk.issueTicket(office.id(), office.area(0), null).ticket().code()).isEqualTo("A002");
-        assertThat(kiosk.issueTicket(office.id(), office.area(1), null).ticket().code()).isEqualTo("B001");
+        assertThat(kiosk.issueTicket(office.id(), office.area(0), null).ticket().code())
+                .isEqualTo("A001");
+        assertThat(kiosk.issueTicket(office.id(), office.area(0), null).ticket().code())
+                .isEqualTo("A002");
+        assertThat(kiosk.issueTicket(office.id(), office.area(1), null).ticket().code())
+                .isEqualTo("B001");
     }
 
     @Test
@@ -52,20 +54,26 @@ class TicketNumberingTest {
         kiosk.issueTicket(office.id(), office.area(0), null);
 
         TestClock.advance(Duration.ofSeconds(20));
-        var firstOfNextDay = kiosk.issueTicket(office.id(), office.area(0), null).ticket();
+        var firstOfNextDay =
+                kiosk.issueTicket(office.id(), office.area(0), null).ticket();
 
         assertThat(lastOfDay.day()).hasToString("2026-03-02");
         assertThat(firstOfNextDay.day()).hasToString("2026-03-03");
         assertThat(firstOfNextDay.code()).isEqualTo("A001");
         assertThat(kiosk.snapshot(office.id()).waitingCount(office.area(0))).isEqualTo(1);
-        assertThat(jdbc.sql("select status from ticket where id = ?::uuid").param(lastOfDay.id())
-                .query(String.class).single()).isEqualTo(TicketStatus.CANCELLED.name());
+        assertThat(jdbc.sql("select status from ticket where id = ?::uuid")
+                        .param(lastOfDay.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(TicketStatus.CANCELLED.name());
     }
 
     @Test
     void a_service_area_refuses_tickets_past_its_daily_limit_and_numbering_has_no_gap() {
         var office = fixtures.office();
-        jdbc.sql("update service_area set daily_limit = 2 where id = ?").param(office.area(2)).update();
+        jdbc.sql("update service_area set daily_limit = 2 where id = ?")
+                .param(office.area(2))
+                .update();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         kiosk.issueTicket(office.id(), office.area(2), null);
         kiosk.issueTicket(office.id(), office.area(2), null);
@@ -81,16 +89,20 @@ class TicketNumberingTest {
     void an_office_refuses_tickets_outside_its_opening_hours() {
         var office = fixtures.office();
         jdbc.sql("update office set opens_at = '07:30', closes_at = '17:00', open_on_saturday = false where id = ?")
-                .param(office.id()).update();
+                .param(office.id())
+                .update();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         // Wednesday 18:00 local, then Saturday 09:00 local, then Wednesday 08:00 local
         TestClock.pin(Instant.parse("2026-03-04T11:00:00Z"));
         assertThatThrownBy(() -> kiosk.issueTicket(office.id(), office.area(0), null))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("OFFICE_CLOSED"));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.code()).isEqualTo("OFFICE_CLOSED"));
         TestClock.pin(Instant.parse("2026-03-07T02:00:00Z"));
         assertThatThrownBy(() -> kiosk.issueTicket(office.id(), office.area(0), null))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("OFFICE_CLOSED"));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.code()).isEqualTo("OFFICE_CLOSED"));
         TestClock.pin(Instant.parse("2026-03-04T01:00:00Z"));
-        assertThat(kiosk.issueTicket(office.id(), office.area(0), null).ticket().code()).isEqualTo("A001");
+        assertThat(kiosk.issueTicket(office.id(), office.area(0), null).ticket().code())
+                .isEqualTo("A001");
     }
 }

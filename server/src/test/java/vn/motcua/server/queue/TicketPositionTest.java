@@ -3,10 +3,8 @@ package vn.motcua.server.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.PriorityGroup;
@@ -20,6 +18,7 @@ class TicketPositionTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     QueueEngine engine;
 
@@ -60,7 +59,8 @@ class TicketPositionTest {
         IssuedTicket normal = kiosk.issueTicket(office.id(), office.area(2), null);
 
         assertThat(priority.peopleAhead()).isEqualTo(1);
-        assertThat(engine.position(office.id(), priority.ticket().id()).peopleAhead()).isEqualTo(1);
+        assertThat(engine.position(office.id(), priority.ticket().id()).peopleAhead())
+                .isEqualTo(1);
         assertThat(normal.peopleAhead()).isEqualTo(3);
     }
 

@@ -6,12 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.Role;
 import vn.motcua.server.Fixtures;
@@ -28,7 +26,8 @@ class TicketSlipTest {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         kiosk.issueTicket(office.id(), office.area(0), null);
-        String id = kiosk.issueTicket(office.id(), office.area(0), null).ticket().id();
+        String id =
+                kiosk.issueTicket(office.id(), office.area(0), null).ticket().id();
 
         HttpResponse<byte[]> pdf = get("/api/v1/offices/" + office.id() + "/tickets/" + id + "/slip.pdf", kiosk);
 
@@ -42,9 +41,11 @@ class TicketSlipTest {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient display = fixtures.device(office.id(), Role.DISPLAY, null);
-        String id = kiosk.issueTicket(office.id(), office.area(0), null).ticket().id();
+        String id =
+                kiosk.issueTicket(office.id(), office.area(0), null).ticket().id();
 
-        assertThat(get("/api/v1/offices/" + office.id() + "/tickets/" + id + "/slip.pdf", display).statusCode())
+        assertThat(get("/api/v1/offices/" + office.id() + "/tickets/" + id + "/slip.pdf", display)
+                        .statusCode())
                 .isEqualTo(403);
     }
 
@@ -53,16 +54,23 @@ class TicketSlipTest {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         kiosk.issueTicket(office.id(), office.area(1), null);
-        String id = kiosk.issueTicket(office.id(), office.area(1), null).ticket().id();
+        String id =
+                kiosk.issueTicket(office.id(), office.area(1), null).ticket().id();
 
         HttpResponse<byte[]> page = get("/t/" + office.id() + "/" + id, null);
         String html = new String(page.body(), java.nio.charset.StandardCharsets.UTF_8);
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(html).contains("B002").contains("Số người đang chờ trước Ông/Bà: 1").contains("?lang=en")
+        assertThat(html)
+                .contains("B002")
+                .contains("Số người đang chờ trước Ông/Bà: 1")
+                .contains("?lang=en")
                 .doesNotContain("http-equiv=refresh");
-        assertThat(get("/t/" + office.id() + "/" + java.util.UUID.randomUUID(), null).statusCode()).isEqualTo(404);
-        assertThat(get("/t/" + office.id() + "/%3Cscript%3E", null).statusCode()).isEqualTo(404);
+        assertThat(get("/t/" + office.id() + "/" + java.util.UUID.randomUUID(), null)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(get("/t/" + office.id() + "/%3Cscript%3E", null).statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -71,7 +79,8 @@ class TicketSlipTest {
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
         kiosk.issueTicket(office.id(), office.area(1), null);
-        String id = kiosk.issueTicket(office.id(), office.area(1), null).ticket().id();
+        String id =
+                kiosk.issueTicket(office.id(), office.area(1), null).ticket().id();
         String place = "/t/" + office.id() + "/" + id + "/place";
 
         String before = new String(get(place + "?lang=en", null).body(), java.nio.charset.StandardCharsets.UTF_8);
@@ -87,7 +96,8 @@ class TicketSlipTest {
     void an_english_slip_links_to_the_english_ticket_page_and_a_vietnamese_one_to_the_vietnamese() {
         PublicLinks links = new PublicLinks("https://motcua.example.vn/");
 
-        assertThat(links.ticket(7, "t-1", java.util.Locale.ENGLISH)).isEqualTo("https://motcua.example.vn/t/7/t-1?lang=en");
+        assertThat(links.ticket(7, "t-1", java.util.Locale.ENGLISH))
+                .isEqualTo("https://motcua.example.vn/t/7/t-1?lang=en");
         assertThat(links.ticket(7, "t-1", java.util.Locale.of("vi"))).isEqualTo("https://motcua.example.vn/t/7/t-1");
     }
 

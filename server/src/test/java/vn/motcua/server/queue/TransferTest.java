@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.Role;
@@ -25,8 +24,10 @@ class TransferTest {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
-        String moved = kiosk.issueTicket(office.id(), office.area(0), null).ticket().id();
-        String laterC = kiosk.issueTicket(office.id(), office.area(2), null).ticket().id();
+        String moved =
+                kiosk.issueTicket(office.id(), office.area(0), null).ticket().id();
+        String laterC =
+                kiosk.issueTicket(office.id(), office.area(2), null).ticket().id();
         clerk.callNext(office.id(), office.counter(0));
         clerk.start(office.id(), office.counter(0));
 
@@ -38,7 +39,8 @@ class TransferTest {
         TicketView next = clerk.callNext(office.id(), office.counter(2));
         assertThat(next.id()).isEqualTo(moved);
         assertThat(clerk.snapshot(office.id()).waitingByArea().get(office.area(2)))
-                .extracting(TicketView::id).containsExactly(laterC);
+                .extracting(TicketView::id)
+                .containsExactly(laterC);
     }
 
     @Test
@@ -52,7 +54,9 @@ class TransferTest {
 
         clerk.transferToCounter(office.id(), office.counter(0), office.counter(2));
 
-        assertThat(clerk.snapshot(office.id()).counters().get(2).queued()).extracting(TicketView::id).containsExactly(moved);
+        assertThat(clerk.snapshot(office.id()).counters().get(2).queued())
+                .extracting(TicketView::id)
+                .containsExactly(moved);
         assertThat(clerk.callNext(office.id(), office.counter(1)).id()).isNotEqualTo(moved);
         assertThat(clerk.callNext(office.id(), office.counter(2)).id()).isEqualTo(moved);
     }
@@ -71,6 +75,7 @@ class TransferTest {
                     assertThat(e.fieldErrors()).extracting(m -> m.get("field")).containsExactly("areaId");
                 });
         assertThatThrownBy(() -> clerk.transferToCounter(office.id(), office.counter(0), office.counter(0)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
 }

@@ -12,10 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.MotcuaServer;
 
@@ -39,7 +37,8 @@ final class TwoServers implements AutoCloseable {
                 "motcua.queue.watchdog-interval", "1s");
         List<String> arguments = new ArrayList<>(List.of("--server.port=0"));
         settings.forEach((k, v) -> arguments.add("--" + k + "=" + v));
-        inProcess = new SpringApplicationBuilder(MotcuaServer.class, Fixtures.class).run(arguments.toArray(String[]::new));
+        inProcess =
+                new SpringApplicationBuilder(MotcuaServer.class, Fixtures.class).run(arguments.toArray(String[]::new));
         otherPort = FaultableStores.freePort();
         List<String> command = new ArrayList<>(List.of(
                 javaCommand(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
@@ -48,7 +47,10 @@ final class TwoServers implements AutoCloseable {
         command.add(MotcuaServer.class.getName());
         try {
             File log = File.createTempFile("motcua-second-server", ".log");
-            other = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+            other = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log)
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,7 +89,8 @@ final class TwoServers implements AutoCloseable {
     }
 
     private void awaitHealthy(URI health, Duration patience) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {
             if (!other.isAlive()) {
@@ -95,7 +98,8 @@ final class TwoServers implements AutoCloseable {
             }
             try {
                 if (http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException e) {

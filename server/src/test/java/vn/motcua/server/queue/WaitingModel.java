@@ -2,7 +2,6 @@ package vn.motcua.server.queue;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import vn.motcua.client.LiveListener;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.QueueEvent;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.RatingLevel;
@@ -27,7 +26,9 @@ class MyDayTest {
         MotcuaClient me = fixtures.staff(office.id(), Role.CLERK);
         MotcuaClient colleague = fixtures.staff(office.id(), Role.CLERK);
         for (MotcuaClient clerk : new MotcuaClient[] {me, me, colleague}) {
-            String id = kiosk.issueTicket(office.id(), office.area(0), null).ticket().id();
+            String id = kiosk.issueTicket(office.id(), office.area(0), null)
+                    .ticket()
+                    .id();
             clerk.callNext(office.id(), office.counter(0));
             clerk.start(office.id(), office.counter(0));
             clerk.finish(office.id(), office.counter(0));
@@ -50,8 +51,10 @@ class MyDayTest {
 
         assertThat(display.notice(office.id()).text()).isEqualTo("Chiều thứ Sáu bộ phận nghỉ họp từ 16 giờ");
         assertThatThrownBy(() -> display.setNotice(office.id(), "x"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
         assertThatThrownBy(() -> admin.setNotice(office.id(), "x".repeat(301)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
 }

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.RatingLevel;
@@ -42,10 +40,14 @@ class RatingReviewTest {
         assertThat(all.share(RatingLevel.DISSATISFIED)).isEqualTo(2.0 / 3);
         assertThat(all.byReason()).containsEntry("LONG_WAIT", 2L).containsEntry("ATTITUDE", 1L);
         assertThat(all.byDay()).hasSize(1);
-        assertThat(counterOne).hasSize(2).allSatisfy(r -> assertThat(r.counterId()).isEqualTo(office.counter(0)));
+        assertThat(counterOne)
+                .hasSize(2)
+                .allSatisfy(r -> assertThat(r.counterId()).isEqualTo(office.counter(0)));
         var times = head.serviceTimes(office.id(), today, today, null);
         assertThat(times.waiting().stream().mapToLong(b -> b.tickets()).sum()).isEqualTo(3);
-        assertThat(times.clerks()).singleElement().satisfies(c -> assertThat(c.served()).isEqualTo(3));
+        assertThat(times.clerks())
+                .singleElement()
+                .satisfies(c -> assertThat(c.served()).isEqualTo(3));
     }
 
     @Test
@@ -56,18 +58,29 @@ class RatingReviewTest {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
         assertThatThrownBy(() -> clerk.ratingSummary(office.id(), today, today, null, null, null))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
         assertThatThrownBy(() -> clerk.serviceTimes(office.id(), today, today, null))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
         assertThatThrownBy(() -> head.ratings(office.id(), today, today.minusDays(1), null, null, null))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(m -> m.get("field")).containsExactly("to"));
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .extracting(m -> m.get("field"))
+                                .containsExactly("to"));
     }
 
-    private void rate(Fixtures.TestOffice office, MotcuaClient kiosk, MotcuaClient clerk, long counter,
-                      RatingLevel level, List<String> reasons) {
+    private void rate(
+            Fixtures.TestOffice office,
+            MotcuaClient kiosk,
+            MotcuaClient clerk,
+            long counter,
+            RatingLevel level,
+            List<String> reasons) {
         int area = counter == office.counter(2) ? 2 : 0;
-        String id = kiosk.issueTicket(office.id(), office.area(area), null).ticket().id();
+        String id =
+                kiosk.issueTicket(office.id(), office.area(area), null).ticket().id();
         clerk.callTicket(office.id(), counter, id);
         clerk.start(office.id(), counter);
         clerk.finish(office.id(), counter);

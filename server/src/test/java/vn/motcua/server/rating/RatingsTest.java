@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.RatingLevel;
@@ -22,6 +20,7 @@ class RatingsTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -31,17 +30,23 @@ class RatingsTest {
         MotcuaClient tablet = fixtures.device(office.id(), Role.RATING_TABLET, office.counter(0));
         String ticket = served(office, office.counter(0));
 
-        var rating = tablet.rate(office.id(), new RatingRequest(ticket, RatingLevel.DISSATISFIED,
-                List.of("Chờ quá lâu"), "  Cán bộ nhiệt tình nhưng chậm "));
+        var rating = tablet.rate(
+                office.id(),
+                new RatingRequest(
+                        ticket, RatingLevel.DISSATISFIED, List.of("Chờ quá lâu"), "  Cán bộ nhiệt tình nhưng chậm "));
 
         assertThat(rating.counterId()).isEqualTo(office.counter(0));
         assertThat(rating.clerkId()).isNotNull();
         assertThat(rating.areaId()).isEqualTo(office.area(0));
         assertThat(rating.comment()).isEqualTo("Cán bộ nhiệt tình nhưng chậm");
-        assertThat(jdbc.sql("select level from rating where ticket_id = ?::uuid").param(ticket).query(String.class).single())
+        assertThat(jdbc.sql("select level from rating where ticket_id = ?::uuid")
+                        .param(ticket)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("DISSATISFIED");
         assertThatThrownBy(() -> tablet.rate(office.id(), new RatingRequest(ticket, RatingLevel.SATISFIED, null, null)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("ALREADY_RATED"));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.code()).isEqualTo("ALREADY_RATED"));
     }
 
     @Test
@@ -50,12 +55,16 @@ class RatingsTest {
         MotcuaClient otherTablet = fixtures.device(office.id(), Role.RATING_TABLET, office.counter(1));
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         String ticket = served(office, office.counter(0));
-        String waiting = kiosk.issueTicket(office.id(), office.area(1), null).ticket().id();
+        String waiting =
+                kiosk.issueTicket(office.id(), office.area(1), null).ticket().id();
 
-        assertThatThrownBy(() -> otherTablet.rate(office.id(), new RatingRequest(ticket, RatingLevel.SATISFIED, null, null)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThatThrownBy(() ->
+                        otherTablet.rate(office.id(), new RatingRequest(ticket, RatingLevel.SATISFIED, null, null)))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
         assertThatThrownBy(() -> kiosk.rate(office.id(), new RatingRequest(waiting, RatingLevel.SATISFIED, null, null)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("NOT_SERVED"));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.code()).isEqualTo("NOT_SERVED"));
     }
 
     @Test
@@ -64,14 +73,17 @@ class RatingsTest {
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
         String ticket = served(office, office.counter(0));
 
-        assertThatThrownBy(() -> clerk.rate(office.id(), new RatingRequest(ticket, RatingLevel.VERY_SATISFIED, null, null)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThatThrownBy(() ->
+                        clerk.rate(office.id(), new RatingRequest(ticket, RatingLevel.VERY_SATISFIED, null, null)))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
     }
 
     private String served(Fixtures.TestOffice office, long counter) {
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
-        String id = kiosk.issueTicket(office.id(), office.area(0), null).ticket().id();
+        String id =
+                kiosk.issueTicket(office.id(), office.area(0), null).ticket().id();
         clerk.callNext(office.id(), counter);
         clerk.start(office.id(), counter);
         clerk.finish(office.id(), counter);

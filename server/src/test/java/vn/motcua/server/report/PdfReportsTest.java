@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -16,177 +15,238 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class PdfReportsTest {
 
-	private static final PdfReports REPORTS = new PdfReports(new QrCodes());
+    private static final PdfReports REPORTS = new PdfReports(new QrCodes());
 
-	@Test
-	void the_ticket_slip_prints_the_vietnamese_labels_with_their_diacritics() throws Exception {
-		String text = PdfInspection.text(REPORTS.ticketSlip(Samples.ticket(Labels.VIETNAMESE)), 1);
+    @Test
+    void the_ticket_slip_prints_the_vietnamese_labels_with_their_diacritics() throws Exception {
+        String text = PdfInspection.text(REPORTS.ticketSlip(Samples.ticket(Labels.VIETNAMESE)), 1);
 
-		assertThat(text).contains("Bộ phận Một cửa phường Vĩnh Phúc", "SỐ THỨ TỰ", "Ticket number", "A023",
-				"Đăng ký đất đai", "Thời gian lấy số: 25/11/2026 08:15", "Số người đang chờ trước bạn: 7",
-				"Thời gian chờ dự kiến: khoảng 24 phút", "Quét mã để xem vị trí của bạn");
-	}
+        assertThat(text)
+                .contains(
+                        "Bộ phận Một cửa phường Vĩnh Phúc",
+                        "SỐ THỨ TỰ",
+                        "Ticket number",
+                        "A023",
+                        "Đăng ký đất đai",
+                        "Thời gian lấy số: 25/11/2026 08:15",
+                        "Số người đang chờ trước bạn: 7",
+                        "Thời gian chờ dự kiến: khoảng 24 phút",
+                        "Quét mã để xem vị trí của bạn");
+    }
 
-	@Test
-	void the_ticket_slip_speaks_english_when_asked_and_keeps_the_vietnamese_heading_as_subtitle() throws Exception {
-		String text = PdfInspection.text(REPORTS.ticketSlip(Samples.ticket(Locale.ENGLISH)), 1);
+    @Test
+    void the_ticket_slip_speaks_english_when_asked_and_keeps_the_vietnamese_heading_as_subtitle() throws Exception {
+        String text = PdfInspection.text(REPORTS.ticketSlip(Samples.ticket(Locale.ENGLISH)), 1);
 
-		assertThat(text).contains("TICKET NUMBER", "Số thứ tự", "People waiting before you: 7",
-				"Estimated wait: about 24 min");
-	}
+        assertThat(text)
+                .contains("TICKET NUMBER", "Số thứ tự", "People waiting before you: 7", "Estimated wait: about 24 min");
+    }
 
-	@Test
-	void the_ticket_slip_stays_one_80_mm_page_when_the_names_take_two_lines() throws Exception {
-		byte[] pdf = REPORTS.ticketSlip(Samples.ticketWithLongNames());
+    @Test
+    void the_ticket_slip_stays_one_80_mm_page_when_the_names_take_two_lines() throws Exception {
+        byte[] pdf = REPORTS.ticketSlip(Samples.ticketWithLongNames());
 
-		assertThat(PdfInspection.pages(pdf)).isEqualTo(1);
-		assertThat(PdfInspection.render(pdf, 1, 72).getWidth()).isEqualTo(227);
-	}
+        assertThat(PdfInspection.pages(pdf)).isEqualTo(1);
+        assertThat(PdfInspection.render(pdf, 1, 72).getWidth()).isEqualTo(227);
+    }
 
-	@Test
-	void the_ticket_slip_says_the_turn_is_near_instead_of_a_zero_minute_wait() throws Exception {
-		String text = PdfInspection.text(REPORTS.ticketSlip(Samples.ticketWithLongNames()), 1);
+    @Test
+    void the_ticket_slip_says_the_turn_is_near_instead_of_a_zero_minute_wait() throws Exception {
+        String text = PdfInspection.text(REPORTS.ticketSlip(Samples.ticketWithLongNames()), 1);
 
-		assertThat(text).contains("Sắp đến lượt bạn").doesNotContain("khoảng 0 phút");
-	}
+        assertThat(text).contains("Sắp đến lượt bạn").doesNotContain("khoảng 0 phút");
+    }
 
-	@Test
-	void the_ticket_slip_qr_code_leads_to_the_position_page() throws Exception {
-		var page = PdfInspection.render(REPORTS.ticketSlip(Samples.ticket(Labels.VIETNAMESE)), 1, 200);
+    @Test
+    void the_ticket_slip_qr_code_leads_to_the_position_page() throws Exception {
+        var page = PdfInspection.render(REPORTS.ticketSlip(Samples.ticket(Labels.VIETNAMESE)), 1, 200);
 
-		assertThat(PdfInspection.decodeQr(page)).isEqualTo(Samples.POSITION_URL);
-	}
+        assertThat(PdfInspection.decodeQr(page)).isEqualTo(Samples.POSITION_URL);
+    }
 
-	@Test
-	void the_dossier_receipt_has_two_copies_one_kept_and_one_for_the_applicant() throws Exception {
-		byte[] pdf = REPORTS.dossierReceipt(Samples.receipt());
+    @Test
+    void the_dossier_receipt_has_two_copies_one_kept_and_one_for_the_applicant() throws Exception {
+        byte[] pdf = REPORTS.dossierReceipt(Samples.receipt());
 
-		assertThat(PdfInspection.pages(pdf)).isEqualTo(2);
-		assertThat(PdfInspection.text(pdf, 1)).contains("(Liên 1: Lưu)").doesNotContain("Liên 2");
-		assertThat(PdfInspection.text(pdf, 2)).contains("(Liên 2: Giao người nộp hồ sơ)").doesNotContain("Liên 1");
-	}
+        assertThat(PdfInspection.pages(pdf)).isEqualTo(2);
+        assertThat(PdfInspection.text(pdf, 1)).contains("(Liên 1: Lưu)").doesNotContain("Liên 2");
+        assertThat(PdfInspection.text(pdf, 2))
+                .contains("(Liên 2: Giao người nộp hồ sơ)")
+                .doesNotContain("Liên 1");
+    }
 
-	@Test
-	void the_dossier_receipt_prints_the_labels_of_form_01_with_their_diacritics() throws Exception {
-		String text = PdfInspection.text(REPORTS.dossierReceipt(Samples.receipt()), 1);
+    @Test
+    void the_dossier_receipt_prints_the_labels_of_form_01_with_their_diacritics() throws Exception {
+        String text = PdfInspection.text(REPORTS.dossierReceipt(Samples.receipt()), 1);
 
-		assertThat(text).contains("UBND PHƯỜNG VĨNH PHÚC", "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ",
-				"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-				"Vĩnh Phúc, ngày 25 tháng 11 năm 2026", "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
-				"Mã hồ sơ: 000.00.14.H56-261125-0007", "Tiếp nhận hồ sơ của: Nguyễn Thị Hường", "Địa chỉ:",
-				"Số điện thoại: 0912 345 678", "Email: huong.nguyen@example.vn", "Nội dung yêu cầu giải quyết:",
-				"1. Thành phần hồ sơ nộp gồm:", "Hợp đồng chuyển nhượng quyền sử dụng đất đã được công chứng",
-				"Bản chính", "Bản sao chứng thực", "2. Số lượng hồ sơ: 1 (bộ)",
-				"3. Thời gian giải quyết hồ sơ theo quy định là: 10 ngày làm việc",
-				"4. Thời gian nhận hồ sơ: 08 giờ 42 phút, ngày 25 tháng 11 năm 2026",
-				"5. Thời gian trả kết quả giải quyết hồ sơ: 16 giờ 00 phút, ngày 09 tháng 12 năm 2026",
-				"6. Đăng ký nhận kết quả tại: Bộ phận Một cửa phường Vĩnh Phúc", "Vào Sổ theo dõi hồ sơ, Quyển số:",
-				"NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ", "(Ký và ghi rõ họ tên)", "Trần Văn Đức",
-				"Giấy tiếp nhận và hẹn trả kết quả được lập thành 2 liên");
-	}
+        assertThat(text)
+                .contains(
+                        "UBND PHƯỜNG VĨNH PHÚC",
+                        "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ",
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "Độc lập - Tự do - Hạnh phúc",
+                        "Vĩnh Phúc, ngày 25 tháng 11 năm 2026",
+                        "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+                        "Mã hồ sơ: 000.00.14.H56-261125-0007",
+                        "Tiếp nhận hồ sơ của: Nguyễn Thị Hường",
+                        "Địa chỉ:",
+                        "Số điện thoại: 0912 345 678",
+                        "Email: huong.nguyen@example.vn",
+                        "Nội dung yêu cầu giải quyết:",
+                        "1. Thành phần hồ sơ nộp gồm:",
+                        "Hợp đồng chuyển nhượng quyền sử dụng đất đã được công chứng",
+                        "Bản chính",
+                        "Bản sao chứng thực",
+                        "2. Số lượng hồ sơ: 1 (bộ)",
+                        "3. Thời gian giải quyết hồ sơ theo quy định là: 10 ngày làm việc",
+                        "4. Thời gian nhận hồ sơ: 08 giờ 42 phút, ngày 25 tháng 11 năm 2026",
+                        "5. Thời gian trả kết quả giải quyết hồ sơ: 16 giờ 00 phút, ngày 09 tháng 12 năm 2026",
+                        "6. Đăng ký nhận kết quả tại: Bộ phận Một cửa phường Vĩnh Phúc",
+                        "Vào Sổ theo dõi hồ sơ, Quyển số:",
+                        "NGƯỜI NỘP HỒ SƠ",
+                        "NGƯỜI TIẾP NHẬN HỒ SƠ",
+                        "(Ký và ghi rõ họ tên)",
+                        "Trần Văn Đức",
+                        "Giấy tiếp nhận và hẹn trả kết quả được lập thành 2 liên");
+    }
 
-	@Test
-	void a_receipt_running_over_a_page_repeats_the_dossier_code_and_copy_and_keeps_long_names_whole() throws Exception {
-		byte[] pdf = REPORTS.dossierReceipt(Samples.receiptWithManyDocuments());
+    @Test
+    void a_receipt_running_over_a_page_repeats_the_dossier_code_and_copy_and_keeps_long_names_whole() throws Exception {
+        byte[] pdf = REPORTS.dossierReceipt(Samples.receiptWithManyDocuments());
 
-		assertThat(PdfInspection.pages(pdf)).isEqualTo(4);
-		assertThat(PdfInspection.text(pdf, 2)).startsWith("Mã hồ sơ: 000.00.14.H56-261125-0007 (Liên 1: Lưu)")
-				.contains("Công ty TNHH Thương mại và Dịch vụ Xây dựng Hoàng Long", "Quyển số: 03 Số thứ tự: 1275");
-		assertThat(PdfInspection.text(pdf, 4)).startsWith("Mã hồ sơ: 000.00.14.H56-261125-0007 (Liên 2: Giao người nộp hồ sơ)");
-	}
+        assertThat(PdfInspection.pages(pdf)).isEqualTo(4);
+        assertThat(PdfInspection.text(pdf, 2))
+                .startsWith("Mã hồ sơ: 000.00.14.H56-261125-0007 (Liên 1: Lưu)")
+                .contains("Công ty TNHH Thương mại và Dịch vụ Xây dựng Hoàng Long", "Quyển số: 03 Số thứ tự: 1275");
+        assertThat(PdfInspection.text(pdf, 4))
+                .startsWith("Mã hồ sơ: 000.00.14.H56-261125-0007 (Liên 2: Giao người nộp hồ sơ)");
+    }
 
-	@Test
-	void the_dossier_receipt_qr_code_leads_to_the_public_lookup_page() throws Exception {
-		var page = PdfInspection.render(REPORTS.dossierReceipt(Samples.receipt()), 1, 200);
+    @Test
+    void the_dossier_receipt_qr_code_leads_to_the_public_lookup_page() throws Exception {
+        var page = PdfInspection.render(REPORTS.dossierReceipt(Samples.receipt()), 1, 200);
 
-		assertThat(PdfInspection.decodeQr(page)).isEqualTo(Samples.LOOKUP_URL);
-	}
+        assertThat(PdfInspection.decodeQr(page)).isEqualTo(Samples.LOOKUP_URL);
+    }
 
-	@Test
-	void the_apology_slip_prints_the_labels_of_form_04_with_their_diacritics() throws Exception {
-		byte[] pdf = REPORTS.apologySlip(Samples.apology());
-		String text = PdfInspection.text(pdf, 1);
+    @Test
+    void the_apology_slip_prints_the_labels_of_form_04_with_their_diacritics() throws Exception {
+        byte[] pdf = REPORTS.apologySlip(Samples.apology());
+        String text = PdfInspection.text(pdf, 1);
 
-		assertThat(PdfInspection.pages(pdf)).isEqualTo(1);
-		assertThat(text).contains("UBND PHƯỜNG VĨNH PHÚC", "Số: 15/XL-UBND", "Vĩnh Phúc, ngày 08 tháng 12 năm 2026",
-				"PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Kính gửi: Ông/Bà Nguyễn Thị Hường",
-				"Mã hồ sơ: 000.00.14.H56-261125-0007",
-				"Thời gian nhận hồ sơ: 08 giờ 42 phút, ngày 25 tháng 11 năm 2026",
-				"Ngày hẹn trả kết quả giải quyết hồ sơ: 16 giờ 00 phút, ngày 09 tháng 12 năm 2026",
-				"Lý do: Chưa nhận được kết quả xác minh nguồn gốc thửa đất",
-				"Thời gian hẹn trả kết quả lại: 16 giờ 00 phút, ngày 16 tháng 12 năm 2026", "xin lỗi Ông/Bà",
-				"Nơi nhận:", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Minh Quang");
-	}
+        assertThat(PdfInspection.pages(pdf)).isEqualTo(1);
+        assertThat(text)
+                .contains(
+                        "UBND PHƯỜNG VĨNH PHÚC",
+                        "Số: 15/XL-UBND",
+                        "Vĩnh Phúc, ngày 08 tháng 12 năm 2026",
+                        "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
+                        "Kính gửi: Ông/Bà Nguyễn Thị Hường",
+                        "Mã hồ sơ: 000.00.14.H56-261125-0007",
+                        "Thời gian nhận hồ sơ: 08 giờ 42 phút, ngày 25 tháng 11 năm 2026",
+                        "Ngày hẹn trả kết quả giải quyết hồ sơ: 16 giờ 00 phút, ngày 09 tháng 12 năm 2026",
+                        "Lý do: Chưa nhận được kết quả xác minh nguồn gốc thửa đất",
+                        "Thời gian hẹn trả kết quả lại: 16 giờ 00 phút, ngày 16 tháng 12 năm 2026",
+                        "xin lỗi Ông/Bà",
+                        "Nơi nhận:",
+                        "KT. CHỦ TỊCH",
+                        "PHÓ CHỦ TỊCH",
+                        "Lê Minh Quang");
+    }
 
-	@Test
-	void the_2025_form_is_titled_as_an_apology_and_a_request_for_an_extension() throws Exception {
-		String text = PdfInspection.text(REPORTS.apologySlip(Samples.apology(ApologyForm.TT03_2025)), 1);
+    @Test
+    void the_2025_form_is_titled_as_an_apology_and_a_request_for_an_extension() throws Exception {
+        String text = PdfInspection.text(REPORTS.apologySlip(Samples.apology(ApologyForm.TT03_2025)), 1);
 
-		assertThat(text).contains("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
-				"đề nghị gia hạn thời gian giải quyết hồ sơ",
-				"Thời gian giải quyết đề nghị gia hạn đến: 16 giờ 00 phút, ngày 16 tháng 12 năm 2026",
-				"Mã hồ sơ: 000.00.14.H56-261125-0007", "Lý do: Chưa nhận được kết quả xác minh nguồn gốc thửa đất")
-				.doesNotContain("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ");
-	}
+        assertThat(text)
+                .contains(
+                        "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
+                        "đề nghị gia hạn thời gian giải quyết hồ sơ",
+                        "Thời gian giải quyết đề nghị gia hạn đến: 16 giờ 00 phút, ngày 16 tháng 12 năm 2026",
+                        "Mã hồ sơ: 000.00.14.H56-261125-0007",
+                        "Lý do: Chưa nhận được kết quả xác minh nguồn gốc thửa đất")
+                .doesNotContain("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ");
+    }
 
-	@Test
-	void the_supplement_request_prints_the_labels_of_form_02_with_the_papers_reason_and_deadline() throws Exception {
-		byte[] pdf = REPORTS.supplementSlip(Samples.supplement());
-		String text = PdfInspection.text(pdf, 1);
+    @Test
+    void the_supplement_request_prints_the_labels_of_form_02_with_the_papers_reason_and_deadline() throws Exception {
+        byte[] pdf = REPORTS.supplementSlip(Samples.supplement());
+        String text = PdfInspection.text(pdf, 1);
 
-		assertThat(PdfInspection.pages(pdf)).isEqualTo(1);
-		assertThat(text).contains("UBND PHƯỜNG VĨNH PHÚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-				"Vĩnh Phúc, ngày 26 tháng 11 năm 2026", "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
-				"Mã hồ sơ: 000.00.14.H56-261125-0007", "hồ sơ của Ông/Bà: Nguyễn Thị Hường",
-				"Yêu cầu Ông/Bà hoàn thiện hồ sơ gồm những nội dung như sau:",
-				"Bản sao chứng thực Giấy chứng nhận quyền sử dụng đất", "Lý do: Hồ sơ còn thiếu giấy tờ theo quy định",
-				"Thời hạn bổ sung, hoàn thiện hồ sơ: trước ngày 04/12/2026", "NGƯỜI HƯỚNG DẪN", "Trần Văn Bình");
-	}
+        assertThat(PdfInspection.pages(pdf)).isEqualTo(1);
+        assertThat(text)
+                .contains(
+                        "UBND PHƯỜNG VĨNH PHÚC",
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "Vĩnh Phúc, ngày 26 tháng 11 năm 2026",
+                        "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
+                        "Mã hồ sơ: 000.00.14.H56-261125-0007",
+                        "hồ sơ của Ông/Bà: Nguyễn Thị Hường",
+                        "Yêu cầu Ông/Bà hoàn thiện hồ sơ gồm những nội dung như sau:",
+                        "Bản sao chứng thực Giấy chứng nhận quyền sử dụng đất",
+                        "Lý do: Hồ sơ còn thiếu giấy tờ theo quy định",
+                        "Thời hạn bổ sung, hoàn thiện hồ sơ: trước ngày 04/12/2026",
+                        "NGƯỜI HƯỚNG DẪN",
+                        "Trần Văn Bình");
+    }
 
-	@Test
-	void the_refusal_prints_the_labels_of_form_03_with_the_reason_and_both_signatures() throws Exception {
-		byte[] pdf = REPORTS.refusalSlip(Samples.refusal());
-		String text = PdfInspection.text(pdf, 1);
+    @Test
+    void the_refusal_prints_the_labels_of_form_03_with_the_reason_and_both_signatures() throws Exception {
+        byte[] pdf = REPORTS.refusalSlip(Samples.refusal());
+        String text = PdfInspection.text(pdf, 1);
 
-		assertThat(PdfInspection.pages(pdf)).isEqualTo(1);
-		assertThat(text).contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "Tiếp nhận hồ sơ của: Nguyễn Thị Hường",
-				"Email: huong.nguyen@example.vn",
-				"Qua xem xét, UBND PHƯỜNG VĨNH PHÚC thông báo không tiếp nhận, giải quyết hồ sơ này",
-				"không thuộc thẩm quyền của phường", "Xin thông báo cho Ông/Bà được biết và thực hiện./.",
-				"NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ");
-	}
+        assertThat(PdfInspection.pages(pdf)).isEqualTo(1);
+        assertThat(text)
+                .contains(
+                        "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
+                        "Tiếp nhận hồ sơ của: Nguyễn Thị Hường",
+                        "Email: huong.nguyen@example.vn",
+                        "Qua xem xét, UBND PHƯỜNG VĨNH PHÚC thông báo không tiếp nhận, giải quyết hồ sơ này",
+                        "không thuộc thẩm quyền của phường",
+                        "Xin thông báo cho Ông/Bà được biết và thực hiện./.",
+                        "NGƯỜI NỘP HỒ SƠ",
+                        "NGƯỜI TIẾP NHẬN HỒ SƠ");
+    }
 
-	@Test
-	void the_late_list_is_a_landscape_table_with_a_subtotal_per_clerk_and_a_total() throws Exception {
-		byte[] pdf = REPORTS.lateDossiers(Samples.lateDossiers());
-		String text = PdfInspection.text(pdf, 1);
+    @Test
+    void the_late_list_is_a_landscape_table_with_a_subtotal_per_clerk_and_a_total() throws Exception {
+        byte[] pdf = REPORTS.lateDossiers(Samples.lateDossiers());
+        String text = PdfInspection.text(pdf, 1);
 
-		assertThat(PdfInspection.render(pdf, 1, 72).getWidth()).isEqualTo(842);
-		assertThat(text).contains("DANH SÁCH HỒ SƠ GIẢI QUYẾT TRỄ HẠN THÁNG 11/2026", "Mã hồ sơ", "Số ngày trễ",
-				"Cán bộ tiếp nhận", "000.00.14.H56-261105-0011", "Chưa giải quyết xong",
-				"Cộng Lê Thị Mai: 1 hồ sơ trễ hạn, 0 hồ sơ đã có văn bản xin lỗi",
-				"Cộng Trần Văn Bình: 2 hồ sơ trễ hạn, 1 hồ sơ đã có văn bản xin lỗi",
-				"Tổng cộng: 3 hồ sơ trễ hạn, 1 hồ sơ đã có văn bản xin lỗi");
-	}
+        assertThat(PdfInspection.render(pdf, 1, 72).getWidth()).isEqualTo(842);
+        assertThat(text)
+                .contains(
+                        "DANH SÁCH HỒ SƠ GIẢI QUYẾT TRỄ HẠN THÁNG 11/2026",
+                        "Mã hồ sơ",
+                        "Số ngày trễ",
+                        "Cán bộ tiếp nhận",
+                        "000.00.14.H56-261105-0011",
+                        "Chưa giải quyết xong",
+                        "Cộng Lê Thị Mai: 1 hồ sơ trễ hạn, 0 hồ sơ đã có văn bản xin lỗi",
+                        "Cộng Trần Văn Bình: 2 hồ sơ trễ hạn, 1 hồ sơ đã có văn bản xin lỗi",
+                        "Tổng cộng: 3 hồ sơ trễ hạn, 1 hồ sơ đã có văn bản xin lỗi");
+    }
 
-	static Stream<Arguments> everyDocument() {
-		return Stream.of(
-				Arguments.of("ticket slip", (Supplier<byte[]>) () -> REPORTS.ticketSlip(Samples.ticket(Labels.VIETNAMESE))),
-				Arguments.of("dossier receipt", (Supplier<byte[]>) () -> REPORTS.dossierReceipt(Samples.receipt())),
-				Arguments.of("apology slip", (Supplier<byte[]>) () -> REPORTS.apologySlip(Samples.apology())),
-				Arguments.of("supplement request", (Supplier<byte[]>) () -> REPORTS.supplementSlip(Samples.supplement())),
-				Arguments.of("refusal", (Supplier<byte[]>) () -> REPORTS.refusalSlip(Samples.refusal())),
-				Arguments.of("late list", (Supplier<byte[]>) () -> REPORTS.lateDossiers(Samples.lateDossiers())));
-	}
+    static Stream<Arguments> everyDocument() {
+        return Stream.of(
+                Arguments.of(
+                        "ticket slip", (Supplier<byte[]>) () -> REPORTS.ticketSlip(Samples.ticket(Labels.VIETNAMESE))),
+                Arguments.of("dossier receipt", (Supplier<byte[]>) () -> REPORTS.dossierReceipt(Samples.receipt())),
+                Arguments.of("apology slip", (Supplier<byte[]>) () -> REPORTS.apologySlip(Samples.apology())),
+                Arguments.of(
+                        "supplement request", (Supplier<byte[]>) () -> REPORTS.supplementSlip(Samples.supplement())),
+                Arguments.of("refusal", (Supplier<byte[]>) () -> REPORTS.refusalSlip(Samples.refusal())),
+                Arguments.of("late list", (Supplier<byte[]>) () -> REPORTS.lateDossiers(Samples.lateDossiers())));
+    }
 
-	@ParameterizedTest(name = "the {0} embeds Be Vietnam Pro and no other font")
-	@MethodSource("everyDocument")
-	void every_document_embeds_its_fonts(String document, Supplier<byte[]> pdf) throws Exception {
-		var fonts = PdfInspection.fonts(pdf.get());
+    @ParameterizedTest(name = "the {0} embeds Be Vietnam Pro and no other font")
+    @MethodSource("everyDocument")
+    void every_document_embeds_its_fonts(String document, Supplier<byte[]> pdf) throws Exception {
+        var fonts = PdfInspection.fonts(pdf.get());
 
-		assertThat(fonts).isNotEmpty().allSatisfy(font -> {
-			assertThat(font.embedded()).as(font.name()).isTrue();
-			assertThat(font.name()).contains("BeVietnamPro");
-		});
-	}
+        assertThat(fonts).isNotEmpty().allSatisfy(font -> {
+            assertThat(font.embedded()).as(font.name()).isTrue();
+            assertThat(font.name()).contains("BeVietnamPro");
+        });
+    }
 }

@@ -7,21 +7,21 @@ import java.util.Locale;
 /** Writes the PDFs, with English and overlong variants, to a folder, to be rasterised and looked at. */
 final class PreviewPdfs {
 
-	private PreviewPdfs() {
-	}
+    private PreviewPdfs() {}
 
-	public static void main(String[] args) throws Exception {
-		Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/preview"));
-		var reports = new PdfReports(new QrCodes());
-		Files.write(dir.resolve("ticket-slip.pdf"), reports.ticketSlip(Samples.ticket(Labels.VIETNAMESE)));
-		Files.write(dir.resolve("ticket-slip-en.pdf"), reports.ticketSlip(Samples.ticket(Locale.ENGLISH)));
-		Files.write(dir.resolve("dossier-receipt.pdf"), reports.dossierReceipt(Samples.receipt()));
-		Files.write(dir.resolve("apology-slip.pdf"), reports.apologySlip(Samples.apology()));
-		Files.write(dir.resolve("ticket-slip-long.pdf"), reports.ticketSlip(Samples.ticketWithLongNames()));
-		Files.write(dir.resolve("dossier-receipt-long.pdf"), reports.dossierReceipt(Samples.receiptWithManyDocuments()));
-		Files.write(dir.resolve("supplement-slip.pdf"), reports.supplementSlip(Samples.supplement()));
-		Files.write(dir.resolve("refusal-slip.pdf"), reports.refusalSlip(Samples.refusal()));
-		Files.write(dir.resolve("late-dossiers.pdf"), reports.lateDossiers(Samples.lateDossiers()));
-		System.out.println("PDFs written to " + dir.toAbsolutePath());
-	}
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/preview"));
+        var reports = new PdfReports(new QrCodes());
+        Files.write(dir.resolve("ticket-slip.pdf"), reports.ticketSlip(Samples.ticket(Labels.VIETNAMESE)));
+        Files.write(dir.resolve("ticket-slip-en.pdf"), reports.ticketSlip(Samples.ticket(Locale.ENGLISH)));
+        Files.write(dir.resolve("dossier-receipt.pdf"), reports.dossierReceipt(Samples.receipt()));
+        Files.write(dir.resolve("apology-slip.pdf"), reports.apologySlip(Samples.apology()));
+        Files.write(dir.resolve("ticket-slip-long.pdf"), reports.ticketSlip(Samples.ticketWithLongNames()));
+        Files.write(
+                dir.resolve("dossier-receipt-long.pdf"), reports.dossierReceipt(Samples.receiptWithManyDocuments()));
+        Files.write(dir.resolve("supplement-slip.pdf"), reports.supplementSlip(Samples.supplement()));
+        Files.write(dir.resolve("refusal-slip.pdf"), reports.refusalSlip(Samples.refusal()));
+        Files.write(dir.resolve("late-dossiers.pdf"), reports.lateDossiers(Samples.lateDossiers()));
+        System.out.println("PDFs written to " + dir.toAbsolutePath());
+    }
 }

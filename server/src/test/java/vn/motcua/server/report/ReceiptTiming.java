@@ -8,27 +8,27 @@ import java.util.Arrays;
  */
 final class ReceiptTiming {
 
-	private static final int WARM_UP = 300;
-	private static final int RUNS = 200;
+    private static final int WARM_UP = 300;
+    private static final int RUNS = 200;
 
-	private ReceiptTiming() {
-	}
+    private ReceiptTiming() {}
 
-	public static void main(String[] args) {
-		var reports = new PdfReports(new QrCodes());
-		var receipt = Samples.receipt();
-		for (int i = 0; i < WARM_UP; i++) {
-			reports.dossierReceipt(receipt);
-		}
-		long[] nanos = new long[RUNS];
-		int bytes = 0;
-		for (int i = 0; i < RUNS; i++) {
-			long start = System.nanoTime();
-			bytes = reports.dossierReceipt(receipt).length;
-			nanos[i] = System.nanoTime() - start;
-		}
-		Arrays.sort(nanos);
-		System.out.printf("dossier receipt (2 copies, %d bytes): median %.2f ms, p90 %.2f ms over %d warm runs%n", bytes,
-				nanos[RUNS / 2] / 1e6, nanos[RUNS * 9 / 10] / 1e6, RUNS);
-	}
+    public static void main(String[] args) {
+        var reports = new PdfReports(new QrCodes());
+        var receipt = Samples.receipt();
+        for (int i = 0; i < WARM_UP; i++) {
+            reports.dossierReceipt(receipt);
+        }
+        long[] nanos = new long[RUNS];
+        int bytes = 0;
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            bytes = reports.dossierReceipt(receipt).length;
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        System.out.printf(
+                "dossier receipt (2 copies, %d bytes): median %.2f ms, p90 %.2f ms over %d warm runs%n",
+                bytes, nanos[RUNS / 2] / 1e6, nanos[RUNS * 9 / 10] / 1e6, RUNS);
+    }
 }

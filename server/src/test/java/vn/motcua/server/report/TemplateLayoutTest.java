@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-
 import net.sf.jasperreports.engine.JRBand;
 import net.sf.jasperreports.engine.JRElement;
 import net.sf.jasperreports.engine.JRFrame;
@@ -26,54 +25,74 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class TemplateLayoutTest {
 
-	private static float lineHeightPerPoint;
+    private static float lineHeightPerPoint;
 
-	@BeforeAll
-	static void measureTheFont() throws Exception {
-		try (InputStream ttf = TemplateLayoutTest.class.getResourceAsStream("/fonts/bevietnampro/BeVietnamPro-Regular.ttf")) {
-			Font font = Font.createFont(Font.TRUETYPE_FONT, Objects.requireNonNull(ttf)).deriveFont(100f);
-			lineHeightPerPoint = font.getLineMetrics("Ặ", new FontRenderContext(null, true, true)).getHeight() / 100f;
-		}
-	}
+    @BeforeAll
+    static void measureTheFont() throws Exception {
+        try (InputStream ttf =
+                TemplateLayoutTest.class.getResourceAsStream("/fonts/bevietnampro/BeVietnamPro-Regular.ttf")) {
+            Font font = Font.createFont(Font.TRUETYPE_FONT, Objects.requireNonNull(ttf))
+                    .deriveFont(100f);
+            lineHeightPerPoint = font.getLineMetrics("Ặ", new FontRenderContext(null, true, true))
+                            .getHeight()
+                    / 100f;
+        }
+    }
 
-	@ParameterizedTest
-	@ValueSource(strings = { PdfReports.TICKET_SLIP, PdfReports.DOSSIER_RECEIPT, PdfReports.APOLOGY_SLIP,
-			PdfReports.SUPPLEMENT_SLIP, PdfReports.REFUSAL_SLIP, PdfReports.LATE_DOSSIERS })
-	void every_text_box_is_at_least_one_line_of_its_font_tall(String template) {
-		JasperReport report = new ReportEngine().compiled(template);
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                PdfReports.TICKET_SLIP,
+                PdfReports.DOSSIER_RECEIPT,
+                PdfReports.APOLOGY_SLIP,
+                PdfReports.SUPPLEMENT_SLIP,
+                PdfReports.REFUSAL_SLIP,
+                PdfReports.LATE_DOSSIERS
+            })
+    void every_text_box_is_at_least_one_line_of_its_font_tall(String template) {
+        JasperReport report = new ReportEngine().compiled(template);
 
-		List<String> tooShort = textElements(report)
-				.filter(t -> t.getHeight() < needed(t))
-				.map(t -> "y=" + t.getY() + " height " + t.getHeight() + " < " + needed(t))
-				.toList();
+        List<String> tooShort = textElements(report)
+                .filter(t -> t.getHeight() < needed(t))
+                .map(t -> "y=" + t.getY() + " height " + t.getHeight() + " < " + needed(t))
+                .toList();
 
-		assertThat(tooShort).isEmpty();
-	}
+        assertThat(tooShort).isEmpty();
+    }
 
-	private static float needed(JRTextElement t) {
-		return t.getFontSize() * lineHeightPerPoint + t.getLineBox().getTopPadding() + t.getLineBox().getBottomPadding();
-	}
+    private static float needed(JRTextElement t) {
+        return t.getFontSize() * lineHeightPerPoint
+                + t.getLineBox().getTopPadding()
+                + t.getLineBox().getBottomPadding();
+    }
 
-	private static Stream<JRTextElement> textElements(JasperReport report) {
-		Stream<JRBand> bands = Stream.concat(
-				Stream.of(report.getTitle(), report.getPageHeader(), report.getColumnHeader(), report.getColumnFooter(),
-						report.getPageFooter(), report.getLastPageFooter(), report.getSummary(), report.getNoData()),
-				detailBands(report));
-		return bands.filter(Objects::nonNull)
-				.flatMap(band -> Arrays.stream(band.getElements()))
-				.flatMap(TemplateLayoutTest::withChildren)
-				.filter(JRTextElement.class::isInstance)
-				.map(JRTextElement.class::cast);
-	}
+    private static Stream<JRTextElement> textElements(JasperReport report) {
+        Stream<JRBand> bands = Stream.concat(
+                Stream.of(
+                        report.getTitle(),
+                        report.getPageHeader(),
+                        report.getColumnHeader(),
+                        report.getColumnFooter(),
+                        report.getPageFooter(),
+                        report.getLastPageFooter(),
+                        report.getSummary(),
+                        report.getNoData()),
+                detailBands(report));
+        return bands.filter(Objects::nonNull)
+                .flatMap(band -> Arrays.stream(band.getElements()))
+                .flatMap(TemplateLayoutTest::withChildren)
+                .filter(JRTextElement.class::isInstance)
+                .map(JRTextElement.class::cast);
+    }
 
-	private static Stream<JRBand> detailBands(JasperReport report) {
-		JRSection detail = report.getDetailSection();
-		return detail == null || detail.getBands() == null ? Stream.empty() : Arrays.stream(detail.getBands());
-	}
+    private static Stream<JRBand> detailBands(JasperReport report) {
+        JRSection detail = report.getDetailSection();
+        return detail == null || detail.getBands() == null ? Stream.empty() : Arrays.stream(detail.getBands());
+    }
 
-	private static Stream<JRElement> withChildren(JRElement element) {
-		return element instanceof JRFrame frame
-				? Arrays.stream(frame.getElements()).flatMap(TemplateLayoutTest::withChildren)
-				: Stream.of(element);
-	}
+    private static Stream<JRElement> withChildren(JRElement element) {
+        return element instanceof JRFrame frame
+                ? Arrays.stream(frame.getElements()).flatMap(TemplateLayoutTest::withChildren)
+                : Stream.of(element);
+    }
 }

@@ -8,10 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.motcua.client.api.Role;
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.IntegrationTest;
@@ -34,7 +32,9 @@ class ActuatorAccessTest {
     @Test
     void prometheus_metrics_are_refused_without_credentials_and_with_a_wrong_password() throws Exception {
         assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
-        assertThat(get("/actuator/prometheus", basic("prometheus", "wrong-password")).statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/prometheus", basic("prometheus", "wrong-password"))
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -46,7 +46,8 @@ class ActuatorAccessTest {
 
     @Test
     void the_scraper_with_the_metrics_password_reads_prometheus_metrics() throws Exception {
-        HttpResponse<String> response = get("/actuator/prometheus", basic("prometheus", IntegrationTest.METRICS_PASSWORD));
+        HttpResponse<String> response =
+                get("/actuator/prometheus", basic("prometheus", IntegrationTest.METRICS_PASSWORD));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("jvm_memory_used_bytes");
     }
@@ -56,7 +57,8 @@ class ActuatorAccessTest {
     }
 
     private HttpResponse<String> get(String path, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(fixtures.baseUrl() + path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(fixtures.baseUrl() + path)).GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +19,6 @@ import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.Role;
@@ -33,19 +31,23 @@ class AuthorizationTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void without_a_token_every_office_endpoint_answers_401_as_problem_json() throws Exception {
         var office = fixtures.office();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(fixtures.baseUrl() + "/api/v1/offices/" + office.id() + "/snapshot")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(fixtures.baseUrl() + "/api/v1/offices/" + office.id() + "/snapshot"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(
-                v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("content-type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
     }
 
     @Test
@@ -55,12 +57,17 @@ class AuthorizationTest {
         String code = device.token().displayName();
 
         assertThatThrownBy(() -> fixtures.client().signInStaff("nobody", "x"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
         assertThatThrownBy(() -> fixtures.client().signInDevice(code, "wrong"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
-        jdbc.sql("update device set revoked_at = now() where code = ?").param(code).update();
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
+        jdbc.sql("update device set revoked_at = now() where code = ?")
+                .param(code)
+                .update();
         assertThatThrownBy(() -> fixtures.client().signInDevice(code, Fixtures.PASSWORD))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
     }
 
     @Test
@@ -115,14 +122,16 @@ class AuthorizationTest {
         WebSocketStompClient stomp = new WebSocketStompClient(new StandardWebSocketClient());
         URI ws = URI.create("ws://localhost:" + fixtures.baseUrl().getPort() + "/ws");
 
-        assertThatThrownBy(() -> stomp.connectAsync(ws, new WebSocketHttpHeaders(), new StompHeaders(),
-                new StompSessionHandlerAdapter() { }).get(5, TimeUnit.SECONDS))
+        assertThatThrownBy(() -> stomp.connectAsync(
+                                ws, new WebSocketHttpHeaders(), new StompHeaders(), new StompSessionHandlerAdapter() {})
+                        .get(5, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class);
 
         StompHeaders auth = new StompHeaders();
         auth.add("Authorization", "Bearer " + display.token().token());
-        StompSession session = stomp.connectAsync(ws, new WebSocketHttpHeaders(), auth,
-                new StompSessionHandlerAdapter() { }).get(5, TimeUnit.SECONDS);
+        StompSession session = stomp.connectAsync(
+                        ws, new WebSocketHttpHeaders(), auth, new StompSessionHandlerAdapter() {})
+                .get(5, TimeUnit.SECONDS);
         session.subscribe("/topic/office." + other.id() + ".queue", new StompFrameHandler() {
             @Override
             public java.lang.reflect.Type getPayloadType(StompHeaders headers) {
@@ -130,14 +139,16 @@ class AuthorizationTest {
             }
 
             @Override
-            public void handleFrame(StompHeaders headers, Object payload) {
-            }
+            public void handleFrame(StompHeaders headers, Object payload) {}
         });
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> !session.isConnected());
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> !session.isConnected());
     }
 
     private static void assertForbidden(Runnable call) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(ApiException.class,
-                e -> assertThat(e.status()).isEqualTo(403));
+        assertThatThrownBy(call::run)
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
     }
 }

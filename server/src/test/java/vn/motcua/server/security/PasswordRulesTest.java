@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.Role;
@@ -23,12 +21,22 @@ class PasswordRulesTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     PasswordRules rules;
 
     @ParameterizedTest
-    @ValueSource(strings = {"aaaaaaaaaaaa", "1234567890123", "qwerty123456", "password2026!", "iloveyou12345",
-            "motcua2026!!", "abababababab", "zyxwvutsrqpo"})
+    @ValueSource(
+            strings = {
+                "aaaaaaaaaaaa",
+                "1234567890123",
+                "qwerty123456",
+                "password2026!",
+                "iloveyou12345",
+                "motcua2026!!",
+                "abababababab",
+                "zyxwvutsrqpo"
+            })
     void a_common_or_trivial_password_is_refused(String password) {
         assertThatThrownBy(() -> rules.check("password", "someone", password))
                 .hasMessage("Mật khẩu này quá phổ biến hoặc dễ đoán; hãy chọn mật khẩu khác.");
@@ -52,12 +60,14 @@ class PasswordRulesTest {
         var office = fixtures.office();
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
 
-        assertThatThrownBy(() -> admin.addStaff(office.id(), new StaffRequest("nv" + System.nanoTime(), "Nguyễn Văn A",
-                "aaaaaaaaaaaa", Set.of(Role.CLERK))))
+        assertThatThrownBy(() -> admin.addStaff(
+                        office.id(),
+                        new StaffRequest("nv" + System.nanoTime(), "Nguyễn Văn A", "aaaaaaaaaaaa", Set.of(Role.CLERK))))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.fieldErrors()).extracting(m -> m.get("field")).containsExactly("password");
-                    assertThat(e.fieldErrors()).extracting(m -> m.get("message"))
+                    assertThat(e.fieldErrors())
+                            .extracting(m -> m.get("message"))
                             .containsExactly("Mật khẩu này quá phổ biến hoặc dễ đoán; hãy chọn mật khẩu khác.");
                 });
     }

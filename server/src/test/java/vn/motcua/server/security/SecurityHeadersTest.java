@@ -7,10 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.IntegrationTest;
 
@@ -50,10 +48,12 @@ class SecurityHeadersTest {
     }
 
     private HttpHeaders get(String path, boolean https) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(fixtures.baseUrl() + path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(fixtures.baseUrl() + path)).GET();
         if (https) {
             request.header("X-Forwarded-Proto", "https");
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).headers();
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .headers();
     }
 }

@@ -7,11 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.api.Role;
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.IntegrationTest;
@@ -28,15 +26,18 @@ class SignInThrottleTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
-    void after_five_wrong_passwords_the_account_waits_with_429_and_retry_after_even_with_the_right_one() throws Exception {
+    void after_five_wrong_passwords_the_account_waits_with_429_and_retry_after_even_with_the_right_one()
+            throws Exception {
         String username = newStaffUsername();
         String address = address();
         for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ACCOUNT; i++) {
-            assertThat(staff(username, "wrong-password-" + i, address, "vi").statusCode()).isEqualTo(401);
+            assertThat(staff(username, "wrong-password-" + i, address, "vi").statusCode())
+                    .isEqualTo(401);
         }
 
         HttpResponse<String> refused = staff(username, Fixtures.PASSWORD, address(), "vi");
@@ -44,7 +45,8 @@ class SignInThrottleTest {
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
-        assertThat(refused.body()).contains("\"code\":\"TOO_MANY_SIGN_IN_ATTEMPTS\"")
+        assertThat(refused.body())
+                .contains("\"code\":\"TOO_MANY_SIGN_IN_ATTEMPTS\"")
                 .contains("Quá nhiều lần đăng nhập sai. Vui lòng thử lại sau 1 giây.");
     }
 
@@ -63,18 +65,23 @@ class SignInThrottleTest {
         assertThat(refused.body()).contains("Too many failed sign-ins. Please try again in 2 seconds.");
 
         Thread.sleep(2100);
-        assertThat(staff(username, Fixtures.PASSWORD, address(), "vi").statusCode()).isEqualTo(200);
+        assertThat(staff(username, Fixtures.PASSWORD, address(), "vi").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void one_address_guessing_many_accounts_is_throttled_though_each_account_failed_once() throws Exception {
         String address = address();
         for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
-            assertThat(staff("nobody-" + UUID.randomUUID(), "guess", address, "vi").statusCode()).isEqualTo(401);
+            assertThat(staff("nobody-" + UUID.randomUUID(), "guess", address, "vi")
+                            .statusCode())
+                    .isEqualTo(401);
         }
 
-        assertThat(staff(newStaffUsername(), Fixtures.PASSWORD, address, "vi").statusCode()).isEqualTo(429);
-        assertThat(staff(newStaffUsername(), Fixtures.PASSWORD, address(), "vi").statusCode()).isEqualTo(200);
+        assertThat(staff(newStaffUsername(), Fixtures.PASSWORD, address, "vi").statusCode())
+                .isEqualTo(429);
+        assertThat(staff(newStaffUsername(), Fixtures.PASSWORD, address(), "vi").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -94,7 +101,9 @@ class SignInThrottleTest {
         var office = fixtures.office();
         String subject = fixtures.staff(office.id(), Role.CLERK).token().subject();
         return jdbc.sql("select username from staff where id = ?")
-                .param(Long.parseLong(subject.substring("staff:".length()))).query(String.class).single();
+                .param(Long.parseLong(subject.substring("staff:".length())))
+                .query(String.class)
+                .single();
     }
 
     /** A documentation address (RFC 5737) of its own for each call site. */
@@ -105,8 +114,11 @@ class SignInThrottleTest {
 
     private HttpResponse<String> staff(String username, String password, String address, String language)
             throws Exception {
-        return post("/api/v1/auth/staff", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}",
-                address, language);
+        return post(
+                "/api/v1/auth/staff",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}",
+                address,
+                language);
     }
 
     private HttpResponse<String> device(String code, String secret, String address) throws Exception {
@@ -114,10 +126,13 @@ class SignInThrottleTest {
     }
 
     private HttpResponse<String> post(String path, String json, String address, String language) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(fixtures.baseUrl() + path))
-                .header("Content-Type", "application/json")
-                .header("X-Forwarded-For", address)
-                .header("Accept-Language", language)
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(fixtures.baseUrl() + path))
+                        .header("Content-Type", "application/json")
+                        .header("X-Forwarded-For", address)
+                        .header("Accept-Language", language)
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -7,11 +7,9 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.Role;
@@ -29,6 +27,7 @@ class StaffAccountsTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -38,11 +37,13 @@ class StaffAccountsTest {
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
         StaffView clerk = newClerk(admin, office.id());
 
-        StaffView changed = admin.updateStaff(office.id(), clerk.id(), new StaffUpdate("  Trần Thị Đổi  ",
-                Set.of(Role.CLERK, Role.HEAD)));
+        StaffView changed = admin.updateStaff(
+                office.id(), clerk.id(), new StaffUpdate("  Trần Thị Đổi  ", Set.of(Role.CLERK, Role.HEAD)));
 
         assertThat(changed.fullName()).isEqualTo("Trần Thị Đổi");
-        assertThat(admin.staff(office.id())).filteredOn(s -> s.id() == clerk.id()).singleElement()
+        assertThat(admin.staff(office.id()))
+                .filteredOn(s -> s.id() == clerk.id())
+                .singleElement()
                 .satisfies(s -> {
                     assertThat(s.fullName()).isEqualTo("Trần Thị Đổi");
                     assertThat(s.roles()).containsExactlyInAnyOrder(Role.CLERK, Role.HEAD);
@@ -78,17 +79,21 @@ class StaffAccountsTest {
 
         admin.lockStaff(office.id(), account.id());
 
-        assertThat(admin.staff(office.id())).filteredOn(s -> s.id() == account.id())
-                .singleElement().satisfies(s -> assertThat(s.active()).isFalse());
+        assertThat(admin.staff(office.id()))
+                .filteredOn(s -> s.id() == account.id())
+                .singleElement()
+                .satisfies(s -> assertThat(s.active()).isFalse());
         assertThatThrownBy(() -> clerk.snapshot(office.id()))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
         assertThatThrownBy(() -> fixtures.client().signInStaff(account.username(), PASSWORD))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(403);
                     assertThat(e.code()).isEqualTo("ACCOUNT_LOCKED");
                 });
         assertThatThrownBy(() -> fixtures.client().signInStaff(account.username(), "not-the-password"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
 
         admin.unlockStaff(office.id(), account.id());
 
@@ -110,7 +115,8 @@ class StaffAccountsTest {
         admin.resetPassword(office.id(), account.id(), "Tam.thoi-2026+reset");
 
         assertThatThrownBy(() -> clerk.snapshot(office.id()))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
     }
 
     @Test
@@ -119,17 +125,17 @@ class StaffAccountsTest {
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
         long self = admin.staff(office.id()).getFirst().id();
 
-        assertThatThrownBy(() -> admin.lockStaff(office.id(), self))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(409);
-                    assertThat(e.code()).isEqualTo("OWN_ACCOUNT_LOCK");
-                });
+        assertThatThrownBy(() -> admin.lockStaff(office.id(), self)).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.status()).isEqualTo(409);
+            assertThat(e.code()).isEqualTo("OWN_ACCOUNT_LOCK");
+        });
         assertThatThrownBy(() -> admin.updateStaff(office.id(), self, new StaffUpdate("Tôi", Set.of(Role.HEAD))))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.code()).isEqualTo("OWN_ADMIN_ROLE");
                 });
-        assertThat(admin.updateStaff(office.id(), self, new StaffUpdate("Tôi", Set.of(Role.ADMIN, Role.HEAD))).roles())
+        assertThat(admin.updateStaff(office.id(), self, new StaffUpdate("Tôi", Set.of(Role.ADMIN, Role.HEAD)))
+                        .roles())
                 .containsExactlyInAnyOrder(Role.ADMIN, Role.HEAD);
     }
 
@@ -140,25 +146,36 @@ class StaffAccountsTest {
         StaffView account = newClerk(admin, office.id());
 
         assertThatThrownBy(() -> admin.resetPassword(office.id(), account.id(), "ngan"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(m -> m.get("field")).containsExactly("password"));
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .extracting(m -> m.get("field"))
+                                .containsExactly("password"));
         admin.resetPassword(office.id(), account.id(), "tam-thoi-123");
 
         assertThatThrownBy(() -> fixtures.client().signInStaff(account.username(), PASSWORD))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
         assertThatThrownBy(() -> fixtures.client().signInStaff(account.username(), "tam-thoi-123"))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(403);
                     assertThat(e.code()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
                 });
-        assertThatThrownBy(() -> fixtures.client().replaceTemporaryPassword(account.username(), "tam-thoi-123",
-                "1234567890123"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(m -> m.get("field")).containsExactly("newPassword"));
+        assertThatThrownBy(() ->
+                        fixtures.client().replaceTemporaryPassword(account.username(), "tam-thoi-123", "1234567890123"))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .extracting(m -> m.get("field"))
+                                .containsExactly("newPassword"));
 
-        assertThat(fixtures.client().replaceTemporaryPassword(account.username(), "tam-thoi-123", "cau-mat-khau-rieng")
-                .subject()).isEqualTo("staff:" + account.id());
-        assertThat(fixtures.client().signInStaff(account.username(), "cau-mat-khau-rieng").subject())
+        assertThat(fixtures.client()
+                        .replaceTemporaryPassword(account.username(), "tam-thoi-123", "cau-mat-khau-rieng")
+                        .subject())
+                .isEqualTo("staff:" + account.id());
+        assertThat(fixtures.client()
+                        .signInStaff(account.username(), "cau-mat-khau-rieng")
+                        .subject())
                 .isEqualTo("staff:" + account.id());
     }
 
@@ -171,18 +188,27 @@ class StaffAccountsTest {
         clerk.signInStaff(account.username(), PASSWORD);
 
         assertThatThrownBy(() -> clerk.changeOwnPassword("sai-mat-khau", "mat-khau-moi-1"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(m -> m.get("field")).containsExactly("currentPassword"));
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .extracting(m -> m.get("field"))
+                                .containsExactly("currentPassword"));
         assertThatThrownBy(() -> clerk.changeOwnPassword(PASSWORD, "ngan"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(m -> m.get("field")).containsExactly("newPassword"));
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .extracting(m -> m.get("field"))
+                                .containsExactly("newPassword"));
         clerk.changeOwnPassword(PASSWORD, "mat-khau-moi-1");
 
         assertThat(clerk.snapshot(office.id()).officeId()).isEqualTo(office.id());
-        assertThat(fixtures.client().signInStaff(account.username(), "mat-khau-moi-1").subject())
+        assertThat(fixtures.client()
+                        .signInStaff(account.username(), "mat-khau-moi-1")
+                        .subject())
                 .isEqualTo("staff:" + account.id());
         assertThatThrownBy(() -> fixtures.client().signInStaff(account.username(), PASSWORD))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
     }
 
     @Test
@@ -225,8 +251,9 @@ class StaffAccountsTest {
                 () -> admin.lockStaff(office.id(), stranger),
                 () -> admin.unlockStaff(office.id(), stranger),
                 () -> admin.resetPassword(office.id(), stranger, "tam-thoi-123"))) {
-            assertThatThrownBy(call::run).isInstanceOfSatisfying(ApiException.class,
-                    e -> assertThat(e.status()).isEqualTo(404));
+            assertThatThrownBy(call::run)
+                    .isInstanceOfSatisfying(
+                            ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
         }
     }
 
@@ -237,34 +264,45 @@ class StaffAccountsTest {
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
         long shared = newClerk(admin, office.id()).id();
         jdbc.sql("insert into staff_office_role (staff_id, office_id, role) values (?, ?, 'ADMIN')")
-                .params(shared, other.id()).update();
+                .params(shared, other.id())
+                .update();
 
         assertForbidden(() -> admin.lockStaff(office.id(), shared));
         assertForbidden(() -> admin.resetPassword(office.id(), shared, "tam-thoi-123"));
 
         long adminId = Long.parseLong(admin.token().subject().substring("staff:".length()));
         jdbc.sql("insert into staff_office_role (staff_id, office_id, role) values (?, ?, 'ADMIN')")
-                .params(adminId, other.id()).update();
+                .params(adminId, other.id())
+                .update();
         MotcuaClient adminOfBoth = fixtures.client();
-        adminOfBoth.signInStaff(admin.staff(office.id()).stream().filter(s -> s.id() == adminId).findFirst()
-                .orElseThrow().username(), Fixtures.PASSWORD);
+        adminOfBoth.signInStaff(
+                admin.staff(office.id()).stream()
+                        .filter(s -> s.id() == adminId)
+                        .findFirst()
+                        .orElseThrow()
+                        .username(),
+                Fixtures.PASSWORD);
         adminOfBoth.lockStaff(office.id(), shared);
         adminOfBoth.unlockStaff(office.id(), shared);
         adminOfBoth.resetPassword(office.id(), shared, "tam-thoi-123");
     }
 
     private static String clerkOnDuty(MotcuaClient client, long officeId, long counterId) {
-        return client.snapshot(officeId).counters().stream().filter(c -> c.counterId() == counterId).findFirst()
-                .orElseThrow().clerkName();
+        return client.snapshot(officeId).counters().stream()
+                .filter(c -> c.counterId() == counterId)
+                .findFirst()
+                .orElseThrow()
+                .clerkName();
     }
 
     private static StaffView newClerk(MotcuaClient admin, long officeId) {
-        return admin.addStaff(officeId, new StaffRequest("nv" + System.nanoTime(), "Nguyễn Văn Mới", PASSWORD,
-                Set.of(Role.CLERK)));
+        return admin.addStaff(
+                officeId, new StaffRequest("nv" + System.nanoTime(), "Nguyễn Văn Mới", PASSWORD, Set.of(Role.CLERK)));
     }
 
     private static void assertForbidden(Runnable call) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(ApiException.class,
-                e -> assertThat(e.status()).isEqualTo(403));
+        assertThatThrownBy(call::run)
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
     }
 }

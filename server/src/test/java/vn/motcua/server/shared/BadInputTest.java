@@ -8,10 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.Role;
@@ -33,18 +31,24 @@ class BadInputTest {
 
     @Test
     void a_lone_surrogate_in_a_staff_password_is_400_naming_the_password() throws Exception {
-        HttpResponse<String> response = send("POST", "/api/v1/auth/staff",
-                "{\"username\":\"someone\",\"password\":\"mat-khau-\\ud800-dai\"}", null, "vi");
+        HttpResponse<String> response = send(
+                "POST",
+                "/api/v1/auth/staff",
+                "{\"username\":\"someone\",\"password\":\"mat-khau-\\ud800-dai\"}",
+                null,
+                "vi");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("\"field\":\"password\"").contains("\"code\":\"INVALID_FIELDS\"")
+        assertThat(response.body())
+                .contains("\"field\":\"password\"")
+                .contains("\"code\":\"INVALID_FIELDS\"")
                 .contains("có ký tự Unicode không hợp lệ.");
     }
 
     @Test
     void a_lone_surrogate_in_a_device_secret_is_400_naming_the_secret_in_english_when_asked() throws Exception {
-        HttpResponse<String> response = send("POST", "/api/v1/auth/device",
-                "{\"code\":\"KIOSK-1\",\"secret\":\"\\udc00abc\"}", null, "en");
+        HttpResponse<String> response =
+                send("POST", "/api/v1/auth/device", "{\"code\":\"KIOSK-1\",\"secret\":\"\\udc00abc\"}", null, "en");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"field\":\"secret\"").contains("contains invalid Unicode");
@@ -54,8 +58,8 @@ class BadInputTest {
     void a_month_with_a_nine_digit_year_on_the_public_late_list_is_400() throws Exception {
         var office = fixtures.office();
 
-        HttpResponse<String> response = send("GET", "/cong-khai/" + office.id() + "/ho-so-tre-han?month=%2B999999999-12",
-                null, null, "vi");
+        HttpResponse<String> response =
+                send("GET", "/cong-khai/" + office.id() + "/ho-so-tre-han?month=%2B999999999-12", null, null, "vi");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"field\":\"month\"").contains("năm bốn chữ số");
@@ -66,8 +70,8 @@ class BadInputTest {
         var office = fixtures.office();
         String token = fixtures.staff(office.id(), Role.HEAD).token().token();
 
-        HttpResponse<String> response = send("GET", "/api/v1/offices/" + office.id() + "/late-dossiers?month=%2B999999999-12",
-                null, token, "en");
+        HttpResponse<String> response = send(
+                "GET", "/api/v1/offices/" + office.id() + "/late-dossiers?month=%2B999999999-12", null, token, "en");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("dates need a four-digit year");
@@ -78,8 +82,12 @@ class BadInputTest {
         var office = fixtures.office();
         String token = fixtures.staff(office.id(), Role.HEAD).token().token();
 
-        HttpResponse<String> response = send("GET", "/api/v1/offices/" + office.id()
-                + "/ratings?from=-999999999-01-01&to=2026-12-31", null, token, "vi");
+        HttpResponse<String> response = send(
+                "GET",
+                "/api/v1/offices/" + office.id() + "/ratings?from=-999999999-01-01&to=2026-12-31",
+                null,
+                token,
+                "vi");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"field\":\"from\"");
@@ -90,11 +98,13 @@ class BadInputTest {
         var office = fixtures.office();
         String token = fixtures.staff(office.id(), Role.CLERK).token().token();
 
-        HttpResponse<String> response = send("GET", "/api/v1/offices/" + office.id() + "/procedures?q=h%E1%BB%99%00tich",
-                null, token, "vi");
+        HttpResponse<String> response =
+                send("GET", "/api/v1/offices/" + office.id() + "/procedures?q=h%E1%BB%99%00tich", null, token, "vi");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("\"field\":\"q\"").contains("không được phép")
+        assertThat(response.body())
+                .contains("\"field\":\"q\"")
+                .contains("không được phép")
                 .doesNotContain("STORE_UNAVAILABLE");
     }
 
@@ -102,9 +112,11 @@ class BadInputTest {
     void a_nul_character_in_a_name_to_store_is_400_naming_the_field() {
         var office = fixtures.office();
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
-        long clerk = Long.parseLong(fixtures.staff(office.id(), Role.CLERK).token().subject().substring(6));
+        long clerk = Long.parseLong(
+                fixtures.staff(office.id(), Role.CLERK).token().subject().substring(6));
 
-        assertThatThrownBy(() -> admin.updateStaff(office.id(), clerk, new StaffUpdate("Trần\u0000Thị Lan", Set.of(Role.CLERK))))
+        assertThatThrownBy(() ->
+                        admin.updateStaff(office.id(), clerk, new StaffUpdate("Trần\u0000Thị Lan", Set.of(Role.CLERK))))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.fieldErrors()).extracting(m -> m.get("field")).containsExactly("fullName");
@@ -115,17 +127,21 @@ class BadInputTest {
     void tabs_line_breaks_and_vietnamese_text_with_emoji_pass_untouched() {
         var office = fixtures.office();
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
-        long clerk = Long.parseLong(fixtures.staff(office.id(), Role.CLERK).token().subject().substring(6));
+        long clerk = Long.parseLong(
+                fixtures.staff(office.id(), Role.CLERK).token().subject().substring(6));
 
         assertThat(admin.updateStaff(office.id(), clerk, new StaffUpdate("Trần Thị Lan 🙂", Set.of(Role.CLERK)))
-                .fullName()).isEqualTo("Trần Thị Lan 🙂");
+                        .fullName())
+                .isEqualTo("Trần Thị Lan 🙂");
     }
 
     private HttpResponse<String> send(String method, String path, String json, String token, String language)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(fixtures.baseUrl() + path))
                 .header("Accept-Language", language)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
