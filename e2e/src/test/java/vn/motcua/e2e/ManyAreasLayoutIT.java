@@ -168,6 +168,7 @@ class ManyAreasLayoutIT extends BrowserIT {
                         LocalTime.MIN,
                         LocalTime.of(23, 59, 59),
                         true,
+                        true,
                         commune.priorityRun()));
         for (int i = 0; i < LONG_AREAS.size(); i++) {
             String[] area = LONG_AREAS.get(i);

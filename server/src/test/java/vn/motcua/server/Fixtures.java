@@ -40,8 +40,9 @@ public class Fixtures {
     public TestOffice office(int priorityRun) {
         String code = "T" + UUID.randomUUID().toString().substring(0, 8);
         long office = jdbc.sql("""
-                        insert into office (code, name, agency_code, opens_at, closes_at, open_on_saturday, priority_run)
-                        values (?, ?, '000.00.00.T00', '00:00', '23:59:59.999', true, ?) returning id""")
+                        insert into office (code, name, agency_code, opens_at, closes_at, open_on_saturday,
+                            open_on_sunday, priority_run)
+                        values (?, ?, '000.00.00.T00', '00:00', '23:59:59.999', true, true, ?) returning id""")
                 .params(code, "Văn phòng thử " + code, priorityRun)
                 .query(Long.class)
                 .single();

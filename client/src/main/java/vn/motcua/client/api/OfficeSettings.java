@@ -18,4 +18,5 @@ public record OfficeSettings(
         @NotNull LocalTime opensAt,
         @NotNull LocalTime closesAt,
         boolean openOnSaturday,
+        boolean openOnSunday,
         @Min(1) @Max(20) int priorityRun) {}

@@ -13,6 +13,7 @@ public record OfficeView(
         LocalTime opensAt,
         LocalTime closesAt,
         boolean openOnSaturday,
+        boolean openOnSunday,
         int priorityRun,
         List<ServiceAreaView> areas,
         List<CounterView> counters) {}

@@ -30,6 +30,7 @@ class OfficeTab extends VerticalLayout {
         LocalTime opensAt;
         LocalTime closesAt;
         boolean openOnSaturday;
+        boolean openOnSunday;
         Integer priorityRun;
     }
 
@@ -38,6 +39,7 @@ class OfficeTab extends VerticalLayout {
     final TimePicker opensAt = new TimePicker();
     final TimePicker closesAt = new TimePicker();
     final Checkbox openOnSaturday = new Checkbox();
+    final Checkbox openOnSunday = new Checkbox();
     final IntegerField priorityRun = new IntegerField();
     final Button save = new Button();
     private final Binder<Form> binder = new Binder<>();
@@ -53,6 +55,7 @@ class OfficeTab extends VerticalLayout {
         opensAt.setLabel(getTranslation("admin.office.opensAt"));
         closesAt.setLabel(getTranslation("admin.office.closesAt"));
         openOnSaturday.setLabel(getTranslation("admin.office.openOnSaturday"));
+        openOnSunday.setLabel(getTranslation("admin.office.openOnSunday"));
         priorityRun.setLabel(getTranslation("admin.office.priorityRun"));
         priorityRun.setHelperText(getTranslation("admin.office.priorityRun.help"));
         priorityRun.setStepButtonsVisible(true);
@@ -76,6 +79,7 @@ class OfficeTab extends VerticalLayout {
                         getTranslation("admin.office.closesAt.order"))
                 .bind(f -> f.closesAt, (f, v) -> f.closesAt = v);
         binder.forField(openOnSaturday).bind(f -> f.openOnSaturday, (f, v) -> f.openOnSaturday = v);
+        binder.forField(openOnSunday).bind(f -> f.openOnSunday, (f, v) -> f.openOnSunday = v);
         binder.forField(priorityRun)
                 .asRequired(getTranslation("admin.office.priorityRun.required"))
                 .withValidator(v -> v >= 1 && v <= 20, getTranslation("admin.office.priorityRun.range"))
@@ -84,7 +88,8 @@ class OfficeTab extends VerticalLayout {
         save.setText(getTranslation("admin.office.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        FormLayout fields = new FormLayout(name, agencyCode, opensAt, closesAt, openOnSaturday, priorityRun);
+        FormLayout fields =
+                new FormLayout(name, agencyCode, opensAt, closesAt, openOnSaturday, openOnSunday, priorityRun);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         fields.setColspan(name, 2);
         fields.setColspan(agencyCode, 2);
@@ -98,6 +103,7 @@ class OfficeTab extends VerticalLayout {
         form.opensAt = office.opensAt();
         form.closesAt = office.closesAt();
         form.openOnSaturday = office.openOnSaturday();
+        form.openOnSunday = office.openOnSunday();
         form.priorityRun = office.priorityRun();
         binder.readBean(form);
     }
@@ -117,6 +123,7 @@ class OfficeTab extends VerticalLayout {
                                     form.opensAt,
                                     form.closesAt,
                                     form.openOnSaturday,
+                                    form.openOnSunday,
                                     form.priorityRun));
             admin.saved(getTranslation("admin.office.saved", saved.name()));
         } catch (ApiException e) {

@@ -384,7 +384,7 @@ class AdminViewTest extends ViewTest {
         assertThat(backend.calls)
                 .endsWith(
                         "updateOffice OfficeSettings[name=Trung tâm Phục vụ hành chính công, "
-                                + "agencyCode=000.00.00.H00, opensAt=07:30, closesAt=17:00, openOnSaturday=false, priorityRun=4]",
+                                + "agencyCode=000.00.00.H00, opensAt=07:30, closesAt=17:00, openOnSaturday=false, openOnSunday=false, priorityRun=4]",
                         "office");
         assertThat(test(find(Notification.class).last()).getText())
                 .isEqualTo("Đã lưu thông tin của “Trung tâm Phục vụ hành chính công”.");

@@ -63,6 +63,7 @@ public final class FakeBackend implements Backend {
             null,
             null,
             true,
+            false,
             2,
             List.of(
                     new ServiceAreaView(AREA_A, "DAUTU", "Đầu tư - Kế hoạch", "Investment", "A", null, true),
@@ -486,6 +487,7 @@ public final class FakeBackend implements Backend {
                 settings.opensAt(),
                 settings.closesAt(),
                 settings.openOnSaturday(),
+                settings.openOnSunday(),
                 settings.priorityRun(),
                 o.areas(),
                 o.counters());

@@ -44,6 +44,7 @@ final class FakeDisplayFeed implements DisplayFeed {
                 LocalTime.MIN,
                 LocalTime.MAX,
                 true,
+                true,
                 3,
                 List.of(INVESTMENT, LAND),
                 List.copyOf(counters));

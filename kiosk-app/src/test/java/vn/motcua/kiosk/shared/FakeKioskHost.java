@@ -31,6 +31,7 @@ public final class FakeKioskHost implements KioskHost {
                 LocalTime.of(7, 30),
                 LocalTime.of(17, 0),
                 false,
+                false,
                 3,
                 List.of(JUSTICE, RETIRED, INVESTMENT),
                 List.of());

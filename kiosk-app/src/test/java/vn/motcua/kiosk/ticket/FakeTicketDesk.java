@@ -80,6 +80,7 @@ final class FakeTicketDesk implements TicketDesk {
                 LocalTime.of(7, 30),
                 LocalTime.of(17, 0),
                 false,
+                false,
                 3,
                 List.of(INVESTMENT, LAND, RETIRED),
                 List.of());

@@ -60,6 +60,7 @@ class DemoData implements ApplicationRunner {
                 "000.00.00.H62",
                 "00:00",
                 "23:59:59",
+                true,
                 true);
         List<Long> centreAreas = List.of(
                 area(centre, "DAUTU", "Đầu tư - Kế hoạch", "Investment and planning", "A", null),
@@ -82,8 +83,8 @@ class DemoData implements ApplicationRunner {
         counter(centre, 5, "Quầy 5", centreAreas.get(4));
         counter(centre, 6, "Quầy 6", centreAreas.get(5), centreAreas.get(0));
 
-        long commune =
-                office("UBND-TAMDUONG", "Bộ phận Một cửa UBND xã Tam Dương", "000.22.13.H62", "07:30", "17:00", false);
+        long commune = office(
+                "UBND-TAMDUONG", "Bộ phận Một cửa UBND xã Tam Dương", "000.22.13.H62", "07:30", "17:00", false, false);
         forms(commune, "Tam Dương", "UBND XÃ TAM DƯƠNG", "", "");
         List<Long> communeAreas = List.of(
                 area(commune, "HOTICH", "Hộ tịch", "Civil status", "A", 150),
@@ -110,11 +111,19 @@ class DemoData implements ApplicationRunner {
         log.info("Seeded the demo offices {} and {} (logins in the README)", centre, commune);
     }
 
-    private long office(String code, String name, String agencyCode, String opens, String closes, boolean saturday) {
+    private long office(
+            String code,
+            String name,
+            String agencyCode,
+            String opens,
+            String closes,
+            boolean saturday,
+            boolean sunday) {
         return jdbc.sql("""
-                        insert into office (code, name, agency_code, opens_at, closes_at, open_on_saturday)
-                        values (?, ?, ?, ?::time, ?::time, ?) returning id""")
-                .params(code, name, agencyCode, opens, closes, saturday)
+                        insert into office (code, name, agency_code, opens_at, closes_at, open_on_saturday,
+                            open_on_sunday)
+                        values (?, ?, ?, ?::time, ?::time, ?, ?) returning id""")
+                .params(code, name, agencyCode, opens, closes, saturday, sunday)
                 .query(Long.class)
                 .single();
     }

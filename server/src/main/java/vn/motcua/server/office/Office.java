@@ -44,11 +44,11 @@ public record Office(OfficeView view, OfficeForms forms) {
         return view.counters().stream().map(CounterView::id).toList();
     }
 
-    /** Tickets are handed out on working days between opening and closing time, local to the office. */
+    /** Tickets are handed out on the office's opening days between opening and closing time, local to the office. */
     public boolean isOpen(Instant at) {
         ZonedDateTime local = at.atZone(zone());
         DayOfWeek day = local.getDayOfWeek();
-        if (day == DayOfWeek.SUNDAY || (day == DayOfWeek.SATURDAY && !view.openOnSaturday())) {
+        if (day == DayOfWeek.SATURDAY && !view.openOnSaturday() || day == DayOfWeek.SUNDAY && !view.openOnSunday()) {
             return false;
         }
         LocalTime time = local.toLocalTime();

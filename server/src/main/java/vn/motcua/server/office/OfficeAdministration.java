@@ -26,6 +26,7 @@ class OfficeAdministration {
     void updateOffice(long officeId, OfficeSettings s) {
         jdbc.sql("""
                         update office set name = ?, agency_code = ?, opens_at = ?, closes_at = ?, open_on_saturday = ?,
+                            open_on_sunday = ?,
                             priority_run = ? where id = ?""")
                 .params(
                         s.name().strip(),
@@ -33,6 +34,7 @@ class OfficeAdministration {
                         s.opensAt(),
                         s.closesAt(),
                         s.openOnSaturday(),
+                        s.openOnSunday(),
                         s.priorityRun(),
                         officeId)
                 .update();

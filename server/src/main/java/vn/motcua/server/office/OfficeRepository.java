@@ -61,6 +61,7 @@ class OfficeRepository {
                                 rs.getTime("opens_at").toLocalTime(),
                                 rs.getTime("closes_at").toLocalTime(),
                                 rs.getBoolean("open_on_saturday"),
+                                rs.getBoolean("open_on_sunday"),
                                 rs.getInt("priority_run"),
                                 areas,
                                 counters),

@@ -62,7 +62,8 @@ class FormsPrintWholeTest {
         office = new DossierTestKit(fixtures, jdbc);
         office.admin.updateOffice(
                 office.id(),
-                new OfficeSettings(OFFICE, office.agencyCode, LocalTime.of(7, 30), LocalTime.of(17, 0), false, 3));
+                new OfficeSettings(
+                        OFFICE, office.agencyCode, LocalTime.of(7, 30), LocalTime.of(17, 0), false, false, 3));
         office.admin.updateOfficeForms(
                 office.id(),
                 new OfficeForms("Phú Thọ", AGENCY, "Nguyễn Thị Thanh Hương", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"));

@@ -133,7 +133,7 @@ class AdministrationTest {
         var changed = admin.updateOffice(
                 office.id(),
                 new OfficeSettings(
-                        "Văn phòng mới", "000.00.00.T01", LocalTime.of(7, 30), LocalTime.of(11, 0), false, 2));
+                        "Văn phòng mới", "000.00.00.T01", LocalTime.of(7, 30), LocalTime.of(11, 0), false, false, 2));
         // Wednesday 12:00 in Hanoi, after the new closing time
         TestClock.pin(Instant.parse("2026-03-04T05:00:00Z"));
 
@@ -148,11 +148,34 @@ class AdministrationTest {
         }
         assertThatThrownBy(() -> admin.updateOffice(
                         office.id(),
-                        new OfficeSettings("X", "000", LocalTime.of(17, 0), LocalTime.of(7, 30), false, 3)))
+                        new OfficeSettings("X", "000", LocalTime.of(17, 0), LocalTime.of(7, 30), false, false, 3)))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         e -> assertThat(e.fieldErrors())
                                 .extracting(m -> m.get("field"))
                                 .containsExactly("closesAt"));
+    }
+
+    @Test
+    void an_office_hands_out_tickets_on_sunday_only_while_it_opens_on_sundays() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        // Sunday 8/3/2026 09:00 in Hanoi
+        TestClock.pin(Instant.parse("2026-03-08T02:00:00Z"));
+        try {
+            assertThat(kiosk.issueTicket(office.id(), office.area(0), null)
+                            .ticket()
+                            .code())
+                    .isEqualTo("A001");
+            admin.updateOffice(
+                    office.id(),
+                    new OfficeSettings("Văn phòng thử", "000.00.00.T01", LocalTime.MIN, LocalTime.MAX, true, false, 3));
+            assertThatThrownBy(() -> kiosk.issueTicket(office.id(), office.area(0), null))
+                    .isInstanceOfSatisfying(
+                            ApiException.class, e -> assertThat(e.code()).isEqualTo("OFFICE_CLOSED"));
+        } finally {
+            TestClock.release();
+        }
     }
 }
