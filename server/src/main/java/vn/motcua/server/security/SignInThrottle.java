@@ -73,7 +73,7 @@ class SignInThrottle {
         redis.delete(key("a", account) + ":f");
     }
 
-    private long lockLeft(String key) {
+    long lockLeft(String key) {
         Long ms = redis.getExpire(key + ":l", TimeUnit.MILLISECONDS);
         return ms == null ? 0 : Math.max(ms, 0);
     }
@@ -89,7 +89,7 @@ class SignInThrottle {
     }
 
     /** Hashed, so that Redis holds neither usernames nor addresses; the braces keep both keys in one Cluster slot. */
-    private static String key(String kind, String subject) {
+    static String key(String kind, String subject) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(subject.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import vn.motcua.client.api.QueueEvent;
 import vn.motcua.client.api.Role;
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.IntegrationTest;
+import vn.motcua.server.TestClock;
 
 /** An open live session follows its party's rights as they change, not those of the token it opened with. */
 @IntegrationTest
@@ -55,7 +57,7 @@ class LiveSessionRightsTest {
         try (LiveSubscription live = LiveSubscription.queue(clerk, office.id(), screen)) {
             await().atMost(Duration.ofSeconds(10)).until(() -> screen.states.contains(true));
             // a token's issue time has whole seconds: the reset must come in a later second to refuse it
-            await().pollDelay(Duration.ofMillis(1_100)).until(() -> true);
+            TestClock.pin(Instant.now().plusSeconds(2));
 
             admin.resetPassword(
                     office.id(),
@@ -63,6 +65,8 @@ class LiveSessionRightsTest {
                     "Tam.thoi-2026+reset");
 
             await().atMost(Duration.ofSeconds(5)).until(() -> screen.states.getLast() == Boolean.FALSE);
+        } finally {
+            TestClock.release();
         }
     }
 

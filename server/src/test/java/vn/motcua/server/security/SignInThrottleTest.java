@@ -1,11 +1,13 @@
 package vn.motcua.server.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +31,9 @@ class SignInThrottleTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SignInThrottle throttle;
 
     @Test
     void after_five_wrong_passwords_the_account_waits_with_429_and_retry_after_even_with_the_right_one()
@@ -56,7 +61,7 @@ class SignInThrottleTest {
         for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ACCOUNT; i++) {
             staff(username, "wrong-password-" + i, address(), "vi");
         }
-        Thread.sleep(1100);
+        awaitAccountUnlocked(username);
         assertThat(staff(username, "wrong-again", address(), "vi").statusCode()).isEqualTo(401);
 
         HttpResponse<String> refused = staff(username, Fixtures.PASSWORD, address(), "en");
@@ -64,7 +69,7 @@ class SignInThrottleTest {
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("2");
         assertThat(refused.body()).contains("Too many failed sign-ins. Please try again in 2 seconds.");
 
-        Thread.sleep(2100);
+        awaitAccountUnlocked(username);
         assertThat(staff(username, Fixtures.PASSWORD, address(), "vi").statusCode())
                 .isEqualTo(200);
     }
@@ -134,5 +139,13 @@ class SignInThrottleTest {
                         .POST(HttpRequest.BodyPublishers.ofString(json))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Watches the lock's own expiry in Redis rather than sleeping for a guessed time. */
+    private void awaitAccountUnlocked(String username) {
+        String lock = SignInThrottle.key("a", "staff:" + username);
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> throttle.lockLeft(lock) == 0);
     }
 }
