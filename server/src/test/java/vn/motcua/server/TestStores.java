@@ -21,7 +21,7 @@ import redis.embedded.RedisServer;
  * where a Docker engine answers; otherwise the services named by TEST_DATABASE_URL and TEST_REDIS_URL
  * (CI points them at the machine's own services); otherwise embedded ones.
  */
-final class TestStores {
+public final class TestStores {
 
     private static Map<String, String> properties;
 
@@ -71,10 +71,7 @@ final class TestStores {
     private static Map<String, String> embedded() {
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
+            int port = freePort();
             RedisServer redis = RedisServer.builder()
                     .port(port)
                     .bind("127.0.0.1")
@@ -153,5 +150,14 @@ final class TestStores {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null ? fallback : value;
+    }
+
+    /** A port nothing listens on now, for a store or server a test starts itself. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

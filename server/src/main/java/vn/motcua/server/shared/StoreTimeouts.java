@@ -1,9 +1,11 @@
 package vn.motcua.server.shared;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.resource.Delay;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.data.redis.autoconfigure.ClientResourcesBuilderCustomizer;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -35,6 +37,19 @@ class StoreTimeouts {
     ClientResourcesBuilderCustomizer reconnectToRedisWithinASecond() {
         return builder -> builder.reconnectDelay(
                 Delay.exponential(Duration.ofMillis(50), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS));
+    }
+
+    /** Static: a post-processor must exist before the beans it wraps. */
+    @Bean
+    static BeanPostProcessor guardThePostgresPool() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
+                        ? new PostgresGuard(pool)
+                        : bean;
+            }
+        };
     }
 
     @Bean

@@ -8,9 +8,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -29,6 +26,7 @@ import vn.motcua.client.api.DossierRequest;
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.IntegrationTest;
 import vn.motcua.server.TestClock;
+import vn.motcua.server.TestStores;
 import vn.motcua.server.dossier.DossierTestKit;
 
 @IntegrationTest
@@ -38,7 +36,7 @@ class ApologyMailTest {
     // restart listens where the context sends
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(
-                    new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                    new ServerSetup(TestStores.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
             .withPerMethodLifecycle(false);
 
     @DynamicPropertySource
@@ -187,14 +185,6 @@ class ApologyMailTest {
                     }
                 })
                 .toArray(MimeMessage[]::new);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String textOf(Part part) throws Exception {

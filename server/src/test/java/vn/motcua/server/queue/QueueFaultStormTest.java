@@ -31,6 +31,7 @@ import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.Role;
+import vn.motcua.server.FaultableStores;
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.queue.Storm.Action;
 import vn.motcua.server.queue.Storm.Attempt;

@@ -1,5 +1,7 @@
 package vn.motcua.server.queue;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,14 +10,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import vn.motcua.server.FaultableStores;
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.MotcuaServer;
+import vn.motcua.server.TestStores;
 
 /**
  * Two server instances sharing one Redis and one PostgreSQL, as deploy/ runs them: one in this JVM (its
@@ -39,7 +42,7 @@ final class TwoServers implements AutoCloseable {
         settings.forEach((k, v) -> arguments.add("--" + k + "=" + v));
         inProcess =
                 new SpringApplicationBuilder(MotcuaServer.class, Fixtures.class).run(arguments.toArray(String[]::new));
-        otherPort = FaultableStores.freePort();
+        otherPort = TestStores.freePort();
         List<String> command = new ArrayList<>(List.of(
                 javaCommand(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
         settings.forEach((k, v) -> command.add("-D" + k + "=" + v));
@@ -91,26 +94,14 @@ final class TwoServers implements AutoCloseable {
     private void awaitHealthy(URI health, Duration patience) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        Instant deadline = Instant.now().plus(patience);
-        while (Instant.now().isBefore(deadline)) {
-            if (!other.isAlive()) {
-                throw new IllegalStateException("The second server instance exited with " + other.exitValue());
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
+        await("the second server instance to start")
+                .atMost(patience)
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptionsInstanceOf(IOException.class)
+                .failFast("the second server instance exited", () -> !other.isAlive())
+                .until(() -> http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
                                 .statusCode()
-                        == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(Duration.ofMillis(500));
-        }
-        throw new IllegalStateException("The second server instance did not start within " + patience);
+                        == 200);
     }
 
     static void sleep(Duration duration) {

@@ -1,11 +1,10 @@
-package vn.motcua.server.queue;
+package vn.motcua.server;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,16 +15,16 @@ import redis.embedded.RedisServer;
  * can stop, restart and flush them without touching the stores the other tests share. Redis keeps nothing
  * on disk, as the deploy files run it: restarted, it comes back empty.
  */
-final class FaultableStores implements AutoCloseable {
+public final class FaultableStores implements AutoCloseable {
 
-    private final int redisPort = freePort();
-    private final int postgresPort = freePort();
+    private final int redisPort = TestStores.freePort();
+    private final int postgresPort = TestStores.freePort();
     private final Path postgresData;
     private RedisServer redis;
     private EmbeddedPostgres postgres;
     private RedisClient flusher;
 
-    FaultableStores() {
+    public FaultableStores() {
         try {
             postgresData = Files.createTempDirectory("motcua-fault-pg");
         } catch (IOException e) {
@@ -35,15 +34,15 @@ final class FaultableStores implements AutoCloseable {
         startPostgres();
     }
 
-    String redisUrl() {
+    public String redisUrl() {
         return "redis://127.0.0.1:" + redisPort;
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres";
     }
 
-    void startRedis() {
+    public void startRedis() {
         redis = RedisServer.builder()
                 .port(redisPort)
                 .bind("127.0.0.1")
@@ -53,7 +52,7 @@ final class FaultableStores implements AutoCloseable {
         redis.start();
     }
 
-    void stopRedis() {
+    public void stopRedis() {
         if (flusher != null) {
             flusher.shutdown(Duration.ZERO, Duration.ofSeconds(1));
             flusher = null;
@@ -61,7 +60,7 @@ final class FaultableStores implements AutoCloseable {
         redis.stop();
     }
 
-    void flushRedis() {
+    public void flushRedis() {
         if (flusher == null) {
             flusher = RedisClient.create(redisUrl());
         }
@@ -70,7 +69,7 @@ final class FaultableStores implements AutoCloseable {
         }
     }
 
-    void startPostgres() {
+    public void startPostgres() {
         try {
             postgres = EmbeddedPostgres.builder()
                     .setPort(postgresPort)
@@ -83,7 +82,7 @@ final class FaultableStores implements AutoCloseable {
         }
     }
 
-    void stopPostgres() {
+    public void stopPostgres() {
         try {
             postgres.close();
         } catch (IOException e) {
@@ -95,13 +94,5 @@ final class FaultableStores implements AutoCloseable {
     public void close() {
         stopRedis();
         stopPostgres();
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
