@@ -10,6 +10,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.Map;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.StaffView;
+import vn.motcua.counter.shared.ChangePasswordDialog;
 
 /** An admin gives a member of staff a temporary password, which its owner then changes. */
 class ResetPasswordDialog extends Dialog {
@@ -35,7 +36,8 @@ class ResetPasswordDialog extends Dialog {
         password.setAutofocus(true);
         binder.forField(password)
                 .asRequired(getTranslation("admin.staff.password.required"))
-                .withValidator(new StringLengthValidator(getTranslation("admin.staff.password.short"), 10, 200))
+                .withValidator(new StringLengthValidator(
+                        getTranslation("admin.staff.password.short"), ChangePasswordDialog.MIN_LENGTH, 200))
                 .bind(f -> f.password, (f, v) -> f.password = v);
         binder.readBean(new Form());
         add(new Paragraph(getTranslation("admin.staff.resetText")), password);

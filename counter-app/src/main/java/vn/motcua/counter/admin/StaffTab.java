@@ -25,6 +25,7 @@ import vn.motcua.client.api.Role;
 import vn.motcua.client.api.StaffRequest;
 import vn.motcua.client.api.StaffUpdate;
 import vn.motcua.client.api.StaffView;
+import vn.motcua.counter.shared.ChangePasswordDialog;
 
 /**
  * Staff accounts of the office: a new one with its roles, or, once one is chosen in the list, its name and
@@ -97,7 +98,7 @@ class StaffTab extends HorizontalLayout {
         binder.forField(password)
                 .withValidator(v -> editing != null || !v.isEmpty(), getTranslation("admin.staff.password.required"))
                 .withValidator(
-                        v -> editing != null || v.length() >= 10 && v.length() <= 200,
+                        v -> editing != null || v.length() >= ChangePasswordDialog.MIN_LENGTH && v.length() <= 200,
                         getTranslation("admin.staff.password.short"))
                 .bind(f -> f.password, (f, v) -> f.password = v);
         binder.forField(roles)

@@ -34,6 +34,8 @@ public interface Backend {
 
     AccessToken signIn(String username, String password);
 
+    AccessToken replaceTemporaryPassword(String username, String temporaryPassword, String newPassword);
+
     /** The signed-in member of staff's own password; any role may change it. */
     void changeOwnPassword(String currentPassword, String newPassword);
 

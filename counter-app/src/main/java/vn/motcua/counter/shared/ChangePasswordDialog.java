@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -13,12 +14,20 @@ import java.util.Map;
 import vn.motcua.client.ApiException;
 
 /**
- * Any signed-in member of staff replaces their own password, typing the current one and the new one twice.
- * The session goes on with its token; the new password counts from the next sign-in.
+ * A member of staff replaces their own password, typing the new one twice: while signed in (with the current
+ * one; the session goes on with its token), or at sign-in after an admin set a temporary one, which the server
+ * accepts only for this change (then the session starts with the token it answers).
  */
 public final class ChangePasswordDialog extends Dialog {
 
-    static final int MIN_LENGTH = 10;
+    /** The server's rule (PasswordRules): at least 12 characters, not the username, not a common password. */
+    public static final int MIN_LENGTH = 12;
+
+    /** Sends the change to the server; a refusal comes back as an ApiException naming the field. */
+    @FunctionalInterface
+    interface Change {
+        void send(String currentPassword, String newPassword);
+    }
 
     static final class Form {
         String current = "";
@@ -31,10 +40,16 @@ public final class ChangePasswordDialog extends Dialog {
     final PasswordField repeated = new PasswordField();
     final Button save = new Button();
     private final Binder<Form> binder = new Binder<>();
-    private final Backend backend;
+    private final Change change;
+    private final Runnable done;
 
     ChangePasswordDialog(Backend backend) {
-        this.backend = backend;
+        this(backend::changeOwnPassword, null);
+    }
+
+    private ChangePasswordDialog(Change change, Runnable done) {
+        this.change = change;
+        this.done = done;
         addClassName("password-dialog");
         setHeaderTitle(getTranslation("password.title"));
         current.setLabel(getTranslation("password.current"));
@@ -70,14 +85,34 @@ public final class ChangePasswordDialog extends Dialog {
         });
     }
 
+    /**
+     * At sign-in with a temporary password: the current one is what was just typed, so only the new one is
+     * asked; {@code signedIn} runs once the server has taken it and the session holds its token.
+     */
+    public static ChangePasswordDialog replacingTemporary(String username, String temporary, Runnable signedIn) {
+        ChangePasswordDialog dialog = new ChangePasswordDialog(
+                (current, fresh) -> StaffSession.current().replaceTemporaryPassword(username, current, fresh),
+                signedIn);
+        dialog.setHeaderTitle(dialog.getTranslation("password.temporary.title"));
+        dialog.current.setValue(temporary);
+        dialog.current.setVisible(false);
+        dialog.fresh.setAutofocus(true);
+        dialog.addComponentAsFirst(new Paragraph(dialog.getTranslation("password.temporary.why")));
+        return dialog;
+    }
+
     private void save() {
         Form form = new Form();
         if (!binder.writeBeanIfValid(form)) {
             return;
         }
         try {
-            backend.changeOwnPassword(form.current, form.fresh);
+            change.send(form.current, form.fresh);
             close();
+            if (done != null) {
+                done.run();
+                return;
+            }
             Notification done =
                     new Notification(getTranslation("password.done"), 4000, Notification.Position.TOP_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -91,7 +126,7 @@ public final class ChangePasswordDialog extends Dialog {
     private void showRefusal(ApiException e) {
         Map<String, PasswordField> fields = Map.of("currentPassword", current, "newPassword", fresh);
         Map<String, String> texts =
-                Map.of("currentPassword", "password.current.wrong", "newPassword", "password.new.short");
+                Map.of("currentPassword", "password.current.wrong", "newPassword", "password.new.refused");
         boolean onAField = false;
         if (e.status() == 400) {
             for (Map<String, String> error : e.fieldErrors()) {

@@ -44,6 +44,11 @@ final class ClientBackend implements Backend {
     }
 
     @Override
+    public AccessToken replaceTemporaryPassword(String username, String temporaryPassword, String newPassword) {
+        return client.replaceTemporaryPassword(username, temporaryPassword, newPassword);
+    }
+
+    @Override
     public void changeOwnPassword(String currentPassword, String newPassword) {
         client.changeOwnPassword(currentPassword, newPassword);
     }

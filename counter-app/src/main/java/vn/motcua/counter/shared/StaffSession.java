@@ -66,6 +66,14 @@ public final class StaffSession {
         return token;
     }
 
+    /** After an admin's reset: the temporary password is replaced and the session starts with the new token. */
+    public AccessToken replaceTemporaryPassword(String username, String temporary, String fresh) {
+        token = backend.replaceTemporaryPassword(username, temporary, fresh);
+        office = null;
+        counter = null;
+        return token;
+    }
+
     public boolean signedIn() {
         return token != null;
     }

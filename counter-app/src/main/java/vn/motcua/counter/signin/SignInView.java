@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import vn.motcua.client.ApiException;
+import vn.motcua.counter.shared.ChangePasswordDialog;
 import vn.motcua.counter.shared.Messages;
 import vn.motcua.counter.shared.Refusals;
 import vn.motcua.counter.shared.Routes;
@@ -65,6 +66,13 @@ public class SignInView extends VerticalLayout implements HasDynamicTitle, Local
             StaffSession.current().signIn(username.trim(), password);
             UI.getCurrent().navigate(Routes.PLACE);
         } catch (ApiException e) {
+            if ("PASSWORD_CHANGE_REQUIRED".equals(e.code())) {
+                form.setEnabled(true);
+                ChangePasswordDialog.replacingTemporary(
+                                username.trim(), password, () -> UI.getCurrent().navigate(Routes.PLACE))
+                        .open();
+                return;
+            }
             boolean wrongPassword = e.status() == 400 || e.status() == 401;
             form.setI18n(texts(wrongPassword ? "signin.wrong" : Refusals.key(e)));
             form.setError(true);

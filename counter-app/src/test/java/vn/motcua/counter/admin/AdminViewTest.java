@@ -149,7 +149,7 @@ class AdminViewTest extends ViewTest {
         test(staff.roles).deselectAll();
         test(staff.save).click();
         assertThat(staff.username.getErrorMessage()).startsWith("Tên đăng nhập dài 3–60 ký tự");
-        assertThat(staff.password.getErrorMessage()).isEqualTo("Mật khẩu cần ít nhất 10 ký tự");
+        assertThat(staff.password.getErrorMessage()).isEqualTo("Mật khẩu cần ít nhất 12 ký tự");
         assertThat(staff.roles.getErrorMessage()).isEqualTo("Chọn ít nhất một vai trò");
         assertThat(backend.calls).noneMatch(c -> c.startsWith("addStaff"));
 
@@ -344,7 +344,7 @@ class AdminViewTest extends ViewTest {
 
         test(dialog.password).setValue("ngan");
         test(dialog.yes).click();
-        assertThat(dialog.password.getErrorMessage()).isEqualTo("Mật khẩu cần ít nhất 10 ký tự");
+        assertThat(dialog.password.getErrorMessage()).isEqualTo("Mật khẩu cần ít nhất 12 ký tự");
         assertThat(backend.calls).noneMatch(c -> c.startsWith("resetPassword"));
 
         test(dialog.password).setValue("tam-thoi-2026");

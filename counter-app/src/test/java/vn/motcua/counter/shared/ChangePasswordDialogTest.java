@@ -3,13 +3,17 @@ package vn.motcua.counter.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.Role;
 import vn.motcua.counter.console.ConsoleView;
+import vn.motcua.counter.signin.PlaceView;
+import vn.motcua.counter.signin.SignInView;
 import vn.motcua.counter.testing.FakeBackend;
 import vn.motcua.counter.testing.ViewTest;
 
@@ -35,7 +39,7 @@ class ChangePasswordDialogTest extends ViewTest {
         test(dialog.repeated).setValue("khac");
         test(dialog.save).click();
 
-        assertThat(dialog.fresh.getErrorMessage()).isEqualTo("Mật khẩu mới cần ít nhất 10 ký tự");
+        assertThat(dialog.fresh.getErrorMessage()).isEqualTo("Mật khẩu mới cần ít nhất 12 ký tự");
         assertThat(dialog.repeated.getErrorMessage()).isEqualTo("Hai lần nhập mật khẩu mới chưa giống nhau");
         assertThat(backend.calls).noneMatch(c -> c.startsWith("changeOwnPassword"));
     }
@@ -69,5 +73,30 @@ class ChangePasswordDialogTest extends ViewTest {
         assertThat(backend.calls).contains("changeOwnPassword mat-khau-moi-2026");
         assertThat(find(ChangePasswordDialog.class).exists()).isFalse();
         assertThat(test(find(Notification.class).last()).getText()).startsWith("Đã đổi mật khẩu");
+    }
+
+    @Test
+    void a_temporary_password_asks_for_a_new_one_and_then_signs_in_with_it() {
+        backend.roles = Set.of(Role.CLERK);
+        navigate(SignInView.class);
+        backend.signInRefusal = new ApiException(403, "PASSWORD_CHANGE_REQUIRED", "Set a new password", null);
+        test(find(LoginForm.class).single()).login("canbo1", "Tam.thoi-2026+reset");
+
+        ChangePasswordDialog dialog = find(ChangePasswordDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Đặt mật khẩu mới");
+        assertThat(dialog.current.isVisible()).isFalse();
+        test(dialog.fresh).setValue("ngan-qua");
+        test(dialog.repeated).setValue("ngan-qua");
+        test(dialog.save).click();
+        assertThat(dialog.fresh.getErrorMessage()).isEqualTo("Mật khẩu mới cần ít nhất 12 ký tự");
+        assertThat(backend.calls).noneMatch(c -> c.startsWith("replaceTemporaryPassword"));
+
+        test(dialog.fresh).setValue("Cay-bang-truoc-cong-2026");
+        test(dialog.repeated).setValue("Cay-bang-truoc-cong-2026");
+        test(dialog.save).click();
+
+        assertThat(backend.calls).contains("replaceTemporaryPassword canbo1 Cay-bang-truoc-cong-2026");
+        assertThat(getCurrentView()).isInstanceOf(PlaceView.class);
+        assertThat(staff.signedIn()).isTrue();
     }
 }

@@ -220,8 +220,18 @@ public final class FakeBackend implements Backend {
         if (!PASSWORD.equals(password)) {
             throw new ApiException(401, null, "Wrong username or password", null);
         }
+        return token();
+    }
+
+    private AccessToken token() {
         return new AccessToken(
                 "token", Instant.now().plusSeconds(3600), "staff:1", "Nguyễn Văn An", roles, List.of(OFFICE), null);
+    }
+
+    @Override
+    public AccessToken replaceTemporaryPassword(String username, String temporaryPassword, String newPassword) {
+        record("replaceTemporaryPassword " + username + " " + newPassword);
+        return token();
     }
 
     @Override
