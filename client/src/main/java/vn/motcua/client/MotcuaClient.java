@@ -1,7 +1,6 @@
 package vn.motcua.client;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,7 +13,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
@@ -87,16 +85,14 @@ public class MotcuaClient {
     private volatile AccessToken token;
     private volatile DeviceLogin device;
 
+    /** A client with an HTTP connection of its own; apps with many sessions share a {@link ServerConnection}. */
     public MotcuaClient(URI baseUrl) {
+        this(baseUrl, new ServerConnection(baseUrl).rest());
+    }
+
+    MotcuaClient(URI baseUrl, RestClient rest) {
         this.baseUrl = baseUrl;
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
-        factory.setReadTimeout(Duration.ofSeconds(10));
-        this.rest = RestClient.builder()
-                .baseUrl(baseUrl.toString() + "/api/v1")
-                .requestFactory(factory)
-                .build();
+        this.rest = rest;
     }
 
     public URI baseUrl() {

@@ -6,21 +6,28 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.ServerConnection;
 import vn.motcua.counter.admin.CalendarDesk;
 import vn.motcua.counter.dossier.DossierDesk;
 
 /**
- * Gives every new Vaadin session its own client, so that each signed-in person holds only his own token, and
+ * Gives every new Vaadin session its own client over the app's one connection to the server, so that each
+ * signed-in person holds only his own token, and
  * starts it in Vietnamese whatever the browser's language (many counter PCs run an English Windows).
  */
 @Configuration
 class BackendConfig {
 
     @Bean
-    VaadinServiceInitListener staffSessions(@Value("${motcua.server-url}") URI serverUrl) {
+    ServerConnection server(@Value("${motcua.server-url}") URI serverUrl) {
+        return new ServerConnection(serverUrl);
+    }
+
+    @Bean
+    VaadinServiceInitListener staffSessions(ServerConnection server) {
         return event -> event.getSource().addSessionInitListener(init -> {
             init.getSession().setLocale(Messages.VIETNAMESE);
-            MotcuaClient client = new MotcuaClient(serverUrl);
+            MotcuaClient client = server.newClient();
             StaffSession.install(init.getSession(), new ClientBackend(client));
             DossierDesk.install(init.getSession(), DossierDesk.over(client));
             CalendarDesk.install(init.getSession(), CalendarDesk.over(client));

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.ServerConnection;
 import vn.motcua.client.api.AccessToken;
 import vn.motcua.client.api.Role;
 import vn.motcua.kiosk.shared.KioskProperties;
@@ -20,13 +21,13 @@ import vn.motcua.kiosk.shared.KioskProperties;
 @Component
 public class PairedDevices {
 
-    private final KioskProperties properties;
+    private final ServerConnection server;
     private final PairingStore store;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, MotcuaClient> clients = new ConcurrentHashMap<>();
 
     PairedDevices(KioskProperties properties, PairingStore store) {
-        this.properties = properties;
+        this.server = new ServerConnection(properties.serverUrl());
         this.store = store;
     }
 
@@ -40,7 +41,7 @@ public class PairedDevices {
      * UNREACHABLE while the server is down: screens retry.
      */
     public MotcuaClient client(Pairing pairing) {
-        MotcuaClient client = clients.computeIfAbsent(pairing.id(), id -> new MotcuaClient(properties.serverUrl()));
+        MotcuaClient client = clients.computeIfAbsent(pairing.id(), id -> server.newClient());
         synchronized (client) {
             if (client.token() == null) {
                 client.signInDevice(pairing.code(), pairing.secret());
@@ -50,7 +51,7 @@ public class PairedDevices {
     }
 
     Pairing pair(String code, String secret) {
-        MotcuaClient client = new MotcuaClient(properties.serverUrl());
+        MotcuaClient client = server.newClient();
         AccessToken token = client.signInDevice(code, secret);
         Role role = token.roles().stream()
                 .filter(Role::isDevice)
