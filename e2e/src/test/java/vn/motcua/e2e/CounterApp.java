@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 
 /**
  * The counter-app (clerks, heads, administrators) as a person uses it in a browser of its own: the login
@@ -19,14 +20,18 @@ final class CounterApp {
         this.page = page;
     }
 
-    /** Signs in through the login form and lands on the place picker. */
+    /**
+     * Signs in through the login form, typing as a person does, and lands on the place picker with a session
+     * id other than the one the browser had before (no session fixation).
+     */
     static CounterApp signIn(Page page, String counterUrl, String username) {
         page.navigate(counterUrl + "/");
         Locator form = page.locator("vaadin-login-form");
         form.getByLabel(Ui.SIGN_IN_USERNAME, new Locator.GetByLabelOptions().setExact(true))
-                .fill(username);
+                .pressSequentially(username);
         form.getByLabel(Ui.SIGN_IN_PASSWORD, new Locator.GetByLabelOptions().setExact(true))
-                .fill(Ui.PASSWORD);
+                .pressSequentially(Ui.PASSWORD);
+        String sessionBefore = sessionId(page, counterUrl);
         form.getByRole(
                         AriaRole.BUTTON,
                         new Locator.GetByRoleOptions()
@@ -34,7 +39,16 @@ final class CounterApp {
                                 .setExact(true))
                 .click();
         page.waitForURL(url -> url.endsWith("/chon-quay"));
+        Assertions.assertThat(sessionId(page, counterUrl)).isNotNull().isNotEqualTo(sessionBefore);
         return new CounterApp(page);
+    }
+
+    private static String sessionId(Page page, String counterUrl) {
+        return page.context().cookies(counterUrl).stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .map(c -> c.value)
+                .findFirst()
+                .orElse(null);
     }
 
     Page page() {

@@ -2,6 +2,8 @@ package vn.motcua.counter.shared;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
 import vn.motcua.client.api.AccessToken;
@@ -16,19 +18,37 @@ import vn.motcua.client.api.Role;
 public final class StaffSession {
 
     private final Backend backend;
+    private final Runnable renewSessionId;
     private AccessToken token;
     private OfficeView office;
     private CounterView counter;
 
-    StaffSession(Backend backend) {
+    private StaffSession(Backend backend, Runnable renewSessionId) {
         this.backend = backend;
+        this.renewSessionId = renewSessionId;
     }
 
     /** Puts a fresh, signed-out staff session on a Vaadin session. */
     public static StaffSession install(VaadinSession session, Backend backend) {
-        StaffSession staff = new StaffSession(backend);
+        return install(session, backend, StaffSession::renewServletSessionId);
+    }
+
+    /** @param renewSessionId gives the browser a new session id at sign-in (the servlet's, outside tests) */
+    public static StaffSession install(VaadinSession session, Backend backend, Runnable renewSessionId) {
+        StaffSession staff = new StaffSession(backend, renewSessionId);
         session.setAttribute(StaffSession.class, staff);
         return staff;
+    }
+
+    /**
+     * Against session fixation: an id that someone planted or saw before sign-in is worth nothing after it. The
+     * session itself, with the token just issued, stays. Needs the sign-in to come as an HTTP request, not over
+     * the push WebSocket (see CounterApplication).
+     */
+    private static void renewServletSessionId() {
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
+            request.getHttpServletRequest().changeSessionId();
+        }
     }
 
     public static StaffSession current() {
@@ -63,6 +83,7 @@ public final class StaffSession {
         token = backend.signIn(username, password);
         office = null;
         counter = null;
+        renewSessionId.run();
         return token;
     }
 
@@ -71,6 +92,7 @@ public final class StaffSession {
         token = backend.replaceTemporaryPassword(username, temporary, fresh);
         office = null;
         counter = null;
+        renewSessionId.run();
         return token;
     }
 

@@ -64,12 +64,11 @@ public class SignInView extends VerticalLayout implements HasDynamicTitle, Local
     private void signIn(String username, String password) {
         try {
             StaffSession.current().signIn(username.trim(), password);
-            UI.getCurrent().navigate(Routes.PLACE);
+            enter();
         } catch (ApiException e) {
             if ("PASSWORD_CHANGE_REQUIRED".equals(e.code())) {
                 form.setEnabled(true);
-                ChangePasswordDialog.replacingTemporary(
-                                username.trim(), password, () -> UI.getCurrent().navigate(Routes.PLACE))
+                ChangePasswordDialog.replacingTemporary(username.trim(), password, SignInView::enter)
                         .open();
                 return;
             }
@@ -78,6 +77,10 @@ public class SignInView extends VerticalLayout implements HasDynamicTitle, Local
             form.setError(true);
             form.setEnabled(true);
         }
+    }
+
+    private static void enter() {
+        UI.getCurrent().navigate(Routes.PLACE);
     }
 
     private LoginI18n texts(String errorKey) {

@@ -98,5 +98,6 @@ class ChangePasswordDialogTest extends ViewTest {
         assertThat(backend.calls).contains("replaceTemporaryPassword canbo1 Cay-bang-truoc-cong-2026");
         assertThat(getCurrentView()).isInstanceOf(PlaceView.class);
         assertThat(staff.signedIn()).isTrue();
+        assertThat(sessionIdRenewals).isEqualTo(1);
     }
 }

@@ -29,6 +29,7 @@ class SignInViewTest extends ViewTest {
         assertThat(form().isError()).isTrue();
         assertThat(texts()).contains("Sai tên đăng nhập hoặc mật khẩu. Vui lòng kiểm tra và nhập lại.");
         assertThat(staff.signedIn()).isFalse();
+        assertThat(sessionIdRenewals).isZero();
     }
 
     @Test
@@ -57,6 +58,7 @@ class SignInViewTest extends ViewTest {
         test(form()).login("canbo1", FakeBackend.PASSWORD);
         assertThat(getCurrentView()).isInstanceOf(PlaceView.class);
         assertThat(staff.displayName()).isEqualTo("Nguyễn Văn An");
+        assertThat(sessionIdRenewals).isEqualTo(1);
     }
 
     @Test

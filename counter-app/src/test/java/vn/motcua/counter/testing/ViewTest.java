@@ -24,6 +24,8 @@ public abstract class ViewTest extends BrowserlessTest {
 
     protected final FakeBackend backend = new FakeBackend();
     protected StaffSession staff;
+    /** How many times a sign-in renewed the session id (the mock request cannot change it). */
+    protected int sessionIdRenewals;
 
     @Override
     protected Set<String> scanPackages() {
@@ -34,7 +36,7 @@ public abstract class ViewTest extends BrowserlessTest {
     void freshStaffSession() {
         VaadinSession.getCurrent().setLocale(Messages.VIETNAMESE);
         UI.getCurrent().setLocale(Messages.VIETNAMESE);
-        staff = StaffSession.install(VaadinSession.getCurrent(), backend);
+        staff = StaffSession.install(VaadinSession.getCurrent(), backend, () -> sessionIdRenewals++);
     }
 
     /** Signs in with the given roles and, if a counter is given, sits at it. */
