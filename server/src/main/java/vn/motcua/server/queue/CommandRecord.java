@@ -2,11 +2,10 @@ package vn.motcua.server.queue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
- * What one queue command changed, as PostgreSQL records it: the ticket's new state (or a counter's pause),
- * the event, the Idempotency-Key the client sent, and the epoch the command ran under in Redis.
+ * What one queue command changed, as PostgreSQL records it: the ticket's new state (null for a counter's
+ * pause), the event, the Idempotency-Key the client sent, and the epoch the command ran under in Redis.
  */
 record CommandRecord(
         long officeId,
@@ -14,13 +13,8 @@ record CommandRecord(
         LocalDate day,
         String type,
         Instant at,
-        Map<?, ?> ticket,
+        TicketRow ticket,
         Long counterId,
         Long staffId,
         String detail,
-        String key) {
-
-    boolean hasTicket() {
-        return ticket != null && !ticket.isEmpty();
-    }
-}
+        String key) {}

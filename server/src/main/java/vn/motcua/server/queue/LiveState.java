@@ -13,7 +13,7 @@ record LiveState(
         List<TicketRow> openTickets,
         Map<Long, Integer> lastNumbers,
         Map<Long, List<Long>> recentDurations,
-        List<Map<String, Object>> recentCalls,
-        List<Map<String, Object>> openPauses,
+        List<ScriptReply.Call> recentCalls,
+        List<ScriptCommand.OpenPause> openPauses,
         Map<Long, Long> clerksOnDuty,
         Map<String, String> keys) {}

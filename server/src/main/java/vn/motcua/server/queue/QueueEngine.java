@@ -91,37 +91,38 @@ public class QueueEngine {
                             "closesAt",
                             office.view().closesAt().toString()));
         }
-        Map<String, Object> args = new HashMap<>();
-        args.put("id", UUID.randomUUID().toString());
-        args.put("area", areaId);
-        args.put("prefix", area.prefix());
-        args.put("limit", area.dailyLimit());
-        args.put("priority", priority == null ? null : priority.name());
-        Map<String, Object> result = command(office, "issue", args, null, null, null, key);
-        if (result.get("replay") != null) {
-            return position(officeId, result.get("replay").toString());
-        }
-        Map<?, ?> ticket = (Map<?, ?>) ((Map<?, ?>) result.get("event")).get("ticket");
-        int ahead = (int) LuaTickets.number(result.get("ahead"));
-        double avg = ((Number) result.get("avgServiceSeconds")).doubleValue();
-        return new IssuedTicket(LuaTickets.view(ticket, officeId), ahead, estimate(office, areaId, ahead, avg));
+        ScriptCommand.Issue command = new ScriptCommand.Issue(
+                UUID.randomUUID().toString(),
+                areaId,
+                area.prefix(),
+                area.dailyLimit(),
+                priority == null ? null : priority.name());
+        ScriptReply.IssueReply reply = run(office, (at, day) -> script.issue(officeId, command, at, day, key));
+        count(command, reply);
+        return switch (reply) {
+            case ScriptReply.Issued issued -> {
+                record(office, issued, null, null, null, key);
+                yield new IssuedTicket(
+                        issued.ticket().view(),
+                        issued.ahead(),
+                        estimate(office, areaId, issued.ahead(), issued.avgServiceSeconds()));
+            }
+            case ScriptReply.Replayed replayed -> {
+                requireRecorded(office, key);
+                yield position(officeId, replayed.ticketId());
+            }
+            case ScriptReply.Refused refused -> throw QueueRefusals.of(refused);
+            case ScriptReply.NotLoaded notLoaded -> throw unavailable();
+        };
     }
 
     public TicketView callNext(long officeId, long counterId, long clerkId, String key) {
         Office office = offices.get(officeId);
         CounterView counter = counter(office, counterId);
-        return counterCommand(
+        return change(
                 office,
-                "callNext",
-                Map.of(
-                        "counter",
-                        counterId,
-                        "areas",
-                        counter.areaIds(),
-                        "priorityRun",
-                        office.view().priorityRun(),
-                        "clerk",
-                        clerkId),
+                new ScriptCommand.CallNext(
+                        counterId, counter.areaIds(), office.view().priorityRun(), clerkId),
                 counterId,
                 clerkId,
                 null,
@@ -131,18 +132,10 @@ public class QueueEngine {
     public TicketView callTicket(long officeId, long counterId, String ticketId, long clerkId, String key) {
         Office office = offices.get(officeId);
         CounterView counter = counter(office, counterId);
-        return counterCommand(
+        return change(
                 office,
-                "callTicket",
-                Map.of(
-                        "counter",
-                        counterId,
-                        "areas",
-                        counter.areaIds(),
-                        "ticket",
-                        ticketId(ticketId).toString(),
-                        "clerk",
-                        clerkId),
+                new ScriptCommand.CallTicket(
+                        counterId, counter.areaIds(), ticketId(ticketId).toString(), clerkId),
                 counterId,
                 clerkId,
                 null,
@@ -150,35 +143,31 @@ public class QueueEngine {
     }
 
     public TicketView recall(long officeId, long counterId, long clerkId, String key) {
-        return simpleCounterCommand(officeId, counterId, clerkId, "recall", key);
+        return counterChange(officeId, counterId, clerkId, new ScriptCommand.Recall(counterId, clerkId), key);
     }
 
     public TicketView start(long officeId, long counterId, long clerkId, String key) {
-        return simpleCounterCommand(officeId, counterId, clerkId, "start", key);
+        return counterChange(officeId, counterId, clerkId, new ScriptCommand.Start(counterId, clerkId), key);
     }
 
     public TicketView finish(long officeId, long counterId, long clerkId, String key) {
-        return simpleCounterCommand(officeId, counterId, clerkId, "finish", key);
+        return counterChange(officeId, counterId, clerkId, new ScriptCommand.Finish(counterId, clerkId), key);
     }
 
     public TicketView noShow(long officeId, long counterId, long clerkId, String key) {
-        return simpleCounterCommand(officeId, counterId, clerkId, "noShow", key);
+        return counterChange(officeId, counterId, clerkId, new ScriptCommand.NoShow(counterId, clerkId), key);
     }
 
     public TicketView park(long officeId, long counterId, long clerkId, String key) {
-        return simpleCounterCommand(officeId, counterId, clerkId, "park", key);
+        return counterChange(officeId, counterId, clerkId, new ScriptCommand.Park(counterId, clerkId), key);
     }
 
     public TicketView unpark(long officeId, long counterId, String ticketId, long clerkId, String key) {
-        Office office = offices.get(officeId);
-        counter(office, counterId);
-        return counterCommand(
-                office,
-                "unpark",
-                Map.of("counter", counterId, "ticket", ticketId(ticketId).toString(), "clerk", clerkId),
+        return counterChange(
+                officeId,
                 counterId,
                 clerkId,
-                null,
+                new ScriptCommand.Unpark(counterId, ticketId(ticketId).toString(), clerkId),
                 key);
     }
 
@@ -194,52 +183,43 @@ public class QueueEngine {
         if ((toAreaId == null) == (toCounterId == null)) {
             throw new BadRequestException("areaId", "Name exactly one of areaId and counterId");
         }
-        Map<String, Object> args = new HashMap<>(Map.of("counter", counterId, "clerk", clerkId));
         if (toAreaId != null) {
             office.area(toAreaId)
                     .filter(ServiceAreaView::active)
                     .orElseThrow(() -> new BadRequestException(
                             "areaId", "No active service area " + toAreaId + " in this office"));
-            args.put("toArea", toAreaId);
         } else {
             if (toCounterId == counterId) {
                 throw new BadRequestException("counterId", "A ticket cannot be transferred to its own counter");
             }
             counter(office, toCounterId);
-            args.put("toCounter", toCounterId);
         }
-        return counterCommand(office, "transfer", args, counterId, clerkId, null, key);
+        return change(
+                office,
+                new ScriptCommand.Transfer(counterId, clerkId, toAreaId, toCounterId),
+                counterId,
+                clerkId,
+                null,
+                key);
     }
 
     public TicketView reactivate(long officeId, String ticketId, long clerkId, String key) {
         Office office = offices.get(officeId);
-        return ticketOf(
-                office,
-                command(
-                        office,
-                        "reactivate",
-                        Map.of("ticket", ticketId(ticketId).toString()),
-                        null,
-                        clerkId,
-                        null,
-                        key));
+        return change(office, new ScriptCommand.Reactivate(ticketId(ticketId).toString()), null, clerkId, null, key);
     }
 
     public TicketView cancel(long officeId, String ticketId, long staffId, String reason, String key) {
         Office office = offices.get(officeId);
-        Map<String, Object> args = new HashMap<>();
-        args.put("ticket", ticketId(ticketId).toString());
-        args.put("reason", reason);
-        return ticketOf(office, command(office, "cancel", args, null, staffId, reason, key));
+        return change(
+                office, new ScriptCommand.Cancel(ticketId(ticketId).toString(), reason), null, staffId, reason, key);
     }
 
     public void pause(long officeId, long counterId, long clerkId, String reason, String key) {
         Office office = offices.get(officeId);
         counter(office, counterId);
-        command(
+        change(
                 office,
-                "pause",
-                Map.of("counter", counterId, "clerk", clerkId, "reason", reason.strip()),
+                new ScriptCommand.Pause(counterId, clerkId, reason.strip()),
                 counterId,
                 clerkId,
                 reason.strip(),
@@ -249,19 +229,22 @@ public class QueueEngine {
     public void resume(long officeId, long counterId, long clerkId, String key) {
         Office office = offices.get(officeId);
         counter(office, counterId);
-        command(office, "resume", Map.of("counter", counterId), counterId, clerkId, null, key);
+        change(office, new ScriptCommand.Resume(counterId), counterId, clerkId, null, key);
     }
 
     public TicketView ticket(long officeId, String ticketId) {
         Office office = offices.get(officeId);
         UUID id = ticketId(ticketId);
-        Map<String, Object> result = run(office, "ticket", Map.of("ticket", id.toString()));
-        if (result.get("error") == null) {
-            return LuaTickets.view(result.get("ticket"), officeId);
-        }
-        return ledger.find(officeId, id)
-                .map(row -> LuaTickets.view(LuaTickets.hash(row), officeId))
-                .orElseThrow(() -> new NotFoundException("ticket", ticketId));
+        ScriptReply.TicketReply reply = run(office, (at, day) -> script.ticket(officeId, id.toString(), at, day));
+        return switch (reply) {
+            case ScriptReply.Found found -> found.ticket().view();
+            // a ticket no longer in play (an earlier day's) is only in the record
+            case ScriptReply.Refused refused ->
+                ledger.find(officeId, id)
+                        .map(TicketRow::view)
+                        .orElseThrow(() -> new NotFoundException("ticket", ticketId));
+            case ScriptReply.NotLoaded notLoaded -> throw unavailable();
+        };
     }
 
     /**
@@ -270,139 +253,124 @@ public class QueueEngine {
      */
     public IssuedTicket position(long officeId, String ticketId) {
         Office office = offices.get(officeId);
-        Map<String, Object> result =
-                run(office, "position", Map.of("ticket", ticketId(ticketId).toString()));
-        if (result.get("error") != null) {
-            return new IssuedTicket(ticket(officeId, ticketId), 0, Duration.ZERO);
-        }
-        TicketView ticket = LuaTickets.view(result.get("ticket"), officeId);
-        int ahead = (int) LuaTickets.number(result.get("ahead"));
-        double avg = ((Number) result.get("avgServiceSeconds")).doubleValue();
-        return new IssuedTicket(ticket, ahead, estimate(office, ticket.areaId(), ahead, avg));
+        String id = ticketId(ticketId).toString();
+        ScriptReply.PositionReply reply = run(office, (at, day) -> script.position(officeId, id, at, day));
+        return switch (reply) {
+            case ScriptReply.Position p ->
+                new IssuedTicket(
+                        p.ticket().view(),
+                        p.ahead(),
+                        estimate(office, p.ticket().areaId(), p.ahead(), p.avgServiceSeconds()));
+            case ScriptReply.Refused refused -> new IssuedTicket(ticket(officeId, ticketId), 0, Duration.ZERO);
+            case ScriptReply.NotLoaded notLoaded -> throw unavailable();
+        };
     }
 
     public OfficeSnapshot snapshot(long officeId) {
         Office office = offices.get(officeId);
-        Map<String, Object> s =
-                run(office, "snapshot", Map.of("areas", office.areaIds(), "counters", office.counterIds()));
-        Map<Long, List<TicketView>> waiting = new HashMap<>();
-        if (s.get("waiting") instanceof Map<?, ?> byArea) {
-            byArea.forEach(
-                    (area, list) -> waiting.put(Long.parseLong(area.toString()), LuaTickets.views(list, officeId)));
+        ScriptReply.SnapshotReply reply =
+                run(office, (at, day) -> script.snapshot(officeId, office.areaIds(), office.counterIds(), at, day));
+        if (!(reply instanceof ScriptReply.Snapshot s)) {
+            throw unavailable();
         }
-        List<Map<?, ?>> rawCounters = s.get("counters") instanceof List<?> list
-                ? list.stream().<Map<?, ?>>map(c -> (Map<?, ?>) c).toList()
-                : List.of();
-        Map<Long, String> clerkNames = staffNames.of(rawCounters.stream()
-                .map(c -> LuaTickets.optionalNumber(c.get("clerk")))
+        Map<Long, List<TicketView>> waiting = new HashMap<>();
+        s.waiting().forEach((area, tickets) -> waiting.put(area, views(tickets)));
+        Map<Long, String> clerkNames = staffNames.of(s.counters().stream()
+                .map(ScriptReply.Counter::clerk)
                 .filter(Objects::nonNull)
                 .toList());
-        List<CounterState> counters = rawCounters.stream()
-                .map(c -> {
-                    Long clerk = LuaTickets.optionalNumber(c.get("clerk"));
-                    return new CounterState(
-                            LuaTickets.number(c.get("id")),
-                            clerk,
-                            LuaTickets.view(c.get("current"), officeId),
-                            LuaTickets.views(c.get("parked"), officeId),
-                            LuaTickets.views(c.get("queued"), officeId),
-                            LuaTickets.text(c.get("paused")),
-                            clerk == null ? null : clerkNames.get(clerk));
-                })
+        List<CounterState> counters = s.counters().stream()
+                .map(c -> new CounterState(
+                        c.id(),
+                        c.clerk(),
+                        c.current() == null ? null : c.current().view(),
+                        views(c.parked()),
+                        views(c.queued()),
+                        c.paused(),
+                        c.clerk() == null ? null : clerkNames.get(c.clerk())))
                 .toList();
-        List<CallRecord> calls = s.get("calls") instanceof List<?> list
-                ? list.stream().map(raw -> events.call(raw.toString(), office)).toList()
-                : List.of();
-        return new OfficeSnapshot(officeId, LuaTickets.number(s.get("seq")), waiting, counters, calls);
+        List<CallRecord> calls =
+                s.calls().stream().map(call -> events.call(call, office)).toList();
+        return new OfficeSnapshot(officeId, s.seq(), waiting, counters, calls);
     }
 
-    private TicketView simpleCounterCommand(long officeId, long counterId, long clerkId, String command, String key) {
+    private TicketView counterChange(
+            long officeId, long counterId, long clerkId, ScriptCommand.Change command, String key) {
         Office office = offices.get(officeId);
         counter(office, counterId);
-        return counterCommand(
-                office, command, Map.of("counter", counterId, "clerk", clerkId), counterId, clerkId, null, key);
-    }
-
-    private TicketView counterCommand(
-            Office office,
-            String command,
-            Map<String, Object> args,
-            long counterId,
-            long clerkId,
-            String detail,
-            String key) {
-        return ticketOf(office, command(office, command, args, counterId, clerkId, detail, key));
-    }
-
-    /** The ticket the command acted on; for a replayed request, the one its first attempt acted on, as it is now. */
-    private TicketView ticketOf(Office office, Map<String, Object> result) {
-        if (result.get("replay") != null) {
-            return ticket(office.id(), result.get("replay").toString());
-        }
-        return LuaTickets.view(((Map<?, ?>) result.get("event")).get("ticket"), office.id());
+        return change(office, command, counterId, clerkId, null, key);
     }
 
     /**
-     * Runs a state-changing command and records it; refusals become problem responses. The command is
-     * either in the record or answered with an error and undone in Redis (decision record 0008): when its
-     * record is refused or cannot be written, the office's live state is dropped and rebuilt from the record.
+     * Runs a change and records it; refusals become problem responses. Answers with the ticket the command
+     * acted on (null for a counter's pause); for a replayed request, the one its first attempt acted on, as
+     * it is now.
      */
-    private Map<String, Object> command(
-            Office office,
-            String command,
-            Map<String, Object> args,
-            Long counterId,
-            Long staffId,
-            String detail,
-            String key) {
-        Map<String, Object> full = new HashMap<>(args);
-        full.put("key", key);
-        Map<String, Object> result = run(office, command, full);
-        Object error = result.get("error");
-        meters.counter(
-                        "motcua.queue.commands",
-                        "command",
-                        command,
-                        "outcome",
-                        error == null ? (result.get("replay") == null ? "done" : "replayed") : error.toString())
+    private TicketView change(
+            Office office, ScriptCommand.Change command, Long counterId, Long staffId, String detail, String key) {
+        ScriptReply.ChangeReply reply = run(office, (at, day) -> script.change(office.id(), command, at, day, key));
+        count(command, reply);
+        return switch (reply) {
+            case ScriptReply.Changed changed -> {
+                record(office, changed, counterId, staffId, detail, key);
+                TicketRow ticket = changed.event().ticket();
+                yield ticket == null ? null : ticket.view();
+            }
+            case ScriptReply.Replayed replayed -> {
+                requireRecorded(office, key);
+                yield replayed.ticketId() == null ? null : ticket(office.id(), replayed.ticketId());
+            }
+            case ScriptReply.Refused refused -> throw QueueRefusals.of(refused);
+            case ScriptReply.NotLoaded notLoaded -> throw unavailable();
+        };
+    }
+
+    /** Counts the command's outcome; one that found no state to run on is answered 503 and not counted. */
+    private void count(ScriptCommand command, ScriptReply reply) {
+        if (reply instanceof ScriptReply.NotLoaded) {
+            return;
+        }
+        String outcome = switch (reply) {
+            case ScriptReply.Replayed r -> "replayed";
+            case ScriptReply.Refused r -> r.refusal().name();
+            default -> "done";
+        };
+        meters.counter("motcua.queue.commands", "command", command.name(), "outcome", outcome)
                 .increment();
-        if (error != null) {
-            throw QueueRefusals.of(error.toString(), result);
-        }
-        if (result.get("replay") != null) {
-            requireRecorded(office, key);
-            return result;
-        }
-        Map<?, ?> event = (Map<?, ?>) result.get("event");
-        long epoch = LuaTickets.number(result.get("epoch"));
-        Instant at = Instant.ofEpochMilli(LuaTickets.number(event.get("at")));
-        LocalDate day = office.localDay(at);
-        Map<?, ?> ticket = event.get("ticket") instanceof Map<?, ?> t ? t : null;
+    }
+
+    /**
+     * Records an applied command. It is either in the record or answered with an error and undone in Redis
+     * (decision record 0008): when its record is refused or cannot be written, the office's live state is
+     * dropped and rebuilt from the record.
+     */
+    private void record(
+            Office office, ScriptReply.Applied applied, Long counterId, Long staffId, String detail, String key) {
+        ScriptReply.Event event = applied.event();
         try {
             ledger.record(new CommandRecord(
                     office.id(),
-                    epoch,
-                    day,
-                    event.get("type").toString(),
-                    at,
-                    ticket,
+                    applied.epoch(),
+                    office.localDay(event.at()),
+                    event.type(),
+                    event.at(),
+                    event.ticket(),
                     counterId,
                     staffId,
                     detail,
                     key));
         } catch (RecordRefusedException | DuplicateKeyException e) {
             // a unique index of the record refused it: a second current ticket at a counter, a number or a key twice
-            undo(office, epoch);
+            undo(office, applied.epoch());
             throw new RefusedException(
                     HttpStatus.SERVICE_UNAVAILABLE,
                     "QUEUE_REBUILT",
                     "The queues were being rebuilt; nothing was changed. Try again.");
         } catch (RuntimeException e) {
-            undo(office, epoch);
+            undo(office, applied.epoch());
             throw e;
         }
-        confirm(office, LuaTickets.number(event.get("seq")));
-        return result;
+        confirm(office, event.seq());
     }
 
     /**
@@ -440,28 +408,40 @@ public class QueueEngine {
         }
     }
 
-    /** Runs any command, rebuilding the office's queues first when Redis does not hold today's state. */
-    private Map<String, Object> run(Office office, String command, Map<String, Object> args) {
+    /** One run of a script command at the office's time and local day. */
+    @FunctionalInterface
+    private interface ScriptRun<R extends ScriptReply> {
+        R at(Instant now, LocalDate day);
+    }
+
+    /**
+     * Runs a script command, rebuilding the office's queues first when Redis does not hold today's state.
+     * Answers NotLoaded only when the rebuild did not finish in time; the caller answers 503 for it.
+     */
+    private <R extends ScriptReply> R run(Office office, ScriptRun<R> command) {
         Instant now = clock.instant();
         LocalDate day = office.localDay(now);
-        Map<String, Object> full = new HashMap<>(args);
-        full.put("now", now.toEpochMilli());
-        full.put("day", day.toString());
         // wall-clock time, not the office clock: this bounds how long a request may wait (decision record 0008)
         Instant deadline = Instant.now().plus(REBUILD_PATIENCE);
-        for (int attempt = 0; attempt < 3; attempt++) {
-            Map<String, Object> result = script.run(office.id(), command, full);
-            if (!"NOT_LOADED".equals(result.get("error"))) {
-                return result;
-            }
+        R reply = command.at(now, day);
+        for (int attempt = 1; attempt < 3 && reply instanceof ScriptReply.NotLoaded; attempt++) {
             if (!rebuilder.ensureLoaded(office, day, deadline)) {
                 break;
             }
+            reply = command.at(now, day);
         }
-        throw new RefusedException(
+        return reply;
+    }
+
+    private static RefusedException unavailable() {
+        return new RefusedException(
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "QUEUE_UNAVAILABLE",
                 "The queues are being rebuilt; try again in a moment");
+    }
+
+    private static List<TicketView> views(List<TicketRow> tickets) {
+        return tickets.stream().map(TicketRow::view).toList();
     }
 
     /**

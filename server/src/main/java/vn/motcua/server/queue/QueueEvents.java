@@ -1,11 +1,7 @@
 package vn.motcua.server.queue;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.client.api.CallRecord;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.QueueEvent;
@@ -23,14 +19,13 @@ import vn.motcua.server.security.StaffNames;
 public class QueueEvents {
 
     public static final String CHANNEL_PATTERN = "mc:events:*";
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
-    private final JsonMapper json;
+    private final ScriptWire wire;
     private final OfficeDirectory offices;
     private final StaffNames staffNames;
 
-    QueueEvents(JsonMapper json, OfficeDirectory offices, StaffNames staffNames) {
-        this.json = json;
+    QueueEvents(ScriptWire wire, OfficeDirectory offices, StaffNames staffNames) {
+        this.wire = wire;
         this.offices = offices;
         this.staffNames = staffNames;
     }
@@ -38,38 +33,32 @@ public class QueueEvents {
     public QueueEvent parse(String channel, String payload) {
         long officeId = Long.parseLong(channel.substring(channel.lastIndexOf(':') + 1));
         Office office = offices.get(officeId);
-        Map<String, Object> e = json.readValue(payload, MAP);
-        Long counterId = LuaTickets.optionalNumber(e.get("counter"));
-        Map<Long, Integer> waiting = new HashMap<>();
-        if (e.get("waiting") instanceof Map<?, ?> counts) {
-            counts.forEach((area, n) -> waiting.put(Long.parseLong(area.toString()), ((Number) n).intValue()));
-        }
-        Long clerkId = LuaTickets.optionalNumber(e.get("clerk"));
+        ScriptReply.Event e = wire.event(payload, officeId);
+        Long counterId = e.counter();
+        Long clerkId = e.clerk();
         return new QueueEvent(
                 officeId,
-                LuaTickets.number(e.get("seq")),
-                QueueEventType.valueOf(e.get("type").toString()),
-                LuaTickets.instant(e.get("at")),
-                LuaTickets.view(e.get("ticket"), officeId),
+                e.seq(),
+                QueueEventType.valueOf(e.type()),
+                e.at(),
+                e.ticket() == null ? null : e.ticket().view(),
                 counterId,
                 counterId == null
                         ? null
                         : office.counter(counterId).map(CounterView::name).orElse(null),
-                LuaTickets.text(e.get("reason")),
-                waiting,
+                e.reason(),
+                e.waiting(),
                 clerkId,
                 clerkId == null ? null : staffNames.of(List.of(clerkId)).get(clerkId));
     }
 
-    CallRecord call(String raw, Office office) {
-        Map<String, Object> c = json.readValue(raw, MAP);
-        long counterId = LuaTickets.number(c.get("counter"));
+    CallRecord call(ScriptReply.Call call, Office office) {
         return new CallRecord(
-                LuaTickets.text(c.get("ticketId")),
-                LuaTickets.text(c.get("code")),
-                counterId,
-                office.counter(counterId).map(CounterView::name).orElse(String.valueOf(counterId)),
-                LuaTickets.number(c.get("area")),
-                LuaTickets.instant(c.get("at")));
+                call.ticketId(),
+                call.code(),
+                call.counter(),
+                office.counter(call.counter()).map(CounterView::name).orElse(String.valueOf(call.counter())),
+                call.area(),
+                call.at());
     }
 }

@@ -4,15 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.server.office.Office;
 import vn.motcua.server.office.OfficeDirectory;
 
@@ -40,14 +36,12 @@ class QueueRebuilder {
     private final QueueScript script;
     private final TicketLedger ledger;
     private final OfficeDirectory offices;
-    private final JsonMapper json;
     private final Clock clock;
 
-    QueueRebuilder(QueueScript script, TicketLedger ledger, OfficeDirectory offices, JsonMapper json, Clock clock) {
+    QueueRebuilder(QueueScript script, TicketLedger ledger, OfficeDirectory offices, Clock clock) {
         this.script = script;
         this.ledger = ledger;
         this.offices = offices;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -58,12 +52,12 @@ class QueueRebuilder {
     boolean ensureLoaded(Office office, LocalDate day, Instant deadline) {
         String token = UUID.randomUUID().toString();
         while (true) {
-            if (script.isLoaded(office.id(), day.toString())) {
+            if (script.isLoaded(office.id(), day)) {
                 return true;
             }
             if (script.tryLock(office.id(), token)) {
                 try {
-                    if (!script.isLoaded(office.id(), day.toString())) {
+                    if (!script.isLoaded(office.id(), day)) {
                         rebuild(office, day);
                     }
                     return true;
@@ -82,24 +76,19 @@ class QueueRebuilder {
         Instant now = clock.instant();
         LiveState state = ledger.beginEpoch(
                 office.id(), day, day.atStartOfDay(office.zone()).toInstant(), now, CALLS_KEPT, DURATIONS_KEPT);
-        Map<String, Object> args = new LinkedHashMap<>();
-        args.put("now", now.toEpochMilli());
-        args.put("day", day.toString());
-        args.put("epoch", state.epoch());
-        args.put("seqFloor", now.toEpochMilli());
-        args.put("areas", office.areaIds());
-        args.put("counters", office.counterIds());
-        args.put("tickets", state.openTickets().stream().map(LuaTickets::hash).toList());
-        args.put("numbers", stringKeys(state.lastNumbers()));
-        args.put("durations", stringKeys(state.recentDurations()));
-        args.put(
-                "calls",
-                state.recentCalls().stream().map(json::writeValueAsString).toList());
-        args.put("pauses", state.openPauses());
-        args.put("clerks", stringKeys(state.clerksOnDuty()));
-        args.put("keys", state.keys());
-        Object refused = script.run(office.id(), "load", args).get("error");
-        if (refused != null) {
+        ScriptCommand.Load load = new ScriptCommand.Load(
+                state.epoch(),
+                now.toEpochMilli(),
+                office.areaIds(),
+                office.counterIds(),
+                state.openTickets(),
+                state.lastNumbers(),
+                state.recentDurations(),
+                state.recentCalls(),
+                state.openPauses(),
+                state.clerksOnDuty(),
+                state.keys());
+        if (script.load(office.id(), load, now, day) instanceof ScriptReply.StaleLoad) {
             log.info(
                     "Office {} was rebuilt by another instance under a newer epoch; epoch {} not loaded",
                     office.id(),
@@ -121,7 +110,7 @@ class QueueRebuilder {
             initialDelayString = "${motcua.queue.watchdog-interval:5s}")
     void watchdog() {
         Instant now = clock.instant();
-        long abandoned = now.minus(ABANDONED_AFTER).toEpochMilli();
+        Instant abandoned = now.minus(ABANDONED_AFTER);
         for (long id : offices.allIds()) {
             try {
                 Office office = offices.get(id);
@@ -135,12 +124,6 @@ class QueueRebuilder {
                 log.warn("Could not check the queues of office {}: {}", id, e.getMessage());
             }
         }
-    }
-
-    private static Map<String, Object> stringKeys(Map<Long, ?> map) {
-        Map<String, Object> result = new HashMap<>();
-        map.forEach((k, v) -> result.put(k.toString(), v));
-        return result;
     }
 
     private static void pause() {

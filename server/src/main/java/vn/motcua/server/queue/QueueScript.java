@@ -1,34 +1,38 @@
 package vn.motcua.server.queue;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.server.queue.ScriptCommand.Forget;
+import vn.motcua.server.queue.ScriptCommand.Load;
+import vn.motcua.server.queue.ScriptCommand.ReadPosition;
+import vn.motcua.server.queue.ScriptCommand.ReadSnapshot;
+import vn.motcua.server.queue.ScriptCommand.ReadTicket;
+import vn.motcua.server.queue.ScriptCommand.Reclaim;
 
 /**
- * Runs one command of queue.lua against one office. The office id inside braces is the hash tag, so
- * all of an office's keys live in one Redis Cluster slot and every command stays a single atomic script.
+ * Runs one command of queue.lua against one office and answers with the typed reply. The office id inside
+ * braces is the hash tag, so all of an office's keys live in one Redis Cluster slot and every command stays
+ * a single atomic script. {@code now} and {@code day} are the office's time and local day, computed by the
+ * caller from its clock.
  */
 @Component
 class QueueScript {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
-
     private final StringRedisTemplate redis;
-    private final JsonMapper json;
+    private final ScriptWire wire;
     private final RedisScript<String> script = RedisScript.of(new ClassPathResource("queue/queue.lua"), String.class);
     private final RedisScript<Long> unlock = RedisScript.of(
             "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", Long.class);
 
-    QueueScript(StringRedisTemplate redis, JsonMapper json) {
+    QueueScript(StringRedisTemplate redis, ScriptWire wire) {
         this.redis = redis;
-        this.json = json;
+        this.wire = wire;
     }
 
     static String prefix(long officeId) {
@@ -39,18 +43,32 @@ class QueueScript {
         return prefix(officeId) + "loaded";
     }
 
-    /** Runs the command; the answer is the script's JSON object, with "error" set when it refused. */
-    Map<String, Object> run(long officeId, String command, Map<String, Object> args) {
-        Map<String, Object> withOffice = new LinkedHashMap<>();
-        args.forEach((k, v) -> {
-            if (v != null) {
-                withOffice.put(k, v);
-            }
-        });
-        withOffice.put("office", officeId);
-        String answer =
-                redis.execute(script, List.of(loadedKey(officeId)), command, json.writeValueAsString(withOffice));
-        return json.readValue(answer, MAP);
+    /** Issues a ticket; with a {@code key} already used today, answers with the first attempt's ticket. */
+    ScriptReply.IssueReply issue(long officeId, ScriptCommand.Issue issue, Instant now, LocalDate day, String key) {
+        return wire.issueReply(run(officeId, issue, now, day, key), officeId);
+    }
+
+    /** Applies a change; with a {@code key} already used today, answers with the first attempt's ticket. */
+    ScriptReply.ChangeReply change(long officeId, ScriptCommand.Change change, Instant now, LocalDate day, String key) {
+        return wire.changeReply(run(officeId, change, now, day, key), officeId);
+    }
+
+    ScriptReply.TicketReply ticket(long officeId, String ticketId, Instant now, LocalDate day) {
+        return wire.ticketReply(run(officeId, new ReadTicket(ticketId), now, day, null), officeId);
+    }
+
+    ScriptReply.PositionReply position(long officeId, String ticketId, Instant now, LocalDate day) {
+        return wire.positionReply(run(officeId, new ReadPosition(ticketId), now, day, null), officeId);
+    }
+
+    ScriptReply.SnapshotReply snapshot(
+            long officeId, List<Long> areas, List<Long> counters, Instant now, LocalDate day) {
+        return wire.snapshotReply(run(officeId, new ReadSnapshot(areas, counters), now, day, null), officeId);
+    }
+
+    /** Replaces the office's live state for {@code day} with the record's. */
+    ScriptReply.LoadReply load(long officeId, Load load, Instant now, LocalDate day) {
+        return wire.loadReply(run(officeId, load, now, day, null));
     }
 
     /**
@@ -58,13 +76,12 @@ class QueueScript {
      * replaced the state that ran under {@code epoch}.
      */
     void forget(long officeId, long epoch) {
-        run(officeId, "forget", Map.of("epoch", epoch));
+        wire.forgotten(run(officeId, new Forget(epoch), null, null, null));
     }
 
     /** Drops the office's state when a command applied before {@code before} was never confirmed recorded. */
-    boolean reclaim(long officeId, long before) {
-        return Boolean.TRUE.equals(
-                run(officeId, "reclaim", Map.of("before", before)).get("reclaimed"));
+    boolean reclaim(long officeId, Instant before) {
+        return wire.reclaimed(run(officeId, new Reclaim(before.toEpochMilli()), null, null, null));
     }
 
     /** The command with this sequence number is in the record; the watchdog need not rebuild for it. */
@@ -72,8 +89,8 @@ class QueueScript {
         redis.opsForZSet().remove(prefix(officeId) + "pending", String.valueOf(seq));
     }
 
-    boolean isLoaded(long officeId, String day) {
-        return day.equals(redis.opsForValue().get(loadedKey(officeId)));
+    boolean isLoaded(long officeId, LocalDate day) {
+        return day.toString().equals(redis.opsForValue().get(loadedKey(officeId)));
     }
 
     boolean tryLock(long officeId, String token) {
@@ -84,5 +101,10 @@ class QueueScript {
     /** Releases the lock only if it is still ours: it may have expired and been taken by another instance. */
     void unlock(long officeId, String token) {
         redis.execute(unlock, List.of(prefix(officeId) + "rebuild"), token);
+    }
+
+    private String run(long officeId, ScriptCommand command, Instant now, LocalDate day, String key) {
+        return redis.execute(
+                script, List.of(loadedKey(officeId)), command.name(), wire.arguments(officeId, command, now, day, key));
     }
 }

@@ -47,9 +47,9 @@ class TicketLedger {
                     + command.epoch() + " ran");
         }
         UUID ticketId = null;
-        if (command.hasTicket()) {
-            ticketId = UUID.fromString(LuaTickets.text(command.ticket().get("id")));
-            upsertTicket(command.officeId(), ticketId, command.ticket(), command.at());
+        if (command.ticket() != null) {
+            ticketId = command.ticket().id();
+            upsertTicket(command.ticket(), command.at());
             jdbc.sql(
                             "insert into ticket_event (ticket_id, type, at, counter_id, staff_id, detail) values (?, ?, ?, ?, ?, ?)")
                     .params(
@@ -80,7 +80,7 @@ class TicketLedger {
      * Inserts the ticket or brings it to a newer version. Whichever command's record arrives first inserts
      * it: a counter may call a ticket before the kiosk's request has recorded issuing it.
      */
-    private void upsertTicket(long officeId, UUID id, Map<?, ?> t, Instant at) {
+    private void upsertTicket(TicketRow t, Instant at) {
         jdbc.sql("""
                         insert into ticket (id, office_id, day, issue_area_id, area_id, number, code, priority, status,
                             counter_id, target_counter_id, clerk_id, calls, issued_at, queued_at, called_at,
@@ -95,27 +95,27 @@ class TicketLedger {
                             started_at = excluded.started_at, finished_at = excluded.finished_at,
                             updated_at = excluded.updated_at, version = excluded.version
                         where ticket.version < excluded.version""")
-                .param("id", id)
-                .param("office", officeId)
-                .param("day", LocalDate.parse(LuaTickets.text(t.get("day"))))
-                .param("issueArea", LuaTickets.number(t.get("issueArea")))
-                .param("area", LuaTickets.number(t.get("area")))
-                .param("number", (int) LuaTickets.number(t.get("number")))
-                .param("code", LuaTickets.text(t.get("code")))
-                .param("priority", LuaTickets.text(t.get("priority")))
-                .param("status", LuaTickets.text(t.get("status")))
-                .param("counter", LuaTickets.optionalNumber(t.get("counter")))
-                .param("target", LuaTickets.optionalNumber(t.get("targetCounter")))
-                .param("clerk", LuaTickets.optionalNumber(t.get("clerk")))
-                .param("calls", (int) LuaTickets.number(t.get("calls")))
-                .param("issuedAt", timestamp(LuaTickets.instant(t.get("issuedAt"))))
-                .param("queuedAt", timestamp(LuaTickets.instant(t.get("queuedAt"))))
-                .param("calledAt", timestamp(LuaTickets.instant(t.get("calledAt"))))
-                .param("firstCalledAt", timestamp(LuaTickets.instant(t.get("firstCalledAt"))))
-                .param("startedAt", timestamp(LuaTickets.instant(t.get("startedAt"))))
-                .param("finishedAt", timestamp(LuaTickets.instant(t.get("finishedAt"))))
+                .param("id", t.id())
+                .param("office", t.officeId())
+                .param("day", t.day())
+                .param("issueArea", t.issueAreaId())
+                .param("area", t.areaId())
+                .param("number", t.number())
+                .param("code", t.code())
+                .param("priority", t.priority())
+                .param("status", t.status())
+                .param("counter", t.counterId())
+                .param("target", t.targetCounterId())
+                .param("clerk", t.clerkId())
+                .param("calls", t.calls())
+                .param("issuedAt", timestamp(t.issuedAt()))
+                .param("queuedAt", timestamp(t.queuedAt()))
+                .param("calledAt", timestamp(t.calledAt()))
+                .param("firstCalledAt", timestamp(t.firstCalledAt()))
+                .param("startedAt", timestamp(t.startedAt()))
+                .param("finishedAt", timestamp(t.finishedAt()))
                 .param("at", timestamp(at))
-                .param("version", (int) LuaTickets.number(t.get("version")))
+                .param("version", t.version())
                 .update();
     }
 
@@ -209,33 +209,28 @@ class TicketLedger {
     }
 
     /** The display board's recent calls, as queue.lua keeps them (newest first). */
-    private List<Map<String, Object>> recentCalls(long officeId, LocalDate day, int limit) {
+    private List<ScriptReply.Call> recentCalls(long officeId, LocalDate day, int limit) {
         return jdbc.sql("""
                         select e.ticket_id, t.code, e.counter_id, t.area_id, e.at from ticket_event e
                         join ticket t on t.id = e.ticket_id
                         where t.office_id = ? and t.day = ? and e.type in ('CALLED', 'RECALLED', 'UNPARKED')
                         order by e.at desc, e.id desc limit ?""")
                 .params(officeId, day, limit)
-                .query((rs, n) -> Map.<String, Object>of(
-                        "ticketId",
+                .query((rs, n) -> new ScriptReply.Call(
                         rs.getString(1),
-                        "code",
                         rs.getString(2),
-                        "counter",
                         rs.getLong(3),
-                        "area",
                         rs.getLong(4),
-                        "at",
-                        rs.getTimestamp(5).getTime()))
+                        rs.getTimestamp(5).toInstant()))
                 .list();
     }
 
-    private List<Map<String, Object>> openPauses(long officeId) {
+    private List<ScriptCommand.OpenPause> openPauses(long officeId) {
         return jdbc.sql("""
                         select p.counter_id, p.reason from counter_pause p join counter c on c.id = p.counter_id
                         where c.office_id = ? and p.ended_at is null""")
                 .param(officeId)
-                .query((rs, n) -> Map.<String, Object>of("counter", rs.getLong(1), "reason", rs.getString(2)))
+                .query((rs, n) -> new ScriptCommand.OpenPause(rs.getLong(1), rs.getString(2)))
                 .list();
     }
 

@@ -3,8 +3,11 @@ package vn.motcua.server.queue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.motcua.client.api.PriorityGroup;
+import vn.motcua.client.api.TicketStatus;
+import vn.motcua.client.api.TicketView;
 
-/** A ticket as PostgreSQL records it. */
+/** A ticket as PostgreSQL records it and as queue.lua keeps it in Redis (the same fields, version included). */
 record TicketRow(
         UUID id,
         long officeId,
@@ -25,4 +28,25 @@ record TicketRow(
         Instant firstCalledAt,
         Instant startedAt,
         Instant finishedAt,
-        int version) {}
+        int version) {
+
+    TicketView view() {
+        return new TicketView(
+                id.toString(),
+                officeId,
+                areaId,
+                code,
+                number,
+                day,
+                priority == null ? null : PriorityGroup.valueOf(priority),
+                TicketStatus.valueOf(status),
+                counterId,
+                targetCounterId,
+                calls,
+                issuedAt,
+                calledAt,
+                startedAt,
+                finishedAt,
+                queuedAt);
+    }
+}
