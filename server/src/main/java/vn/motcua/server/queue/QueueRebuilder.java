@@ -68,7 +68,7 @@ class QueueRebuilder {
             if (!Instant.now().plus(LOCK_POLL).isBefore(deadline)) {
                 return false;
             }
-            pause();
+            waitForTheOtherRebuild();
         }
     }
 
@@ -126,7 +126,7 @@ class QueueRebuilder {
         }
     }
 
-    private static void pause() {
+    private static void waitForTheOtherRebuild() {
         try {
             Thread.sleep(LOCK_POLL);
         } catch (InterruptedException e) {
