@@ -61,7 +61,9 @@ class DossierController {
     @Operation(
             summary = "Move a dossier to another status",
             description =
-                    "Callers: CLERK or HEAD of the office. 409 DOSSIER_TRANSITION_NOT_ALLOWED names the allowed ones.")
+                    "Callers: CLERK or HEAD of the office. 409 DOSSIER_TRANSITION_NOT_ALLOWED names the allowed ones. "
+                            + "STOPPED needs the reason as the note (400 otherwise); it is printed on the stop "
+                            + "notice (GET …/stop-notice.pdf).")
     DossierView changeStatus(
             @PathVariable long officeId, @PathVariable String code, @RequestBody DossierStatusChange change) {
         Caller by = access.require(officeId, Role.CLERK, Role.HEAD);

@@ -72,6 +72,16 @@ class DossierNoticeController {
         return pdf(code + "-tu-choi", notices.refusalPdf(officeId, code));
     }
 
+    @GetMapping(value = "/stop-notice.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(
+            summary = "The stop notice (Thông báo dừng giải quyết hồ sơ, TT 03/2025 Mẫu 05)",
+            description = "Callers: CLERK or HEAD of the office. Written when the dossier is moved to STOPPED (with "
+                    + "the reason as the status change's note); 404 unless the dossier was stopped.")
+    ResponseEntity<byte[]> stopNotice(@PathVariable long officeId, @PathVariable String code) {
+        access.require(officeId, Role.CLERK, Role.HEAD);
+        return pdf(code + "-dung-giai-quyet", notices.stopPdf(officeId, code));
+    }
+
     static ResponseEntity<byte[]> pdf(String name, byte[] pdf) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

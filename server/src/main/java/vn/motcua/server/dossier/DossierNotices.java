@@ -18,6 +18,7 @@ import vn.motcua.server.shared.NotFoundException;
 /**
  * Asking the applicant to complete a dossier (Mẫu 02) and refusing to receive it (Mẫu 03). Each moves the status
  * the way {@link StatusTransitions} allows and keeps what the slip prints, so the slip can be printed again later.
+ * The stop notice's reason is kept the same way when {@link Dossiers#changeStatus} stops a dossier.
  */
 @Service
 class DossierNotices {
@@ -94,6 +95,13 @@ class DossierNotices {
         NoticeStore.Notice notice = notices.latest(row.id(), NoticeStore.Kind.REFUSAL)
                 .orElseThrow(() -> new NotFoundException("refusal of dossier", code));
         return prints.refusal(row, notice, office(officeId));
+    }
+
+    byte[] stopPdf(long officeId, String code) {
+        DossierRow row = views.find(officeId, code);
+        NoticeStore.Notice notice = notices.latest(row.id(), NoticeStore.Kind.STOP)
+                .orElseThrow(() -> new NotFoundException("stop notice of dossier", code));
+        return prints.stopNotice(row, notice, office(officeId));
     }
 
     private DossierRow locked(long officeId, String code) {

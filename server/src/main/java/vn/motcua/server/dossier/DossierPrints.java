@@ -4,12 +4,11 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.motcua.client.api.DossierDelivery;
 import vn.motcua.client.api.DossierDocument;
+import vn.motcua.client.api.FormRegime;
 import vn.motcua.server.office.Office;
-import vn.motcua.server.report.ApologyForm;
 import vn.motcua.server.report.ApologySlip;
 import vn.motcua.server.report.Applicant;
 import vn.motcua.server.report.DossierReceipt;
@@ -17,11 +16,14 @@ import vn.motcua.server.report.LateDossierList;
 import vn.motcua.server.report.PdfReports;
 import vn.motcua.server.report.ReceivedDocument;
 import vn.motcua.server.report.RefusalSlip;
+import vn.motcua.server.report.StopNotice;
 import vn.motcua.server.report.SupplementSlip;
 import vn.motcua.server.shared.NotFoundException;
 
 /**
- * Fills Mẫu 01 (receipt), 02 (supplement request), 03 (refusal) and 04 (apology) from a stored dossier. The header
+ * Fills Mẫu 01 (receipt), 02 (supplement request), 03 (refusal), 04 (apology) and the stop notice from a stored
+ * dossier, each in the forms of the dossier's regime ({@link FormRegime#forDossier}: its local receipt day and the
+ * office's choice), so every paper of one dossier follows one regime, whenever it is printed. The header
  * names the agency as the office's form settings print it (upper case), the place–date line starts with the
  * office's locality ("Phú Thọ, ngày … tháng … năm …"), and the reception unit is the office itself. Until an admin
  * fills the settings in, the office's name stands for the agency and the place, so nothing is printed blank. One
@@ -34,36 +36,38 @@ class DossierPrints {
 
     private final PdfReports reports;
     private final LookupTokens tokens;
-    private final ApologyForm apologyForm;
 
-    DossierPrints(
-            PdfReports reports,
-            LookupTokens tokens,
-            @Value("${motcua.dossier.apology-form:TT01_2018}") ApologyForm apologyForm) {
+    DossierPrints(PdfReports reports, LookupTokens tokens) {
         this.reports = reports;
         this.tokens = tokens;
-        this.apologyForm = apologyForm;
+    }
+
+    static FormRegime regime(DossierRow d, Office office) {
+        return FormRegime.forDossier(
+                office.localDay(d.receivedAt()), office.forms().formRegime());
     }
 
     byte[] receipt(DossierRow d, Office office) {
         String officeName = office.view().name();
-        return reports.dossierReceipt(new DossierReceipt(
-                agency(office),
-                officeName,
-                place(office),
-                d.code(),
-                applicant(d),
-                d.procedureName(),
-                d.documents().stream().map(DossierPrints::received).toList(),
-                1,
-                d.processingDays(),
-                LocalDateTime.ofInstant(d.receivedAt(), office.zone()),
-                d.dueAt(),
-                deliveryPlace(d, officeName),
-                null,
-                null,
-                d.receivedByName(),
-                tokens.lookupUrl(d.code())));
+        return reports.dossierReceipt(
+                regime(d, office),
+                new DossierReceipt(
+                        agency(office),
+                        officeName,
+                        place(office),
+                        d.code(),
+                        applicant(d),
+                        d.procedureName(),
+                        d.documents().stream().map(DossierPrints::received).toList(),
+                        1,
+                        d.processingDays(),
+                        LocalDateTime.ofInstant(d.receivedAt(), office.zone()),
+                        d.dueAt(),
+                        deliveryPlace(d, officeName),
+                        null,
+                        null,
+                        d.receivedByName(),
+                        tokens.lookupUrl(d.code())));
     }
 
     byte[] apology(DossierRow d, Office office) {
@@ -71,48 +75,80 @@ class DossierPrints {
             throw new NotFoundException("apology for dossier", d.code());
         }
         String officeName = office.view().name();
-        return reports.apologySlip(new ApologySlip(
-                agency(office),
-                null,
-                place(office),
-                office.localDay(d.apologyIssuedAt()),
-                applicant(d),
-                d.code(),
-                d.procedureName(),
-                LocalDateTime.ofInstant(d.receivedAt(), office.zone()),
-                d.dueAt(),
-                d.apologyReason(),
-                d.apologyNewDueAt(),
-                deliveryPlace(d, officeName),
-                d.apologySignerTitle(),
-                d.apologySignerName(),
-                apologyForm));
+        return reports.apologySlip(
+                regime(d, office),
+                new ApologySlip(
+                        agency(office),
+                        null,
+                        place(office),
+                        office.localDay(d.apologyIssuedAt()),
+                        applicant(d),
+                        d.code(),
+                        d.procedureName(),
+                        LocalDateTime.ofInstant(d.receivedAt(), office.zone()),
+                        d.dueAt(),
+                        d.apologyReason(),
+                        d.apologyNewDueAt(),
+                        deliveryPlace(d, officeName),
+                        d.apologySignerTitle(),
+                        d.apologySignerName(),
+                        tokens.lookupUrl(d.code())));
     }
 
     byte[] supplement(DossierRow d, NoticeStore.Notice n, Office office) {
-        return reports.supplementSlip(new SupplementSlip(
-                agency(office),
-                place(office),
-                office.localDay(n.issuedAt()),
-                applicant(d),
-                d.code(),
-                d.procedureName(),
-                n.items(),
-                n.reason().isEmpty() ? null : n.reason(),
-                n.deadline(),
-                n.issuedByName()));
+        String phone = office.forms().contactPhone();
+        return reports.supplementSlip(
+                regime(d, office),
+                new SupplementSlip(
+                        agency(office),
+                        place(office),
+                        office.localDay(n.issuedAt()),
+                        applicant(d),
+                        d.code(),
+                        d.procedureName(),
+                        n.items(),
+                        n.reason().isEmpty() ? null : n.reason(),
+                        n.deadline(),
+                        n.issuedByName(),
+                        phone.isBlank() ? null : phone,
+                        tokens.lookupUrl(d.code())));
     }
 
     byte[] refusal(DossierRow d, NoticeStore.Notice n, Office office) {
-        return reports.refusalSlip(new RefusalSlip(
-                agency(office),
-                place(office),
-                office.localDay(n.issuedAt()),
-                applicant(d),
-                d.code(),
-                d.procedureName(),
-                n.reason(),
-                n.issuedByName()));
+        return reports.refusalSlip(
+                regime(d, office),
+                new RefusalSlip(
+                        agency(office),
+                        place(office),
+                        office.localDay(n.issuedAt()),
+                        applicant(d),
+                        d.code(),
+                        d.procedureName(),
+                        n.reason(),
+                        n.issuedByName(),
+                        tokens.lookupUrl(d.code())));
+    }
+
+    /**
+     * Signed like an apology: by the official the office's form settings name, or else under "THỦ TRƯỞNG CƠ QUAN" in
+     * the name of whoever stopped the dossier.
+     */
+    byte[] stopNotice(DossierRow d, NoticeStore.Notice n, Office office) {
+        boolean named = !office.forms().signerName().isBlank();
+        return reports.stopNotice(
+                regime(d, office),
+                new StopNotice(
+                        agency(office),
+                        place(office),
+                        office.localDay(n.issuedAt()),
+                        applicant(d),
+                        d.code(),
+                        d.procedureName(),
+                        LocalDateTime.ofInstant(d.receivedAt(), office.zone()),
+                        n.reason(),
+                        named ? office.forms().signerTitle() : Dossiers.DEFAULT_SIGNER_TITLE,
+                        named ? office.forms().signerName() : n.issuedByName(),
+                        tokens.lookupUrl(d.code())));
     }
 
     byte[] lateDossiers(List<LateDossiers.Late> late, Office office, YearMonth month) {

@@ -43,6 +43,7 @@ public class Dossiers {
     private final QueueEngine queue;
     private final LookupTokens tokens;
     private final DossierPrints prints;
+    private final NoticeStore notices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -54,6 +55,7 @@ public class Dossiers {
             QueueEngine queue,
             LookupTokens tokens,
             DossierPrints prints,
+            NoticeStore notices,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
@@ -63,6 +65,7 @@ public class Dossiers {
         this.queue = queue;
         this.tokens = tokens;
         this.prints = prints;
+        this.notices = notices;
         this.events = events;
         this.clock = clock;
     }
@@ -132,14 +135,19 @@ public class Dossiers {
         if (change.status() == null) {
             throw new BadRequestException("status", "status is required");
         }
+        String note = change.note() == null ? "" : change.note().strip();
+        boolean stop = change.status() == DossierStatus.STOPPED;
+        if (stop && (note.isEmpty() || note.length() > 2000)) {
+            throw new BadRequestException("note", "the reason for stopping is required, at most 2000 characters");
+        }
         DossierRow row = store.lock(officeId, code).orElseThrow(() -> new NotFoundException("dossier", code));
         StatusTransitions.require(row.status(), change.status());
-        store.changeStatus(
-                row.id(),
-                change.status(),
-                clock.instant(),
-                by,
-                change.note() == null ? "" : change.note().strip());
+        Instant now = clock.instant();
+        store.changeStatus(row.id(), change.status(), now, by, note);
+        if (stop) {
+            // the stop notice prints this reason, so it is kept with the notice like a refusal's
+            notices.record(row.id(), NoticeStore.Kind.STOP, List.of(), note, null, now, by);
+        }
         return get(officeId, code);
     }
 

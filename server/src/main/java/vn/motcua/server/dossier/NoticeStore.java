@@ -12,13 +12,14 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.server.security.Caller;
 
-/** The supplement requests (Mẫu 02) and refusals (Mẫu 03) issued for dossiers, in PostgreSQL. */
+/** The supplement requests (Mẫu 02), refusals (Mẫu 03) and stop notices issued for dossiers, in PostgreSQL. */
 @Repository
 class NoticeStore {
 
     enum Kind {
         SUPPLEMENT,
-        REFUSAL
+        REFUSAL,
+        STOP
     }
 
     /** @param deadline null when the clerk set none */

@@ -44,7 +44,8 @@ class OfficeAdminController {
 
     @GetMapping("/forms")
     @Operation(
-            summary = "What the printed forms say of the office: locality, agency header, signing official",
+            summary = "What the printed forms say of the office: locality, agency header, signing official, telephone,"
+                    + " model forms (TT 03/2025 or TT 01/2018)",
             description = "Callers: CLERK, HEAD or ADMIN of the office.")
     OfficeForms forms(@PathVariable long officeId) {
         access.require(officeId, Role.CLERK, Role.HEAD, Role.ADMIN);
@@ -55,7 +56,9 @@ class OfficeAdminController {
     @Operation(
             summary = "Change what the printed forms say of the office",
             description = "Callers: ADMIN of the office. The agency header is stored in upper case; a signing "
-                    + "official's name needs a title. While no official is named, only a HEAD may issue an apology.")
+                    + "official's name needs a title. While no official is named, only a HEAD may issue an apology. "
+                    + "formRegime TT03_2025 (the default) prints the TT 03/2025 forms for dossiers received from "
+                    + "15/9/2025 and the TT 01/2018 ones before; TT01_2018 keeps the old forms for every dossier.")
     OfficeForms updateForms(@PathVariable long officeId, @Valid @RequestBody OfficeForms forms) {
         access.require(officeId, Role.ADMIN);
         if (!forms.signerName().isBlank() && forms.signerTitle().isBlank()) {

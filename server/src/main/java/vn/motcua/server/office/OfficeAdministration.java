@@ -41,12 +41,16 @@ class OfficeAdministration {
     }
 
     void updateForms(long officeId, OfficeForms f) {
-        jdbc.sql("update office set locality = ?, agency_header = ?, signer_name = ?, signer_title = ? where id = ?")
+        jdbc.sql("""
+                        update office set locality = ?, agency_header = ?, signer_name = ?, signer_title = ?,
+                            contact_phone = ?, form_regime = ? where id = ?""")
                 .params(
                         f.locality().strip(),
                         f.agencyHeader().strip().toUpperCase(VIETNAMESE),
                         f.signerName().strip(),
                         f.signerTitle().strip(),
+                        f.contactPhone().strip(),
+                        f.formRegime().name(),
                         officeId)
                 .update();
     }

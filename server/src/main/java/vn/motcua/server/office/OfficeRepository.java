@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.FormRegime;
 import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.ServiceAreaView;
@@ -69,7 +70,9 @@ class OfficeRepository {
                                 rs.getString("locality"),
                                 rs.getString("agency_header"),
                                 rs.getString("signer_name"),
-                                rs.getString("signer_title"))))
+                                rs.getString("signer_title"),
+                                rs.getString("contact_phone"),
+                                FormRegime.valueOf(rs.getString("form_regime")))))
                 .optional();
     }
 

@@ -5,13 +5,14 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * Mẫu 04, Phiếu xin lỗi và hẹn lại ngày trả kết quả: sent by the competent agency at the latest one day
+ * Mẫu 04, Phiếu xin lỗi và hẹn lại ngày trả kết quả (TT 01/2018), or under TT 03/2025 the "Văn bản xin lỗi và đề
+ * nghị gia hạn thời gian giải quyết": sent by the competent agency at the latest one day
  * before the original due date; the new date may be set only once.
  *
  * @param documentNumber the "Số:" of the slip, or null to leave dots
  * @param signerTitle    head of the agency or the deputy signing for them; a line break separates "KT. …" from the
  *                       deputy's own title
- * @param form           the model form the installation follows
+ * @param lookupUrl      public status page of the dossier; encoded in the QR code
  */
 public record ApologySlip(
         String agencyName,
@@ -28,7 +29,7 @@ public record ApologySlip(
         String resultDeliveryPlace,
         String signerTitle,
         String signerName,
-        ApologyForm form) {
+        String lookupUrl) {
 
     public ApologySlip {
         Objects.requireNonNull(agencyName, "agencyName");
@@ -44,7 +45,7 @@ public record ApologySlip(
         Objects.requireNonNull(resultDeliveryPlace, "resultDeliveryPlace");
         Objects.requireNonNull(signerTitle, "signerTitle");
         Objects.requireNonNull(signerName, "signerName");
-        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(lookupUrl, "lookupUrl");
         if (!newDueAt.isAfter(originalDueAt)) {
             throw new IllegalArgumentException("the new due date must be later than the original one");
         }

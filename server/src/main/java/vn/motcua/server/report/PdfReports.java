@@ -11,6 +11,7 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.springframework.stereotype.Component;
+import vn.motcua.client.api.FormRegime;
 
 /**
  * The printed documents of the one-stop department, as PDF bytes. Templates are compiled on first use and cached;
@@ -20,11 +21,29 @@ import org.springframework.stereotype.Component;
 public class PdfReports {
 
     static final String TICKET_SLIP = "reports/ticket-slip.jrxml";
-    static final String DOSSIER_RECEIPT = "reports/dossier-receipt.jrxml";
-    static final String APOLOGY_SLIP = "reports/apology-slip.jrxml";
-    static final String SUPPLEMENT_SLIP = "reports/supplement-slip.jrxml";
-    static final String REFUSAL_SLIP = "reports/refusal-slip.jrxml";
     static final String LATE_DOSSIERS = "reports/late-dossiers.jrxml";
+
+    /**
+     * A dossier's forms, one template per form in each regime's folder ({@code reports/tt01-2018/},
+     * {@code reports/tt03-2025/}), so a province can edit one form of one regime without touching the others.
+     */
+    enum DossierForm {
+        RECEIPT("receipt"),
+        SUPPLEMENT("supplement"),
+        REFUSAL("refusal"),
+        APOLOGY("apology"),
+        STOP("stop-notice");
+
+        private final String file;
+
+        DossierForm(String file) {
+            this.file = file;
+        }
+
+        String template(FormRegime regime) {
+            return "reports/" + regime.name().toLowerCase(Locale.ROOT).replace('_', '-') + "/" + file + ".jrxml";
+        }
+    }
 
     // ZXing draws whole pixels per module (4 for these short links), and PDF viewers and printers scale images
     // without smoothing by default, so the code prints as crisp as at any size; 300 px cost 40 % of a receipt's
@@ -53,12 +72,12 @@ public class PdfReports {
     }
 
     /** Two copies in one PDF: "Liên 1" stays with the department, "Liên 2" goes to the applicant. */
-    public byte[] dossierReceipt(DossierReceipt r) {
+    public byte[] dossierReceipt(FormRegime regime, DossierReceipt r) {
         byte[] qr = qrCodes.png(r.lookupUrl(), QR_PX);
-        return engine.pdf(List.of(receiptCopy(r, qr, 1), receiptCopy(r, qr, 2)));
+        return engine.pdf(List.of(receiptCopy(regime, r, qr, 1), receiptCopy(regime, r, qr, 2)));
     }
 
-    public byte[] apologySlip(ApologySlip a) {
+    public byte[] apologySlip(FormRegime regime, ApologySlip a) {
         Map<String, Object> p = labels(Labels.VIETNAMESE);
         p.put("agencyName", a.agencyName());
         p.put("documentNumber", a.documentNumber());
@@ -74,11 +93,27 @@ public class PdfReports {
         p.put("resultDeliveryPlace", a.resultDeliveryPlace());
         p.put("signerTitle", a.signerTitle());
         p.put("signerName", a.signerName());
-        p.put("extensionForm", a.form() == ApologyForm.TT03_2025);
-        return engine.pdf(List.of(engine.fill(APOLOGY_SLIP, p, new JREmptyDataSource())));
+        putLookup(p, a.lookupUrl());
+        return engine.pdf(List.of(engine.fill(DossierForm.APOLOGY.template(regime), p, new JREmptyDataSource())));
     }
 
-    public byte[] supplementSlip(SupplementSlip s) {
+    public byte[] stopNotice(FormRegime regime, StopNotice s) {
+        Map<String, Object> p = labels(Labels.VIETNAMESE);
+        p.put("agencyName", s.agencyName());
+        p.put("place", s.place());
+        p.put("issuedOn", DateParts.of(s.issuedOn()));
+        putApplicant(p, s.addressee());
+        p.put("dossierCode", s.dossierCode());
+        p.put("procedureName", s.procedureName());
+        p.put("receivedAt", DateParts.of(s.receivedAt()));
+        p.put("reason", s.reason());
+        p.put("signerTitle", s.signerTitle());
+        p.put("signerName", s.signerName());
+        putLookup(p, s.lookupUrl());
+        return engine.pdf(List.of(engine.fill(DossierForm.STOP.template(regime), p, new JREmptyDataSource())));
+    }
+
+    public byte[] supplementSlip(FormRegime regime, SupplementSlip s) {
         Map<String, Object> p = labels(Labels.VIETNAMESE);
         p.put("agencyName", s.agencyName());
         p.put("place", s.place());
@@ -89,13 +124,16 @@ public class PdfReports {
         p.put("reason", s.reason());
         p.put("deadline", s.deadline() == null ? null : DAY.format(s.deadline()));
         p.put("clerkName", s.clerkName());
+        p.put("contactPhone", s.contactPhone());
+        putLookup(p, s.lookupUrl());
         List<Map<String, ?>> rows = s.items().stream()
                 .<Map<String, ?>>map(item -> Map.of("name", item))
                 .toList();
-        return engine.pdf(List.of(engine.fill(SUPPLEMENT_SLIP, p, new JRMapCollectionDataSource(rows))));
+        return engine.pdf(
+                List.of(engine.fill(DossierForm.SUPPLEMENT.template(regime), p, new JRMapCollectionDataSource(rows))));
     }
 
-    public byte[] refusalSlip(RefusalSlip r) {
+    public byte[] refusalSlip(FormRegime regime, RefusalSlip r) {
         Map<String, Object> p = labels(Labels.VIETNAMESE);
         p.put("agencyName", r.agencyName());
         p.put("place", r.place());
@@ -105,7 +143,8 @@ public class PdfReports {
         p.put("procedureName", r.procedureName());
         p.put("reason", r.reason());
         p.put("clerkName", r.clerkName());
-        return engine.pdf(List.of(engine.fill(REFUSAL_SLIP, p, new JREmptyDataSource())));
+        putLookup(p, r.lookupUrl());
+        return engine.pdf(List.of(engine.fill(DossierForm.REFUSAL.template(regime), p, new JREmptyDataSource())));
     }
 
     /** Landscape A4; the rows are grouped by receiving clerk, since the template subtotals each group. */
@@ -136,7 +175,7 @@ public class PdfReports {
         return m;
     }
 
-    private JasperPrint receiptCopy(DossierReceipt r, byte[] qr, int copy) {
+    private JasperPrint receiptCopy(FormRegime regime, DossierReceipt r, byte[] qr, int copy) {
         Map<String, Object> p = labels(Labels.VIETNAMESE);
         p.put("copy", copy);
         p.put("agencyName", r.agencyName());
@@ -156,7 +195,8 @@ public class PdfReports {
         p.put("clerkName", r.clerkName());
         p.put("lookupUrl", r.lookupUrl());
         p.put("qrPng", qr);
-        return engine.fill(DOSSIER_RECEIPT, p, new JRMapCollectionDataSource(documentRows(r.documents())));
+        return engine.fill(
+                DossierForm.RECEIPT.template(regime), p, new JRMapCollectionDataSource(documentRows(r.documents())));
     }
 
     private static List<Map<String, ?>> documentRows(List<ReceivedDocument> documents) {
@@ -164,6 +204,11 @@ public class PdfReports {
                 .<Map<String, ?>>map(
                         d -> Map.of("name", d.name(), "form", d.form().name(), "count", d.count()))
                 .toList();
+    }
+
+    private void putLookup(Map<String, Object> p, String lookupUrl) {
+        p.put("lookupUrl", lookupUrl);
+        p.put("qrPng", qrCodes.png(lookupUrl, QR_PX));
     }
 
     private static void putApplicant(Map<String, Object> p, Applicant applicant) {

@@ -3,7 +3,12 @@ package vn.motcua.server.report;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** Mẫu 03, Phiếu từ chối tiếp nhận giải quyết hồ sơ (TT 01/2018/TT-VPCP), labels as the rules file found them. */
+/**
+ * Mẫu 03, Phiếu từ chối tiếp nhận giải quyết hồ sơ (TT 01/2018/TT-VPCP and TT 03/2025/TT-VPCP), labels as the rules
+ * file found them.
+ *
+ * @param lookupUrl public status page of the dossier; encoded in the QR code
+ */
 public record RefusalSlip(
         String agencyName,
         String place,
@@ -12,7 +17,8 @@ public record RefusalSlip(
         String dossierCode,
         String procedureName,
         String reason,
-        String clerkName) {
+        String clerkName,
+        String lookupUrl) {
 
     public RefusalSlip {
         Objects.requireNonNull(agencyName, "agencyName");
@@ -23,5 +29,6 @@ public record RefusalSlip(
         Objects.requireNonNull(procedureName, "procedureName");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(clerkName, "clerkName");
+        Objects.requireNonNull(lookupUrl, "lookupUrl");
     }
 }

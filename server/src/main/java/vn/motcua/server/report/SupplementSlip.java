@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Mẫu 02, Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (TT 01/2018/TT-VPCP), with the labels of the Thanh Hóa
- * implementation the rules file found.
+ * Mẫu 02, Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (TT 01/2018/TT-VPCP and TT 03/2025/TT-VPCP), with the labels of
+ * the Thanh Hóa implementation the rules file found: its "Số:" line and the telephone to call.
  *
  * @param items    the papers to add or complete, one per table row
  * @param reason   why, or null to leave dots
- * @param deadline by when the papers are expected, or null when none was set
+ * @param deadline     by when the papers are expected, or null when none was set
+ * @param contactPhone the telephone the applicant may call with questions, or null to leave dots
+ * @param lookupUrl    public status page of the dossier; encoded in the QR code
  */
 public record SupplementSlip(
         String agencyName,
@@ -22,7 +24,9 @@ public record SupplementSlip(
         List<String> items,
         String reason,
         LocalDate deadline,
-        String clerkName) {
+        String clerkName,
+        String contactPhone,
+        String lookupUrl) {
 
     public SupplementSlip {
         Objects.requireNonNull(agencyName, "agencyName");
@@ -32,6 +36,7 @@ public record SupplementSlip(
         Objects.requireNonNull(dossierCode, "dossierCode");
         Objects.requireNonNull(procedureName, "procedureName");
         Objects.requireNonNull(clerkName, "clerkName");
+        Objects.requireNonNull(lookupUrl, "lookupUrl");
         if (items == null || items.isEmpty()) {
             throw new IllegalArgumentException("at least one paper to add is required");
         }

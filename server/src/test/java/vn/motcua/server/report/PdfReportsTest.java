@@ -2,6 +2,7 @@ package vn.motcua.server.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -11,9 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.motcua.client.api.FormRegime;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class PdfReportsTest {
+
+    private static final FormRegime TT01 = FormRegime.TT01_2018;
 
     private static final PdfReports REPORTS = new PdfReports(new QrCodes());
 
@@ -66,7 +70,7 @@ class PdfReportsTest {
 
     @Test
     void the_dossier_receipt_has_two_copies_one_kept_and_one_for_the_applicant() throws Exception {
-        byte[] pdf = REPORTS.dossierReceipt(Samples.receipt());
+        byte[] pdf = REPORTS.dossierReceipt(TT01, Samples.receipt());
 
         assertThat(PdfInspection.pages(pdf)).isEqualTo(2);
         assertThat(PdfInspection.text(pdf, 1)).contains("(Liên 1: Lưu)").doesNotContain("Liên 2");
@@ -77,7 +81,7 @@ class PdfReportsTest {
 
     @Test
     void the_dossier_receipt_prints_the_labels_of_form_01_with_their_diacritics() throws Exception {
-        String text = PdfInspection.text(REPORTS.dossierReceipt(Samples.receipt()), 1);
+        String text = PdfInspection.text(REPORTS.dossierReceipt(TT01, Samples.receipt()), 1);
 
         assertThat(text)
                 .contains(
@@ -112,7 +116,7 @@ class PdfReportsTest {
 
     @Test
     void a_receipt_running_over_a_page_repeats_the_dossier_code_and_copy_and_keeps_long_names_whole() throws Exception {
-        byte[] pdf = REPORTS.dossierReceipt(Samples.receiptWithManyDocuments());
+        byte[] pdf = REPORTS.dossierReceipt(TT01, Samples.receiptWithManyDocuments());
 
         assertThat(PdfInspection.pages(pdf)).isEqualTo(4);
         assertThat(PdfInspection.text(pdf, 2))
@@ -124,14 +128,14 @@ class PdfReportsTest {
 
     @Test
     void the_dossier_receipt_qr_code_leads_to_the_public_lookup_page() throws Exception {
-        var page = PdfInspection.render(REPORTS.dossierReceipt(Samples.receipt()), 1, 200);
+        var page = PdfInspection.render(REPORTS.dossierReceipt(TT01, Samples.receipt()), 1, 200);
 
         assertThat(PdfInspection.decodeQr(page)).isEqualTo(Samples.LOOKUP_URL);
     }
 
     @Test
     void the_apology_slip_prints_the_labels_of_form_04_with_their_diacritics() throws Exception {
-        byte[] pdf = REPORTS.apologySlip(Samples.apology());
+        byte[] pdf = REPORTS.apologySlip(TT01, Samples.apology());
         String text = PdfInspection.text(pdf, 1);
 
         assertThat(PdfInspection.pages(pdf)).isEqualTo(1);
@@ -156,7 +160,7 @@ class PdfReportsTest {
 
     @Test
     void the_2025_form_is_titled_as_an_apology_and_a_request_for_an_extension() throws Exception {
-        String text = PdfInspection.text(REPORTS.apologySlip(Samples.apology(ApologyForm.TT03_2025)), 1);
+        String text = PdfInspection.text(REPORTS.apologySlip(FormRegime.TT03_2025, Samples.apology()), 1);
 
         assertThat(text)
                 .contains(
@@ -170,7 +174,7 @@ class PdfReportsTest {
 
     @Test
     void the_supplement_request_prints_the_labels_of_form_02_with_the_papers_reason_and_deadline() throws Exception {
-        byte[] pdf = REPORTS.supplementSlip(Samples.supplement());
+        byte[] pdf = REPORTS.supplementSlip(TT01, Samples.supplement());
         String text = PdfInspection.text(pdf, 1);
 
         assertThat(PdfInspection.pages(pdf)).isEqualTo(1);
@@ -192,7 +196,7 @@ class PdfReportsTest {
 
     @Test
     void the_refusal_prints_the_labels_of_form_03_with_the_reason_and_both_signatures() throws Exception {
-        byte[] pdf = REPORTS.refusalSlip(Samples.refusal());
+        byte[] pdf = REPORTS.refusalSlip(TT01, Samples.refusal());
         String text = PdfInspection.text(pdf, 1);
 
         assertThat(PdfInspection.pages(pdf)).isEqualTo(1);
@@ -227,15 +231,73 @@ class PdfReportsTest {
                         "Tổng cộng: 3 hồ sơ trễ hạn, 1 hồ sơ đã có văn bản xin lỗi");
     }
 
+    @Test
+    void the_supplement_request_has_its_number_line_and_the_telephone_to_call() throws Exception {
+        String text = PdfInspection.text(REPORTS.supplementSlip(TT01, Samples.supplement()), 1);
+
+        assertThat(text)
+                .contains(
+                        "Số: …………",
+                        "Ông/Bà liên hệ với công chức Trần Văn Bình, số điện thoại 0211 3845 678 để được hướng dẫn./.");
+    }
+
+    @Test
+    void the_stop_notice_names_the_dossier_the_reason_and_the_signer() throws Exception {
+        byte[] pdf = REPORTS.stopNotice(FormRegime.TT03_2025, Samples.stop());
+        String text = PdfInspection.text(pdf, 1);
+
+        assertThat(PdfInspection.pages(pdf)).isEqualTo(1);
+        assertThat(text)
+                .contains(
+                        "UBND PHƯỜNG VĨNH PHÚC",
+                        "Vĩnh Phúc, ngày 02 tháng 12 năm 2026",
+                        "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ",
+                        "Kính gửi: Ông/Bà Nguyễn Thị Hường",
+                        "- Mã hồ sơ: 000.00.14.H56-261125-0007",
+                        "- Thời gian nhận hồ sơ: 08 giờ 42 phút, ngày 25 tháng 11 năm 2026",
+                        "Nay thông báo dừng giải quyết hồ sơ nêu trên với lý do cụ thể như sau:",
+                        "Tòa án nhân dân tỉnh Phú Thọ đã thụ lý vụ án tranh chấp quyền sử dụng thửa đất số 125.",
+                        "KT. CHỦ TỊCH",
+                        "Lê Minh Quang");
+    }
+
+    static Stream<Arguments> everyDossierFormInEachRegime() {
+        return Arrays.stream(FormRegime.values())
+                .flatMap(regime -> Stream.<Arguments>of(
+                        Arguments.of(regime, "receipt", (Supplier<byte[]>)
+                                () -> REPORTS.dossierReceipt(regime, Samples.receipt())),
+                        Arguments.of(regime, "supplement request", (Supplier<byte[]>)
+                                () -> REPORTS.supplementSlip(regime, Samples.supplement())),
+                        Arguments.of(regime, "refusal", (Supplier<byte[]>)
+                                () -> REPORTS.refusalSlip(regime, Samples.refusal())),
+                        Arguments.of(regime, "apology", (Supplier<byte[]>)
+                                () -> REPORTS.apologySlip(regime, Samples.apology())),
+                        Arguments.of(regime, "stop notice", (Supplier<byte[]>)
+                                () -> REPORTS.stopNotice(regime, Samples.stop()))));
+    }
+
+    @ParameterizedTest(name = "the {1} of {0} fits one page and its QR code leads to the public lookup page")
+    @MethodSource("everyDossierFormInEachRegime")
+    void every_dossier_form_carries_the_lookup_qr_code(FormRegime regime, String form, Supplier<byte[]> pdf)
+            throws Exception {
+        byte[] bytes = pdf.get();
+
+        assertThat(PdfInspection.decodeQr(PdfInspection.render(bytes, 1, 200))).isEqualTo(Samples.LOOKUP_URL);
+        assertThat(PdfInspection.text(bytes, 1)).contains("Tra cứu tình trạng hồ sơ", Samples.LOOKUP_URL);
+    }
+
     static Stream<Arguments> everyDocument() {
         return Stream.of(
                 Arguments.of(
                         "ticket slip", (Supplier<byte[]>) () -> REPORTS.ticketSlip(Samples.ticket(Labels.VIETNAMESE))),
-                Arguments.of("dossier receipt", (Supplier<byte[]>) () -> REPORTS.dossierReceipt(Samples.receipt())),
-                Arguments.of("apology slip", (Supplier<byte[]>) () -> REPORTS.apologySlip(Samples.apology())),
                 Arguments.of(
-                        "supplement request", (Supplier<byte[]>) () -> REPORTS.supplementSlip(Samples.supplement())),
-                Arguments.of("refusal", (Supplier<byte[]>) () -> REPORTS.refusalSlip(Samples.refusal())),
+                        "dossier receipt", (Supplier<byte[]>) () -> REPORTS.dossierReceipt(TT01, Samples.receipt())),
+                Arguments.of("apology slip", (Supplier<byte[]>) () -> REPORTS.apologySlip(TT01, Samples.apology())),
+                Arguments.of("supplement request", (Supplier<byte[]>)
+                        () -> REPORTS.supplementSlip(TT01, Samples.supplement())),
+                Arguments.of("refusal", (Supplier<byte[]>) () -> REPORTS.refusalSlip(TT01, Samples.refusal())),
+                Arguments.of("stop notice", (Supplier<byte[]>)
+                        () -> REPORTS.stopNotice(FormRegime.TT03_2025, Samples.stop())),
                 Arguments.of("late list", (Supplier<byte[]>) () -> REPORTS.lateDossiers(Samples.lateDossiers())));
     }
 

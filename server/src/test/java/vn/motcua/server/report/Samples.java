@@ -100,10 +100,6 @@ final class Samples {
     }
 
     static ApologySlip apology() {
-        return apology(ApologyForm.TT01_2018);
-    }
-
-    static ApologySlip apology(ApologyForm form) {
         var addressee = new Applicant(
                 "Nguyễn Thị Hường",
                 "Số 12, đường Nguyễn Tất Thành, phường Vĩnh Phúc, tỉnh Phú Thọ",
@@ -124,7 +120,7 @@ final class Samples {
                 "Bộ phận Một cửa phường Vĩnh Phúc",
                 "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
                 "Lê Minh Quang",
-                form);
+                LOOKUP_URL);
     }
 
     static SupplementSlip supplement() {
@@ -140,7 +136,9 @@ final class Samples {
                         "Tờ khai lệ phí trước bạ (bổ sung chữ ký của bên nhận chuyển nhượng)"),
                 "Hồ sơ còn thiếu giấy tờ theo quy định",
                 LocalDate.of(2026, 12, 4),
-                "Trần Văn Bình");
+                "Trần Văn Bình",
+                "0211 3845 678",
+                LOOKUP_URL);
     }
 
     static RefusalSlip refusal() {
@@ -152,7 +150,23 @@ final class Samples {
                 "000.00.14.H56-261125-0008",
                 "Cấp giấy phép xây dựng nhà ở riêng lẻ",
                 "Thủ tục thuộc thẩm quyền giải quyết của Sở Xây dựng, không thuộc thẩm quyền của phường.",
-                "Trần Văn Bình");
+                "Trần Văn Bình",
+                LOOKUP_URL);
+    }
+
+    static StopNotice stop() {
+        return new StopNotice(
+                "UBND PHƯỜNG VĨNH PHÚC",
+                "Vĩnh Phúc",
+                LocalDate.of(2026, 12, 2),
+                applicant(),
+                "000.00.14.H56-261125-0007",
+                "Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất do chuyển nhượng",
+                LocalDateTime.of(2026, 11, 25, 8, 42),
+                "Tòa án nhân dân tỉnh Phú Thọ đã thụ lý vụ án tranh chấp quyền sử dụng thửa đất số 125.",
+                "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                "Lê Minh Quang",
+                LOOKUP_URL);
     }
 
     static LateDossierList lateDossiers() {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.motcua.client.api.FormRegime;
 
 /** Jasper prints nothing, and says nothing, when a text box is shorter than one line of its font. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -39,16 +40,15 @@ class TemplateLayoutTest {
         }
     }
 
+    static Stream<String> everyTemplate() {
+        Stream<String> dossierForms = Arrays.stream(FormRegime.values())
+                .flatMap(
+                        regime -> Arrays.stream(PdfReports.DossierForm.values()).map(f -> f.template(regime)));
+        return Stream.concat(Stream.of(PdfReports.TICKET_SLIP, PdfReports.LATE_DOSSIERS), dossierForms);
+    }
+
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                PdfReports.TICKET_SLIP,
-                PdfReports.DOSSIER_RECEIPT,
-                PdfReports.APOLOGY_SLIP,
-                PdfReports.SUPPLEMENT_SLIP,
-                PdfReports.REFUSAL_SLIP,
-                PdfReports.LATE_DOSSIERS
-            })
+    @MethodSource("everyTemplate")
     void every_text_box_is_at_least_one_line_of_its_font_tall(String template) {
         JasperReport report = new ReportEngine().compiled(template);
 
