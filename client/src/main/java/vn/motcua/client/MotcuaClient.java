@@ -901,6 +901,17 @@ public class MotcuaClient {
                 true);
     }
 
+    /** The stop notice (Thông báo dừng giải quyết hồ sơ) of a dossier moved to STOPPED. */
+    public byte[] stopNoticePdf(long officeId, String code) {
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/dossiers/{d}/stop-notice.pdf", officeId, code)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(byte[].class),
+                true);
+    }
+
     /** The dossiers due in {@code month} that are late, with the clerk who received each. */
     public List<LateDossier> lateDossiers(long officeId, YearMonth month) {
         return call(

@@ -19,7 +19,10 @@ import vn.motcua.client.api.DossierDocument;
 import vn.motcua.client.api.DossierDocumentForm;
 import vn.motcua.client.api.DossierRefusalRequest;
 import vn.motcua.client.api.DossierRequest;
+import vn.motcua.client.api.DossierStatus;
+import vn.motcua.client.api.DossierStatusChange;
 import vn.motcua.client.api.DossierSupplementRequest;
+import vn.motcua.client.api.FormRegime;
 import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.ProcedureRequest;
@@ -29,9 +32,9 @@ import vn.motcua.server.IntegrationTest;
 import vn.motcua.server.TestClock;
 
 /**
- * Mẫu 01 to 04 of the provincial centre, with the longest real names its forms meet, read back from the PDFs:
+ * Mẫu 01 to 04 and the stop notice of the provincial centre (TT 03/2025 forms), with the longest real names its forms meet, read back from the PDFs:
  * every label and value is printed whole (the text is read with white space made single spaces, so a value
- * wrapped over two lines still reads as one).
+ * wrapped over two lines still reads as one), and each one's QR code read back to the dossier's lookup page.
  */
 @IntegrationTest
 class FormsPrintWholeTest {
@@ -41,6 +44,10 @@ class FormsPrintWholeTest {
     static final String PROCEDURE = "Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất trong"
             + " các trường hợp chuyển đổi, chuyển nhượng, cho thuê, cho thuê lại, thừa kế, tặng cho, góp vốn bằng"
             + " quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất";
+    static final String PHONE = "(+84) 0210 3.846.999";
+    static final String STOP_REASON =
+            "Người nộp hồ sơ có đơn đề nghị dừng giải quyết do Tòa án nhân dân tỉnh Phú Thọ đã"
+                    + " thụ lý vụ án tranh chấp quyền sử dụng đất đối với thửa đất số 125, tờ bản đồ số 17, phường Vĩnh Phúc.";
     static final DossierApplicant APPLICANT = new DossierApplicant(
             "Công ty Cổ phần Đầu tư Xây dựng và Phát triển Hạ tầng Kỹ thuật Đô thị Vĩnh Phúc - Phú Thọ",
             "2600123456",
@@ -54,6 +61,9 @@ class FormsPrintWholeTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    LookupTokens tokens;
+
     DossierTestKit office;
     ProcedureView procedure;
 
@@ -66,7 +76,13 @@ class FormsPrintWholeTest {
                         OFFICE, office.agencyCode, LocalTime.of(7, 30), LocalTime.of(17, 0), false, false, 3));
         office.admin.updateOfficeForms(
                 office.id(),
-                new OfficeForms("Phú Thọ", AGENCY, "Nguyễn Thị Thanh Hương", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"));
+                new OfficeForms(
+                        "Phú Thọ",
+                        AGENCY,
+                        "Nguyễn Thị Thanh Hương",
+                        "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
+                        PHONE,
+                        FormRegime.TT03_2025));
         procedure = office.admin.createProcedure(
                 office.id(),
                 new ProcedureRequest(
@@ -108,6 +124,7 @@ class FormsPrintWholeTest {
                         "5. Thời gian trả kết quả giải quyết hồ sơ: 17 giờ 00 phút, ngày 04 tháng 06 năm 2026",
                         "6. Đăng ký nhận kết quả tại: Bộ phận tiếp nhận và trả kết quả, " + OFFICE);
         assertThat(text).doesNotContain(OFFICE + ", ngày");
+        assertThat(qr(office.clerk.dossierReceiptPdf(office.id(), code))).endsWith("/d/" + code + "?k=" + token(code));
     }
 
     @Test
@@ -122,11 +139,13 @@ class FormsPrintWholeTest {
                         "Hồ sơ còn thiếu giấy tờ theo quy định",
                         LocalDate.of(2026, 6, 15)));
 
-        String text = DossierTestKit.pdfText(office.clerk.supplementRequestPdf(office.id(), code));
+        byte[] pdf = office.clerk.supplementRequestPdf(office.id(), code);
+        String text = DossierTestKit.pdfText(pdf);
 
         assertThat(text)
                 .contains(
                         AGENCY,
+                        "Số: …………",
                         "Phú Thọ, ngày 01 tháng 06 năm 2026",
                         "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
                         "Mã hồ sơ: " + code,
@@ -134,7 +153,10 @@ class FormsPrintWholeTest {
                         PROCEDURE,
                         "Hợp đồng chuyển nhượng quyền sử dụng đất đã được công chứng, chứng thực theo quy định",
                         "Email: " + APPLICANT.email(),
-                        "trước ngày 15/06/2026");
+                        "trước ngày 15/06/2026",
+                        "Ông/Bà liên hệ với công chức",
+                        ", số điện thoại " + PHONE + " để được hướng dẫn./.");
+        assertThat(qr(pdf)).endsWith("/d/" + code + "?k=" + token(code));
     }
 
     @Test
@@ -146,7 +168,8 @@ class FormsPrintWholeTest {
                 new DossierRefusalRequest(
                         "Thửa đất đang có tranh chấp, đã được Tòa án nhân dân tỉnh Phú Thọ thụ lý giải quyết."));
 
-        String text = DossierTestKit.pdfText(office.clerk.refusalPdf(office.id(), code));
+        byte[] pdf = office.clerk.refusalPdf(office.id(), code);
+        String text = DossierTestKit.pdfText(pdf);
 
         assertThat(text)
                 .contains(
@@ -159,6 +182,7 @@ class FormsPrintWholeTest {
                         "Email: " + APPLICANT.email(),
                         PROCEDURE,
                         "Thửa đất đang có tranh chấp, đã được Tòa án nhân dân tỉnh Phú Thọ thụ lý giải quyết.");
+        assertThat(qr(pdf)).endsWith("/d/" + code + "?k=" + token(code));
     }
 
     @Test
@@ -172,21 +196,61 @@ class FormsPrintWholeTest {
                         "Chưa nhận được kết quả xác minh nguồn gốc thửa đất từ Văn phòng đăng ký đất đai tỉnh Phú Thọ.",
                         LocalDate.of(2026, 6, 10)));
 
-        String text = DossierTestKit.pdfText(office.clerk.dossierApologyPdf(office.id(), code));
+        byte[] pdf = office.clerk.dossierApologyPdf(office.id(), code);
+        String text = DossierTestKit.pdfText(pdf);
 
         assertThat(text)
                 .contains(
                         AGENCY,
                         "Phú Thọ, ngày 02 tháng 06 năm 2026",
-                        "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
+                        "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
                         "Kính gửi: Ông/Bà " + APPLICANT.name(),
                         "Địa chỉ: " + APPLICANT.address(),
                         "- Mã hồ sơ: " + code,
                         "- Nội dung yêu cầu giải quyết: " + PROCEDURE,
-                        "- Thời gian hẹn trả kết quả lại: 17 giờ 00 phút, ngày 10 tháng 06 năm 2026",
+                        "- Thời gian giải quyết đề nghị gia hạn đến: 17 giờ 00 phút, ngày 10 tháng 06 năm 2026",
                         "- Địa điểm trả kết quả: Bộ phận tiếp nhận và trả kết quả, " + OFFICE,
                         "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC",
                         "Nguyễn Thị Thanh Hương");
+        assertThat(qr(pdf)).endsWith("/d/" + code + "?k=" + token(code));
+    }
+
+    @Test
+    void the_stop_notice_prints_whole_with_the_reason_and_the_lookup_qr_code() throws Exception {
+        String code = register();
+        office.clerk.changeDossierStatus(office.id(), code, new DossierStatusChange(DossierStatus.PROCESSING, ""));
+        TestClock.pin(Instant.parse("2026-06-03T02:00:00Z"));
+        office.clerk.changeDossierStatus(
+                office.id(), code, new DossierStatusChange(DossierStatus.STOPPED, STOP_REASON));
+
+        byte[] pdf = office.clerk.stopNoticePdf(office.id(), code);
+        String text = DossierTestKit.pdfText(pdf);
+
+        assertThat(text)
+                .contains(
+                        AGENCY,
+                        "Phú Thọ, ngày 03 tháng 06 năm 2026",
+                        "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ",
+                        "Kính gửi: Ông/Bà " + APPLICANT.name(),
+                        "Địa chỉ: " + APPLICANT.address(),
+                        "Email: " + APPLICANT.email(),
+                        AGENCY + " đã tiếp nhận hồ sơ của Ông/Bà",
+                        "- Mã hồ sơ: " + code,
+                        "- Nội dung yêu cầu giải quyết: " + PROCEDURE,
+                        "- Thời gian nhận hồ sơ: 09 giờ 00 phút, ngày 01 tháng 06 năm 2026",
+                        "Nay thông báo dừng giải quyết hồ sơ nêu trên với lý do cụ thể như sau:",
+                        STOP_REASON,
+                        "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC",
+                        "Nguyễn Thị Thanh Hương");
+        assertThat(qr(pdf)).endsWith("/d/" + code + "?k=" + token(code));
+    }
+
+    private String qr(byte[] pdf) throws Exception {
+        return DossierTestKit.qrOnFirstPage(pdf);
+    }
+
+    private String token(String code) {
+        return tokens.token(code);
     }
 
     private String register() {

@@ -120,7 +120,7 @@ class ApologyMailTest {
         assertThat(text).contains("Kính gửi Ông/Bà Nguyễn Thị Hoa", code, "17:00 10/06/2026", "Dear Nguyễn Thị Hoa");
         assertThat(DossierTestKit.pdfText(pdf))
                 .contains(
-                        "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
+                        "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
                         code,
                         "Cơ quan phối hợp chưa trả kết quả xác minh");
 

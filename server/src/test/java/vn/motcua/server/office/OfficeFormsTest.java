@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.FormRegime;
 import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.Role;
 import vn.motcua.server.Fixtures;
@@ -47,6 +48,28 @@ class OfficeFormsTest {
                 "Phú Thọ", "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ", "Nguyễn Văn An", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC");
         assertThat(saved).isEqualTo(expected);
         assertThat(fixtures.staff(office, Role.CLERK).officeForms(office)).isEqualTo(expected);
+    }
+
+    @Test
+    void an_admin_keeps_the_office_on_the_2018_forms_and_gives_the_telephone_to_call() {
+        OfficeForms old =
+                new OfficeForms("Phú Thọ", "UBND TỈNH PHÚ THỌ", "", "", " (0210) 3.846-999 ", FormRegime.TT01_2018);
+
+        OfficeForms saved = admin.updateOfficeForms(office, old);
+
+        assertThat(saved.formRegime()).isEqualTo(FormRegime.TT01_2018);
+        assertThat(saved.contactPhone()).isEqualTo("(0210) 3.846-999");
+        assertThat(fixtures.staff(office, Role.CLERK).officeForms(office)).isEqualTo(saved);
+    }
+
+    @Test
+    void a_telephone_that_is_not_a_number_or_a_missing_regime_is_refused_naming_the_field() {
+        refused(
+                400,
+                "contactPhone",
+                () -> admin.updateOfficeForms(
+                        office, new OfficeForms("", "", "", "", "gọi cho chị Lan", FormRegime.TT03_2025)));
+        refused(400, "formRegime", () -> admin.updateOfficeForms(office, new OfficeForms("", "", "", "", "", null)));
     }
 
     @Test
