@@ -1,6 +1,17 @@
 package vn.motcua.server.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -10,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two demo offices of one province, only in the "demo" profile (on by default in the embedded mode, with the
@@ -20,20 +32,28 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>The province is Phú Thọ as it stands since 1 July 2025, when Vĩnh Phúc and Hòa Bình were merged into it. The
  * centre names a signing official in its form settings, so its clerks may issue apologies; the commune names none,
  * so only its head may, as the rule for apologies requires.
+ *
+ * <p>Each office gets a catalogue of real procedures from {@code procedures.csv} beside this class (national
+ * procedure codes, papers, fees, working days; the file says which codes were verified and which are examples), so a
+ * dossier can be registered on first start. A demo database seeded before the catalogue existed gets it at its next
+ * start, as long as the office has no procedures of its own.
  */
 @Component
 @Profile("demo")
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "motcua2026";
+    static final String PROCEDURES = "procedures.csv";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final JsonMapper json;
 
-    DemoData(JdbcClient jdbc, PasswordEncoder passwords) {
+    DemoData(JdbcClient jdbc, PasswordEncoder passwords, JsonMapper json) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.json = json;
     }
 
     @Override
@@ -43,6 +63,7 @@ class DemoData implements ApplicationRunner {
                         .query(Long.class)
                         .single()
                 > 0) {
+            procedures();
             return;
         }
         // accounts with a published password must never appear beside a real office
@@ -108,7 +129,63 @@ class DemoData implements ApplicationRunner {
         device("KIOSK-XA-01", "KIOSK", commune, null);
         device("DISPLAY-XA-01", "DISPLAY", commune, null);
         device("TABLET-XA-Q3", "RATING_TABLET", commune, x3);
+        procedures();
         log.info("Seeded the demo offices {} and {} (logins in the README)", centre, commune);
+    }
+
+    /** The catalogue file's rows, into each demo office that has no procedure yet. */
+    private void procedures() {
+        Map<String, Boolean> empty = new HashMap<>();
+        int added = 0;
+        for (CSVRecord row : catalogue()) {
+            String office = row.get("office");
+            if (!empty.computeIfAbsent(office, this::withoutProcedures)) {
+                continue;
+            }
+            jdbc.sql("""
+                            insert into procedure (office_id, code, name, area_id, processing_days, required_documents,
+                                fee)
+                            select o.id, ?, ?, a.id, ?, ?::jsonb, ?
+                            from office o left join service_area a on a.office_id = o.id and a.code = ?
+                            where o.code = ?""")
+                    .params(
+                            row.get("code"),
+                            row.get("name"),
+                            Integer.parseInt(row.get("processing_days")),
+                            json.writeValueAsString(
+                                    Arrays.asList(row.get("required_documents").split("\\|"))),
+                            row.get("fee"),
+                            row.get("area_code"),
+                            office)
+                    .update();
+            added++;
+        }
+        if (added > 0) {
+            log.info("Added {} procedures to the demo offices' catalogues", added);
+        }
+    }
+
+    private boolean withoutProcedures(String officeCode) {
+        return jdbc.sql("select not exists (select 1 from procedure p join office o on o.id = p.office_id"
+                        + " where o.code = ?)")
+                .param(officeCode)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private static List<CSVRecord> catalogue() {
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setCommentMarker('#')
+                .get();
+        try (InputStream in = DemoData.class.getResourceAsStream(PROCEDURES);
+                CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), format)) {
+            return parser.getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private long office(
