@@ -123,6 +123,7 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         devices.reload();
         notice.reload();
         procedures.reload();
+        settings.reloadForms();
     }
 
     private void refreshOffice() {

@@ -17,10 +17,12 @@ import java.util.Map;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.OfficeView;
+import vn.motcua.counter.shared.Refusals;
 
 /**
  * The office's own settings: its name, the agency code that starts every dossier code, its opening hours
- * (kiosks refuse tickets outside them) and how many priority tickets a counter may call in a row.
+ * (kiosks refuse tickets outside them) and how many priority tickets a counter may call in a row; below them, what
+ * its printed forms say of it and which model forms it follows ({@link FormSettings}).
  */
 class OfficeTab extends VerticalLayout {
 
@@ -42,6 +44,7 @@ class OfficeTab extends VerticalLayout {
     final Checkbox openOnSunday = new Checkbox();
     final IntegerField priorityRun = new IntegerField();
     final Button save = new Button();
+    final FormSettings forms;
     private final Binder<Form> binder = new Binder<>();
     private final AdminView admin;
 
@@ -93,7 +96,8 @@ class OfficeTab extends VerticalLayout {
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         fields.setColspan(name, 2);
         fields.setColspan(agencyCode, 2);
-        add(new H3(getTranslation("admin.office.title")), fields, save);
+        forms = new FormSettings(admin);
+        add(new H3(getTranslation("admin.office.title")), fields, save, forms);
     }
 
     void show(OfficeView office) {
@@ -106,6 +110,15 @@ class OfficeTab extends VerticalLayout {
         form.openOnSunday = office.openOnSunday();
         form.priorityRun = office.priorityRun();
         binder.readBean(form);
+    }
+
+    /** Once when the view opens: a change of the office's hours or areas does not touch the forms' settings. */
+    void reloadForms() {
+        try {
+            forms.show(admin.backend().officeForms(admin.officeId()));
+        } catch (ApiException e) {
+            Refusals.show(e);
+        }
     }
 
     private void save() {

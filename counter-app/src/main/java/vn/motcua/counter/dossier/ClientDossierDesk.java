@@ -80,6 +80,11 @@ final class ClientDossierDesk implements DossierDesk {
     }
 
     @Override
+    public byte[] stopNoticePdf(long officeId, String code) {
+        return client.stopNoticePdf(officeId, code);
+    }
+
+    @Override
     public List<DossierDue> dueSoon(long officeId) {
         return client.dossiersDueSoon(officeId);
     }

@@ -45,6 +45,9 @@ public interface DossierDesk {
 
     byte[] refusalPdf(long officeId, String code);
 
+    /** The stop notice of a dossier moved to STOPPED. */
+    byte[] stopNoticePdf(long officeId, String code);
+
     /** The morning list: due within one working day, with neither a result nor an apology. */
     List<DossierDue> dueSoon(long officeId);
 

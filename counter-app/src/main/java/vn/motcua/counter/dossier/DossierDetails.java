@@ -161,6 +161,11 @@ final class DossierDetails extends VerticalLayout {
                     getTranslation("dossier.refusal.print"),
                     d.code() + "-tu-choi.pdf",
                     () -> desk.refusalPdf(officeId, d.code())));
+        } else if (d.status() == DossierStatus.STOPPED) {
+            papers.add(Pdfs.link(
+                    getTranslation("dossier.stop.print"),
+                    d.code() + "-dung-giai-quyet.pdf",
+                    () -> desk.stopNoticePdf(officeId, d.code())));
         }
         return papers;
     }
@@ -278,6 +283,13 @@ final class DossierDetails extends VerticalLayout {
             nextStatus.setInvalid(true);
             return;
         }
+        // the stop notice prints the note as the reason, so a stop without one is refused here as on the server
+        if (next == DossierStatus.STOPPED && note.getValue().isBlank()) {
+            note.setErrorMessage(getTranslation("dossier.stop.reasonRequired"));
+            note.setInvalid(true);
+            return;
+        }
+        note.setInvalid(false);
         act(() -> desk.changeStatus(
                 officeId,
                 dossier.code(),

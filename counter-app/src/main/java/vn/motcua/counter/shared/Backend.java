@@ -11,6 +11,7 @@ import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
 import vn.motcua.client.api.MyDay;
+import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
@@ -87,6 +88,12 @@ public interface Backend {
 
     /** The office's name, agency code, opening hours and priority run; answers the office as it now is. */
     OfficeView updateOffice(long officeId, OfficeSettings settings);
+
+    /** What the office's printed forms say of it and which model forms (TT 03/2025 or TT 01/2018) it follows. */
+    OfficeForms officeForms(long officeId);
+
+    /** Answers the settings as the server stored them (the agency header in upper case). */
+    OfficeForms updateOfficeForms(long officeId, OfficeForms forms);
 
     ServiceAreaView addArea(long officeId, AreaRequest area);
 

@@ -14,6 +14,7 @@ import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
 import vn.motcua.client.api.MyDay;
 import vn.motcua.client.api.Notice;
+import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
@@ -159,6 +160,16 @@ final class ClientBackend implements Backend {
     @Override
     public OfficeView updateOffice(long officeId, OfficeSettings settings) {
         return client.updateOffice(officeId, settings);
+    }
+
+    @Override
+    public OfficeForms officeForms(long officeId) {
+        return client.officeForms(officeId);
+    }
+
+    @Override
+    public OfficeForms updateOfficeForms(long officeId, OfficeForms forms) {
+        return client.updateOfficeForms(officeId, forms);
     }
 
     @Override

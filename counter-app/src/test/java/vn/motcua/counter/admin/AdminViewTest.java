@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.api.FormRegime;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.StaffView;
 import vn.motcua.counter.shared.Routes;
@@ -401,5 +402,36 @@ class AdminViewTest extends ViewTest {
         assertThat(office.closesAt.isInvalid()).isTrue();
         assertThat(office.closesAt.getErrorMessage()).isEqualTo("Giờ đóng cửa phải sau giờ mở cửa");
         assertThat(office.opensAt.isInvalid()).isFalse();
+    }
+
+    @Test
+    void the_printed_forms_show_the_offices_settings_and_a_change_of_regime_and_telephone_is_sent() {
+        open("Đơn vị");
+        FormSettings forms = find(OfficeTab.class).single().forms;
+        assertThat(forms.locality.getValue()).isEqualTo("Phú Thọ");
+        assertThat(forms.formRegime.getValue()).isEqualTo(FormRegime.TT03_2025);
+
+        test(forms.contactPhone).setValue("0210 3846 999");
+        test(forms.formRegime).selectItem("Thông tư 01/2018/TT-VPCP (mọi hồ sơ)");
+        test(forms.save).click();
+
+        assertThat(backend.calls)
+                .contains("updateOfficeForms OfficeForms[locality=Phú Thọ, agencyHeader=UBND TỈNH PHÚ THỌ, "
+                        + "signerName=Nguyễn Văn Hùng, signerTitle=GIÁM ĐỐC, contactPhone=0210 3846 999, "
+                        + "formRegime=TT01_2018]");
+        assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Đã lưu thông tin in trên biểu mẫu.");
+    }
+
+    @Test
+    void a_telephone_the_server_refuses_is_shown_on_its_field_in_vietnamese() {
+        open("Đơn vị");
+        FormSettings forms = find(OfficeTab.class).single().forms;
+        backend.refusal = refused("contactPhone", "must match");
+
+        test(forms.save).click();
+
+        assertThat(forms.contactPhone.isInvalid()).isTrue();
+        assertThat(forms.contactPhone.getErrorMessage())
+                .isEqualTo("Số điện thoại tối đa 30 ký tự: chữ số, dấu cách và + . ( ) -");
     }
 }

@@ -218,6 +218,12 @@ final class FakeDossierDesk implements DossierDesk {
     }
 
     @Override
+    public byte[] stopNoticePdf(long officeId, String code) {
+        calls.add("stop.pdf");
+        return new byte[] {'%', 'P', 'D', 'F'};
+    }
+
+    @Override
     public List<DossierDue> dueSoon(long officeId) {
         calls.add("dueSoon");
         refuseIfAsked();

@@ -107,6 +107,28 @@ class FindDossierDialogTest extends ViewTest {
     }
 
     @Test
+    void a_stop_needs_its_reason_then_offers_the_stop_notice() {
+        DossierDetails details = find(FakeDossierDesk.CODE);
+        details.nextStatus.setValue(DossierStatus.STOPPED);
+
+        test(details.changeStatus).click();
+
+        assertThat(details.note.isInvalid()).isTrue();
+        assertThat(details.note.getErrorMessage())
+                .isEqualTo("Dừng giải quyết hồ sơ cần ghi rõ lý do: lý do được in trên thông báo gửi người nộp");
+        assertThat(desk.changes).isEmpty();
+
+        details.note.setValue("Người nộp đề nghị dừng để bổ sung giấy tờ thừa kế");
+        test(details.changeStatus).click();
+
+        assertThat(desk.changes.getFirst().note()).isEqualTo("Người nộp đề nghị dừng để bổ sung giấy tờ thừa kế");
+        assertThat(find(Anchor.class)
+                        .withText("In thông báo dừng giải quyết hồ sơ")
+                        .exists())
+                .isTrue();
+    }
+
+    @Test
     void a_refused_status_change_is_explained_and_the_dossier_read_again() {
         DossierDetails details = find(FakeDossierDesk.CODE);
         details.nextStatus.setValue(DossierStatus.RESOLVED);

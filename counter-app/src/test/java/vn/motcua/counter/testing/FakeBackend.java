@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -19,7 +20,9 @@ import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
+import vn.motcua.client.api.FormRegime;
 import vn.motcua.client.api.MyDay;
+import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
@@ -74,6 +77,10 @@ public final class FakeBackend implements Backend {
                     new CounterView(COUNTER_2, 2, "Quầy 2", List.of(AREA_C), true)));
 
     public final List<String> calls = new ArrayList<>();
+    /** The office's form settings as the server would hold them. */
+    public OfficeForms officeForms =
+            new OfficeForms("Phú Thọ", "UBND TỈNH PHÚ THỌ", "Nguyễn Văn Hùng", "GIÁM ĐỐC", "", FormRegime.TT03_2025);
+
     public Set<Role> roles = Set.of(Role.CLERK);
     /** Thrown by the next call, then forgotten. */
     public ApiException refusal;
@@ -482,6 +489,25 @@ public final class FakeBackend implements Backend {
     public OfficeView office(long officeId) {
         record("office");
         return OFFICE_VIEW;
+    }
+
+    @Override
+    public OfficeForms officeForms(long officeId) {
+        record("officeForms");
+        return officeForms;
+    }
+
+    @Override
+    public OfficeForms updateOfficeForms(long officeId, OfficeForms forms) {
+        record("updateOfficeForms " + forms);
+        officeForms = new OfficeForms(
+                forms.locality(),
+                forms.agencyHeader().toUpperCase(Locale.forLanguageTag("vi")),
+                forms.signerName(),
+                forms.signerTitle(),
+                forms.contactPhone(),
+                forms.formRegime());
+        return officeForms;
     }
 
     @Override
