@@ -61,6 +61,7 @@ final class Ui {
     static final String ADMIN_AREA_SAVED = "Đã lưu lĩnh vực";
     static final String ADMIN_PROCEDURES_TAB = "Thủ tục hành chính";
     static final String ADMIN_PROCEDURE_CODE = "Mã thủ tục";
+    static final String ADMIN_PROCEDURE_SEARCH = "Tìm theo tên hoặc mã thủ tục (gõ không dấu cũng được)";
     static final String ADMIN_CSV_CHOOSE = "Chọn tệp CSV…";
     static final String ADMIN_CSV_ONE_NEW = "Đã nhập tệp: 1 thủ tục mới, 0 thủ tục được cập nhật.";
 
