@@ -5,17 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
- * Slows down guessing on the public lookup: each client address has a bucket of {@code burst} failed
- * lookups that refills by one every {@code refill}; with the bucket empty, the address is refused until it
- * refills. Successful lookups cost nothing, so a citizen re-opening their own link is never held up.
+ * Slows down guessing on the public lookup: each subject (a client address, a dossier code) has a bucket of
+ * {@code burst} failed lookups that refills by one every {@code refill}; with the bucket empty, the subject
+ * is refused until it refills. Successful lookups cost nothing.
  * Per server instance and in memory: the 96-bit token is the real protection, this only makes trying
  * expensive. Behind a proxy the address is the proxy's unless forwarded headers are trusted.
  */
-@Component
 class LookupThrottle {
 
     // an attacker rotating addresses must not grow the map without end; full buckets carry no information
@@ -26,10 +23,7 @@ class LookupThrottle {
     private final Duration refill;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    LookupThrottle(
-            Clock clock,
-            @Value("${motcua.dossier.lookup-failures-burst:20}") int burst,
-            @Value("${motcua.dossier.lookup-failures-refill:3s}") Duration refill) {
+    LookupThrottle(Clock clock, int burst, Duration refill) {
         this.clock = clock;
         this.burst = burst;
         this.refill = refill;

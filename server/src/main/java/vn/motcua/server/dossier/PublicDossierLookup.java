@@ -1,7 +1,10 @@
 package vn.motcua.server.dossier;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.motcua.client.api.DossierPublicView;
@@ -10,53 +13,71 @@ import vn.motcua.server.shared.RefusedException;
 /**
  * The status of a dossier for whoever holds its receipt's link. The token is checked before the database is
  * asked, so a wrong token and an unknown code take the same path and the same time, and get the same answer.
+ *
+ * <p>Throttles fall only on guessing, never on the holder of the secret: a receipt link with a right token is
+ * answered even from an address that an attacker has made refused (behind one proxy or office router many
+ * citizens share it); at a kiosk, wrong phone digits are counted per dossier code, the thing being guessed,
+ * so an attacker at a kiosk does not lock out the next citizen there.
  */
 @Service
 class PublicDossierLookup {
 
+    /** Four digits are 10,000 guesses: five wrong ones, then one more every 6 minutes per dossier. */
+    static final int KIOSK_GUESSES_PER_CODE = 5;
+
+    static final Duration KIOSK_GUESS_REFILL = Duration.ofMinutes(6);
+
     private final LookupTokens tokens;
-    private final LookupThrottle throttle;
+    private final LookupThrottle byAddress;
+    private final LookupThrottle byCode;
     private final DossierStore store;
     private final NextSteps nextSteps;
 
-    PublicDossierLookup(LookupTokens tokens, LookupThrottle throttle, DossierStore store, NextSteps nextSteps) {
+    PublicDossierLookup(
+            LookupTokens tokens,
+            DossierStore store,
+            NextSteps nextSteps,
+            Clock clock,
+            @Value("${motcua.dossier.lookup-failures-burst:20}") int burst,
+            @Value("${motcua.dossier.lookup-failures-refill:3s}") Duration refill) {
         this.nextSteps = nextSteps;
         this.tokens = tokens;
-        this.throttle = throttle;
+        this.byAddress = new LookupThrottle(clock, burst, refill);
+        this.byCode = new LookupThrottle(clock, KIOSK_GUESSES_PER_CODE, KIOSK_GUESS_REFILL);
         this.store = store;
     }
 
-    /** Empty for a wrong token or an unknown code alike; refused while the address has failed too often. */
+    /** Empty for a wrong token or an unknown code alike; wrong tokens refused while the address has failed too often. */
     Optional<DossierPublicView> find(String code, String token, String clientAddress) {
         return find(code, token, clientAddress, NextSteps.VIETNAMESE);
     }
 
     /** The same, with the status and the next step in the given language. */
     Optional<DossierPublicView> find(String code, String token, String clientAddress, Locale locale) {
-        if (!throttle.allows(clientAddress)) {
+        if (tokens.matches(code, token)) {
+            return store.findByCode(code).map(d -> view(d, locale));
+        }
+        if (!byAddress.allows(clientAddress)) {
             throw new RefusedException(
                     HttpStatus.TOO_MANY_REQUESTS,
                     "TOO_MANY_ATTEMPTS",
                     "Too many failed look-ups from this address; try again in a minute");
         }
-        Optional<DossierRow> found = tokens.matches(code, token) ? store.findByCode(code) : Optional.empty();
-        if (found.isEmpty()) {
-            throttle.failed(clientAddress);
-        }
-        return found.map(d -> view(d, locale));
+        byAddress.failed(clientAddress);
+        return Optional.empty();
     }
 
     /**
      * At a kiosk a citizen may type the code instead of scanning the QR: the last four digits of the phone
      * number on the receipt stand in for the token, so that a sequential code alone reveals nothing.
      */
-    Optional<DossierPublicView> findAtKiosk(
-            long officeId, String code, String phoneLast4, String kioskKey, Locale locale) {
-        if (!throttle.allows(kioskKey)) {
+    Optional<DossierPublicView> findAtKiosk(long officeId, String code, String phoneLast4, Locale locale) {
+        String guessed = officeId + ":" + code;
+        if (!byCode.allows(guessed)) {
             throw new RefusedException(
                     HttpStatus.TOO_MANY_REQUESTS,
                     "TOO_MANY_ATTEMPTS",
-                    "Too many failed look-ups from this kiosk; try again in a minute");
+                    "Too many wrong phone digits for this dossier; scan the receipt's QR code or ask at a counter");
         }
         Optional<DossierRow> found = store.findByCode(code)
                 .filter(d -> d.officeId() == officeId)
@@ -65,7 +86,7 @@ class PublicDossierLookup {
                         && d.applicant().phone() != null
                         && d.applicant().phone().replaceAll("\\D", "").endsWith(phoneLast4));
         if (found.isEmpty()) {
-            throttle.failed(kioskKey);
+            byCode.failed(guessed);
         }
         return found.map(d -> view(d, locale));
     }
