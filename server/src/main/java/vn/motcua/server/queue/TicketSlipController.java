@@ -45,7 +45,7 @@ class TicketSlipController {
             summary = "The 80 mm ticket slip to print",
             description = "Callers: a KIOSK of the office, or its "
                     + "CLERK, HEAD or ADMIN. The slip carries the current place in the queue and a QR code of the public "
-                    + "ticket page; lang=en prints English first.")
+                    + "ticket page, and the priority group chosen if any; lang=en prints English first.")
     ResponseEntity<byte[]> slip(
             @PathVariable long officeId,
             @PathVariable String ticketId,
@@ -62,6 +62,7 @@ class TicketSlipController {
                 office.view().name(),
                 position.ticket().code(),
                 area,
+                position.ticket().priority(),
                 issued,
                 position.peopleAhead(),
                 (int) position.estimatedWait().toMinutes(),

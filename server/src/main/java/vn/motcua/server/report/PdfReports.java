@@ -64,6 +64,9 @@ public class PdfReports {
         p.put("officeName", slip.officeName());
         p.put("ticketNumber", slip.ticketNumber());
         p.put("serviceAreaName", slip.serviceAreaName());
+        p.put(
+                "priority",
+                slip.priority() == null ? null : "priority." + slip.priority().name());
         p.put("issuedAt", ISSUED_AT.format(slip.issuedAt()));
         p.put("waitingAhead", slip.waitingAhead());
         p.put("estimatedWaitMinutes", slip.estimatedWaitMinutes());

@@ -3,10 +3,12 @@ package vn.motcua.server.report;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Objects;
+import vn.motcua.client.api.PriorityGroup;
 
 /**
  * What the kiosk prints on an 80 mm thermal receipt when a citizen takes a number.
  *
+ * @param priority    the priority group the citizen chose at the kiosk, or null for a regular ticket
  * @param positionUrl public page showing the ticket's place in the queue; encoded in the QR code
  * @param locale      language of the labels; the other language is printed as a subtitle
  */
@@ -14,6 +16,7 @@ public record TicketSlip(
         String officeName,
         String ticketNumber,
         String serviceAreaName,
+        PriorityGroup priority,
         LocalDateTime issuedAt,
         int waitingAhead,
         int estimatedWaitMinutes,
@@ -44,6 +47,7 @@ public record TicketSlip(
                 officeName,
                 ticketNumber,
                 serviceAreaName,
+                null,
                 issuedAt,
                 waitingAhead,
                 estimatedWaitMinutes,

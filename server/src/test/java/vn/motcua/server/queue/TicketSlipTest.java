@@ -11,6 +11,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.client.api.Role;
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.IntegrationTest;
@@ -34,6 +35,27 @@ class TicketSlipTest {
         assertThat(pdf.statusCode()).isEqualTo(200);
         String text = new PDFTextStripper().getText(Loader.loadPDF(pdf.body()));
         assertThat(text).contains("A002").contains("Lĩnh vực A").contains("1");
+    }
+
+    @Test
+    void the_slip_names_the_priority_group_chosen_and_addresses_the_citizen_as_ong_ba_in_both_languages()
+            throws Exception {
+        var office = fixtures.office();
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        String id = kiosk.issueTicket(office.id(), office.area(0), PriorityGroup.ELDERLY)
+                .ticket()
+                .id();
+        String slip = "/api/v1/offices/" + office.id() + "/tickets/" + id + "/slip.pdf";
+
+        String vietnamese =
+                new PDFTextStripper().getText(Loader.loadPDF(get(slip, kiosk).body()));
+        String english = new PDFTextStripper()
+                .getText(Loader.loadPDF(get(slip + "?lang=en", kiosk).body()));
+
+        assertThat(vietnamese)
+                .contains("Đối tượng ưu tiên: Người cao tuổi", "Số người đang chờ trước Ông/Bà")
+                .doesNotContain("bạn");
+        assertThat(english).contains("Priority: Elderly person");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.motcua.client.api.FormRegime;
+import vn.motcua.client.api.PriorityGroup;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class PdfReportsTest {
@@ -33,9 +34,21 @@ class PdfReportsTest {
                         "A023",
                         "Đăng ký đất đai",
                         "Thời gian lấy số: 25/11/2026 08:15",
-                        "Số người đang chờ trước bạn: 7",
+                        "Số người đang chờ trước Ông/Bà: 7",
                         "Thời gian chờ dự kiến: khoảng 24 phút",
-                        "Quét mã để xem vị trí của bạn");
+                        "Quét mã để xem vị trí của Ông/Bà")
+                .doesNotContain("bạn", "Đối tượng ưu tiên");
+    }
+
+    @Test
+    void the_ticket_slip_names_the_priority_group_chosen_in_either_language() throws Exception {
+        String vietnamese = PdfInspection.text(
+                REPORTS.ticketSlip(Samples.priorityTicket(PriorityGroup.ELDERLY, Labels.VIETNAMESE)), 1);
+        String english = PdfInspection.text(
+                REPORTS.ticketSlip(Samples.priorityTicket(PriorityGroup.PREGNANT, Locale.ENGLISH)), 1);
+
+        assertThat(vietnamese).contains("Đối tượng ưu tiên: Người cao tuổi");
+        assertThat(english).contains("Priority: Pregnant woman");
     }
 
     @Test
@@ -58,7 +71,7 @@ class PdfReportsTest {
     void the_ticket_slip_says_the_turn_is_near_instead_of_a_zero_minute_wait() throws Exception {
         String text = PdfInspection.text(REPORTS.ticketSlip(Samples.ticketWithLongNames()), 1);
 
-        assertThat(text).contains("Sắp đến lượt bạn").doesNotContain("khoảng 0 phút");
+        assertThat(text).contains("Sắp đến lượt Ông/Bà").doesNotContain("khoảng 0 phút");
     }
 
     @Test

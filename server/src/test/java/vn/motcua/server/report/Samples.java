@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.server.report.ReceivedDocument.Form;
 
 final class Samples {
@@ -16,10 +17,15 @@ final class Samples {
     private Samples() {}
 
     static TicketSlip ticket(Locale locale) {
+        return priorityTicket(null, locale);
+    }
+
+    static TicketSlip priorityTicket(PriorityGroup priority, Locale locale) {
         return new TicketSlip(
                 "Bộ phận Một cửa phường Vĩnh Phúc",
                 "A023",
                 "Đăng ký đất đai",
+                priority,
                 LocalDateTime.of(2026, 11, 25, 8, 15),
                 7,
                 24,
