@@ -11,6 +11,7 @@ import java.util.Map;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.StaffView;
 import vn.motcua.counter.shared.ChangePasswordDialog;
+import vn.motcua.counter.shared.RevealButton;
 
 /** An admin gives a member of staff a temporary password, which its owner then changes. */
 class ResetPasswordDialog extends Dialog {
@@ -19,7 +20,7 @@ class ResetPasswordDialog extends Dialog {
         String password = "";
     }
 
-    final PasswordField password = new PasswordField();
+    final PasswordField password = RevealButton.named(new PasswordField());
     final Button yes = new Button();
     private final Binder<Form> binder = new Binder<>();
     private final AdminView admin;

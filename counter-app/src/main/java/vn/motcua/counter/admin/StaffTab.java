@@ -26,6 +26,7 @@ import vn.motcua.client.api.StaffRequest;
 import vn.motcua.client.api.StaffUpdate;
 import vn.motcua.client.api.StaffView;
 import vn.motcua.counter.shared.ChangePasswordDialog;
+import vn.motcua.counter.shared.RevealButton;
 
 /**
  * Staff accounts of the office: a new one with its roles, or, once one is chosen in the list, its name and
@@ -45,7 +46,7 @@ class StaffTab extends HorizontalLayout {
     final Grid<StaffView> grid = new Grid<>();
     final TextField username = new TextField();
     final TextField fullName = new TextField();
-    final PasswordField password = new PasswordField();
+    final PasswordField password = RevealButton.named(new PasswordField());
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final Button save = new Button();
     final Button lock = new Button();

@@ -35,9 +35,9 @@ public final class ChangePasswordDialog extends Dialog {
         String repeated = "";
     }
 
-    final PasswordField current = new PasswordField();
-    final PasswordField fresh = new PasswordField();
-    final PasswordField repeated = new PasswordField();
+    final PasswordField current = RevealButton.named(new PasswordField());
+    final PasswordField fresh = RevealButton.named(new PasswordField());
+    final PasswordField repeated = RevealButton.named(new PasswordField());
     final Button save = new Button();
     private final Binder<Form> binder = new Binder<>();
     private final Change change;

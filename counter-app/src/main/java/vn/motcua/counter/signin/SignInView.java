@@ -18,6 +18,7 @@ import vn.motcua.client.ApiException;
 import vn.motcua.counter.shared.ChangePasswordDialog;
 import vn.motcua.counter.shared.Messages;
 import vn.motcua.counter.shared.Refusals;
+import vn.motcua.counter.shared.RevealButton;
 import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.shared.StaffSession;
 
@@ -47,6 +48,7 @@ public class SignInView extends VerticalLayout implements HasDynamicTitle, Local
         title.setText(getTranslation("app.name"));
         subtitle.setText(getTranslation("signin.subtitle"));
         form.setI18n(texts("signin.wrong"));
+        RevealButton.named(form);
         language.setText(getTranslation("signin.otherLanguage"));
     }
 
