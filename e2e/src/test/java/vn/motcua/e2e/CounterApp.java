@@ -70,6 +70,11 @@ final class CounterApp {
         return open(Ui.PLACE_OPEN_CONSOLE, "/quay");
     }
 
+    /** "Bảng điều hành": the head's live board of the office. */
+    CounterApp openBoard() {
+        return open(Ui.PLACE_OPEN_BOARD, "/dieu-hanh");
+    }
+
     /** "Đánh giá & thời gian": the head's review, from the first of this month to today. */
     CounterApp openReview() {
         return open(Ui.PLACE_OPEN_REVIEW, "/danh-gia");

@@ -40,9 +40,11 @@ final class Ui {
     static final String SIGN_IN_USERNAME = "Tên đăng nhập";
     static final String SIGN_IN_PASSWORD = "Mật khẩu";
     static final String SIGN_IN_SUBMIT = "Đăng nhập";
+    static final String SHOW_PASSWORD = "Hiện mật khẩu";
     static final String PLACE_OFFICE = "Đơn vị";
     static final String PLACE_COUNTER = "Quầy";
     static final String PLACE_OPEN_CONSOLE = "Vào quầy";
+    static final String PLACE_OPEN_BOARD = "Bảng điều hành";
     static final String PLACE_OPEN_REVIEW = "Đánh giá & thời gian";
     static final String PLACE_OPEN_ADMIN = "Quản trị";
     static final String CALL_NEXT = "Gọi tiếp";
