@@ -2,6 +2,7 @@ package vn.motcua.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -25,11 +26,13 @@ import vn.motcua.client.api.ServiceAreaView;
 
 /**
  * A provincial centre has 10 to 20 service areas with long names, and a busy hall has had many calls: the kiosk's
- * home (upright 1080×1920 and landscape 1920×1080) and the hall board (1920×1080) with 1, 6, 12 and 20 areas show
- * everything whole, nothing on top of anything else. Measured on the boxes Chromium lays out: each area button
- * lies inside the viewport or inside the box it pages in, the look-up and camera buttons always on screen; on the
- * board the six latest calls and the notice band share the screen without covering each other, and a list of
- * areas too long for its box slides to its end. Screenshots of every case go to docs/screenshots.
+ * home, the hall board and the department head's board, each upright (1080×1920) and lying (1920×1080), with 1, 6,
+ * 12 and 20 areas show everything whole, nothing on top of anything else. Measured on the boxes Chromium lays out:
+ * each area button lies inside the viewport or inside the box it pages in, the look-up and camera buttons always on
+ * screen; on the board the ten latest calls and the notice band share the screen without covering each other, and
+ * a list of areas too long for its box and a notice too long for its band slide to their ends; on the head's board
+ * nothing stands out sideways or is cut by an ellipsis. Screenshots of every case go to docs/screenshots, and the
+ * 12-area centre's, smaller, to docs/screens for the README.
  * <p>
  * Made on the commune's office (no other class uses it): 16 areas are added, the 20 then switched on and off.
  */
@@ -106,7 +109,7 @@ class ManyAreasLayoutIT extends BrowserIT {
               return problems;
             }""";
 
-    /** The board: header, six calls, the areas' box and the notice band whole and apart; each area in its list. */
+    /** The board: header, ten calls, the areas' box and the notice band whole and apart; each area in its list. */
     private static final String BOARD_PROBLEMS = """
             () => {
               const problems = [];
@@ -130,18 +133,94 @@ class ManyAreasLayoutIT extends BrowserIT {
               const calls = rect(document.querySelector('.board-calls'));
               rows.forEach((r, i) => {
                 if (!inside(rect(r), calls)) problems.push('call row ' + i + ' cut by the calls column');
+                if (r.scrollHeight > r.clientHeight + 1) problems.push('text of call row ' + i + ' taller than its row');
                 r.querySelectorAll('span').forEach(s => {
                   if (s.scrollWidth > s.clientWidth + 1) problems.push('text of call row ' + i + ' cut');
                 });
               });
               const list = document.querySelector('.board-areas');
               const box = rect(document.querySelector('.board-areas-box'));
+              if (rect(list).top < box.top - 1) problems.push('the list of areas starts above its box');
               [...list.querySelectorAll('.board-area')].forEach((a, i) => {
                 const r = rect(a);
                 if (r.left < box.left - 1 || r.right > box.right + 1) problems.push('area ' + i + ' wider than its box');
                 if (!inside(r, rect(list))) problems.push('area ' + i + ' outside its list');
                 const text = a.querySelector('.area-name');
                 if (text.scrollWidth > text.clientWidth + 1) problems.push('name of area ' + i + ' cut');
+              });
+              // what a failure is measured against: the boxes of the calls, their rows and the areas' list
+              const px = e => { const r = rect(e); return Math.round(r.top) + '–' + Math.round(r.bottom) + ' ('
+                  + getComputedStyle(e).fontSize + ', ' + getComputedStyle(e).transform + ')'; };
+              if (problems.length) problems.push('calls ' + px(document.querySelector('.board-calls')) + ', rows '
+                  + rows.map(px).join(' ') + ', areas box ' + px(document.querySelector('.board-areas-box'))
+                  + ', list ' + px(list));
+              return problems;
+            }""";
+
+    /** Where the areas' list and the notice stand when their slides are near their ends: each end in its box. */
+    private static final String SLID_TO_THE_END = """
+            () => {
+              const near = e => e.getAnimations().forEach(a => {
+                a.currentTime = a.effect.getComputedTiming().duration * 0.9;
+              });
+              const list = document.querySelector('.board-areas');
+              const text = document.querySelector('.board-notice-text');
+              near(list);
+              near(text);
+              const last = [...list.querySelectorAll('.board-area')].pop().getBoundingClientRect();
+              const box = document.querySelector('.board-areas-box').getBoundingClientRect();
+              const band = document.querySelector('.board-notice').getBoundingClientRect();
+              const words = text.getBoundingClientRect();
+              return last.top >= box.top - 1 && last.bottom <= box.bottom + 1
+                  && words.right <= band.right + 1 && words.bottom <= band.bottom + 1;
+            }""";
+
+    /**
+     * The head's board is a page of the counter-app: it may grow downwards, but nothing may stand out sideways,
+     * lie on anything else, or be cut short by an ellipsis (the grids' cells wrap instead).
+     */
+    private static final String HEAD_PROBLEMS = """
+            () => {
+              const problems = [];
+              const W = innerWidth;
+              const rect = e => e.getBoundingClientRect();
+              const overlap = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1
+                  && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+              const cut = e => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1;
+              if (document.documentElement.scrollWidth > W + 1) problems.push('the page is wider than the screen');
+              const bar = document.querySelector('.top-bar');
+              const tiles = document.querySelector('.area-tiles');
+              const grids = [...document.querySelectorAll('vaadin-grid')];
+              const parts = [bar, tiles, ...grids];
+              parts.forEach((p, i) => {
+                const r = rect(p);
+                if (!p.offsetWidth || r.left < -1 || r.right > W + 1) problems.push('part ' + i + ' not whole across');
+              });
+              parts.forEach((a, i) => parts.slice(i + 1).forEach((b, j) => {
+                if (overlap(rect(a), rect(b))) problems.push('part ' + i + ' overlaps part ' + (i + 1 + j));
+              }));
+              [...bar.children].forEach((c, i) => {
+                const r = rect(c);
+                if (c.offsetWidth && (r.left < -1 || r.right > W + 1)) problems.push('top bar item ' + i + ' off screen');
+              });
+              const box = rect(tiles);
+              const all = [...tiles.querySelectorAll('.area-tile')];
+              all.forEach((t, i) => {
+                const r = rect(t);
+                if (r.left < box.left - 1 || r.right > box.right + 1) problems.push('tile ' + i + ' outside its row');
+                if (cut(t.querySelector('.tile-name'))) problems.push('name of tile ' + i + ' cut');
+                all.slice(i + 1).forEach((o, j) => {
+                  if (overlap(r, rect(o))) problems.push('tile ' + i + ' overlaps tile ' + (i + 1 + j));
+                });
+              });
+              grids.forEach((g, i) => {
+                const table = g.shadowRoot.querySelector('#table');
+                if (table.scrollWidth > table.clientWidth + 1) problems.push('grid ' + i + ' scrolls sideways');
+                g.querySelectorAll('vaadin-grid-cell-content').forEach(c => {
+                  if (c.textContent.trim() && c.scrollWidth > c.clientWidth + 1) {
+                    problems.push('grid ' + i + ': "' + c.textContent.trim() + '" cut');
+                  }
+                });
               });
               return problems;
             }""";
@@ -194,6 +273,9 @@ class ManyAreasLayoutIT extends BrowserIT {
                 clerk.noShow(commune.id(), counter);
             }
         }
+        // two citizens of the longest-named area still waiting, for the head's list of the longest waits
+        clerk.issueTicket(commune.id(), ORDER.getFirst().id(), null);
+        clerk.issueTicket(commune.id(), ORDER.getFirst().id(), null);
         admin.setNotice(commune.id(), NOTICE);
     }
 
@@ -207,6 +289,9 @@ class ManyAreasLayoutIT extends BrowserIT {
                 reloadUntil(kiosk, "vaadin-button.area", count);
                 assertWhole(kiosk, KIOSK_PROBLEMS, count, upright ? "upright" : "landscape");
                 Screens.screenshot(kiosk, "kiosk-areas-%s-%d.png".formatted(upright ? "portrait" : "landscape", count));
+                if (count == 12 && upright) {
+                    Screens.readmeScreen(kiosk, "kiosk-12-areas.png");
+                }
                 pageToTheEnd(kiosk, count);
                 assertWhole(kiosk, KIOSK_PROBLEMS, count, (upright ? "upright" : "landscape") + ", paged to the end");
             }
@@ -214,60 +299,89 @@ class ManyAreasLayoutIT extends BrowserIT {
     }
 
     @Test
-    void the_hall_board_shows_six_calls_the_areas_and_the_notice_apart_with_1_6_12_and_20_areas() {
+    void the_hall_board_shows_ten_calls_the_areas_and_the_notice_apart_lying_and_upright_with_1_6_12_and_20_areas() {
         Page board = screens.paired(DISPLAY, DISPLAY.toLowerCase() + "-secret", 1920, 1080);
         for (int count : new int[] {1, 6, 12, 20}) {
             activate(count);
-            reloadUntil(board, ".board-area", count);
-            // the sound tap a TV gets once after each start, so that the board is measured and shown as the hall sees
-            // it
-            board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(SOUND))
-                    .click();
-            assertThat(board.locator(".board-calls > div.board-call, .board-calls > div.board-call-latest"))
-                    .hasCount(6);
-            assertThat(board.locator(".board-notice")).isVisible();
-            // the list's slide stopped at its start for the measure and the screenshot, then at its end
-            board.evaluate("() => document.querySelector('.board-areas').getAnimations()"
-                    + ".forEach(a => { a.pause(); a.currentTime = 0; })");
-            assertWhole(board, BOARD_PROBLEMS, count, "board");
-            Screens.screenshot(board, "kiosk-board-areas-%d.png".formatted(count));
-            Object lastShown = board.evaluate("""
-                    () => {
-                      const list = document.querySelector('.board-areas');
-                      list.getAnimations().forEach(a => { a.currentTime = a.effect.getComputedTiming().duration * 0.9; });
-                      const last = [...list.querySelectorAll('.board-area')].pop().getBoundingClientRect();
-                      const box = document.querySelector('.board-areas-box').getBoundingClientRect();
-                      return last.top >= box.top - 1 && last.bottom <= box.bottom + 1;
-                    }""");
-            assertThat(lastShown)
-                    .as("with %d areas the list slides until its last area is in view", count)
-                    .isEqualTo(true);
+            for (boolean upright : new boolean[] {false, true}) {
+                String where = upright ? "upright board" : "board";
+                board.setViewportSize(upright ? 1080 : 1920, upright ? 1920 : 1080);
+                reloadUntil(board, ".board-area", count);
+                // the sound tap a TV gets once after each start, so that the board is measured and shown as the hall
+                // sees it
+                board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(SOUND))
+                        .click();
+                assertThat(board.locator(".board-calls > div.board-call, .board-calls > div.board-call-latest"))
+                        .hasCount(10);
+                assertThat(board.locator(".board-notice")).isVisible();
+                // the slides stopped at their start for the measure and the screenshot, then at their end
+                board.evaluate("() => document.querySelectorAll('.board-areas, .board-notice-text')"
+                        + ".forEach(e => e.getAnimations().forEach(a => { a.pause(); a.currentTime = 0; }))");
+                assertWhole(board, BOARD_PROBLEMS, count, where);
+                Screens.screenshot(board, "kiosk-board-areas-%s%d.png".formatted(upright ? "portrait-" : "", count));
+                if (count == 12 && !upright) {
+                    Screens.readmeScreen(board, "board-12-areas-10-calls.png");
+                }
+                assertThat(board.evaluate(SLID_TO_THE_END))
+                        .as(
+                                "%s with %d areas: the list and the notice slide until their ends are in view",
+                                where, count)
+                        .isEqualTo(true);
+            }
+        }
+    }
+
+    @Test
+    void
+            the_heads_board_shows_every_area_counter_and_waiting_ticket_whole_lying_and_upright_with_1_6_12_and_20_areas() {
+        Page page = screens.fresh(1920, 1080);
+        CounterApp head = CounterApp.signIn(page, stack.counterUrl(), "xa.lanhdao");
+        for (int count : new int[] {1, 6, 12, 20}) {
+            activate(count);
+            openHeadsBoardUntil(head, count);
+            for (boolean upright : new boolean[] {false, true}) {
+                String where = upright ? "upright head's board" : "head's board";
+                page.setViewportSize(upright ? 1080 : 1920, upright ? 1920 : 1080);
+                assertThat(page.locator("vaadin-grid.longest vaadin-grid-cell-content")
+                                .filter(new Locator.FilterOptions()
+                                        .setHasText(LONG_AREAS.getFirst()[1]))
+                                .first())
+                        .isVisible();
+                assertWhole(page, HEAD_PROBLEMS, count, where);
+                Screens.screenshot(page, "counter-board-areas-%s%d.png".formatted(upright ? "portrait-" : "", count));
+                if (count == 12 && !upright) {
+                    Screens.readmeScreen(page, "head-board-12-areas.png");
+                }
+            }
+        }
+    }
+
+    /**
+     * The head's board reads its office when the place is chosen, and the server keeps an office 5 s: choose again
+     * until the board shows the areas now active.
+     */
+    private static void openHeadsBoardUntil(CounterApp head, int count) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        Locator tiles = head.page().locator(".area-tile");
+        while (true) {
+            head.page().navigate(stack.counterUrl() + "/chon-quay");
+            head.choosePlace(COMMUNE, null).openBoard();
+            assertThat(head.page().locator(".area-tiles")).isVisible();
+            if (tiles.count() == count) {
+                return;
+            }
+            assertThat(Instant.now())
+                    .as("the head's board shows %d areas within %s", count, PATIENCE)
+                    .isBefore(deadline);
         }
     }
 
     /** The server keeps an office 5 s: a counter just added is refused until its office is read again. */
     private static void callNext(MotcuaClient clerk, long counter) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            try {
-                clerk.callNext(commune.id(), counter);
-                return;
-            } catch (ApiException e) {
-                assertThat(Instant.now())
-                        .as("counter %d known within %s: %s", counter, PATIENCE, e)
-                        .isBefore(deadline);
-                sleep(500);
-            }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptionsInstanceOf(ApiException.class)
+                .until(() -> clerk.callNext(commune.id(), counter) != null);
     }
 
     /** The first {@code count} areas of {@link #ORDER} active, the others not. */

@@ -113,7 +113,8 @@ class ScreenAccessibilityIT extends BrowserIT {
         signIn.navigate(stack.counterUrl() + "/");
         // the eye button of the password field speaks Vietnamese too, not the web component's "Show password"
         assertThat(signIn.locator("vaadin-login-form vaadin-password-field [slot=reveal]"))
-                .hasAttribute("aria-label", Ui.SHOW_PASSWORD);
+                .hasAttribute(
+                        "aria-label", Ui.SHOW_PASSWORD, new LocatorAssertions.HasAttributeOptions().setTimeout(30_000));
         check(softly, signIn, "counter-app sign-in");
         CounterApp console = CounterApp.signIn(signIn, stack.counterUrl(), "canbo2")
                 .choosePlace(Ui.OFFICE, 2)

@@ -8,10 +8,15 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 /**
  * Debian's Chromium driven by Playwright, and the screens of the kiosk-app opened in it: each screen in a
@@ -110,6 +115,27 @@ final class Screens implements AutoCloseable {
         try {
             Path dir = Files.createDirectories(Path.of(System.getProperty("e2e.screenshots", "../docs/screenshots")));
             page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Into docs/screens (-De2e.screens) at half the page's size: the README's pictures, small enough to keep in the
+     * repository and still readable beside each other.
+     */
+    static void readmeScreen(Page page, String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of(System.getProperty("e2e.screens", "../docs/screens")));
+            BufferedImage full = ImageIO.read(new ByteArrayInputStream(page.screenshot()));
+            BufferedImage half =
+                    new BufferedImage(full.getWidth() / 2, full.getHeight() / 2, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = half.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(full, 0, 0, half.getWidth(), half.getHeight(), null);
+            g.dispose();
+            ImageIO.write(half, "png", dir.resolve(name).toFile());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

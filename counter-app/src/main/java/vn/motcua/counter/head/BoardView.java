@@ -1,6 +1,7 @@
 package vn.motcua.counter.head;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -102,6 +103,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setFlexGrow(0);
         counterGrid.setPartNameGenerator(c -> counterState(c).paused() ? "paused" : null);
         counterGrid.setAllRowsVisible(true);
+        // a long pause reason or area name wraps within its column rather than ending in an ellipsis
+        counterGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         longestGrid.addClassName("longest");
         longestGrid
@@ -126,6 +129,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         longestGrid.setAllRowsVisible(true);
+        longestGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         VerticalLayout left = new VerticalLayout(new H2(getTranslation("board.counters")), counterGrid);
         VerticalLayout right = new VerticalLayout(new H2(getTranslation("board.longest")), longestGrid);
@@ -133,8 +137,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         right.setPadding(false);
         HorizontalLayout main = new HorizontalLayout(left, right);
         main.setWidthFull();
-        left.setWidth("60%");
-        right.setWidth("40%");
+        // side by side on a wide screen, one above the other on an upright one (counter.css)
+        main.addClassName("head-main");
+        left.addClassName("head-counters");
+        right.addClassName("head-longest");
         add(
                 new TopBar(getTranslation("board.title"), office.name(), staff),
                 banner,

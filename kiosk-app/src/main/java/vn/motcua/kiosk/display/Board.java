@@ -14,7 +14,8 @@ import vn.motcua.client.api.QueueEvent;
 /** What the hall board shows, kept apart from the screen: the latest calls, newest first, and the waiting counts. */
 final class Board {
 
-    static final int SHOWN_CALLS = 6;
+    /** A busy hall's last ten calls: a citizen who looked away for a few calls still finds their number. */
+    static final int SHOWN_CALLS = 10;
 
     private final List<CallRecord> calls = new ArrayList<>();
     private final Map<Long, Integer> waiting = new HashMap<>();
