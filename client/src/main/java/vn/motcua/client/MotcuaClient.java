@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.util.UriBuilder;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.client.api.AccessToken;
 import vn.motcua.client.api.ApologyShare;
@@ -37,6 +38,8 @@ import vn.motcua.client.api.DossierRequest;
 import vn.motcua.client.api.DossierStatusChange;
 import vn.motcua.client.api.DossierSupplementRequest;
 import vn.motcua.client.api.DossierView;
+import vn.motcua.client.api.IndicatorDossier;
+import vn.motcua.client.api.IndicatorReport;
 import vn.motcua.client.api.IssueTicketRequest;
 import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.LateDossier;
@@ -921,6 +924,53 @@ public class MotcuaClient {
                         .retrieve()
                         .body(new ParameterizedTypeReference<List<LateDossier>>() {}),
                 true);
+    }
+
+    /**
+     * The QĐ 766 indicator table of the given offices (none: every office the caller heads) for a period written
+     * {@code 2026}, {@code 2026-Q3} or {@code 2026-11} (null: the last whole quarter). HEAD of each office.
+     */
+    public IndicatorReport indicators(List<Long> officeIds, String period) {
+        return call(
+                r -> r.get()
+                        .uri(b -> indicatorQuery(b.path("/indicators"), officeIds, period)
+                                .build())
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(IndicatorReport.class),
+                true);
+    }
+
+    /** The dossiers behind a low 2.1 (late ones) or 5.4 (late or rated not satisfied), at most 500. */
+    public List<IndicatorDossier> indicatorDossiers(List<Long> officeIds, String period, String indicator) {
+        return call(
+                r -> r.get()
+                        .uri(b -> indicatorQuery(b.path("/indicators/dossiers"), officeIds, period)
+                                .queryParam("indicator", indicator)
+                                .build())
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<List<IndicatorDossier>>() {}),
+                true);
+    }
+
+    /** The indicator table as a file: {@code format} is {@code xlsx} or {@code csv}. */
+    public byte[] indicatorsFile(List<Long> officeIds, String period, String format) {
+        return call(
+                r -> r.get()
+                        .uri(b -> indicatorQuery(b.path("/indicators." + format), officeIds, period)
+                                .build())
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(byte[].class),
+                true);
+    }
+
+    private static UriBuilder indicatorQuery(UriBuilder b, List<Long> officeIds, String period) {
+        if (officeIds != null) {
+            officeIds.forEach(id -> b.queryParam("office", id));
+        }
+        return b.queryParamIfPresent("period", Optional.ofNullable(period));
     }
 
     /** The same list as a landscape A4 PDF with a subtotal per clerk. */

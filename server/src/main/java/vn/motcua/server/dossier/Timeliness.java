@@ -80,20 +80,20 @@ final class Timeliness {
                 .count();
     }
 
-    private static Instant deadline(List<StatusEntry> history, LocalDateTime dueAt, WorkingHours hours, Instant until) {
+    static Instant deadline(List<StatusEntry> history, LocalDateTime dueAt, WorkingHours hours, Instant until) {
         return hours.plus(dueAt, firstSupplementWait(history, hours, until))
                 .atZone(hours.zone())
                 .toInstant();
     }
 
-    private static Optional<Instant> first(List<StatusEntry> history, DossierStatus status) {
+    static Optional<Instant> first(List<StatusEntry> history, DossierStatus status) {
         return history.stream()
                 .filter(e -> e.status() == status)
                 .map(StatusEntry::at)
                 .findFirst();
     }
 
-    private static Duration firstSupplementWait(List<StatusEntry> history, WorkingHours hours, Instant until) {
+    static Duration firstSupplementWait(List<StatusEntry> history, WorkingHours hours, Instant until) {
         for (int i = 0; i < history.size(); i++) {
             StatusEntry entry = history.get(i);
             if (entry.status() == DossierStatus.SUPPLEMENT_REQUESTED
