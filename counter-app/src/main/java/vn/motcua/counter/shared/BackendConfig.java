@@ -9,6 +9,7 @@ import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.ServerConnection;
 import vn.motcua.counter.admin.CalendarDesk;
 import vn.motcua.counter.dossier.DossierDesk;
+import vn.motcua.counter.indicator.IndicatorDesk;
 
 /**
  * Gives every new Vaadin session its own client over the app's one connection to the server, so that each
@@ -31,6 +32,7 @@ class BackendConfig {
             StaffSession.install(init.getSession(), new ClientBackend(client));
             DossierDesk.install(init.getSession(), DossierDesk.over(client));
             CalendarDesk.install(init.getSession(), CalendarDesk.over(client));
+            IndicatorDesk.install(init.getSession(), IndicatorDesk.over(client));
         });
     }
 }

@@ -10,6 +10,7 @@ public final class Routes {
     public static final String REVIEW = "danh-gia";
     public static final String ADMIN = "quan-tri";
     public static final String DEADLINES = "han-ho-so";
+    public static final String INDICATORS = "chi-so";
 
     private Routes() {}
 }

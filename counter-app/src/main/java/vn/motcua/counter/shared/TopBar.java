@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import vn.motcua.client.api.Role;
 
 /** The strip at the top of every signed-in screen: where one is, who is signed in, their password, and the way out. */
 public final class TopBar extends HorizontalLayout {
@@ -37,6 +38,9 @@ public final class TopBar extends HorizontalLayout {
         }
         if (staff.mayWorkCounter() || staff.mayWatchOffice()) {
             add(link(Routes.DEADLINES, "deadlines.nav"));
+        }
+        if (staff.has(Role.HEAD)) {
+            add(link(Routes.INDICATORS, "indicators.nav"));
         }
         if (staff.mayAdminister()) {
             add(link(Routes.ADMIN, "admin.nav"));

@@ -1,0 +1,48 @@
+package vn.motcua.counter.indicator;
+
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.IndicatorDossier;
+import vn.motcua.client.api.IndicatorReport;
+
+/**
+ * The indicator part of the server's API, one per Vaadin session over that session's signed-in client. {@code
+ * officeIds} null asks for every office the head heads. Refusals are ApiExceptions.
+ */
+public interface IndicatorDesk {
+
+    IndicatorReport report(List<Long> officeIds, String period);
+
+    List<IndicatorDossier> dossiers(List<Long> officeIds, String period, String indicator);
+
+    /** {@code format} is {@code xlsx} or {@code csv}. */
+    byte[] file(List<Long> officeIds, String period, String format);
+
+    static IndicatorDesk over(MotcuaClient client) {
+        return new IndicatorDesk() {
+            @Override
+            public IndicatorReport report(List<Long> officeIds, String period) {
+                return client.indicators(officeIds, period);
+            }
+
+            @Override
+            public List<IndicatorDossier> dossiers(List<Long> officeIds, String period, String indicator) {
+                return client.indicatorDossiers(officeIds, period, indicator);
+            }
+
+            @Override
+            public byte[] file(List<Long> officeIds, String period, String format) {
+                return client.indicatorsFile(officeIds, period, format);
+            }
+        };
+    }
+
+    static void install(VaadinSession session, IndicatorDesk desk) {
+        session.setAttribute(IndicatorDesk.class, desk);
+    }
+
+    static IndicatorDesk current() {
+        return VaadinSession.getCurrent().getAttribute(IndicatorDesk.class);
+    }
+}
