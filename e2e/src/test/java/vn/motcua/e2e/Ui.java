@@ -56,6 +56,11 @@ final class Ui {
     static final String REVIEW_TITLE = "Đánh giá hài lòng và thời gian phục vụ";
     static final String REVIEW_DISSATISFIED = "Không hài lòng";
     static final String REVIEW_REASON_LONG_WAIT = "Chờ lâu";
+    static final String INDICATORS_NAV = "Chỉ số 766";
+    static final String INDICATOR_2_1 = "2.1 Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn";
+    static final String INDICATOR_WHY_LOW = "Vì sao thấp?";
+    static final String INDICATOR_EXPORT_XLSX = "Xuất Excel (XLSX)";
+    static final String INDICATOR_EXPORT_CSV = "Xuất CSV";
     static final String ADMIN_AREA_CODE = "Mã lĩnh vực";
     static final String ADMIN_AREA_NAME = "Tên lĩnh vực";
     static final String ADMIN_AREA_PREFIX = "Chữ cái đầu số";
