@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 import vn.motcua.client.api.IndicatorDefinition;
 import vn.motcua.client.api.IndicatorReport;
@@ -31,6 +31,8 @@ import vn.motcua.server.shared.ProblemText;
  */
 @Component
 class IndicatorExports {
+
+    private static final int ROWS_IN_MEMORY = 200;
 
     private final ProblemText text;
 
@@ -54,8 +56,10 @@ class IndicatorExports {
     }
 
     byte[] xlsx(IndicatorReport report) {
-        try (XSSFWorkbook book = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        // streaming: rows go to a temporary file as they are written, not into an in-memory XML tree, which was the
+        // bulk of the province year's export time (docs/performance.md)
+        SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
             font.setBold(true);
@@ -103,6 +107,8 @@ class IndicatorExports {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            book.dispose();
         }
     }
 
