@@ -32,6 +32,8 @@ import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
 import vn.motcua.client.api.DossierApologyRequest;
 import vn.motcua.client.api.DossierDue;
+import vn.motcua.client.api.DossierHandover;
+import vn.motcua.client.api.DossierHandoverRequest;
 import vn.motcua.client.api.DossierPublicView;
 import vn.motcua.client.api.DossierRefusalRequest;
 import vn.motcua.client.api.DossierRequest;
@@ -59,6 +61,7 @@ import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.RatingRequest;
 import vn.motcua.client.api.RatingSummary;
 import vn.motcua.client.api.RatingView;
+import vn.motcua.client.api.RegisterEntry;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.ServiceTimes;
 import vn.motcua.client.api.StaffLogin;
@@ -912,6 +915,62 @@ public class MotcuaClient {
                         .headers(this::auth)
                         .retrieve()
                         .body(byte[].class),
+                true);
+    }
+
+    /** Records a hand-over of the dossier; answers all its hand-overs in order. */
+    public List<DossierHandover> recordHandover(long officeId, String code, DossierHandoverRequest handover) {
+        return call(
+                r -> r.post()
+                        .uri("/offices/{o}/dossiers/{d}/handovers", officeId, code)
+                        .headers(this::auth)
+                        .body(handover)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<List<DossierHandover>>() {}),
+                true);
+    }
+
+    /** Who held the dossier and when, in order. */
+    public List<DossierHandover> handovers(long officeId, String code) {
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/dossiers/{d}/handovers", officeId, code)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<List<DossierHandover>>() {}),
+                true);
+    }
+
+    /** The control slip (Phiếu kiểm soát quá trình giải quyết hồ sơ) as PDF. */
+    public byte[] controlSlipPdf(long officeId, String code) {
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/dossiers/{d}/control-slip.pdf", officeId, code)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(byte[].class),
+                true);
+    }
+
+    /** The office's register (Sổ theo dõi hồ sơ) of {@code year}, in entry order. */
+    public List<RegisterEntry> register(long officeId, int year) {
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/register?year={y}", officeId, year)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<List<RegisterEntry>>() {}),
+                true);
+    }
+
+    /** The same register as CSV, headed in Vietnamese. */
+    public String registerCsv(long officeId, int year) {
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/register.csv?year={y}", officeId, year)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(String.class),
                 true);
     }
 

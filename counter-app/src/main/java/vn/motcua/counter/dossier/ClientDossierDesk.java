@@ -7,6 +7,8 @@ import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.ApologyShare;
 import vn.motcua.client.api.DossierApologyRequest;
 import vn.motcua.client.api.DossierDue;
+import vn.motcua.client.api.DossierHandover;
+import vn.motcua.client.api.DossierHandoverRequest;
 import vn.motcua.client.api.DossierRefusalRequest;
 import vn.motcua.client.api.DossierRequest;
 import vn.motcua.client.api.DossierStatusChange;
@@ -102,5 +104,20 @@ final class ClientDossierDesk implements DossierDesk {
     @Override
     public byte[] lateDossiersPdf(long officeId, YearMonth month) {
         return client.lateDossiersPdf(officeId, month);
+    }
+
+    @Override
+    public List<DossierHandover> handovers(long officeId, String code) {
+        return client.handovers(officeId, code);
+    }
+
+    @Override
+    public List<DossierHandover> recordHandover(long officeId, String code, DossierHandoverRequest handover) {
+        return client.recordHandover(officeId, code, handover);
+    }
+
+    @Override
+    public byte[] controlSlipPdf(long officeId, String code) {
+        return client.controlSlipPdf(officeId, code);
     }
 }

@@ -8,6 +8,8 @@ import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.ApologyShare;
 import vn.motcua.client.api.DossierApologyRequest;
 import vn.motcua.client.api.DossierDue;
+import vn.motcua.client.api.DossierHandover;
+import vn.motcua.client.api.DossierHandoverRequest;
 import vn.motcua.client.api.DossierRefusalRequest;
 import vn.motcua.client.api.DossierRequest;
 import vn.motcua.client.api.DossierStatusChange;
@@ -47,6 +49,15 @@ public interface DossierDesk {
 
     /** The stop notice of a dossier moved to STOPPED. */
     byte[] stopNoticePdf(long officeId, String code);
+
+    /** Who held the dossier and when, in order. */
+    List<DossierHandover> handovers(long officeId, String code);
+
+    /** Records a hand-over; answers every hand-over of the dossier. */
+    List<DossierHandover> recordHandover(long officeId, String code, DossierHandoverRequest handover);
+
+    /** The control slip (Phiếu kiểm soát quá trình giải quyết hồ sơ). */
+    byte[] controlSlipPdf(long officeId, String code);
 
     /** The morning list: due within one working day, with neither a result nor an apology. */
     List<DossierDue> dueSoon(long officeId);

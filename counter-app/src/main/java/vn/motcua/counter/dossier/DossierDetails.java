@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.DossierApplicant;
+import vn.motcua.client.api.DossierHandover;
 import vn.motcua.client.api.DossierHistoryEntry;
 import vn.motcua.client.api.DossierStatus;
 import vn.motcua.client.api.DossierStatusChange;
@@ -51,6 +53,9 @@ final class DossierDetails extends VerticalLayout {
     SupplementDialog supplementDialog;
     RefusalDialog refusalDialog;
     ApologyForm apology;
+    Button recordHandover;
+    HandoverDialog handoverDialog;
+    private List<DossierHandover> handovers = List.of();
 
     DossierDetails(DossierDesk desk, long officeId, ZoneId zone, DossierView dossier) {
         this.desk = desk;
@@ -95,6 +100,7 @@ final class DossierDetails extends VerticalLayout {
                 procedure,
                 halves(facts(shown), papers(shown)),
                 history(shown),
+                handoverPart(shown),
                 halves(statusActions(shown), apologyPart(shown)));
     }
 
@@ -191,6 +197,56 @@ final class DossierDetails extends VerticalLayout {
         VerticalLayout history = new VerticalLayout(new H3(getTranslation("dossier.history")), grid);
         history.setPadding(false);
         return history;
+    }
+
+    /**
+     * Who held the dossier and when (desk → department or agency and officer → back to the desk), the control slip
+     * printed from it, and a hand-over to record while the dossier is still open.
+     */
+    private VerticalLayout handoverPart(DossierView d) {
+        try {
+            handovers = desk.handovers(officeId, d.code());
+        } catch (ApiException e) {
+            Refusals.warn(getTranslation(DossierTexts.refusalKey(e)));
+        }
+        Grid<DossierHandover> grid = new Grid<>();
+        grid.addColumn(h -> DossierTexts.dayTime(h.at(), zone))
+                .setHeader(getTranslation("dossier.handover.at"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(h -> h.fromOfficer() + " · " + h.fromUnit()).setHeader(getTranslation("dossier.handover.from"));
+        grid.addColumn(h -> h.toOfficer() + " · " + h.toUnit()).setHeader(getTranslation("dossier.handover.to"));
+        grid.addColumn(DossierHandover::note).setHeader(getTranslation("dossier.handover.note"));
+        grid.setItems(handovers);
+        grid.setAllRowsVisible(true);
+        grid.addClassName("dossier-handovers");
+        VerticalLayout part = new VerticalLayout(new H3(getTranslation("dossier.handover")), grid);
+        part.setPadding(false);
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        recordHandover = null;
+        if (!d.nextStatuses().isEmpty()) {
+            recordHandover = new Button(getTranslation("dossier.handover.open"), e -> openHandover());
+            actions.add(recordHandover);
+        }
+        actions.add(Pdfs.link(
+                getTranslation("dossier.handover.print"),
+                d.code() + "-kiem-soat.pdf",
+                () -> desk.controlSlipPdf(officeId, d.code())));
+        part.add(actions);
+        return part;
+    }
+
+    void openHandover() {
+        handoverDialog = new HandoverDialog(
+                LocalDateTime.now(zone),
+                zone,
+                handovers.isEmpty() ? null : handovers.getFirst().fromUnit(),
+                request -> actIn(handoverDialog, handoverDialog::showServerError, () -> {
+                    desk.recordHandover(officeId, dossier.code(), request);
+                    return desk.dossier(officeId, dossier.code());
+                }));
+        handoverDialog.open();
     }
 
     /**

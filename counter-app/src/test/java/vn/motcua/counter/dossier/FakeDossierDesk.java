@@ -15,6 +15,8 @@ import vn.motcua.client.api.DossierDelivery;
 import vn.motcua.client.api.DossierDocument;
 import vn.motcua.client.api.DossierDocumentForm;
 import vn.motcua.client.api.DossierDue;
+import vn.motcua.client.api.DossierHandover;
+import vn.motcua.client.api.DossierHandoverRequest;
 import vn.motcua.client.api.DossierHistoryEntry;
 import vn.motcua.client.api.DossierRefusalRequest;
 import vn.motcua.client.api.DossierRequest;
@@ -57,9 +59,12 @@ final class FakeDossierDesk implements DossierDesk {
             true,
             4,
             "Cán bộ Một",
-            false));
+            false,
+            "Phòng Tư pháp",
+            "Cán bộ Hai"));
     ApologyShare share = new ApologyShare(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), 40, 2, 1, 0);
     final List<DossierRefusalRequest> refusals = new ArrayList<>();
+    final List<DossierHandover> handovers = new ArrayList<>();
     DossierView stored = dossier(DossierStatus.RECEIVED, null);
     /** Thrown by the next call, then forgotten. */
     ApiException refusal;
@@ -246,6 +251,35 @@ final class FakeDossierDesk implements DossierDesk {
     @Override
     public byte[] lateDossiersPdf(long officeId, YearMonth month) {
         calls.add("late.pdf " + month);
+        return new byte[] {'%', 'P', 'D', 'F'};
+    }
+
+    @Override
+    public List<DossierHandover> handovers(long officeId, String code) {
+        calls.add("handovers");
+        return List.copyOf(handovers);
+    }
+
+    /** Like the server: the giver is the latest receiver, or the desk and the receiving clerk. */
+    @Override
+    public List<DossierHandover> recordHandover(long officeId, String code, DossierHandoverRequest request) {
+        calls.add("handover");
+        refuseIfAsked();
+        DossierHandover last = handovers.isEmpty() ? null : handovers.getLast();
+        handovers.add(new DossierHandover(
+                request.at(),
+                last == null ? "Bộ phận Một cửa" : last.toUnit(),
+                last == null ? "Cán bộ Một" : last.toOfficer(),
+                request.toUnit(),
+                request.toOfficer(),
+                request.note(),
+                "Cán bộ Một"));
+        return List.copyOf(handovers);
+    }
+
+    @Override
+    public byte[] controlSlipPdf(long officeId, String code) {
+        calls.add("control-slip");
         return new byte[] {'%', 'P', 'D', 'F'};
     }
 }

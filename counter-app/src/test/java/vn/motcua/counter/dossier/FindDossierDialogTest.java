@@ -201,6 +201,56 @@ class FindDossierDialogTest extends ViewTest {
     }
 
     @Test
+    void a_hand_over_is_recorded_to_a_department_officer_at_the_time_chosen_and_the_control_slip_is_offered() {
+        DossierDetails details = find(FakeDossierDesk.CODE);
+        assertThat(find(Anchor.class)
+                        .withText("In phiếu kiểm soát quá trình giải quyết hồ sơ")
+                        .exists())
+                .isTrue();
+        test(details.recordHandover).click();
+        roundTrip();
+        HandoverDialog dialog = details.handoverDialog;
+        // the first hand-over leaves from the desk: nothing to go back to yet
+        assertThat(dialog.backToDesk).isNull();
+        assertThat(dialog.at.getValue()).isNotNull();
+        dialog.toUnit.setValue("Phòng Tư pháp");
+        dialog.toOfficer.setValue("Trần Văn Bình");
+        LocalDateTime chosen = LocalDateTime.of(2026, 11, 26, 10, 15);
+        dialog.at.setValue(chosen);
+        dialog.note.setValue("Thụ lý");
+
+        test(dialog.send).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(desk.handovers).singleElement().satisfies(h -> {
+            assertThat(h.toUnit()).isEqualTo("Phòng Tư pháp");
+            assertThat(h.toOfficer()).isEqualTo("Trần Văn Bình");
+            assertThat(h.at())
+                    .isEqualTo(chosen.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+            assertThat(h.note()).isEqualTo("Thụ lý");
+        });
+        // the next one may send it back to the desk the first one left from
+        test(details.recordHandover).click();
+        roundTrip();
+        test(details.handoverDialog.backToDesk).click();
+        assertThat(details.handoverDialog.toUnit.getValue()).isEqualTo("Bộ phận Một cửa");
+    }
+
+    @Test
+    void a_hand_over_without_a_receiver_is_not_sent() {
+        DossierDetails details = find(FakeDossierDesk.CODE);
+        test(details.recordHandover).click();
+        roundTrip();
+        details.handoverDialog.toUnit.setValue("Phòng Tư pháp");
+
+        test(details.handoverDialog.send).click();
+
+        assertThat(details.handoverDialog.toOfficer.isInvalid()).isTrue();
+        assertThat(details.handoverDialog.isOpened()).isTrue();
+        assertThat(desk.handovers).isEmpty();
+    }
+
+    @Test
     void a_supplement_request_sends_one_paper_per_line_and_offers_its_slip() {
         DossierDetails details = find(FakeDossierDesk.CODE);
         test(details.requestSupplement).click();

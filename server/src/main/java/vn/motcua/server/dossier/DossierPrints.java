@@ -1,5 +1,6 @@
 package vn.motcua.server.dossier;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.client.api.DossierDelivery;
 import vn.motcua.client.api.DossierDocument;
 import vn.motcua.client.api.FormRegime;
+import vn.motcua.client.api.OfficeForms;
 import vn.motcua.server.office.Office;
 import vn.motcua.server.report.ApologySlip;
 import vn.motcua.server.report.Applicant;
@@ -26,8 +28,8 @@ import vn.motcua.server.shared.NotFoundException;
  * office's choice), so every paper of one dossier follows one regime, whenever it is printed. The header
  * names the agency as the office's form settings print it (upper case), the place–date line starts with the
  * office's locality ("Phú Thọ, ngày … tháng … năm …"), and the reception unit is the office itself. Until an admin
- * fills the settings in, the office's name stands for the agency and the place, so nothing is printed blank. One
- * set of papers per dossier; the ledger book and entry are left as dots to fill in by hand.
+ * fills the settings in, the office's name stands for the agency and the place, so nothing is printed blank. The
+ * receipt prints the number of sets as the clerk entered it and the dossier's book and entry in the register.
  */
 @Component
 class DossierPrints {
@@ -37,9 +39,12 @@ class DossierPrints {
     private final PdfReports reports;
     private final LookupTokens tokens;
 
-    DossierPrints(PdfReports reports, LookupTokens tokens) {
+    private final DossierStore store;
+
+    DossierPrints(PdfReports reports, LookupTokens tokens, DossierStore store) {
         this.reports = reports;
         this.tokens = tokens;
+        this.store = store;
     }
 
     static FormRegime regime(DossierRow d, Office office) {
@@ -47,8 +52,10 @@ class DossierPrints {
                 office.localDay(d.receivedAt()), office.forms().formRegime());
     }
 
+    /** The register's book is the year's ("Quyển số: 2026"), one book a year per office. */
     byte[] receipt(DossierRow d, Office office) {
         String officeName = office.view().name();
+        DossierStore.RegisterPlace register = store.registerPlace(d.id());
         return reports.dossierReceipt(
                 regime(d, office),
                 new DossierReceipt(
@@ -59,13 +66,13 @@ class DossierPrints {
                         applicant(d),
                         d.procedureName(),
                         d.documents().stream().map(DossierPrints::received).toList(),
-                        1,
+                        register.sets(),
                         d.processingDays(),
                         LocalDateTime.ofInstant(d.receivedAt(), office.zone()),
                         d.dueAt(),
                         deliveryPlace(d, officeName),
-                        null,
-                        null,
+                        Integer.toString(register.year()),
+                        Integer.toString(register.number()),
                         d.receivedByName(),
                         tokens.lookupUrl(d.code())));
     }
@@ -151,9 +158,12 @@ class DossierPrints {
                         tokens.lookupUrl(d.code())));
     }
 
-    byte[] lateDossiers(List<LateDossiers.Late> late, Office office, YearMonth month) {
+    /** Signed by the office's named official, else left for the head of the agency to sign by hand. */
+    byte[] lateDossiers(List<LateDossiers.Late> late, Office office, YearMonth month, LocalDate madeOn, String madeBy) {
+        OfficeForms forms = office.forms();
+        boolean named = !forms.signerName().isBlank();
         return reports.lateDossiers(new LateDossierList(
-                office.view().name(),
+                agency(office),
                 month,
                 late.stream()
                         .map(l -> new LateDossierList.Row(
@@ -165,9 +175,15 @@ class DossierPrints {
                                         .map(at -> LocalDateTime.ofInstant(at, office.zone()))
                                         .orElse(null),
                                 l.daysLate(),
-                                l.dossier().receivedByName(),
+                                l.responsible().unit(),
+                                l.responsible().officer(),
                                 l.dossier().apologized()))
-                        .toList()));
+                        .toList(),
+                place(office),
+                madeOn,
+                madeBy,
+                named ? forms.signerTitle() : Dossiers.DEFAULT_SIGNER_TITLE,
+                named ? forms.signerName() : ""));
     }
 
     private static String agency(Office office) {

@@ -55,6 +55,30 @@ class DossierStore {
                 .orElse(OptionalInt.empty());
     }
 
+    /**
+     * The next entry of the office's register book of {@code year} (Sổ theo dõi hồ sơ, one book a year). Same
+     * locking as {@link #nextSequence}: taken in the registering transaction, after the code's sequence (always in
+     * that order, so two registrations never wait on each other crosswise), numbers follow commit order without gaps.
+     */
+    int nextRegisterNumber(long officeId, int year) {
+        return jdbc.sql("""
+                        insert into dossier_register_counter (office_id, year, last_number) values (?, ?, 1)
+                        on conflict (office_id, year) do update
+                        set last_number = dossier_register_counter.last_number + 1
+                        returning last_number""").params(officeId, year).query(Integer.class).single();
+    }
+
+    /** The dossier's register entry and the number of sets it was handed in as. */
+    RegisterPlace registerPlace(long dossierId) {
+        return jdbc.sql("select register_year, register_number, dossier_sets from dossier where id = ?")
+                .param(dossierId)
+                .query((rs, n) -> new RegisterPlace(
+                        rs.getInt("register_year"), rs.getInt("register_number"), rs.getInt("dossier_sets")))
+                .single();
+    }
+
+    record RegisterPlace(int year, int number, int sets) {}
+
     DossierRow insert(
             String code,
             long officeId,
@@ -68,12 +92,14 @@ class DossierStore {
             DossierStatus status,
             Instant receivedAt,
             LocalDateTime dueAt,
-            Caller receivedBy) {
+            Caller receivedBy,
+            RegisterPlace register) {
         long id = jdbc.sql("""
                         insert into dossier (code, office_id, procedure_id, procedure_name, processing_days, applicant_name,
                             applicant_id_number, applicant_address, applicant_phone, applicant_email, documents, delivery,
-                            ticket_id, status, received_at, due_at, received_by, received_by_name)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                            ticket_id, status, received_at, due_at, received_by, received_by_name, register_year,
+                            register_number, dossier_sets)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(
                         code,
                         officeId,
@@ -92,7 +118,10 @@ class DossierStore {
                         Timestamp.from(receivedAt),
                         Timestamp.valueOf(dueAt),
                         receivedBy.subject(),
-                        receivedBy.name())
+                        receivedBy.name(),
+                        register.year(),
+                        register.number(),
+                        register.sets())
                 .query(Long.class)
                 .single();
         return new DossierRow(

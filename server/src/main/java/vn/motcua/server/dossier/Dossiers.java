@@ -72,7 +72,8 @@ public class Dossiers {
 
     /**
      * The code is {@code <agency code>-<YYMMDD>-<NNNN>} (TT 01/2018, Điều 19): the office's agency code under
-     * QCVN 102:2016, the office-local day of reception, and the day's sequence number for that agency.
+     * QCVN 102:2016, the office-local day of reception, and the day's sequence number for that agency. The dossier
+     * is entered in the office's register book of the year under its next number, printed on the receipt.
      */
     @Transactional
     public DossierView register(long officeId, DossierRequest request, Caller clerk) {
@@ -84,6 +85,10 @@ public class Dossiers {
             throw new BadRequestException("delivery", "delivery is required (COUNTER or POST)");
         }
         String ticketId = checkedTicket(officeId, request.ticketId());
+        int sets = request.sets() == 0 ? 1 : request.sets();
+        if (sets < 1 || sets > 99) {
+            throw new BadRequestException("sets", "sets must be between 1 and 99");
+        }
         Instant now = clock.instant();
         LocalDate day = office.localDay(now);
         LocalDateTime dueAt = calendar.dueAt(
@@ -99,6 +104,8 @@ public class Dossiers {
                         "DOSSIER_DAILY_LIMIT",
                         "The agency has used all 9999 dossier numbers of " + day));
         String code = agency + "-" + CODE_DAY.format(day) + "-" + String.format("%04d", sequence);
+        DossierStore.RegisterPlace register =
+                new DossierStore.RegisterPlace(day.getYear(), store.nextRegisterNumber(officeId, day.getYear()), sets);
         DossierRow row = store.insert(
                 code,
                 officeId,
@@ -112,7 +119,8 @@ public class Dossiers {
                 DossierStatus.RECEIVED,
                 now,
                 dueAt,
-                clerk);
+                clerk,
+                register);
         store.changeStatus(row.id(), DossierStatus.RECEIVED, now, clerk, "Tiếp nhận hồ sơ tại Bộ phận Một cửa");
         return view(row, office);
     }

@@ -2,6 +2,7 @@ package vn.motcua.server.dossier;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -13,8 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.client.api.LateDossier;
 import vn.motcua.client.api.Role;
+import vn.motcua.server.office.Office;
 import vn.motcua.server.office.OfficeDirectory;
 import vn.motcua.server.security.Access;
+import vn.motcua.server.security.Caller;
 
 @RestController
 @RequestMapping("/api/v1/offices/{officeId}")
@@ -25,17 +28,21 @@ class LateDossierController {
     private final LateDossiers late;
     private final DossierPrints prints;
     private final OfficeDirectory offices;
+    private final Clock clock;
 
-    LateDossierController(Access access, LateDossiers late, DossierPrints prints, OfficeDirectory offices) {
+    LateDossierController(
+            Access access, LateDossiers late, DossierPrints prints, OfficeDirectory offices, Clock clock) {
         this.access = access;
         this.late = late;
         this.prints = prints;
         this.offices = offices;
+        this.clock = clock;
     }
 
     @GetMapping("/late-dossiers")
     @Operation(
-            summary = "The month's late dossiers, with the clerk who received each",
+            summary =
+                    "The month's late dossiers, with the clerk who received each and who held each when it became late",
             description = "Callers: HEAD or ADMIN of the office. month is YYYY-MM; a dossier belongs to the month "
                     + "of its receipt's due date and is late as its own page says.")
     List<LateDossier> list(@PathVariable long officeId, @RequestParam(required = false) String month) {
@@ -47,12 +54,15 @@ class LateDossierController {
 
     @GetMapping(value = "/late-dossiers.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(
-            summary = "The month's late dossiers as a landscape A4 table with a subtotal per clerk",
+            summary = "The month's late dossiers as a landscape A4 table with a subtotal per responsible agency and "
+                    + "officer, dated and with the signatures of the one who made it and the head",
             description = "Callers: HEAD or ADMIN of the office.")
     ResponseEntity<byte[]> pdf(@PathVariable long officeId, @RequestParam(required = false) String month) {
-        access.require(officeId, Role.HEAD, Role.ADMIN);
+        Caller by = access.require(officeId, Role.HEAD, Role.ADMIN);
         YearMonth m = LateDossiers.month(month);
+        Office office = offices.get(officeId);
         return DossierNoticeController.pdf(
-                "ho-so-tre-han-" + m, prints.lateDossiers(late.of(officeId, m), offices.get(officeId), m));
+                "ho-so-tre-han-" + m,
+                prints.lateDossiers(late.of(officeId, m), office, m, office.localDay(clock.instant()), by.name()));
     }
 }

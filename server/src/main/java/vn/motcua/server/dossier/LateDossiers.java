@@ -14,6 +14,7 @@ import vn.motcua.client.api.DossierTimeliness;
 import vn.motcua.client.api.LateDossier;
 import vn.motcua.server.calendar.WorkingCalendar;
 import vn.motcua.server.calendar.WorkingHours;
+import vn.motcua.server.office.Office;
 import vn.motcua.server.office.OfficeDirectory;
 import vn.motcua.server.shared.BadRequestException;
 
@@ -21,13 +22,18 @@ import vn.motcua.server.shared.BadRequestException;
  * The dossiers of a month that are late by {@link Timeliness}, for the monthly publication. The rules file gives
  * no rule for which month a dossier belongs to; here it is the month of the receipt's due date, so each late
  * dossier appears in exactly one month's list whatever happens to it later. Lateness is judged now, so an open
- * dossier due in a past month stays on that month's list with its days late still growing.
+ * dossier due in a past month stays on that month's list with its days late still growing. Each is charged to whoever
+ * held it when it became late, by its hand-overs: the agency or department and officer it was last handed to by then,
+ * or the one-stop desk and the clerk who received it when it had not been handed over.
  */
 @Component
 class LateDossiers {
 
-    /** A late dossier with what the stored row does not say. */
-    record Late(DossierRow dossier, Optional<Instant> finishedAt, long daysLate) {
+    /**
+     * A late dossier with what the stored row does not say: when it finished, its days late, and who held it when
+     * it became late.
+     */
+    record Late(DossierRow dossier, Optional<Instant> finishedAt, long daysLate, Handovers.Holder responsible) {
 
         LateDossier view() {
             return new LateDossier(
@@ -39,19 +45,29 @@ class LateDossiers {
                     finishedAt.isEmpty(),
                     daysLate,
                     dossier.receivedByName(),
-                    dossier.apologized());
+                    dossier.apologized(),
+                    responsible.unit(),
+                    responsible.officer());
         }
     }
 
     private final JdbcClient jdbc;
     private final DossierStore store;
+    private final HandoverStore handovers;
     private final OfficeDirectory offices;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    LateDossiers(JdbcClient jdbc, DossierStore store, OfficeDirectory offices, WorkingCalendar calendar, Clock clock) {
+    LateDossiers(
+            JdbcClient jdbc,
+            DossierStore store,
+            HandoverStore handovers,
+            OfficeDirectory offices,
+            WorkingCalendar calendar,
+            Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
+        this.handovers = handovers;
         this.offices = offices;
         this.calendar = calendar;
         this.clock = clock;
@@ -66,7 +82,8 @@ class LateDossiers {
     }
 
     List<Late> of(long officeId, YearMonth month) {
-        WorkingHours hours = Timeliness.hoursOf(calendar, offices.get(officeId));
+        Office office = offices.get(officeId);
+        WorkingHours hours = Timeliness.hoursOf(calendar, office);
         Instant now = clock.instant();
         // due_at is office-local wall time, so the month's bounds are too
         List<String> codes = jdbc.sql("""
@@ -83,7 +100,13 @@ class LateDossiers {
             DossierRow d = store.find(officeId, code).orElseThrow();
             List<StatusEntry> history = store.history(d.id());
             if (Timeliness.of(history, d.dueAt(), hours, now) == DossierTimeliness.LATE) {
-                late.add(new Late(d, Timeliness.end(history), Timeliness.daysLate(history, d.dueAt(), hours, now)));
+                Handovers.Holder responsible = Handovers.holderAt(
+                        handovers.of(d.id()),
+                        Timeliness.lateSince(history, d.dueAt(), hours, now),
+                        office.view().name(),
+                        d.receivedByName());
+                late.add(new Late(
+                        d, Timeliness.end(history), Timeliness.daysLate(history, d.dueAt(), hours, now), responsible));
             }
         }
         return late;

@@ -60,18 +60,32 @@ final class Timeliness {
     }
 
     /**
-     * Whole days, rounded up, from the due time (moved by the first supplement wait) to the end or {@code now}: a
-     * result one hour late is a day late to the applicant who came for it. A dossier late by its second
-     * supplement request alone, finished within the moved due time, is one day late: the list must not show a
-     * late dossier as zero days late.
+     * Whole days, rounded up, from the moment the dossier became late ({@link #lateSince}) to the end or {@code now}:
+     * a result one hour late is a day late to the applicant who came for it.
      */
     static long daysLate(List<StatusEntry> history, LocalDateTime dueAt, WorkingHours hours, Instant now) {
         Instant until = end(history).orElse(now);
-        Duration late = Duration.between(deadline(history, dueAt, hours, until), until);
-        long days = late.isNegative() || late.isZero()
+        Duration late = Duration.between(lateSince(history, dueAt, hours, now), until);
+        return late.isNegative() || late.isZero()
                 ? 0
                 : late.plusDays(1).minusNanos(1).toDays();
-        return supplementRequests(history) > 1 ? Math.max(1, days) : days;
+    }
+
+    /**
+     * The moment the dossier became late, or would become late: its due time moved by the first supplement wait, or
+     * its second supplement request if that came first, since from that request on the formula counts it late. A
+     * dossier late only through a second request is thus late for as long as it stayed open after that request, not
+     * for zero days nor for an arbitrary single day; and whoever held it at that moment answers for it.
+     */
+    static Instant lateSince(List<StatusEntry> history, LocalDateTime dueAt, WorkingHours hours, Instant now) {
+        Instant deadline = deadline(history, dueAt, hours, end(history).orElse(now));
+        return history.stream()
+                .filter(e -> e.status() == DossierStatus.SUPPLEMENT_REQUESTED)
+                .skip(1)
+                .map(StatusEntry::at)
+                .findFirst()
+                .filter(second -> second.isBefore(deadline))
+                .orElse(deadline);
     }
 
     private static long supplementRequests(List<StatusEntry> history) {

@@ -22,6 +22,7 @@ public class PdfReports {
 
     static final String TICKET_SLIP = "reports/ticket-slip.jrxml";
     static final String LATE_DOSSIERS = "reports/late-dossiers.jrxml";
+    static final String CONTROL_SLIP = "reports/control-slip.jrxml";
 
     /**
      * A dossier's forms, one template per form in each regime's folder ({@code reports/tt01-2018/},
@@ -150,19 +151,53 @@ public class PdfReports {
         return engine.pdf(List.of(engine.fill(DossierForm.REFUSAL.template(regime), p, new JREmptyDataSource())));
     }
 
-    /** Landscape A4; the rows are grouped by receiving clerk, since the template subtotals each group. */
+    /** Landscape A4; the rows are grouped by who answers for them, since the template subtotals each group. */
     public byte[] lateDossiers(LateDossierList list) {
         Map<String, Object> p = labels(Labels.VIETNAMESE);
         p.put("agencyName", list.agencyName());
+        p.put("place", list.place());
+        p.put("madeOn", DateParts.of(list.madeOn()));
+        p.put("preparedBy", list.preparedBy());
+        p.put("signerTitle", list.signerTitle());
+        p.put("signerName", list.signerName());
         p.put("month", new String[] {
             String.format("%02d", list.month().getMonthValue()),
             Integer.toString(list.month().getYear())
         });
         List<Map<String, ?>> rows = list.rows().stream()
-                .sorted(Comparator.comparing(LateDossierList.Row::clerkName).thenComparing(LateDossierList.Row::dueAt))
+                .sorted(Comparator.comparing(LateDossierList.Row::responsibleUnit)
+                        .thenComparing(LateDossierList.Row::responsibleOfficer)
+                        .thenComparing(LateDossierList.Row::dueAt))
                 .<Map<String, ?>>map(PdfReports::lateRow)
                 .toList();
         return engine.pdf(List.of(engine.fill(LATE_DOSSIERS, p, new JRMapCollectionDataSource(rows))));
+    }
+
+    public byte[] controlSlip(ControlSlip c) {
+        Map<String, Object> p = labels(Labels.VIETNAMESE);
+        p.put("agencyName", c.agencyName());
+        p.put("receptionUnitName", c.receptionUnitName());
+        p.put("dossierCode", c.dossierCode());
+        p.put("applicantName", c.applicantName());
+        p.put("procedureName", c.procedureName());
+        p.put("receivedAt", DateParts.of(c.receivedAt()));
+        p.put("dueAt", DateParts.of(c.dueAt()));
+        p.put("handlingUnit", c.handlingUnit());
+        p.put("cooperatingUnits", c.cooperatingUnits());
+        List<Map<String, ?>> rows = c.rows().stream()
+                .<Map<String, ?>>map(r -> {
+                    Map<String, Object> m = new HashMap<>();
+                    m.put("fromUnit", r.fromUnit());
+                    m.put("fromOfficer", r.fromOfficer());
+                    m.put("toUnit", r.toUnit());
+                    m.put("toOfficer", r.toOfficer());
+                    m.put("handedAt", DateParts.of(r.handedAt()));
+                    m.put("result", r.result().name());
+                    m.put("note", r.note());
+                    return m;
+                })
+                .toList();
+        return engine.pdf(List.of(engine.fill(CONTROL_SLIP, p, new JRMapCollectionDataSource(rows))));
     }
 
     private static Map<String, ?> lateRow(LateDossierList.Row r) {
@@ -173,7 +208,8 @@ public class PdfReports {
         m.put("dueAt", ISSUED_AT.format(r.dueAt()));
         m.put("finishedAt", r.finishedAt() == null ? null : ISSUED_AT.format(r.finishedAt()));
         m.put("daysLate", r.daysLate());
-        m.put("clerkName", r.clerkName());
+        m.put("responsibleUnit", r.responsibleUnit());
+        m.put("responsibleOfficer", r.responsibleOfficer());
         m.put("apologized", r.apologized());
         return m;
     }

@@ -102,31 +102,51 @@ class DossierTimelinessTest {
     }
 
     @Test
-    void a_dossier_late_only_through_a_second_supplement_request_is_at_least_one_day_late() {
+    void a_dossier_late_only_through_a_second_supplement_request_is_late_from_that_request_to_its_result() {
+        // the second request Tuesday 2/6 10:00, resolved Thursday 4/6 08:00, before the moved due time 4/6 08:30:
+        // late by the formula since the request, a day and 22 hours, two started days (not zero, not just one)
         List<StatusEntry> history = List.of(
                 at(DossierStatus.RECEIVED, "2026-06-01T02:00:00Z"),
                 at(DossierStatus.SUPPLEMENT_REQUESTED, "2026-06-01T03:00:00Z"),
                 at(DossierStatus.PROCESSING, "2026-06-01T04:00:00Z"),
                 at(DossierStatus.SUPPLEMENT_REQUESTED, "2026-06-02T03:00:00Z"),
                 at(DossierStatus.PROCESSING, "2026-06-02T04:00:00Z"),
-                at(DossierStatus.RESOLVED, "2026-06-03T02:00:00Z"));
+                at(DossierStatus.RESOLVED, "2026-06-04T01:00:00Z"));
 
         assertThat(Timeliness.of(history, DUE, HOURS, Instant.now())).isEqualTo(DossierTimeliness.LATE);
-        assertThat(Timeliness.daysLate(history, DUE, HOURS, Instant.now())).isEqualTo(1);
+        assertThat(Timeliness.lateSince(history, DUE, HOURS, Instant.now()))
+                .isEqualTo(Instant.parse("2026-06-02T03:00:00Z"));
+        assertThat(Timeliness.daysLate(history, DUE, HOURS, Instant.now())).isEqualTo(2);
     }
 
     @Test
-    void only_the_first_supplement_wait_is_given_back_to_the_office() {
-        // one working hour for the first wait, a whole working day for the second: the due time moves an hour
+    void an_open_dossier_late_through_a_second_request_grows_later_from_that_request() {
         List<StatusEntry> history = List.of(
                 at(DossierStatus.RECEIVED, "2026-06-01T02:00:00Z"),
                 at(DossierStatus.SUPPLEMENT_REQUESTED, "2026-06-01T03:00:00Z"),
                 at(DossierStatus.PROCESSING, "2026-06-01T04:00:00Z"),
-                at(DossierStatus.SUPPLEMENT_REQUESTED, "2026-06-02T00:30:00Z"),
-                at(DossierStatus.PROCESSING, "2026-06-03T00:30:00Z"),
+                at(DossierStatus.SUPPLEMENT_REQUESTED, "2026-06-02T03:00:00Z"));
+
+        assertThat(Timeliness.daysLate(history, DUE, HOURS, Instant.parse("2026-06-02T05:00:00Z")))
+                .isEqualTo(1);
+        assertThat(Timeliness.daysLate(history, DUE, HOURS, Instant.parse("2026-06-05T03:00:00Z")))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void only_the_first_supplement_wait_is_given_back_to_the_office() {
+        // one working hour for the first wait; the second asked after the moved due time and answered the next day
+        List<StatusEntry> history = List.of(
+                at(DossierStatus.RECEIVED, "2026-06-01T02:00:00Z"),
+                at(DossierStatus.SUPPLEMENT_REQUESTED, "2026-06-01T03:00:00Z"),
+                at(DossierStatus.PROCESSING, "2026-06-01T04:00:00Z"),
+                at(DossierStatus.SUPPLEMENT_REQUESTED, "2026-06-04T02:00:00Z"),
+                at(DossierStatus.PROCESSING, "2026-06-05T01:00:00Z"),
                 at(DossierStatus.RESOLVED, "2026-06-05T03:00:00Z"));
 
         // due Thursday 4/6 08:30; resolved Friday 5/6 10:00: a day and an hour and a half, two started days
+        assertThat(Timeliness.lateSince(history, DUE, HOURS, Instant.now()))
+                .isEqualTo(Instant.parse("2026-06-04T01:30:00Z"));
         assertThat(Timeliness.daysLate(history, DUE, HOURS, Instant.now())).isEqualTo(2);
     }
 

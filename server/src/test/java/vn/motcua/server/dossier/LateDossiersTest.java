@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.DossierApologyRequest;
+import vn.motcua.client.api.DossierHandoverRequest;
 import vn.motcua.client.api.DossierStatus;
 import vn.motcua.client.api.DossierStatusChange;
 import vn.motcua.client.api.DossierView;
@@ -28,13 +29,17 @@ import vn.motcua.server.IntegrationTest;
 import vn.motcua.server.TestClock;
 
 /**
- * Three dossiers received Monday 1 June 2026, due Wednesday 3 June at 17:00: one resolved Friday morning (late),
- * one received by another clerk and still open (late, with an apology), one resolved Tuesday (on time).
+ * Three dossiers received Monday 1 June 2026, due Wednesday 3 June at 17:00: one handed to the justice department
+ * on Monday, back at the desk on Friday morning and resolved then (late, held by the department when its due time
+ * passed), one received by another clerk, never handed over and still open (late, with an apology), one resolved
+ * Tuesday (on time).
  */
 @IntegrationTest
 class LateDossiersTest {
 
     private static final YearMonth JUNE = YearMonth.of(2026, 6);
+    private static final String DEPARTMENT = "Phòng Tư pháp";
+    private static final String OFFICER = "Trần Văn Bình";
 
     @Autowired
     Fixtures fixtures;
@@ -47,6 +52,7 @@ class LateDossiersTest {
     DossierView resolvedLate;
     DossierView stillOpen;
     DossierView onTime;
+    String desk;
 
     @BeforeEach
     void threeDossiersOfJune() {
@@ -64,7 +70,20 @@ class LateDossiersTest {
                 new DossierApologyRequest("Chờ kết quả xác minh", LocalDate.of(2026, 6, 10)));
         TestClock.pin(Instant.parse("2026-06-02T03:00:00Z"));
         resolve(onTime);
+        office.clerk.recordHandover(
+                office.id(),
+                resolvedLate.code(),
+                new DossierHandoverRequest(
+                        null, null, DEPARTMENT, OFFICER, Instant.parse("2026-06-01T03:00:00Z"), "Thụ lý"));
+        desk = jdbc.sql("select name from office where id = ?")
+                .param(office.id())
+                .query(String.class)
+                .single();
         TestClock.pin(Instant.parse("2026-06-05T03:00:00Z"));
+        office.clerk.recordHandover(
+                office.id(),
+                resolvedLate.code(),
+                new DossierHandoverRequest(null, null, desk, receiver(resolvedLate), null, "Đã có kết quả"));
         resolve(resolvedLate);
         TestClock.pin(Instant.parse("2026-06-10T03:00:00Z"));
     }
@@ -96,6 +115,21 @@ class LateDossiersTest {
     }
 
     @Test
+    void each_late_dossier_is_charged_to_whoever_held_it_when_it_became_late() {
+        Map<String, LateDossier> late = head.lateDossiers(office.id(), JUNE).stream()
+                .collect(Collectors.toMap(LateDossier::code, Function.identity()));
+
+        // back at the desk on Friday, but the department held it when its due time passed on Wednesday
+        assertThat(late.get(resolvedLate.code()))
+                .extracting(LateDossier::responsibleUnit, LateDossier::responsibleOfficer)
+                .containsExactly(DEPARTMENT, OFFICER);
+        // never handed over: the one-stop desk and the clerk who received it
+        assertThat(late.get(stillOpen.code()))
+                .extracting(LateDossier::responsibleUnit, LateDossier::responsibleOfficer)
+                .containsExactly(desk, receiver(stillOpen));
+    }
+
+    @Test
     void another_month_does_not_list_dossiers_due_in_june() {
         assertThat(head.lateDossiers(office.id(), YearMonth.of(2026, 5))).isEmpty();
         assertThat(office.admin.lateDossiers(office.id(), YearMonth.of(2026, 7)))
@@ -103,7 +137,7 @@ class LateDossiersTest {
     }
 
     @Test
-    void the_pdf_titles_the_month_and_subtotals_each_clerk() throws Exception {
+    void the_pdf_titles_the_month_subtotals_each_responsible_officer_and_is_dated_and_signed() throws Exception {
         // the test's agency codes are longer than real ones and may wrap after a hyphen
         String text =
                 DossierTestKit.pdfText(head.lateDossiersPdf(office.id(), JUNE)).replace("- ", "-");
@@ -114,9 +148,15 @@ class LateDossiersTest {
                         resolvedLate.code(),
                         stillOpen.code(),
                         "Chưa giải quyết xong",
-                        "Cộng " + receiver(resolvedLate) + ": 1 hồ sơ trễ hạn, 0 hồ sơ đã có văn bản xin lỗi",
-                        "Cộng " + receiver(stillOpen) + ": 1 hồ sơ trễ hạn, 1 hồ sơ đã có văn bản xin lỗi",
-                        "Tổng cộng: 2 hồ sơ trễ hạn, 1 hồ sơ đã có văn bản xin lỗi")
+                        "Cộng " + OFFICER + " (" + DEPARTMENT + "): 1 hồ sơ trễ hạn, 0 hồ sơ đã có văn bản xin lỗi",
+                        "Cộng " + receiver(stillOpen) + " (" + desk + "): 1 hồ sơ trễ hạn, 1 hồ sơ đã có văn bản xin"
+                                + " lỗi",
+                        "Tổng cộng: 2 hồ sơ trễ hạn, 1 hồ sơ đã có văn bản xin lỗi",
+                        // made on the test clock's day, signed by the office's named official, prepared by the head
+                        ", ngày 10 tháng 06 năm 2026",
+                        "NGƯỜI LẬP BIỂU",
+                        DossierTestKit.SIGNER_TITLE,
+                        DossierTestKit.SIGNER_NAME)
                 .doesNotContain(onTime.code());
     }
 

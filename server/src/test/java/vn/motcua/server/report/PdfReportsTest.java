@@ -226,7 +226,8 @@ class PdfReportsTest {
     }
 
     @Test
-    void the_late_list_is_a_landscape_table_with_a_subtotal_per_clerk_and_a_total() throws Exception {
+    void the_late_list_is_a_landscape_table_with_a_subtotal_per_responsible_officer_a_total_and_signatures()
+            throws Exception {
         byte[] pdf = REPORTS.lateDossiers(Samples.lateDossiers());
         String text = PdfInspection.text(pdf, 1);
 
@@ -236,12 +237,42 @@ class PdfReportsTest {
                         "DANH SÁCH HỒ SƠ GIẢI QUYẾT TRỄ HẠN THÁNG 11/2026",
                         "Mã hồ sơ",
                         "Số ngày trễ",
-                        "Cán bộ tiếp nhận",
+                        "Cán bộ, cơ quan giữ hồ sơ khi trễ hạn",
                         "000.00.14.H56-261105-0011",
                         "Chưa giải quyết xong",
-                        "Cộng Lê Thị Mai: 1 hồ sơ trễ hạn, 0 hồ sơ đã có văn bản xin lỗi",
-                        "Cộng Trần Văn Bình: 2 hồ sơ trễ hạn, 1 hồ sơ đã có văn bản xin lỗi",
-                        "Tổng cộng: 3 hồ sơ trễ hạn, 1 hồ sơ đã có văn bản xin lỗi");
+                        "Cộng Lê Thị Mai (Chi nhánh Văn phòng đăng ký đất đai khu vực Vĩnh Phúc): 1 hồ sơ trễ hạn, 0 hồ"
+                                + " sơ đã có văn bản xin lỗi",
+                        "Cộng Trần Văn Bình (Phòng Tư pháp): 2 hồ sơ trễ hạn, 1 hồ sơ đã có văn bản xin lỗi",
+                        "Tổng cộng: 3 hồ sơ trễ hạn, 1 hồ sơ đã có văn bản xin lỗi",
+                        "Phú Thọ, ngày 02 tháng 12 năm 2026",
+                        "NGƯỜI LẬP BIỂU",
+                        "Nguyễn Văn Lập",
+                        "KT. CHỦ TỊCH PHÓ CHỦ TỊCH",
+                        "Hoàng Minh Tuấn");
+    }
+
+    @Test
+    void the_control_slip_prints_one_line_per_hand_over_with_giver_receiver_time_and_result() throws Exception {
+        String text = PdfInspection.text(REPORTS.controlSlip(Samples.controlSlip()), 1);
+
+        assertThat(text)
+                .contains(
+                        "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
+                        "Mã hồ sơ: 000.00.14.H56-261102-0003",
+                        "Cơ quan (bộ phận) giải quyết hồ sơ: Phòng Tư pháp",
+                        "Cơ quan phối hợp giải quyết hồ sơ: …………",
+                        "TÊN CƠ QUAN",
+                        "THỜI GIAN GIAO, NHẬN HỒ SƠ",
+                        "KẾT QUẢ GIẢI QUYẾT HỒ SƠ (Trước hạn/đúng hạn/quá hạn)",
+                        "GHI CHÚ",
+                        "1. Giao: Bộ phận Một cửa phường Vĩnh Phúc",
+                        "2. Nhận: Phòng Tư pháp",
+                        "09 giờ 05 phút, ngày 02 tháng 11 năm 2026",
+                        "Người giao: Lê Thị Mai",
+                        "Người nhận: Trần Văn Bình",
+                        "Trước hạn",
+                        "Quá hạn",
+                        "Đã ký giấy khai sinh");
     }
 
     @Test
@@ -311,7 +342,8 @@ class PdfReportsTest {
                 Arguments.of("refusal", (Supplier<byte[]>) () -> REPORTS.refusalSlip(TT01, Samples.refusal())),
                 Arguments.of("stop notice", (Supplier<byte[]>)
                         () -> REPORTS.stopNotice(FormRegime.TT03_2025, Samples.stop())),
-                Arguments.of("late list", (Supplier<byte[]>) () -> REPORTS.lateDossiers(Samples.lateDossiers())));
+                Arguments.of("late list", (Supplier<byte[]>) () -> REPORTS.lateDossiers(Samples.lateDossiers())),
+                Arguments.of("control slip", (Supplier<byte[]>) () -> REPORTS.controlSlip(Samples.controlSlip())));
     }
 
     @ParameterizedTest(name = "the {0} embeds Be Vietnam Pro and no other font")

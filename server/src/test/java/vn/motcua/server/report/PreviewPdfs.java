@@ -27,6 +27,7 @@ final class PreviewPdfs {
         Files.write(dir.resolve("refusal-slip.pdf"), reports.refusalSlip(FormRegime.TT03_2025, Samples.refusal()));
         Files.write(dir.resolve("stop-notice.pdf"), reports.stopNotice(FormRegime.TT03_2025, Samples.stop()));
         Files.write(dir.resolve("late-dossiers.pdf"), reports.lateDossiers(Samples.lateDossiers()));
+        Files.write(dir.resolve("control-slip.pdf"), reports.controlSlip(Samples.controlSlip()));
         System.out.println("PDFs written to " + dir.toAbsolutePath());
     }
 }

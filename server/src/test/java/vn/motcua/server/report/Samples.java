@@ -187,6 +187,7 @@ final class Samples {
                                 LocalDateTime.of(2026, 11, 4, 17, 0),
                                 LocalDateTime.of(2026, 11, 6, 9, 30),
                                 2,
+                                "Phòng Tư pháp",
                                 "Trần Văn Bình",
                                 true),
                         new LateDossierList.Row(
@@ -196,6 +197,7 @@ final class Samples {
                                 LocalDateTime.of(2026, 11, 19, 17, 0),
                                 null,
                                 6,
+                                "Chi nhánh Văn phòng đăng ký đất đai khu vực Vĩnh Phúc",
                                 "Lê Thị Mai",
                                 false),
                         new LateDossierList.Row(
@@ -205,8 +207,44 @@ final class Samples {
                                 LocalDateTime.of(2026, 11, 10, 17, 0),
                                 LocalDateTime.of(2026, 11, 11, 8, 0),
                                 1,
+                                "Phòng Tư pháp",
                                 "Trần Văn Bình",
-                                false)));
+                                false)),
+                "Phú Thọ",
+                LocalDate.of(2026, 12, 2),
+                "Nguyễn Văn Lập",
+                "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                "Hoàng Minh Tuấn");
+    }
+
+    static ControlSlip controlSlip() {
+        return new ControlSlip(
+                "UBND PHƯỜNG VĨNH PHÚC",
+                "Bộ phận Một cửa phường Vĩnh Phúc",
+                "000.00.14.H56-261102-0003",
+                "Nguyễn Thị Hường",
+                "Đăng ký khai sinh",
+                LocalDateTime.of(2026, 11, 2, 8, 10),
+                LocalDateTime.of(2026, 11, 4, 17, 0),
+                "Phòng Tư pháp",
+                null,
+                List.of(
+                        new ControlSlip.Row(
+                                "Bộ phận Một cửa phường Vĩnh Phúc",
+                                "Lê Thị Mai",
+                                "Phòng Tư pháp",
+                                "Trần Văn Bình",
+                                LocalDateTime.of(2026, 11, 2, 9, 5),
+                                ControlSlip.Result.EARLY,
+                                ""),
+                        new ControlSlip.Row(
+                                "Phòng Tư pháp",
+                                "Trần Văn Bình",
+                                "Bộ phận Một cửa phường Vĩnh Phúc",
+                                "Lê Thị Mai",
+                                LocalDateTime.of(2026, 11, 5, 8, 0),
+                                ControlSlip.Result.LATE,
+                                "Đã ký giấy khai sinh")));
     }
 
     private static Applicant applicant() {
