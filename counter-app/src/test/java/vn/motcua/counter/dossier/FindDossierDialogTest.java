@@ -138,7 +138,8 @@ class FindDossierDialogTest extends ViewTest {
         test(details.changeStatus).click();
 
         assertThat(notification()).startsWith("Hồ sơ không thể chuyển sang trạng thái này");
-        assertThat(desk.calls).containsExactly("status RESOLVED", "dossier " + FakeDossierDesk.CODE);
+        // the redraw reads the dossier's hand-overs too
+        assertThat(desk.calls).containsExactly("status RESOLVED", "dossier " + FakeDossierDesk.CODE, "handovers");
     }
 
     @ParameterizedTest(name = "{0} reads: {1}")
@@ -328,6 +329,6 @@ class FindDossierDialogTest extends ViewTest {
 
         assertThat(notification()).startsWith("Hồ sơ không thể chuyển sang trạng thái này");
         assertThat(details.refusalDialog.isOpened()).isFalse();
-        assertThat(desk.calls).containsExactly("refusal", "dossier " + FakeDossierDesk.CODE);
+        assertThat(desk.calls).containsExactly("refusal", "dossier " + FakeDossierDesk.CODE, "handovers");
     }
 }
