@@ -65,6 +65,7 @@ class HandoversTest {
                         LocalTime.of(7, 30),
                         LocalTime.of(17, 0),
                         false,
+                        false,
                         3));
         office.admin.updateOfficeForms(
                 office.id(),
