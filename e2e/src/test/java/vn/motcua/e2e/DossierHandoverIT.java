@@ -20,8 +20,8 @@ import vn.motcua.client.api.ProcedureRequest;
 
 /**
  * The counter-app in real Chromium: a clerk finds a dossier, records its hand-over to a specialist department and
- * officer (typed with real key events; the time left at now), sees it in the dossier's hand-overs and may print the
- * control slip.
+ * officer (typed with real key events; the time left at now), sees it in the dossier's hand-overs and is offered the
+ * control slip (its content is HandoversTest's).
  */
 class DossierHandoverIT extends BrowserIT {
 
@@ -88,7 +88,6 @@ class DossierHandoverIT extends BrowserIT {
             assertThat(h.toOfficer()).isEqualTo(OFFICER);
             assertThat(h.note()).isEqualTo("Thụ lý hồ sơ");
         });
-        assertThat(new String(api.controlSlipPdf(office.id(), code), 0, 4)).isEqualTo("%PDF");
     }
 
     private static Locator button(Page page, String name) {
