@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +28,7 @@ class DossierHandoverIT extends BrowserIT {
 
     private static final String DEPARTMENT = "Phòng Kinh tế, Hạ tầng và Đô thị";
     private static final String OFFICER = "Nguyễn Văn Hải";
+    private static final double TEN_SECONDS = 10_000;
 
     @Test
     void a_clerk_records_the_hand_over_of_a_dossier_to_a_department_officer_from_the_dossier_screen() {
@@ -78,7 +80,11 @@ class DossierHandoverIT extends BrowserIT {
                 .pressSequentially("Thụ lý hồ sơ");
         button(page, "Ghi nhận").click();
 
-        assertThat(page.locator(".dossier-handovers")).containsText(OFFICER + " · " + DEPARTMENT);
+        // the grid fills after the server's answer comes back through the push channel
+        assertThat(page.locator(".dossier-handovers"))
+                .containsText(
+                        OFFICER + " · " + DEPARTMENT,
+                        new LocatorAssertions.ContainsTextOptions().setTimeout(TEN_SECONDS));
         assertThat(page.getByText("In phiếu kiểm soát quá trình giải quyết hồ sơ"))
                 .isVisible();
         List<DossierHandover> recorded = api.handovers(office.id(), code);
