@@ -44,7 +44,8 @@ class TemplateLayoutTest {
         Stream<String> dossierForms = Arrays.stream(FormRegime.values())
                 .flatMap(
                         regime -> Arrays.stream(PdfReports.DossierForm.values()).map(f -> f.template(regime)));
-        return Stream.concat(Stream.of(PdfReports.TICKET_SLIP, PdfReports.LATE_DOSSIERS, PdfReports.CONTROL_SLIP), dossierForms);
+        return Stream.concat(
+                Stream.of(PdfReports.TICKET_SLIP, PdfReports.LATE_DOSSIERS, PdfReports.CONTROL_SLIP), dossierForms);
     }
 
     @ParameterizedTest
