@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +86,9 @@ class OfficeAdministrationIT extends BrowserIT {
                                 .setName(Ui.KIOSK_PRIORITY_NONE)
                                 .setExact(true))
                 .click();
-        assertThat(kiosk.locator(".ticket-label")).hasText(Ui.KIOSK_YOUR_NUMBER);
+        // a new area's first slip compiles and fills its report, which takes seconds on a busy machine
+        assertThat(kiosk.locator(".ticket-label"))
+                .hasText(Ui.KIOSK_YOUR_NUMBER, new LocatorAssertions.HasTextOptions().setTimeout(30_000));
         Locator number = kiosk.locator(".ticket-number");
         assertThat(number).isVisible();
         assertThat(number.textContent().trim())
