@@ -1,6 +1,9 @@
 package vn.motcua.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,6 +21,14 @@ abstract class BrowserIT {
     static void openScreens(MotcuaStack started) {
         stack = started;
         screens = Screens.open(stack.kioskUrl());
+    }
+
+    /** The apps' Content-Security-Policy must not refuse anything their own screens do. */
+    @AfterEach
+    void nothingRefusedByThePolicy() {
+        assertThat(screens.takePolicyViolations())
+                .as("Content-Security-Policy violations reported by Chromium")
+                .isEmpty();
     }
 
     @AfterAll

@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import javax.imageio.ImageIO;
 
@@ -39,6 +40,7 @@ final class Screens implements AutoCloseable {
     private final Browser browser;
     private final String kioskUrl;
     private final List<BrowserContext> contexts = new ArrayList<>();
+    private final List<String> policyViolations = Collections.synchronizedList(new ArrayList<>());
 
     private Screens(Playwright playwright, Browser browser, String kioskUrl) {
         this.playwright = playwright;
@@ -106,8 +108,23 @@ final class Screens implements AutoCloseable {
                 .setLocale("vi-VN")
                 .setTimezoneId("Asia/Ho_Chi_Minh"));
         context.setDefaultTimeout(30_000);
+        // Chromium reports what the apps' Content-Security-Policy refused on the console, not as a failure
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.location() + ": " + message.text());
+            }
+        });
         contexts.add(context);
         return context.newPage();
+    }
+
+    /** What the apps' Content-Security-Policy refused in any page since the last call; forgets it. */
+    List<String> takePolicyViolations() {
+        synchronized (policyViolations) {
+            List<String> taken = List.copyOf(policyViolations);
+            policyViolations.clear();
+            return taken;
+        }
     }
 
     /** Into docs/screenshots (-De2e.screenshots), at the page's own viewport size. */

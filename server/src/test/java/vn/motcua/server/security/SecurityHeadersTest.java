@@ -22,11 +22,15 @@ class SecurityHeadersTest {
     Fixtures fixtures;
 
     @Test
-    void a_public_page_forbids_scripts_frames_and_referrers_and_sniffing() throws Exception {
+    void a_public_page_runs_only_the_servers_own_scripts_and_forbids_frames_referrers_and_sniffing() throws Exception {
         var office = fixtures.office();
         HttpHeaders headers = get("/cong-khai/" + office.id() + "/ho-so-tre-han?month=2026-06", false);
 
         assertThat(headers.firstValue("Content-Security-Policy")).hasValue(SecurityConfig.PAGE_POLICY);
+        assertThat(SecurityConfig.PAGE_POLICY)
+                .contains("default-src 'none'", "script-src 'self'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-eval")
+                .doesNotContainPattern("script-src[^;]*unsafe-inline");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("no-referrer");
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
