@@ -14,12 +14,13 @@ import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
-/** Compiles each template once, then fills and exports; a compiled JasperReport is immutable and shared by threads. */
+/** Loads each compiled template once, then fills and exports; a compiled JasperReport is immutable and shared by threads. */
 final class ReportEngine {
 
     private final ConcurrentMap<String, JasperReport> compiled = new ConcurrentHashMap<>();
@@ -50,13 +51,28 @@ final class ReportEngine {
         return out.toByteArray();
     }
 
-    // computeIfAbsent blocks concurrent first callers of the same template instead of compiling it twice (~1-2 s each).
+    // computeIfAbsent blocks concurrent first callers of the same template instead of loading it twice.
     JasperReport compiled(String template) {
-        return compiled.computeIfAbsent(template, ReportEngine::compile);
+        return compiled.computeIfAbsent(template, ReportEngine::load);
     }
 
-    private static JasperReport compile(String template) {
-        try (InputStream jrxml = ReportEngine.class.getClassLoader().getResourceAsStream(template)) {
+    /**
+     * The build compiles every template next to it ({@link CompileTemplates}), so loading takes milliseconds; compiling
+     * took 1–2 s per template, over 10 s on a busy machine, and the first citizen of the day waited for it at the
+     * kiosk. A template without its compiled form (a run from an IDE that skipped the build step) is compiled here.
+     */
+    private static JasperReport load(String template) {
+        ClassLoader classes = ReportEngine.class.getClassLoader();
+        try (InputStream jasper = classes.getResourceAsStream(CompileTemplates.compiledName(template))) {
+            if (jasper != null) {
+                return (JasperReport) JRLoader.loadObject(jasper);
+            }
+        } catch (JRException e) {
+            throw new IllegalStateException("Cannot load the compiled " + template, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (InputStream jrxml = classes.getResourceAsStream(template)) {
             if (jrxml == null) {
                 throw new IllegalStateException("Template not on the classpath: " + template);
             }
