@@ -143,9 +143,8 @@ class SignInThrottleTest {
 
     /** Watches the lock's own expiry in Redis rather than sleeping for a guessed time. */
     private void awaitAccountUnlocked(String username) {
-        String lock = SignInThrottle.key("a", "staff:" + username);
         await().atMost(Duration.ofSeconds(5))
                 .pollInterval(Duration.ofMillis(50))
-                .until(() -> throttle.lockLeft(lock) == 0);
+                .until(() -> throttle.accountLockLeft("staff:" + username).isZero());
     }
 }
