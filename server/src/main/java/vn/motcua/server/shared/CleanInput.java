@@ -21,10 +21,10 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The one place where text from outside is checked before any handler sees it: every string of a JSON body
- * (through Jackson), every query parameter (through {@link CleanInputFilter}), every path variable and every
- * uploaded text file ({@link UploadedText}). All of it is normalised to Unicode NFC: some keyboards (macOS, some
- * Android ones) send Vietnamese with decomposed diacritics, which would otherwise be stored as is and missed by
- * searches and uniqueness checks typed in the usual composed form. Refused, as 400 naming the
+ * (through Jackson), every query parameter (through {@link CleanInputFilter}) and every uploaded text file
+ * ({@link UploadedText}). All of it, and every path variable, is normalised to Unicode NFC: some keyboards (macOS,
+ * some Android ones) send Vietnamese with decomposed diacritics, which would otherwise be stored as is and missed
+ * by searches and uniqueness checks typed in the usual composed form. Refused, as 400 naming the
  * field: a NUL or another control character other than tab and line breaks (PostgreSQL cannot store NUL, and
  * none belongs in a name or a note), a lone UTF-16 surrogate (no valid text contains one; Argon2 fails on it),
  * and in a query a date or month whose year is signed or has more than four digits (such as
