@@ -24,6 +24,7 @@ import vn.motcua.server.security.Access;
 import vn.motcua.server.shared.BadRequestException;
 import vn.motcua.server.shared.NotFoundException;
 import vn.motcua.server.shared.RefusedException;
+import vn.motcua.server.shared.UploadedText;
 
 @RestController
 @RequestMapping("/api/v1/offices/{officeId}/procedures")
@@ -33,11 +34,13 @@ class ProcedureController {
     private final Access access;
     private final OfficeDirectory offices;
     private final ProcedureCatalogue catalogue;
+    private final UploadedText uploads;
 
-    ProcedureController(Access access, OfficeDirectory offices, ProcedureCatalogue catalogue) {
+    ProcedureController(Access access, OfficeDirectory offices, ProcedureCatalogue catalogue, UploadedText uploads) {
         this.access = access;
         this.offices = offices;
         this.catalogue = catalogue;
+        this.uploads = uploads;
     }
 
     @GetMapping
@@ -79,10 +82,21 @@ class ProcedureController {
     @Operation(
             summary = "Add or update procedures from a CSV file",
             description = "Callers: ADMIN of the office. Header: code,name,processing_days[,area_code]"
-                    + "[,required_documents][,fee][,active]; documents separated by '|'. Nothing is imported when "
-                    + "any line is wrong: 400 INVALID_CSV lists every problem with its line.")
-    ProcedureImportResult importCsv(@PathVariable long officeId, @RequestBody String csv) {
+                    + "[,required_documents][,fee][,active]; documents separated by '|'. The file must be UTF-8 "
+                    + "(a byte-order mark is allowed). Nothing is imported when any line is wrong: 400 INVALID_CSV "
+                    + "lists every problem with its line.")
+    ProcedureImportResult importCsv(@PathVariable long officeId, @RequestBody byte[] body) {
         access.require(officeId, Role.ADMIN);
+        String csv;
+        try {
+            csv = uploads.read(body);
+        } catch (UploadedText.Unreadable e) {
+            throw new RefusedException(
+                    HttpStatus.BAD_REQUEST,
+                    "INVALID_CSV",
+                    e.getMessage(),
+                    Map.of("errors", List.of(new ProcedureCsv.LineProblem(e.line(), "", e.reason()).asMap())));
+        }
         ProcedureCsv.Parsed parsed = ProcedureCsv.parse(csv, offices.get(officeId));
         if (!parsed.problems().isEmpty()) {
             throw new RefusedException(

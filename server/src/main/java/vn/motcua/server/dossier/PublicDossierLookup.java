@@ -1,6 +1,5 @@
 package vn.motcua.server.dossier;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.motcua.client.api.DossierPublicView;
+import vn.motcua.server.shared.FailureThrottle;
 import vn.motcua.server.shared.RefusedException;
 
 /**
@@ -18,6 +18,12 @@ import vn.motcua.server.shared.RefusedException;
  * answered even from an address that an attacker has made refused (behind one proxy or office router many
  * citizens share it); at a kiosk, wrong phone digits are counted per dossier code, the thing being guessed,
  * so an attacker at a kiosk does not lock out the next citizen there.
+ *
+ * <p>Failures are counted in Redis ({@link FailureThrottle}), so every server instance refuses a guesser that
+ * another one has seen. Each subject has a burst of free failures; after it, each further failure locks the
+ * subject for one refill period, so guessing goes on at one try per period at most and the count is forgotten
+ * once the subject has not failed for the burst's worth of periods. Behind a proxy the address is the proxy's
+ * unless forwarded headers are trusted.
  */
 @Service
 class PublicDossierLookup {
@@ -27,9 +33,11 @@ class PublicDossierLookup {
 
     static final Duration KIOSK_GUESS_REFILL = Duration.ofMinutes(6);
 
+    private static final FailureThrottle.Rule BY_CODE = rule("k", KIOSK_GUESSES_PER_CODE, KIOSK_GUESS_REFILL);
+
     private final LookupTokens tokens;
-    private final LookupThrottle byAddress;
-    private final LookupThrottle byCode;
+    private final FailureThrottle failures;
+    private final FailureThrottle.Rule byAddress;
     private final DossierStore store;
     private final NextSteps nextSteps;
 
@@ -37,13 +45,13 @@ class PublicDossierLookup {
             LookupTokens tokens,
             DossierStore store,
             NextSteps nextSteps,
-            Clock clock,
+            FailureThrottle failures,
             @Value("${motcua.dossier.lookup-failures-burst:20}") int burst,
             @Value("${motcua.dossier.lookup-failures-refill:3s}") Duration refill) {
         this.nextSteps = nextSteps;
         this.tokens = tokens;
-        this.byAddress = new LookupThrottle(clock, burst, refill);
-        this.byCode = new LookupThrottle(clock, KIOSK_GUESSES_PER_CODE, KIOSK_GUESS_REFILL);
+        this.failures = failures;
+        this.byAddress = rule("i", burst, refill);
         this.store = store;
     }
 
@@ -57,13 +65,13 @@ class PublicDossierLookup {
         if (tokens.matches(code, token)) {
             return store.findByCode(code).map(d -> view(d, locale));
         }
-        if (!byAddress.allows(clientAddress)) {
+        if (!failures.lockLeft(byAddress, clientAddress).isZero()) {
             throw new RefusedException(
                     HttpStatus.TOO_MANY_REQUESTS,
                     "TOO_MANY_ATTEMPTS",
                     "Too many failed look-ups from this address; try again in a minute");
         }
-        byAddress.failed(clientAddress);
+        failures.failed(byAddress, clientAddress);
         return Optional.empty();
     }
 
@@ -73,7 +81,7 @@ class PublicDossierLookup {
      */
     Optional<DossierPublicView> findAtKiosk(long officeId, String code, String phoneLast4, Locale locale) {
         String guessed = officeId + ":" + code;
-        if (!byCode.allows(guessed)) {
+        if (!failures.lockLeft(BY_CODE, guessed).isZero()) {
             throw new RefusedException(
                     HttpStatus.TOO_MANY_REQUESTS,
                     "TOO_MANY_ATTEMPTS",
@@ -86,9 +94,13 @@ class PublicDossierLookup {
                         && d.applicant().phone() != null
                         && d.applicant().phone().replaceAll("\\D", "").endsWith(phoneLast4));
         if (found.isEmpty()) {
-            byCode.failed(guessed);
+            failures.failed(BY_CODE, guessed);
         }
         return found.map(d -> view(d, locale));
+    }
+
+    private static FailureThrottle.Rule rule(String kind, int burst, Duration refill) {
+        return new FailureThrottle.Rule("lookup", kind, burst, refill, refill, refill.multipliedBy(burst));
     }
 
     private DossierPublicView view(DossierRow d, Locale locale) {

@@ -1,16 +1,8 @@
 package vn.motcua.server.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
+import vn.motcua.server.shared.FailureThrottle;
 import vn.motcua.server.shared.ProblemText;
 import vn.motcua.server.shared.TooManyRequestsException;
 
@@ -33,28 +25,24 @@ class SignInThrottle {
     static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
     static final Duration MEMORY = Duration.ofHours(1);
 
-    /** KEYS[1] failures, KEYS[2] lock (same hash slot); ARGV free failures, first lock ms, longest lock ms, memory ms. */
-    private static final RedisScript<Long> FAILED = RedisScript.of("""
-            local n = redis.call('INCR', KEYS[1])
-            redis.call('PEXPIRE', KEYS[1], ARGV[4])
-            local free = tonumber(ARGV[1])
-            if n < free then return 0 end
-            local lock = math.min(tonumber(ARGV[2]) * 2 ^ math.min(n - free, 40), tonumber(ARGV[3]))
-            redis.call('SET', KEYS[2], '1', 'PX', math.floor(lock))
-            return math.floor(lock)
-            """, Long.class);
+    static final FailureThrottle.Rule PER_ACCOUNT =
+            new FailureThrottle.Rule("signin", "a", FREE_FAILURES_PER_ACCOUNT, FIRST_LOCK, LONGEST_LOCK, MEMORY);
+    static final FailureThrottle.Rule PER_ADDRESS =
+            new FailureThrottle.Rule("signin", "i", FREE_FAILURES_PER_ADDRESS, FIRST_LOCK, LONGEST_LOCK, MEMORY);
 
-    private final StringRedisTemplate redis;
+    private final FailureThrottle failures;
     private final ProblemText text;
 
-    SignInThrottle(StringRedisTemplate redis, ProblemText text) {
-        this.redis = redis;
+    SignInThrottle(FailureThrottle failures, ProblemText text) {
+        this.failures = failures;
         this.text = text;
     }
 
     /** @throws TooManyRequestsException while the account or the address is locked */
     void check(String account, String address) {
-        long wait = Math.max(lockLeft(key("a", account)), lockLeft(key("i", address)));
+        long wait = Math.max(
+                failures.lockLeft(PER_ACCOUNT, account).toMillis(),
+                failures.lockLeft(PER_ADDRESS, address).toMillis());
         if (wait > 0) {
             Duration retryAfter = Duration.ofMillis(wait);
             throw new TooManyRequestsException(
@@ -65,37 +53,15 @@ class SignInThrottle {
     }
 
     void failed(String account, String address) {
-        fail(key("a", account), FREE_FAILURES_PER_ACCOUNT);
-        fail(key("i", address), FREE_FAILURES_PER_ADDRESS);
+        failures.failed(PER_ACCOUNT, account);
+        failures.failed(PER_ADDRESS, address);
     }
 
     void succeeded(String account) {
-        redis.delete(key("a", account) + ":f");
+        failures.forget(PER_ACCOUNT, account);
     }
 
-    long lockLeft(String key) {
-        Long ms = redis.getExpire(key + ":l", TimeUnit.MILLISECONDS);
-        return ms == null ? 0 : Math.max(ms, 0);
-    }
-
-    private void fail(String key, int free) {
-        redis.execute(
-                FAILED,
-                List.of(key + ":f", key + ":l"),
-                String.valueOf(free),
-                String.valueOf(FIRST_LOCK.toMillis()),
-                String.valueOf(LONGEST_LOCK.toMillis()),
-                String.valueOf(MEMORY.toMillis()));
-    }
-
-    /** Hashed, so that Redis holds neither usernames nor addresses; the braces keep both keys in one Cluster slot. */
-    static String key(String kind, String subject) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(subject.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            return "mc:signin:{" + kind + ":" + HexFormat.of().formatHex(digest, 0, 16) + "}";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    Duration accountLockLeft(String account) {
+        return failures.lockLeft(PER_ACCOUNT, account);
     }
 }

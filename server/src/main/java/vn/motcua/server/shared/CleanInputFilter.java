@@ -3,8 +3,12 @@ package vn.motcua.server.shared;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.annotation.Order;
@@ -17,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Query parameters checked once for every endpoint (see {@link CleanInput}), before security and before any
- * handler, so that no endpoint passes such a value on to PostgreSQL, Argon2 or date arithmetic.
+ * handler, so that no endpoint passes such a value on to PostgreSQL, Argon2 or date arithmetic; and every
+ * parameter handed on in NFC.
  */
 @Component
 // after Spring's RequestContextFilter (-105), which makes the caller's language known, and before Spring
@@ -51,7 +56,7 @@ class CleanInputFilter extends OncePerRequestFilter {
                 }
             }
         }
-        chain.doFilter(request, response);
+        chain.doFilter(new NfcParameters(request), response);
     }
 
     private void refuse(HttpServletResponse response, String field, CleanInput.Flaw flaw) throws IOException {
@@ -65,6 +70,37 @@ class CleanInputFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** Normalised when asked for, so that a form body is still read only by whoever needs it. */
+    private static final class NfcParameters extends HttpServletRequestWrapper {
+
+        NfcParameters(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return CleanInput.nfc(super.getParameter(name));
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            String[] values = super.getParameterValues(name);
+            return values == null
+                    ? null
+                    : Arrays.stream(values).map(CleanInput::nfc).toArray(String[]::new);
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            Map<String, String[]> parameters = new LinkedHashMap<>();
+            super.getParameterMap()
+                    .forEach((name, values) -> parameters.put(
+                            CleanInput.nfc(name),
+                            Arrays.stream(values).map(CleanInput::nfc).toArray(String[]::new)));
+            return Collections.unmodifiableMap(parameters);
+        }
     }
 
     /** The field's name is echoed back, so it must not carry what was refused in it. */

@@ -3,6 +3,13 @@ package vn.motcua.server.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,5 +128,62 @@ class ProcedureCatalogueTest {
                             .containsExactly("3:processing_days", "4:area_code", "5:code");
                 });
         assertThat(office.clerk.procedures(office.id(), null)).isEmpty();
+    }
+
+    @Test
+    void a_csv_saved_in_windows_1258_is_refused_with_400_naming_the_encoding_and_the_line() throws Exception {
+        byte[] csv = """
+                code,name,processing_days
+                KS-01,Dang ky khai sinh,3
+                KT-02,Đăng ký khai tử,3
+                """.getBytes(Charset.forName("windows-1258"));
+
+        HttpResponse<String> vietnamese = importCsv(csv, "vi");
+        HttpResponse<String> english = importCsv(csv, "en");
+
+        assertThat(vietnamese.statusCode()).isEqualTo(400);
+        assertThat(vietnamese.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(vietnamese.body())
+                .contains("\"code\":\"INVALID_CSV\"")
+                .contains("\"line\":\"3\"")
+                .contains("Dòng 3 của tệp không phải văn bản UTF-8");
+        assertThat(english.body()).contains("Line 3 of the file is not UTF-8 text");
+        assertThat(office.clerk.procedures(office.id(), null)).isEmpty();
+    }
+
+    @Test
+    void a_csv_with_a_nul_character_is_refused_naming_its_line() throws Exception {
+        byte[] csv = "code,name,processing_days\nKS-01,Khai\u0000sinh,3\n".getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = importCsv(csv, "en");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("Line 2 of the file contains a control character");
+    }
+
+    @Test
+    void a_csv_typed_with_decomposed_diacritics_is_imported_composed() {
+        String csv = Normalizer.normalize("code,name,processing_days\nKT-02,Đăng ký khai tử,3\n", Normalizer.Form.NFD);
+
+        office.admin.importProcedures(office.id(), csv);
+
+        assertThat(office.clerk.procedures(office.id(), "khai tử"))
+                .extracting(ProcedureView::name)
+                .containsExactly("Đăng ký khai tử");
+    }
+
+    private HttpResponse<String> importCsv(byte[] csv, String language) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        fixtures.baseUrl() + "/api/v1/offices/" + office.id() + "/procedures/import"))
+                                .header(
+                                        "Authorization",
+                                        "Bearer " + office.admin.token().token())
+                                .header("Content-Type", "text/csv")
+                                .header("Accept-Language", language)
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(csv))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

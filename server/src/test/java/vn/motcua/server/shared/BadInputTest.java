@@ -7,11 +7,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.text.Normalizer;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.ProcedureRequest;
+import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.StaffUpdate;
 import vn.motcua.server.Fixtures;
@@ -133,6 +137,41 @@ class BadInputTest {
         assertThat(admin.updateStaff(office.id(), clerk, new StaffUpdate("Trần Thị Lan 🙂", Set.of(Role.CLERK)))
                         .fullName())
                 .isEqualTo("Trần Thị Lan 🙂");
+    }
+
+    @Test
+    void a_name_typed_with_decomposed_diacritics_is_stored_composed_and_found_by_a_search_typed_either_way() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        String composed = "Đăng ký khai tử";
+        String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
+        assertThat(decomposed).isNotEqualTo(composed);
+
+        ProcedureView stored = admin.createProcedure(
+                office.id(), new ProcedureRequest("NFC-01", decomposed, null, 3, List.of(decomposed), "", true));
+
+        assertThat(stored.name()).isEqualTo(composed);
+        assertThat(stored.requiredDocuments()).containsExactly(composed);
+        assertThat(admin.procedures(office.id(), "khai tử"))
+                .extracting(ProcedureView::code)
+                .containsExactly("NFC-01");
+        assertThat(admin.procedures(office.id(), Normalizer.normalize("khai tử", Normalizer.Form.NFD)))
+                .extracting(ProcedureView::code)
+                .containsExactly("NFC-01");
+    }
+
+    @Test
+    void a_path_variable_typed_with_decomposed_diacritics_reaches_the_handler_composed() throws Exception {
+        var office = fixtures.office();
+        String token = fixtures.staff(office.id(), Role.CLERK).token().token();
+        // "HỒ-1" with the circumflex and the grave accent as combining marks, percent-encoded in UTF-8
+        String decomposed = "HO%CC%82%CC%80-1";
+
+        HttpResponse<String> response =
+                send("GET", "/api/v1/offices/" + office.id() + "/dossiers/" + decomposed, null, token, "vi");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("HỒ-1");
     }
 
     private HttpResponse<String> send(String method, String path, String json, String token, String language)
