@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -78,6 +79,8 @@ class ApiFuzzTest {
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
 
     private int requests;
+    /** How many answers had each status, logged so that a run whose inputs no longer reach the handlers shows. */
+    private final Map<Integer, Integer> statuses = new ConcurrentSkipListMap<>();
 
     @Autowired
     Fixtures fixtures;
@@ -136,12 +139,13 @@ class ApiFuzzTest {
         }
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         log.info(
-                "API fuzz: {} operations x {} principals, {} requests in {} s, {} failures",
+                "API fuzz: {} operations x {} principals, {} requests in {} s, {} failures; statuses {}",
                 operations.size(),
                 principals.size(),
                 requests,
                 seconds,
-                failures.size());
+                failures.size(),
+                statuses);
 
         failures.sort(null);
         assertThat(operations).hasSizeGreaterThan(50);
@@ -232,6 +236,7 @@ class ApiFuzzTest {
         if (response.statusCode() == 401 && input.token == null && token != null) {
             principal.revoked = true;
         }
+        statuses.merge(response.statusCode(), 1, Integer::sum);
         check(operation, principal, input, response, failures);
         return response;
     }
