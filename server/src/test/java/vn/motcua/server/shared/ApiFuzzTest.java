@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -290,7 +291,7 @@ class ApiFuzzTest {
         if (contentType != null) {
             body = contentType.contains("csv")
                     ? "ma,ten\n1.000001,Thủ tục thử\n"
-                    : write(value(document, operation.bodySchema(), known, this::plausibleValue, 0));
+                    : write(value(document, operation.bodySchema(), "", known, this::plausibleValue, 0));
         }
         return new Input("baseline", path, query, contentType, body, null);
     }
@@ -333,15 +334,15 @@ class ApiFuzzTest {
                 inputs.add(baseline.withBody(
                         "body of wrong types",
                         contentType,
-                        write(value(document, schema, Map.of(), this::wrongValue, 0))));
+                        write(value(document, schema, "", Map.of(), (name, leaf) -> wrongValue(leaf), 0))));
                 inputs.add(baseline.withBody(
                         "body of huge strings",
                         contentType,
-                        write(value(document, schema, Map.of(), ApiFuzzTest::hugeValue, 0))));
+                        write(value(document, schema, "", Map.of(), (name, leaf) -> hugeValue(leaf), 0))));
                 inputs.add(baseline.withBody(
                         "body of extreme values",
                         contentType,
-                        write(value(document, schema, Map.of(), this::extremeValue, 0))));
+                        write(value(document, schema, "", Map.of(), (name, leaf) -> extremeValue(leaf), 0))));
                 inputs.add(baseline.withBody(
                         "deeply nested body", contentType, "{\"a\":".repeat(3000) + "1" + "}".repeat(3000)));
                 inputs.add(baseline.withBody("body as text/plain", "text/plain", baseline.body));
@@ -370,15 +371,45 @@ class ApiFuzzTest {
                 if (schema.has("enum")) {
                     yield schema.path("enum").path(0).asString();
                 }
+                String text = plausibleText(
+                        name.toLowerCase(Locale.ROOT), schema.path("format").asString(""));
+                int shortest = schema.path("minLength").asInt(0);
+                yield text.length() < shortest ? text + "1".repeat(shortest - text.length()) : text;
+            }
+        };
+    }
+
+    /** Text the handler would take, so that the hostile inputs sent in its place reach past validation. */
+    private static String plausibleText(String name, String format) {
+        return switch (format) {
+            case "date" -> "2026-05-04";
+            case "date-time" -> "2026-05-04T08:00:00Z";
+            case "uuid" -> "00000000-0000-0000-0000-000000000001";
+            case "email" -> "fuzz@example.vn";
+            case "uri", "url" -> "http://127.0.0.1:9/hook";
+            default -> {
                 if (name.contains("month")) {
                     yield "2026-05";
                 }
-                yield switch (schema.path("format").asString("")) {
-                    case "date" -> "2026-05-04";
-                    case "date-time" -> "2026-05-04T08:00:00Z";
-                    case "uuid" -> "00000000-0000-0000-0000-000000000001";
-                    default -> "x";
-                };
+                if (name.contains("time") || name.endsWith("at")) {
+                    yield "08:00";
+                }
+                if (name.contains("password") || name.contains("secret")) {
+                    yield "mat-khau-thu-nghiem-2026";
+                }
+                if (name.contains("email")) {
+                    yield "fuzz@example.vn";
+                }
+                if (name.contains("phone")) {
+                    yield "0912345678";
+                }
+                if (name.contains("url")) {
+                    yield "http://127.0.0.1:9/hook";
+                }
+                if (name.contains("prefix")) {
+                    yield "Z";
+                }
+                yield name.contains("name") ? "Nguyễn Văn Thử" : "x";
             }
         };
     }
@@ -412,14 +443,19 @@ class ApiFuzzTest {
 
     /** A JSON value shaped after the schema, its leaves from {@code leaf}; ids the test knows are kept. */
     private Object value(
-            JsonNode document, JsonNode schema, Map<String, String> known, Function<JsonNode, Object> leaf, int depth) {
+            JsonNode document,
+            JsonNode schema,
+            String name,
+            Map<String, String> known,
+            BiFunction<String, JsonNode, Object> leaf,
+            int depth) {
         JsonNode resolved = resolve(document, schema);
         if (depth > 6) {
             return null;
         }
         for (String combinator : List.of("allOf", "oneOf", "anyOf")) {
             if (resolved.has(combinator)) {
-                return value(document, resolved.path(combinator).path(0), known, leaf, depth + 1);
+                return value(document, resolved.path(combinator).path(0), name, known, leaf, depth + 1);
             }
         }
         String type = type(resolved);
@@ -427,32 +463,32 @@ class ApiFuzzTest {
             Map<String, Object> object = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> property :
                     resolved.path("properties").properties()) {
-                String name = property.getKey();
+                String field = property.getKey();
                 object.put(
-                        name,
-                        known.containsKey(name)
-                                ? numberOrText(known.get(name))
-                                : value(document, property.getValue(), known, leaf, depth + 1));
+                        field,
+                        known.containsKey(field)
+                                ? numberOrText(known.get(field))
+                                : value(document, property.getValue(), field, known, leaf, depth + 1));
             }
             if (resolved.path("additionalProperties").isObject()) {
-                object.put("k", value(document, resolved.path("additionalProperties"), known, leaf, depth + 1));
+                object.put("k", value(document, resolved.path("additionalProperties"), "k", known, leaf, depth + 1));
             }
             return object;
         }
         if (type.equals("array")) {
             List<Object> array = new ArrayList<>();
-            array.add(value(document, resolved.path("items"), known, leaf, depth + 1));
+            array.add(value(document, resolved.path("items"), name, known, leaf, depth + 1));
             return array;
         }
-        return leaf.apply(resolved);
+        return leaf.apply(name, resolved);
     }
 
-    private Object plausibleValue(JsonNode schema) {
+    private Object plausibleValue(String name, JsonNode schema) {
         return switch (type(schema)) {
             case "integer" -> 1;
             case "number" -> 1.5;
             case "boolean" -> true;
-            default -> plausible("", schema);
+            default -> plausible(name, schema);
         };
     }
 
