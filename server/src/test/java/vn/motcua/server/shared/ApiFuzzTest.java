@@ -57,6 +57,7 @@ class ApiFuzzTest {
     private static final String LONG_SEGMENT = "x".repeat(3000);
 
     private static final String HUGE_TEXT = "Ạ".repeat(100_000);
+    private static final String UNSTORABLE = "unstorable-text";
     private static final List<String> PATH_VALUES = List.of(
             "0",
             "-1",
@@ -229,12 +230,13 @@ class ApiFuzzTest {
         if (input.contentType != null) {
             request.header("Content-Type", input.contentType);
         }
-        String token = input.token != null ? input.token : principal.token();
+        String token = principal.token();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        input.headers.forEach(request::setHeader);
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() == 401 && input.token == null && token != null) {
+        if (response.statusCode() == 401 && token != null && !input.headers.containsKey("Authorization")) {
             principal.revoked = true;
         }
         statuses.merge(response.statusCode(), 1, Integer::sum);
@@ -293,7 +295,7 @@ class ApiFuzzTest {
                     ? "ma,ten\n1.000001,Thủ tục thử\n"
                     : write(value(document, operation.bodySchema(), "", known, this::plausibleValue, 0));
         }
-        return new Input("baseline", path, query, contentType, body, null);
+        return new Input("baseline", path, query, contentType, body, Map.of());
     }
 
     private List<Input> hostile(Operation operation, JsonNode document, Input baseline) {
@@ -343,6 +345,12 @@ class ApiFuzzTest {
                         "body of extreme values",
                         contentType,
                         write(value(document, schema, "", Map.of(), (name, leaf) -> extremeValue(leaf), 0))));
+                // escaped in the JSON text: a Java string holding them would reach the wire as '?'
+                inputs.add(baseline.withBody(
+                        "body with an escaped NUL and lone surrogate in every string",
+                        contentType,
+                        write(value(document, schema, "", Map.of(), (name, leaf) -> UNSTORABLE, 0))
+                                .replace(UNSTORABLE, "a\\u0000b\\ud800c")));
                 inputs.add(baseline.withBody(
                         "deeply nested body", contentType, "{\"a\":".repeat(3000) + "1" + "}".repeat(3000)));
                 inputs.add(baseline.withBody("body as text/plain", "text/plain", baseline.body));
@@ -352,8 +360,9 @@ class ApiFuzzTest {
         if (operation.method.equals("GET") || operation.method.equals("DELETE")) {
             inputs.add(baseline.withBody("unexpected JSON body", "application/json", "{\"a\":1}"));
         }
-        inputs.add(new Input(
-                "malformed token", baseline.path, baseline.query, baseline.contentType, baseline.body, "abc.def.ghi"));
+        inputs.add(baseline.withHeader("malformed token", "Authorization", "Bearer abc.def.ghi"));
+        inputs.add(baseline.withHeader("Accept of XML only", "Accept", "application/xml"));
+        inputs.add(baseline.withHeader("malformed Accept-Language", "Accept-Language", ";q=x,,*-;q=9"));
         return inputs;
     }
 
@@ -624,20 +633,29 @@ class ApiFuzzTest {
 
     private record Call(Principal principal, Input input) {}
 
-    /** A request's variable parts; {@code token} replaces the principal's own when set. */
+    /** A request's variable parts; {@code headers} replace the usual ones, the principal's token among them. */
     private record Input(
-            String label, Map<String, String> path, String query, String contentType, String body, String token) {
+            String label,
+            Map<String, String> path,
+            String query,
+            String contentType,
+            String body,
+            Map<String, String> headers) {
 
         Input with(String label, Map<String, String> path, String query) {
-            return new Input(label, path, query == null ? this.query : query, contentType, body, token);
+            return new Input(label, path, query == null ? this.query : query, contentType, body, headers);
         }
 
         Input withQuery(String label, String query) {
-            return new Input(label, path, query, contentType, body, token);
+            return new Input(label, path, query, contentType, body, headers);
         }
 
         Input withBody(String label, String contentType, String body) {
-            return new Input(label, path, query, contentType, body, token);
+            return new Input(label, path, query, contentType, body, headers);
+        }
+
+        Input withHeader(String label, String name, String value) {
+            return new Input(label, path, query, contentType, body, Map.of(name, value));
         }
     }
 
