@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,8 +45,15 @@ class CleanInputFilter extends OncePerRequestFilter {
         // only the query string: reading form parameters here would consume a body meant for the handler
         String query = request.getQueryString();
         if (query != null) {
-            for (Map.Entry<String, String[]> parameter :
-                    request.getParameterMap().entrySet()) {
+            Map<String, String[]> parameters;
+            try {
+                parameters = request.getParameterMap();
+            } catch (InvalidParameterException undecodable) {
+                // bytes that are not UTF-8 after percent-decoding, which Tomcat would turn into a bare error page
+                refuseMalformed(response);
+                return;
+            }
+            for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
                 CleanInput.Flaw flaw = CleanInput.flawOfText(parameter.getKey());
                 for (String value : parameter.getValue()) {
                     flaw = flaw != null ? flaw : CleanInput.flawOfParameter(value);
@@ -66,7 +74,19 @@ class CleanInputFilter extends OncePerRequestFilter {
         problem.setTitle("Invalid request");
         problem.setProperty("code", "INVALID_FIELDS");
         problem.setProperty("errors", List.of(Map.of("field", safe(field), "message", message)));
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        write(response, problem);
+    }
+
+    private void refuseMalformed(HttpServletResponse response) throws IOException {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text.text("problem.malformedRequest"));
+        problem.setTitle("Invalid request");
+        problem.setProperty("code", "MALFORMED_REQUEST");
+        write(response, problem);
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);

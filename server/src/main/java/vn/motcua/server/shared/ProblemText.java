@@ -27,11 +27,19 @@ public class ProblemText {
         return messages.getMessage(key, args.length == 0 ? null : args, locale());
     }
 
+    /** For answers written outside Spring's request handling, where only the header is at hand. */
+    String textFor(String acceptLanguage, String key) {
+        return messages.getMessage(key, null, locale(acceptLanguage));
+    }
+
     static Locale locale() {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
             return VIETNAMESE;
         }
-        String header = attributes.getRequest().getHeader("Accept-Language");
+        return locale(attributes.getRequest().getHeader("Accept-Language"));
+    }
+
+    private static Locale locale(String header) {
         if (header == null || header.isBlank()) {
             return VIETNAMESE;
         }

@@ -128,6 +128,30 @@ class BadInputTest {
     }
 
     @Test
+    void an_encoded_nul_in_the_path_is_400_as_problem_json_not_tomcats_html_page() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/v1/offices/%00/snapshot", null, null, "vi");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"code\":\"MALFORMED_REQUEST\"").contains("ký tự không được phép");
+    }
+
+    @Test
+    void a_query_parameter_whose_bytes_are_not_utf8_is_400_as_problem_json_in_english_when_asked() throws Exception {
+        var office = fixtures.office();
+        String token = fixtures.staff(office.id(), Role.CLERK).token().token();
+
+        HttpResponse<String> response =
+                send("GET", "/api/v1/offices/" + office.id() + "/procedures?q=%ED%A0%80", null, token, "en");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"code\":\"MALFORMED_REQUEST\"").contains("cannot be read");
+    }
+
+    @Test
     void tabs_line_breaks_and_vietnamese_text_with_emoji_pass_untouched() {
         var office = fixtures.office();
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
