@@ -8,6 +8,7 @@ import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
 
 /**
  * Starts the embedded stores when the start asks for them. An environment post-processor rather than code in
@@ -33,6 +34,11 @@ public class EmbeddedMode implements EnvironmentPostProcessor, Ordered {
             return;
         }
         boolean embeddedDatabase = !settings.databaseConfigured();
+        if ((embeddedDatabase || !settings.redisConfigured()) && !embeddedStoresBuiltIn()) {
+            throw new IllegalStateException("motcua.embedded=true, but this server was built with -Dproduction, "
+                    + "which leaves the embedded PostgreSQL and Redis out: set DATABASE_URL and REDIS_URL, or use "
+                    + "a build without -Dproduction for a one-machine demo.");
+        }
         Map<String, Object> started = EmbeddedServices.start(settings, log);
         environment.getPropertySources().addFirst(new MapPropertySource("motcuaEmbedded", started));
         // demo offices only ever go into the database started here, and only when no profile was chosen
@@ -41,6 +47,12 @@ public class EmbeddedMode implements EnvironmentPostProcessor, Ordered {
         }
         log.info("Embedded mode (motcua.embedded=true); active profiles: "
                 + String.join(",", environment.getActiveProfiles()));
+    }
+
+    static boolean embeddedStoresBuiltIn() {
+        ClassLoader classes = EmbeddedMode.class.getClassLoader();
+        return ClassUtils.isPresent("io.zonky.test.db.postgres.embedded.EmbeddedPostgres", classes)
+                && ClassUtils.isPresent("redis.embedded.RedisServer", classes);
     }
 
     @Override
