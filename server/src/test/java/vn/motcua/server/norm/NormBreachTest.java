@@ -1,0 +1,207 @@
+package vn.motcua.server.norm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.motcua.client.LiveListener;
+import vn.motcua.client.LiveSubscription;
+import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.NormBreach;
+import vn.motcua.client.api.NormKind;
+import vn.motcua.client.api.OfficeSnapshot;
+import vn.motcua.client.api.QueueEvent;
+import vn.motcua.client.api.Role;
+import vn.motcua.client.api.ServiceNorms;
+import vn.motcua.server.Fixtures;
+import vn.motcua.server.IntegrationTest;
+import vn.motcua.server.TestClock;
+
+@IntegrationTest
+class NormBreachTest {
+
+    /** A Monday, 09:00 in Hà Nội. */
+    private static final Instant MORNING = Instant.parse("2026-06-01T02:00:00Z");
+
+    private static final LocalDate DAY = LocalDate.of(2026, 6, 1);
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    NormWatch watch;
+
+    @BeforeEach
+    void pinClock() {
+        TestClock.pin(MORNING);
+    }
+
+    @AfterEach
+    void releaseClock() {
+        TestClock.release();
+    }
+
+    @Test
+    void a_wait_over_the_norm_raises_one_breach_naming_the_ticket_pushed_to_the_board_and_ended_by_the_call() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        MotcuaClient head = fixtures.staff(office.id(), Role.HEAD);
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
+        admin.setServiceNorms(office.id(), areaNorm(office.area(0), 10, null));
+        Board board = new Board();
+
+        try (LiveSubscription live = LiveSubscription.board(head, office.id(), board)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> !board.snapshots.isEmpty());
+            kiosk.issueTicket(office.id(), office.area(0), null);
+            TestClock.advance(Duration.ofMinutes(10));
+            watch.check(office.id());
+            assertThat(head.openNormBreaches(office.id()))
+                    .as("ten minutes is within the norm")
+                    .isEmpty();
+
+            TestClock.advance(Duration.ofMinutes(2));
+            watch.check(office.id());
+            watch.check(office.id());
+            TestClock.advance(Duration.ofMinutes(1));
+            watch.check(office.id());
+
+            List<NormBreach> lasting = head.openNormBreaches(office.id());
+            assertThat(lasting).singleElement().satisfies(b -> {
+                assertThat(b.kind()).isEqualTo(NormKind.WAITING_TIME);
+                assertThat(b.ticketCode()).isEqualTo("A001");
+                assertThat(b.areaId()).isEqualTo(office.area(0));
+                assertThat(b.limit()).isEqualTo(10);
+                assertThat(b.worst()).isEqualTo(13);
+                assertThat(b.startedAt()).isEqualTo(MORNING.plus(Duration.ofMinutes(12)));
+            });
+            await().atMost(Duration.ofSeconds(10)).until(() -> board.breaches.size() == 1);
+            assertThat(board.breaches.getFirst().open()).isTrue();
+
+            clerk.callNext(office.id(), office.counter(0));
+            // the call's event triggers a check by itself; waiting for it proves the board needs no periodic check
+            await().atMost(Duration.ofSeconds(10)).until(() -> board.breaches.size() == 2);
+            assertThat(board.breaches.get(1).endedAt()).isEqualTo(MORNING.plus(Duration.ofMinutes(13)));
+            assertThat(head.openNormBreaches(office.id())).isEmpty();
+            assertThat(head.normBreaches(office.id(), DAY, DAY))
+                    .singleElement()
+                    .satisfies(b -> assertThat(b.endedAt()).isNotNull());
+        }
+    }
+
+    @Test
+    void a_queue_longer_than_the_norm_is_one_breach_that_records_its_worst_length() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        MotcuaClient head = fixtures.staff(office.id(), Role.HEAD);
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
+        admin.setServiceNorms(office.id(), new ServiceNorms(2, null, false, List.of(), List.of()));
+
+        for (int i = 0; i < 4; i++) {
+            kiosk.issueTicket(office.id(), office.area(i % 3), null);
+            watch.check(office.id());
+        }
+        clerk.callNext(office.id(), office.counter(2));
+        watch.check(office.id());
+
+        assertThat(head.openNormBreaches(office.id())).singleElement().satisfies(b -> {
+            assertThat(b.kind()).isEqualTo(NormKind.QUEUE_LENGTH);
+            assertThat(b.limit()).isEqualTo(2);
+            assertThat(b.worst()).isEqualTo(4);
+        });
+        clerk.callNext(office.id(), office.counter(1));
+        watch.check(office.id());
+        assertThat(head.openNormBreaches(office.id())).isEmpty();
+        assertThat(head.normBreaches(office.id(), DAY, DAY)).hasSize(1);
+    }
+
+    @Test
+    void a_staffed_counter_that_calls_nobody_while_people_wait_for_it_is_an_idle_breach_until_it_calls() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        MotcuaClient head = fixtures.staff(office.id(), Role.HEAD);
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
+        admin.setServiceNorms(office.id(), new ServiceNorms(null, 5, false, List.of(), List.of()));
+        kiosk.issueTicket(office.id(), office.area(2), null);
+        clerk.callNext(office.id(), office.counter(2));
+        clerk.start(office.id(), office.counter(2));
+        clerk.finish(office.id(), office.counter(2));
+        TestClock.advance(Duration.ofMinutes(1));
+        kiosk.issueTicket(office.id(), office.area(2), null);
+
+        TestClock.advance(Duration.ofMinutes(5));
+        watch.check(office.id());
+        assertThat(head.openNormBreaches(office.id()))
+                .as("idle for five minutes since the citizen came, which the norm allows")
+                .isEmpty();
+        TestClock.advance(Duration.ofMinutes(2));
+        watch.check(office.id());
+
+        assertThat(head.openNormBreaches(office.id())).singleElement().satisfies(b -> {
+            assertThat(b.kind()).isEqualTo(NormKind.IDLE_COUNTER);
+            assertThat(b.counterId()).isEqualTo(office.counter(2));
+            assertThat(b.worst()).isEqualTo(7);
+        });
+        clerk.callNext(office.id(), office.counter(2));
+        watch.check(office.id());
+        assertThat(head.openNormBreaches(office.id())).isEmpty();
+    }
+
+    @Test
+    void a_service_over_the_norm_names_the_ticket_being_served() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        MotcuaClient head = fixtures.staff(office.id(), Role.HEAD);
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
+        admin.setServiceNorms(office.id(), areaNorm(office.area(1), null, 20));
+        kiosk.issueTicket(office.id(), office.area(1), null);
+        clerk.callNext(office.id(), office.counter(1));
+        clerk.start(office.id(), office.counter(1));
+
+        TestClock.advance(Duration.ofMinutes(21));
+        watch.check(office.id());
+
+        assertThat(head.openNormBreaches(office.id())).singleElement().satisfies(b -> {
+            assertThat(b.kind()).isEqualTo(NormKind.SERVICE_TIME);
+            assertThat(b.ticketCode()).isEqualTo("B001");
+            assertThat(b.counterId()).isEqualTo(office.counter(1));
+        });
+        clerk.finish(office.id(), office.counter(1));
+        watch.check(office.id());
+        assertThat(head.openNormBreaches(office.id())).isEmpty();
+    }
+
+    private static ServiceNorms areaNorm(long area, Integer maxWait, Integer maxService) {
+        return new ServiceNorms(
+                null, null, false, List.of(), List.of(new ServiceNorms.AreaNorm(area, maxWait, maxService)));
+    }
+
+    static class Board implements LiveListener {
+        final List<OfficeSnapshot> snapshots = new CopyOnWriteArrayList<>();
+        final List<NormBreach> breaches = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void onSnapshot(OfficeSnapshot snapshot) {
+            snapshots.add(snapshot);
+        }
+
+        @Override
+        public void onEvent(QueueEvent event) {}
+
+        @Override
+        public void onNormBreach(NormBreach breach) {
+            breaches.add(breach);
+        }
+    }
+}
