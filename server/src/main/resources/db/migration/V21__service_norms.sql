@@ -40,3 +40,7 @@ create table norm_breach (
 
 create unique index norm_breach_lasting on norm_breach (office_id, kind, subject) where ended_at is null;
 create index norm_breach_started on norm_breach (office_id, started_at);
+
+-- Norm alerts go to the office's heads through the same outbox as the apology letters: one letter per breach start
+-- (dossier_code holds 'norm-breach-<id>', so the outbox's unique key allows it once), with no attachment.
+alter table mail_outbox alter column attachment_name drop not null, alter column attachment drop not null;

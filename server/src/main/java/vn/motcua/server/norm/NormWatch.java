@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.support.TaskExecutorAdapter;
@@ -23,6 +24,7 @@ import org.springframework.data.redis.listener.PatternTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.NormBreach;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.ServiceNorms;
@@ -42,7 +44,8 @@ import vn.motcua.server.queue.QueueEvents;
  *       check never ends a breach a newer one started, nor starts one again that a newer one ended;
  *   <li>the partial unique index on lasting breaches keeps one record per breach whatever happens.
  * </ul>
- * Only the instance whose statement changed a row publishes the change, so each start and end is pushed once.
+ * Only the instance whose statement changed a row publishes the change, so each start and end is pushed once, and
+ * only it asks for the heads' letter (in the transaction that records the start, so one letter per breach).
  */
 @Configuration
 class NormWatch implements MessageListener {
@@ -57,6 +60,7 @@ class NormWatch implements MessageListener {
     private final OfficeDirectory offices;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Set<Long> due = ConcurrentHashMap.newKeySet();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("norm-watch").daemon().factory());
@@ -69,7 +73,9 @@ class NormWatch implements MessageListener {
             CounterActivity activity,
             OfficeDirectory offices,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.settings = settings;
         this.breaches = breaches;
         this.alerts = alerts;
@@ -137,12 +143,13 @@ class NormWatch implements MessageListener {
         Map<Long, Instant> lastActivity = activity.lastActivity(
                 officeId, office.localDay(now).atStartOfDay(office.zone()).toInstant());
         List<Found> found = NormRules.breached(norms, office, snapshot, lastActivity, now);
-        List<NormBreach> changed = transaction.execute(tx -> record(officeId, snapshot.seq(), now, found));
+        List<NormBreach> changed = transaction.execute(tx -> record(office, norms, snapshot.seq(), now, found));
         changed.forEach(alerts::publish);
         return changed;
     }
 
-    private List<NormBreach> record(long officeId, long seq, Instant now, List<Found> found) {
+    private List<NormBreach> record(Office office, ServiceNorms norms, long seq, Instant now, List<Found> found) {
+        long officeId = office.id();
         Optional<NormSettings.Checked> last = settings.lock(officeId);
         if (last.isEmpty() || seq < last.get().seq() || now.isBefore(last.get().at())) {
             return List.of();
@@ -154,7 +161,17 @@ class NormWatch implements MessageListener {
         for (Found f : found) {
             NormBreaches.Row row = lasting.remove(f.kind() + " " + f.subject());
             if (row == null) {
-                breaches.start(officeId, f, now).ifPresent(changed::add);
+                breaches.start(officeId, f, now).ifPresent(started -> {
+                    changed.add(started);
+                    if (norms.emailAlerts() && !norms.alertEmails().isEmpty()) {
+                        events.publishEvent(new NormBreachStarted(
+                                started,
+                                office.view().name(),
+                                concerns(office, started),
+                                started.startedAt().atZone(office.zone()),
+                                norms.alertEmails()));
+                    }
+                });
             } else {
                 breaches.worsen(row.breach().id(), f.value());
             }
@@ -163,5 +180,19 @@ class NormWatch implements MessageListener {
             breaches.end(cleared.breach().id(), now).ifPresent(changed::add);
         }
         return changed;
+    }
+
+    /** What a breach concerns, as the office's staff call it: a ticket with its area, a counter, or the office. */
+    private static String concerns(Office office, NormBreach breach) {
+        if (breach.ticketCode() != null) {
+            return breach.ticketCode()
+                    + office.area(breach.areaId())
+                            .map(area -> " (" + area.name() + ")")
+                            .orElse("");
+        }
+        if (breach.counterId() != null) {
+            return office.counter(breach.counterId()).map(CounterView::name).orElse(String.valueOf(breach.counterId()));
+        }
+        return office.view().name();
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.client.LiveListener;
 import vn.motcua.client.LiveSubscription;
 import vn.motcua.client.MotcuaClient;
@@ -38,6 +39,9 @@ class NormBreachTest {
 
     @Autowired
     NormWatch watch;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void pinClock() {
@@ -180,6 +184,39 @@ class NormBreachTest {
         clerk.finish(office.id(), office.counter(1));
         watch.check(office.id());
         assertThat(head.openNormBreaches(office.id())).isEmpty();
+    }
+
+    @Test
+    void the_heads_get_one_letter_when_a_breach_starts_and_none_while_it_lasts_or_where_alerts_are_off() {
+        var office = fixtures.office();
+        var quiet = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        MotcuaClient quietAdmin = fixtures.staff(quiet.id(), Role.ADMIN);
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        MotcuaClient quietKiosk = fixtures.device(quiet.id(), Role.KIOSK, null);
+        admin.setServiceNorms(
+                office.id(), new ServiceNorms(1, null, true, List.of("a@example.vn", "b@example.vn"), List.of()));
+        quietAdmin.setServiceNorms(quiet.id(), new ServiceNorms(1, null, false, List.of("a@example.vn"), List.of()));
+
+        for (int i = 0; i < 3; i++) {
+            kiosk.issueTicket(office.id(), office.area(0), null);
+            quietKiosk.issueTicket(quiet.id(), quiet.area(0), null);
+            watch.check(office.id());
+            watch.check(quiet.id());
+        }
+
+        assertThat(jdbc.sql("select recipient, subject from mail_outbox where office_id = ?")
+                        .param(office.id())
+                        .query((rs, n) -> rs.getString(1) + " | " + rs.getString(2))
+                        .list())
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("a@example.vn,b@example.vn | Hàng chờ dài quá định mức: Văn phòng thử")
+                .contains(" / Queue longer than the norm: ");
+        assertThat(jdbc.sql("select count(*) from mail_outbox where office_id = ?")
+                        .param(quiet.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private static ServiceNorms areaNorm(long area, Integer maxWait, Integer maxService) {
