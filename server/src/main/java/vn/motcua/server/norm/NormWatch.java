@@ -148,7 +148,7 @@ class NormWatch implements MessageListener {
         return changed;
     }
 
-    private List<NormBreach> record(Office office, ServiceNorms norms, long seq, Instant now, List<Found> found) {
+    List<NormBreach> record(Office office, ServiceNorms norms, long seq, Instant now, List<Found> found) {
         long officeId = office.id();
         Optional<NormSettings.Checked> last = settings.lock(officeId);
         if (last.isEmpty() || seq < last.get().seq() || now.isBefore(last.get().at())) {

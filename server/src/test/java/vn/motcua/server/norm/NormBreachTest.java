@@ -6,13 +6,18 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.client.LiveListener;
 import vn.motcua.client.LiveSubscription;
 import vn.motcua.client.MotcuaClient;
@@ -25,6 +30,8 @@ import vn.motcua.client.api.ServiceNorms;
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.IntegrationTest;
 import vn.motcua.server.TestClock;
+import vn.motcua.server.office.Office;
+import vn.motcua.server.office.OfficeDirectory;
 
 @IntegrationTest
 class NormBreachTest {
@@ -42,6 +49,15 @@ class NormBreachTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    NormSettings settings;
+
+    @Autowired
+    OfficeDirectory offices;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @BeforeEach
     void pinClock() {
@@ -99,6 +115,70 @@ class NormBreachTest {
                     .singleElement()
                     .satisfies(b -> assertThat(b.endedAt()).isNotNull());
         }
+    }
+
+    @Test
+    void checks_racing_each_other_as_two_server_instances_would_record_and_push_a_breach_once() throws Exception {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        MotcuaClient head = fixtures.staff(office.id(), Role.HEAD);
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        admin.setServiceNorms(office.id(), areaNorm(office.area(0), 5, null));
+        kiosk.issueTicket(office.id(), office.area(0), null);
+        Board board = new Board();
+
+        try (LiveSubscription live = LiveSubscription.board(head, office.id(), board)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> !board.snapshots.isEmpty());
+            TestClock.advance(Duration.ofMinutes(6));
+            // the periodic check may join the race too, as the other instance's would
+            try (ExecutorService instances = Executors.newFixedThreadPool(4)) {
+                List<Future<List<NormBreach>>> checks = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    checks.add(instances.submit(() -> watch.check(office.id())));
+                }
+                for (Future<List<NormBreach>> check : checks) {
+                    check.get();
+                }
+            }
+
+            await().during(Duration.ofSeconds(2))
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> board.breaches.size() == 1);
+            assertThat(head.normBreaches(office.id(), DAY, DAY))
+                    .singleElement()
+                    .satisfies(b -> assertThat(b.id())
+                            .isEqualTo(board.breaches.getFirst().id()));
+        }
+    }
+
+    @Test
+    void a_check_that_read_an_older_queue_neither_ends_a_breach_a_newer_check_recorded_nor_starts_it_again() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        MotcuaClient head = fixtures.staff(office.id(), Role.HEAD);
+        admin.setServiceNorms(office.id(), new ServiceNorms(1, null, false, List.of(), List.of()));
+        Office at = offices.get(office.id());
+        ServiceNorms norms = settings.of(office.id());
+        Found queue = new Found(NormKind.QUEUE_LENGTH, "office", null, null, null, null, 1, 2);
+        // far beyond the office's real sequence, so that the periodic checks of this test's queue are the stale ones
+        long seq = Long.MAX_VALUE / 2;
+
+        assertThat(recorded(at, norms, seq, MORNING, List.of(queue))).hasSize(1);
+        assertThat(recorded(at, norms, seq - 1, MORNING, List.of()))
+                .as("an older queue")
+                .isEmpty();
+        assertThat(recorded(at, norms, seq, MORNING.minusSeconds(5), List.of()))
+                .as("an earlier time")
+                .isEmpty();
+        assertThat(head.openNormBreaches(office.id())).hasSize(1);
+
+        assertThat(recorded(at, norms, seq + 1, MORNING, List.of()))
+                .singleElement()
+                .satisfies(b -> assertThat(b.endedAt()).isEqualTo(MORNING));
+        assertThat(recorded(at, norms, seq, MORNING, List.of(queue)))
+                .as("the queue the ending check saw is newer")
+                .isEmpty();
+        assertThat(head.normBreaches(office.id(), DAY, DAY)).hasSize(1);
     }
 
     @Test
@@ -217,6 +297,10 @@ class NormBreachTest {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    private List<NormBreach> recorded(Office office, ServiceNorms norms, long seq, Instant now, List<Found> found) {
+        return transaction.execute(tx -> watch.record(office, norms, seq, now, found));
     }
 
     private static ServiceNorms areaNorm(long area, Integer maxWait, Integer maxService) {
