@@ -1,5 +1,6 @@
 package vn.motcua.client;
 
+import vn.motcua.client.api.NormBreach;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.QueueEvent;
 
@@ -17,4 +18,7 @@ public interface LiveListener {
 
     /** The live connection went down (the screen should say so) or came back. */
     default void onConnectionChanged(boolean connected) {}
+
+    /** A service norm's breach started or ended (only on a board's subscription). */
+    default void onNormBreach(NormBreach breach) {}
 }

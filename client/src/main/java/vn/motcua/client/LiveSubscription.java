@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.converter.JacksonJsonMessageConverter;
 import org.springframework.messaging.simp.stomp.StompCommand;
+import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
@@ -19,6 +20,7 @@ import org.springframework.scheduling.concurrent.ConcurrentTaskScheduler;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
+import vn.motcua.client.api.NormBreach;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.QueueEvent;
 
@@ -35,6 +37,7 @@ public class LiveSubscription implements AutoCloseable {
     private final MotcuaClient client;
     private final long officeId;
     private final String topic;
+    private final String normTopic;
     private final LiveListener listener;
     private final SequenceTracker sequence = new SequenceTracker();
     private final ExecutorService delivery = Executors.newSingleThreadExecutor(
@@ -46,10 +49,12 @@ public class LiveSubscription implements AutoCloseable {
     private volatile StompSession session;
     private volatile int failures;
 
-    private LiveSubscription(MotcuaClient client, long officeId, String topic, LiveListener listener) {
+    private LiveSubscription(
+            MotcuaClient client, long officeId, String topic, String normTopic, LiveListener listener) {
         this.client = client;
         this.officeId = officeId;
         this.topic = topic;
+        this.normTopic = normTopic;
         this.listener = listener;
         this.stomp = new WebSocketStompClient(new StandardWebSocketClient());
         this.stomp.setMessageConverter(new JacksonJsonMessageConverter());
@@ -59,24 +64,38 @@ public class LiveSubscription implements AutoCloseable {
 
     /** The office's queue topic: every change, for consoles and kiosks. */
     public static LiveSubscription queue(MotcuaClient client, long officeId, LiveListener listener) {
-        return start(client, officeId, "/topic/office." + officeId + ".queue", listener);
+        return start(client, officeId, "/topic/office." + officeId + ".queue", null, listener);
+    }
+
+    /**
+     * The office's queue topic and its norm breaches, for a head's board: each breach that starts or ends reaches
+     * {@link LiveListener#onNormBreach}; those lasting before the connection are the board's to fetch on a snapshot.
+     */
+    public static LiveSubscription board(MotcuaClient client, long officeId, LiveListener listener) {
+        return start(
+                client,
+                officeId,
+                "/topic/office." + officeId + ".queue",
+                "/topic/office." + officeId + ".norms",
+                listener);
     }
 
     /** The office's display topic, for hall display boards. */
     public static LiveSubscription display(MotcuaClient client, long officeId, LiveListener listener) {
-        return start(client, officeId, "/topic/office." + officeId + ".display", listener);
+        return start(client, officeId, "/topic/office." + officeId + ".display", null, listener);
     }
 
     /** One counter's topic, for its rating tablet. */
     public static LiveSubscription counter(MotcuaClient client, long officeId, long counterId, LiveListener listener) {
-        return start(client, officeId, "/topic/office." + officeId + ".counter." + counterId, listener);
+        return start(client, officeId, "/topic/office." + officeId + ".counter." + counterId, null, listener);
     }
 
-    private static LiveSubscription start(MotcuaClient client, long officeId, String topic, LiveListener listener) {
+    private static LiveSubscription start(
+            MotcuaClient client, long officeId, String topic, String normTopic, LiveListener listener) {
         if (client.token() == null) {
             throw new IllegalStateException("Sign the client in before subscribing to live events");
         }
-        LiveSubscription subscription = new LiveSubscription(client, officeId, topic, listener);
+        LiveSubscription subscription = new LiveSubscription(client, officeId, topic, normTopic, listener);
         subscription.connect();
         return subscription;
     }
@@ -152,6 +171,21 @@ public class LiveSubscription implements AutoCloseable {
         delivery.shutdownNow();
     }
 
+    private final class NormFrames implements StompFrameHandler {
+
+        @Override
+        public Type getPayloadType(StompHeaders headers) {
+            return NormBreach.class;
+        }
+
+        @Override
+        public void handleFrame(StompHeaders headers, Object payload) {
+            if (payload instanceof NormBreach breach) {
+                delivery.execute(() -> listener.onNormBreach(breach));
+            }
+        }
+    }
+
     private final class Handler extends StompSessionHandlerAdapter {
 
         @Override
@@ -159,6 +193,9 @@ public class LiveSubscription implements AutoCloseable {
             session = s;
             failures = 0;
             s.subscribe(topic, this);
+            if (normTopic != null) {
+                s.subscribe(normTopic, new NormFrames());
+            }
             delivery.execute(() -> {
                 listener.onConnectionChanged(true);
                 fetchSnapshot();

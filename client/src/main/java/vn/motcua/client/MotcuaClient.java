@@ -46,6 +46,7 @@ import vn.motcua.client.api.IssueTicketRequest;
 import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.LateDossier;
 import vn.motcua.client.api.MyDay;
+import vn.motcua.client.api.NormBreach;
 import vn.motcua.client.api.Notice;
 import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.OfficeSettings;
@@ -63,6 +64,7 @@ import vn.motcua.client.api.RatingSummary;
 import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.RegisterEntry;
 import vn.motcua.client.api.ServiceAreaView;
+import vn.motcua.client.api.ServiceNorms;
 import vn.motcua.client.api.ServiceTimes;
 import vn.motcua.client.api.StaffLogin;
 import vn.motcua.client.api.StaffRequest;
@@ -849,6 +851,52 @@ public class MotcuaClient {
                         .body(new Notice(text))
                         .retrieve()
                         .body(Notice.class),
+                true);
+    }
+
+    public ServiceNorms serviceNorms(long officeId) {
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/norms", officeId)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(ServiceNorms.class),
+                true);
+    }
+
+    public ServiceNorms setServiceNorms(long officeId, ServiceNorms norms) {
+        return call(
+                r -> r.put()
+                        .uri("/offices/{o}/norms", officeId)
+                        .headers(this::auth)
+                        .body(norms)
+                        .retrieve()
+                        .body(ServiceNorms.class),
+                true);
+    }
+
+    /** The breaches that started on the office's local days from {@code from} to {@code to}, both included. */
+    public List<NormBreach> normBreaches(long officeId, LocalDate from, LocalDate to) {
+        return call(
+                r -> r.get()
+                        .uri(b -> b.path("/offices/{o}/norm-breaches")
+                                .queryParam("from", from)
+                                .queryParam("to", to)
+                                .build(officeId))
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<List<NormBreach>>() {}),
+                true);
+    }
+
+    /** The breaches that last now, for a head's live board. */
+    public List<NormBreach> openNormBreaches(long officeId) {
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/norm-breaches/open", officeId)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<List<NormBreach>>() {}),
                 true);
     }
 

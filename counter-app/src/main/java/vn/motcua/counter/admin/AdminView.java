@@ -34,6 +34,7 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
     private StaffTab people;
     private DevicesTab devices;
     private NoticeTab notice;
+    private NormsTab norms;
     private OfficeTab settings;
     private ProceduresTab procedures;
     private CalendarTab calendar;
@@ -97,6 +98,7 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         people = new StaffTab(this);
         devices = new DevicesTab(this);
         notice = new NoticeTab(this);
+        norms = new NormsTab(this);
         settings = new OfficeTab(this);
         procedures = new ProceduresTab(this);
         calendar = new CalendarTab(this);
@@ -108,6 +110,7 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         tabs.add(getTranslation("admin.tab.staff"), people).setId("tab-staff");
         tabs.add(getTranslation("admin.tab.devices"), devices).setId("tab-devices");
         tabs.add(getTranslation("admin.tab.notice"), notice).setId("tab-notice");
+        tabs.add(getTranslation("admin.tab.norms"), norms).setId("tab-norms");
         tabs.add(getTranslation("admin.tab.office"), settings).setId("tab-office");
         tabs.add(getTranslation("admin.tab.procedures"), procedures).setId("tab-procedures");
         Tab calendarTab = tabs.add(getTranslation("admin.tab.calendar"), calendar);
@@ -122,6 +125,7 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         people.reload();
         devices.reload();
         notice.reload();
+        norms.reload();
         procedures.reload();
         settings.reloadForms();
     }
@@ -142,5 +146,6 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         devices.show(office);
         settings.show(office);
         procedures.show(office);
+        norms.showAreas(office.areas());
     }
 }

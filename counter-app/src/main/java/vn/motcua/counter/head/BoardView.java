@@ -12,13 +12,19 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.motcua.client.ApiException;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.NormBreach;
+import vn.motcua.client.api.NormKind;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.TicketView;
@@ -31,8 +37,9 @@ import vn.motcua.counter.shared.TopBar;
 import vn.motcua.counter.shared.Waits;
 
 /**
- * The department head's live board of one office: how many wait in each service area, what every counter
- * is doing (or why it is paused), and who has waited longest. Built from the same snapshot and events as
+ * The department head's live board of one office: how many wait in each service area, the service norms broken now
+ * (with the ticket or counter concerned), what every counter is doing (or why it is paused), and who has waited
+ * longest. Built from the same snapshot and events as
  * the clerks' consoles, so it never disagrees with them.
  */
 @Route(Routes.BOARD)
@@ -46,6 +53,12 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div areaTiles = new Div();
     private final Grid<CounterView> counterGrid = new Grid<>();
     private final Grid<TicketView> longestGrid = new Grid<>();
+    private final Grid<NormBreach> breachGrid = new Grid<>();
+    private final Span noBreach = new Span();
+    /** The breaches lasting now, by id: read after every snapshot, then kept by the pushed starts and ends. */
+    private final Map<Long, NormBreach> breaches = new LinkedHashMap<>();
+
+    private DateTimeFormatter since;
     private OfficeView office;
     private Map<Long, ServiceAreaView> areas;
     private LiveOffice live;
@@ -75,6 +88,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         office = staff.office();
         areas = office.areas().stream().collect(Collectors.toMap(ServiceAreaView::id, Function.identity()));
         live = new LiveOffice(this, staff.backend(), office.id(), this::redraw);
+        live.followBreaches(this::breach, () -> rereadBreaches(staff));
+        since = DateTimeFormatter.ofPattern("HH:mm")
+                .withZone(ZoneId.of(office.timeZone() == null ? "Asia/Ho_Chi_Minh" : office.timeZone()));
+        buildBreaches();
         areaTiles.addClassName("area-tiles");
 
         counterGrid.addClassName("counters");
@@ -146,8 +163,79 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 banner,
                 new H2(getTranslation("board.areas")),
                 areaTiles,
+                new H2(getTranslation("board.norms")),
+                noBreach,
+                breachGrid,
                 main);
         redraw();
+    }
+
+    private void buildBreaches() {
+        noBreach.addClassName("no-breach");
+        noBreach.setText(getTranslation("board.norms.none"));
+        breachGrid.addClassName("norm-breaches");
+        breachGrid
+                .addColumn(b -> getTranslation("board.norm." + b.kind().name()))
+                .setHeader(getTranslation("board.norms.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        breachGrid
+                .addColumn(this::concerns)
+                .setHeader(getTranslation("board.norms.concerns"))
+                .setFlexGrow(1);
+        breachGrid
+                .addColumn(b -> getTranslation(
+                        b.kind() == NormKind.QUEUE_LENGTH ? "board.norms.tickets" : "list.minutes", b.limit()))
+                .setHeader(getTranslation("board.norms.limit"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        breachGrid
+                .addColumn(b -> since.format(b.startedAt()))
+                .setHeader(getTranslation("board.norms.since"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        breachGrid.setPartNameGenerator(b -> "breach");
+        breachGrid.setAllRowsVisible(true);
+        breachGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    }
+
+    private void breach(NormBreach breach) {
+        if (breach.open()) {
+            breaches.put(breach.id(), breach);
+        } else {
+            breaches.remove(breach.id());
+        }
+    }
+
+    /** A breach that started or ended while the board was not connected is only in what the server lists now. */
+    private void rereadBreaches(StaffSession staff) {
+        try {
+            List<NormBreach> lasting = staff.backend().openNormBreaches(office.id());
+            breaches.clear();
+            lasting.forEach(this::breach);
+        } catch (ApiException e) {
+            // the board shows what it last knew; the next snapshot (the live connection retries) reads them again
+            return;
+        }
+    }
+
+    private String concerns(NormBreach b) {
+        String area = b.areaId() != null && areas.containsKey(b.areaId())
+                ? areas.get(b.areaId()).name()
+                : "";
+        String counter = b.counterId() == null
+                ? ""
+                : office.counters().stream()
+                        .filter(c -> c.id() == b.counterId())
+                        .map(CounterView::name)
+                        .findFirst()
+                        .orElse("");
+        return switch (b.kind()) {
+            case WAITING_TIME -> getTranslation("board.norms.ticket", b.ticketCode(), area);
+            case SERVICE_TIME -> getTranslation("board.norms.served", b.ticketCode(), area, counter);
+            case IDLE_COUNTER -> counter;
+            case QUEUE_LENGTH -> getTranslation("board.norms.office");
+        };
     }
 
     private CounterState counterState(CounterView counter) {
@@ -202,5 +290,11 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                         .limit(LONGEST_SHOWN)
                         .toList();
         longestGrid.setItems(longest);
+        List<NormBreach> lasting = breaches.values().stream()
+                .sorted(Comparator.comparing(NormBreach::startedAt))
+                .toList();
+        breachGrid.setItems(lasting);
+        breachGrid.setVisible(!lasting.isEmpty());
+        noBreach.setVisible(lasting.isEmpty());
     }
 }

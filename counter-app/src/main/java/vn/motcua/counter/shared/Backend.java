@@ -11,6 +11,7 @@ import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
 import vn.motcua.client.api.MyDay;
+import vn.motcua.client.api.NormBreach;
 import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.OfficeSnapshot;
@@ -21,6 +22,7 @@ import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.RatingSummary;
 import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.ServiceAreaView;
+import vn.motcua.client.api.ServiceNorms;
 import vn.motcua.client.api.ServiceTimes;
 import vn.motcua.client.api.StaffRequest;
 import vn.motcua.client.api.StaffUpdate;
@@ -73,6 +75,18 @@ public interface Backend {
 
     /** Follows the office's queue live (snapshot, then events, resynchronised after any gap) until removed. */
     Registration follow(long officeId, LiveListener listener);
+
+    /** Like {@link #follow}, and also hears each norm breach that starts or ends (HEAD or ADMIN). */
+    Registration followBoard(long officeId, LiveListener listener);
+
+    /** The norm breaches that last now (HEAD or ADMIN). */
+    List<NormBreach> openNormBreaches(long officeId);
+
+    /** The office's service norms (HEAD or ADMIN). */
+    ServiceNorms serviceNorms(long officeId);
+
+    /** Replaces the office's service norms (ADMIN); answers them as the server keeps them. */
+    ServiceNorms setServiceNorms(long officeId, ServiceNorms norms);
 
     // --- the head's review (HEAD or ADMIN); null filters mean "all" ---
 

@@ -13,6 +13,7 @@ import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
 import vn.motcua.client.api.MyDay;
+import vn.motcua.client.api.NormBreach;
 import vn.motcua.client.api.Notice;
 import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.OfficeSettings;
@@ -24,6 +25,7 @@ import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.RatingSummary;
 import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.ServiceAreaView;
+import vn.motcua.client.api.ServiceNorms;
 import vn.motcua.client.api.ServiceTimes;
 import vn.motcua.client.api.StaffRequest;
 import vn.motcua.client.api.StaffUpdate;
@@ -133,6 +135,27 @@ final class ClientBackend implements Backend {
     public Registration follow(long officeId, LiveListener listener) {
         LiveSubscription subscription = LiveSubscription.queue(client, officeId, listener);
         return subscription::close;
+    }
+
+    @Override
+    public Registration followBoard(long officeId, LiveListener listener) {
+        LiveSubscription subscription = LiveSubscription.board(client, officeId, listener);
+        return subscription::close;
+    }
+
+    @Override
+    public List<NormBreach> openNormBreaches(long officeId) {
+        return client.openNormBreaches(officeId);
+    }
+
+    @Override
+    public ServiceNorms serviceNorms(long officeId) {
+        return client.serviceNorms(officeId);
+    }
+
+    @Override
+    public ServiceNorms setServiceNorms(long officeId, ServiceNorms norms) {
+        return client.setServiceNorms(officeId, norms);
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.function.Consumer;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.LiveListener;
+import vn.motcua.client.api.NormBreach;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.QueueEvent;
 
@@ -32,6 +33,8 @@ public final class LiveOffice {
     private Registration following;
     private Registration polling;
     private Consumer<QueueEvent> afterEvent = event -> {};
+    private Consumer<NormBreach> onBreach;
+    private Runnable afterSnapshot = () -> {};
 
     public LiveOffice(Component view, Backend backend, long officeId, Runnable redraw) {
         this.view = view;
@@ -45,6 +48,15 @@ public final class LiveOffice {
     /** Also tells the view of each event once it is applied, for what the office's state does not hold. */
     public void afterEvent(Consumer<QueueEvent> listener) {
         afterEvent = listener;
+    }
+
+    /**
+     * Also follows the office's norm breaches (a head's board): each one that starts or ends, and after every snapshot
+     * (a new connection, or a resynchronisation) the chance to read those lasting. Call before the view is attached.
+     */
+    public void followBreaches(Consumer<NormBreach> listener, Runnable afterEverySnapshot) {
+        onBreach = listener;
+        afterSnapshot = afterEverySnapshot;
     }
 
     public OfficeState state() {
@@ -78,7 +90,9 @@ public final class LiveOffice {
     }
 
     private void start(UI ui) {
-        following = backend.follow(officeId, new Listener(ui));
+        following = onBreach == null
+                ? backend.follow(officeId, new Listener(ui))
+                : backend.followBoard(officeId, new Listener(ui));
         polling = ui.addPollListener(e -> {
             if (online()) {
                 redraw.run();
@@ -125,6 +139,15 @@ public final class LiveOffice {
                 replace(snapshot);
                 liveUp = true;
                 restUp = true;
+                afterSnapshot.run();
+                redraw.run();
+            });
+        }
+
+        @Override
+        public void onNormBreach(NormBreach breach) {
+            inUi(() -> {
+                onBreach.accept(breach);
                 redraw.run();
             });
         }

@@ -15,9 +15,11 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.FormRegime;
 import vn.motcua.client.api.Role;
+import vn.motcua.client.api.ServiceNorms;
 import vn.motcua.client.api.StaffView;
 import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.signin.PlaceView;
+import vn.motcua.counter.testing.FakeBackend;
 import vn.motcua.counter.testing.ViewTest;
 
 class AdminViewTest extends ViewTest {
@@ -160,6 +162,43 @@ class AdminViewTest extends ViewTest {
         backend.refusal = refused("username", "This username is already taken");
         test(staff.save).click();
         assertThat(staff.username.getErrorMessage()).isEqualTo("Tên đăng nhập này đã có người dùng");
+    }
+
+    @Test
+    void the_service_norms_are_read_from_the_server_and_saved_per_area() {
+        backend.norms = new ServiceNorms(
+                30, null, false, List.of(), List.of(new ServiceNorms.AreaNorm(FakeBackend.AREA_A, 15, null)));
+        open("Định mức phục vụ");
+        NormsTab norms = find(NormsTab.class).single();
+        assertThat(norms.maxWaitingTickets.getValue()).isEqualTo(30);
+        assertThat(norms.areaFields.get(FakeBackend.AREA_A)[0].getValue()).isEqualTo(15);
+        assertThat(norms.areaFields.get(FakeBackend.AREA_A)[0].getLabel()).isEqualTo("Thời gian chờ tối đa");
+
+        test(norms.idleCounterMinutes).setValue(10);
+        test(norms.areaFields.get(FakeBackend.AREA_C)[1]).setValue(45);
+        test(norms.emailAlerts).click();
+        test(norms.alertEmails).setValue("truong.phong@example.vn, pho.phong@example.vn");
+        test(norms.save).click();
+
+        assertThat(backend.calls).endsWith("setServiceNorms");
+        assertThat(backend.norms.idleCounterMinutes()).isEqualTo(10);
+        assertThat(backend.norms.emailAlerts()).isTrue();
+        assertThat(backend.norms.alertEmails()).containsExactly("truong.phong@example.vn", "pho.phong@example.vn");
+        assertThat(backend.norms.areas())
+                .contains(
+                        new ServiceNorms.AreaNorm(FakeBackend.AREA_A, 15, null),
+                        new ServiceNorms.AreaNorm(FakeBackend.AREA_C, null, 45));
+        assertThat(test(find(Notification.class).last()).getText()).startsWith("Đã lưu định mức");
+    }
+
+    @Test
+    void a_norm_the_server_refuses_is_marked_on_its_field_in_vietnamese() {
+        open("Định mức phục vụ");
+        NormsTab norms = find(NormsTab.class).single();
+        backend.refusal = refused("idleCounterMinutes", "Must be whole minutes from 1 to 480.");
+        test(norms.save).click();
+        assertThat(norms.idleCounterMinutes.isInvalid()).isTrue();
+        assertThat(norms.idleCounterMinutes.getErrorMessage()).isEqualTo("Số phút phải từ 1 đến 480");
     }
 
     @Test

@@ -10,10 +10,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.NormBreach;
+import vn.motcua.client.api.NormKind;
 import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.client.api.QueueEventType;
 import vn.motcua.client.api.Role;
@@ -21,6 +25,7 @@ import vn.motcua.client.api.TicketView;
 import vn.motcua.counter.shared.ConnectionBanner;
 import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.signin.PlaceView;
+import vn.motcua.counter.testing.FakeBackend;
 import vn.motcua.counter.testing.ViewTest;
 
 class BoardViewTest extends ViewTest {
@@ -52,6 +57,72 @@ class BoardViewTest extends ViewTest {
     @SuppressWarnings("unchecked")
     private Grid<TicketView> longest() {
         return find(Grid.class).withClassName("longest").single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<NormBreach> breaches() {
+        return find(Grid.class).withClassName("norm-breaches").single();
+    }
+
+    private static NormBreach breach(long id, NormKind kind, Long area, Long counter, String code, Instant at) {
+        return new NormBreach(id, FakeBackend.OFFICE, kind, area, counter, null, code, 10, 12, at, null);
+    }
+
+    private static NormBreach ended(NormBreach b) {
+        return new NormBreach(
+                b.id(),
+                b.officeId(),
+                b.kind(),
+                b.areaId(),
+                b.counterId(),
+                b.ticketId(),
+                b.ticketCode(),
+                b.limit(),
+                b.worst(),
+                b.startedAt(),
+                Instant.now());
+    }
+
+    @Test
+    void the_breaches_lasting_when_the_board_connects_are_listed_with_the_ticket_or_counter_they_concern() {
+        signInAt(null, Role.HEAD);
+        Instant at = Instant.parse("2026-06-01T02:15:00Z");
+        backend.breaches.add(breach(1, NormKind.WAITING_TIME, AREA_A, null, "A001", at));
+        backend.breaches.add(breach(2, NormKind.IDLE_COUNTER, null, COUNTER_1, null, at.plusSeconds(60)));
+        open();
+
+        assertThat(backend.followingBreaches).isTrue();
+        assertThat(test(breaches()).size()).isEqualTo(2);
+        assertThat(test(breaches()).getCellText(0, 0)).isEqualTo("Chờ quá lâu");
+        assertThat(test(breaches()).getCellText(0, 1)).isEqualTo("A001 · Đầu tư - Kế hoạch");
+        assertThat(test(breaches()).getCellText(0, 2)).isEqualTo("10 phút");
+        assertThat(test(breaches()).getCellText(0, 3))
+                .isEqualTo(DateTimeFormatter.ofPattern("HH:mm")
+                        .withZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                        .format(at));
+        assertThat(test(breaches()).getCellText(1, 0)).isEqualTo("Quầy không gọi số");
+        assertThat(test(breaches()).getCellText(1, 1)).isEqualTo("Quầy 1");
+        assertThat(find(Span.class).withClassName("no-breach").exists()).isFalse();
+    }
+
+    @Test
+    void a_pushed_breach_appears_at_once_and_leaves_when_it_ends() {
+        signInAt(null, Role.HEAD);
+        open();
+        assertThat(find(Span.class).withClassName("no-breach").single().getText())
+                .isEqualTo("Không có trường hợp nào vượt định mức.");
+
+        NormBreach queue = new NormBreach(
+                3, FakeBackend.OFFICE, NormKind.QUEUE_LENGTH, null, null, null, null, 20, 21, Instant.now(), null);
+        backend.push(queue);
+        deliver();
+        assertThat(test(breaches()).getCellText(0, 1)).isEqualTo("Toàn đơn vị");
+        assertThat(test(breaches()).getCellText(0, 2)).isEqualTo("20 người chờ");
+
+        backend.push(ended(queue));
+        deliver();
+        assertThat(find(Grid.class).withClassName("norm-breaches").exists()).isFalse();
+        assertThat(find(Span.class).withClassName("no-breach").exists()).isTrue();
     }
 
     @Test

@@ -22,6 +22,7 @@ import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
 import vn.motcua.client.api.FormRegime;
 import vn.motcua.client.api.MyDay;
+import vn.motcua.client.api.NormBreach;
 import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.OfficeSnapshot;
@@ -36,6 +37,7 @@ import vn.motcua.client.api.RatingSummary;
 import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.ServiceAreaView;
+import vn.motcua.client.api.ServiceNorms;
 import vn.motcua.client.api.ServiceTimes;
 import vn.motcua.client.api.StaffRequest;
 import vn.motcua.client.api.StaffUpdate;
@@ -109,6 +111,12 @@ public final class FakeBackend implements Backend {
     public String importedCsv;
     /** The hall board's notice, as the server keeps it. */
     public String notice = "";
+    /** The office's service norms and the breaches lasting now, as the server keeps them. */
+    public ServiceNorms norms = ServiceNorms.none();
+
+    public final List<NormBreach> breaches = new ArrayList<>();
+    /** Whether the view follows the norm breaches too (a head's board). */
+    public boolean followingBreaches;
     /**
      * The clerk's figures for today. Its reads are counted apart from {@link #calls}, which then keeps to the
      * clerk's own commands, and refused only by {@link #myDayRefusal}.
@@ -173,6 +181,11 @@ public final class FakeBackend implements Backend {
     public void goLive() {
         listener.onConnectionChanged(true);
         listener.onSnapshot(snapshot(OFFICE));
+    }
+
+    /** A breach that starts or ends, pushed as the server pushes it. */
+    public void push(NormBreach breach) {
+        listener.onNormBreach(breach);
     }
 
     public void dropConnection() {
@@ -398,6 +411,30 @@ public final class FakeBackend implements Backend {
         this.listener = listener;
         following = true;
         return () -> following = false;
+    }
+
+    @Override
+    public Registration followBoard(long officeId, LiveListener listener) {
+        followingBreaches = true;
+        return follow(officeId, listener);
+    }
+
+    @Override
+    public List<NormBreach> openNormBreaches(long officeId) {
+        return List.copyOf(breaches);
+    }
+
+    @Override
+    public ServiceNorms serviceNorms(long officeId) {
+        record("serviceNorms");
+        return norms;
+    }
+
+    @Override
+    public ServiceNorms setServiceNorms(long officeId, ServiceNorms norms) {
+        record("setServiceNorms");
+        this.norms = norms;
+        return norms;
     }
 
     public static TicketView withStatus(TicketView t, TicketStatus status, int calls) {

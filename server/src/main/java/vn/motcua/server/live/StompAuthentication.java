@@ -21,12 +21,13 @@ import vn.motcua.server.security.Caller;
 /**
  * CONNECT must carry "Authorization: Bearer …" with a token that expires; SUBSCRIBE is allowed only to the
  * topics of the offices the caller acts in now, and a counter's topic only to that counter's tablet or the
- * office's staff. {@link LiveSessions} ends a session once its party loses those rights.
+ * office's staff, and an office's norm breaches only to its heads and admins. {@link LiveSessions} ends a session once its party loses those rights.
  */
 @Component
 class StompAuthentication implements ChannelInterceptor {
 
     private static final Pattern OFFICE_TOPIC = Pattern.compile("^/topic/office\\.(\\d+)\\.(queue|display)$");
+    private static final Pattern NORM_TOPIC = Pattern.compile("^/topic/office\\.(\\d+)\\.norms$");
     private static final Pattern COUNTER_TOPIC = Pattern.compile("^/topic/office\\.(\\d+)\\.counter\\.(\\d+)$");
 
     private final Access access;
@@ -81,6 +82,11 @@ class StompAuthentication implements ChannelInterceptor {
         Matcher office = OFFICE_TOPIC.matcher(destination);
         if (office.matches()) {
             return caller.actsIn(Long.parseLong(office.group(1)));
+        }
+        Matcher norms = NORM_TOPIC.matcher(destination);
+        if (norms.matches()) {
+            long officeId = Long.parseLong(norms.group(1));
+            return caller.holds(officeId, Role.HEAD) || caller.holds(officeId, Role.ADMIN);
         }
         Matcher counter = COUNTER_TOPIC.matcher(destination);
         if (counter.matches()) {

@@ -70,11 +70,14 @@ class MailDispatcher {
                 MimeMessageHelper message = new MimeMessageHelper(mime, true, "UTF-8");
                 MailOutbox.Letter letter = pending.letter();
                 message.setFrom(from);
-                message.setTo(letter.recipient());
+                // a norm alert goes to every head of the office at once; an apology to its one applicant
+                message.setTo(letter.recipient().split(","));
                 message.setSubject(letter.subject());
                 message.setText(letter.body());
-                message.addAttachment(
-                        letter.attachmentName(), new ByteArrayResource(letter.attachment()), "application/pdf");
+                if (letter.attachment() != null) {
+                    message.addAttachment(
+                            letter.attachmentName(), new ByteArrayResource(letter.attachment()), "application/pdf");
+                }
             });
             outbox.sent(pending.id(), attempts, clock.instant());
         } catch (MailException e) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MailOutbox {
 
-    /** One letter, as it will be sent on every attempt. */
+    /** One letter, as it will be sent on every attempt: to one or more comma-separated addresses, PDF attached or not. */
     record Letter(String recipient, String subject, String body, String attachmentName, byte[] attachment) {}
 
     record Pending(long id, int attempts, Letter letter) {}
@@ -21,7 +21,10 @@ class MailOutbox {
         this.jdbc = jdbc;
     }
 
-    /** At most one letter of a kind per dossier: issuing is allowed once, and a replayed event must not add a second. */
+    /**
+     * At most one letter of a kind per dossier (or per norm breach, whose key stands in the dossier's place): issuing
+     * is allowed once, and a replayed event must not add a second.
+     */
     void add(long officeId, String dossierCode, String kind, Letter letter, Instant at) {
         jdbc.sql("""
                         insert into mail_outbox (office_id, dossier_code, kind, recipient, subject, body,

@@ -1,0 +1,66 @@
+package vn.motcua.server.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.motcua.server.Fixtures;
+import vn.motcua.server.IntegrationTest;
+import vn.motcua.server.TestStores;
+
+@IntegrationTest
+class NormAlertMailTest {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(
+                    new ServerSetup(TestStores.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getServerSetup().getPort());
+        registry.add("motcua.mail.dispatch-interval", () -> "1h");
+    }
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    MailDispatcher dispatcher;
+
+    @Test
+    void a_norm_alert_reaches_every_head_named_without_an_attachment() throws Exception {
+        long office = fixtures.office().id();
+        String first = "truong-" + UUID.randomUUID() + "@example.vn";
+        String second = "pho-" + UUID.randomUUID() + "@example.vn";
+        outbox.add(
+                office,
+                "norm-breach-" + UUID.randomUUID(),
+                NormAlertMails.KIND,
+                new MailOutbox.Letter(first + "," + second, "Hàng chờ dài quá định mức", "Kính gửi", null, null),
+                Instant.now());
+
+        dispatcher.dispatch();
+
+        // one copy per mailbox, each naming both heads
+        List<MimeMessage> received = List.of(smtp.getReceivedMessages());
+        assertThat(received).hasSize(2);
+        assertThat(Arrays.stream(received.getFirst().getAllRecipients()).map(Object::toString))
+                .containsExactlyInAnyOrder(first, second);
+        assertThat(received.getFirst().getSubject()).isEqualTo("Hàng chờ dài quá định mức");
+    }
+}
