@@ -16,6 +16,7 @@ import vn.motcua.client.api.MyDay;
 import vn.motcua.client.api.RatingLevel;
 import vn.motcua.client.api.Role;
 import vn.motcua.server.office.OfficeDirectory;
+import vn.motcua.server.queue.ServedTickets;
 import vn.motcua.server.security.Access;
 import vn.motcua.server.security.Caller;
 
@@ -25,12 +26,14 @@ import vn.motcua.server.security.Caller;
 class MyDayController {
 
     private final JdbcClient jdbc;
+    private final ServedTickets tickets;
     private final OfficeDirectory offices;
     private final Access access;
     private final Clock clock;
 
-    MyDayController(JdbcClient jdbc, OfficeDirectory offices, Access access, Clock clock) {
+    MyDayController(JdbcClient jdbc, ServedTickets tickets, OfficeDirectory offices, Access access, Clock clock) {
         this.jdbc = jdbc;
+        this.tickets = tickets;
         this.offices = offices;
         this.access = access;
         this.clock = clock;
@@ -44,12 +47,7 @@ class MyDayController {
         Caller clerk = access.require(officeId, Role.CLERK, Role.HEAD);
         ZoneId zone = offices.get(officeId).zone();
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
-        Map<String, Object> served =
-                jdbc.sql("""
-                        select count(*) as n,
-                               coalesce(avg(extract(epoch from finished_at - started_at)) / 60, 0) as service,
-                               coalesce(avg(extract(epoch from called_at - issued_at)) / 60, 0) as wait
-                        from ticket where office_id = ? and day = ? and clerk_id = ? and status = 'DONE'""").params(officeId, today, clerk.id()).query().singleRow();
+        ServedTickets.ClerkDay served = tickets.clerkDay(officeId, today, clerk.id());
         Map<RatingLevel, Long> ratings = new EnumMap<>(RatingLevel.class);
         jdbc.sql("""
                         select level, count(*) from rating
@@ -61,11 +59,6 @@ class MyDayController {
                 .query(rs -> {
                     ratings.put(RatingLevel.valueOf(rs.getString(1)), rs.getLong(2));
                 });
-        return new MyDay(
-                today,
-                ((Number) served.get("n")).longValue(),
-                ((Number) served.get("service")).doubleValue(),
-                ((Number) served.get("wait")).doubleValue(),
-                ratings);
+        return new MyDay(today, served.served(), served.serviceMinutes(), served.waitMinutes(), ratings);
     }
 }

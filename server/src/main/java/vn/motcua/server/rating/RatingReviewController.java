@@ -26,6 +26,7 @@ import vn.motcua.client.api.RatingSummary;
 import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.Role;
 import vn.motcua.server.office.OfficeDirectory;
+import vn.motcua.server.queue.ServedTickets;
 import vn.motcua.server.security.Access;
 import vn.motcua.server.shared.BadRequestException;
 
@@ -41,11 +42,13 @@ class RatingReviewController {
     private static final int MAX_DAYS = 366;
 
     private final JdbcClient jdbc;
+    private final ServedTickets served;
     private final OfficeDirectory offices;
     private final Access access;
 
-    RatingReviewController(JdbcClient jdbc, OfficeDirectory offices, Access access) {
+    RatingReviewController(JdbcClient jdbc, ServedTickets served, OfficeDirectory offices, Access access) {
         this.jdbc = jdbc;
+        this.served = served;
         this.offices = offices;
         this.access = access;
     }
@@ -63,8 +66,8 @@ class RatingReviewController {
             @RequestParam(required = false) Long clerkId) {
         access.require(officeId, Role.HEAD, Role.ADMIN);
         Filter f = filter(officeId, from, to, areaId, counterId, clerkId);
-        return jdbc.sql("""
-                        select r.*, t.code from rating r join ticket t on t.id = r.ticket_id
+        List<RatingView> ratings = jdbc.sql("""
+                        select r.* from rating r
                         where r.office_id = :office and r.created_at >= :start and r.created_at < :end
                           and (:area::bigint is null or r.area_id = :area)
                           and (:counter::bigint is null or r.counter_id = :counter)
@@ -74,7 +77,7 @@ class RatingReviewController {
                 .query((rs, n) -> new RatingView(
                         rs.getLong("id"),
                         rs.getString("ticket_id"),
-                        rs.getString("code"),
+                        null,
                         officeId,
                         rs.getLong("counter_id"),
                         (Long) rs.getObject("clerk_id"),
@@ -84,6 +87,9 @@ class RatingReviewController {
                         rs.getString("comment"),
                         rs.getTimestamp("created_at").toInstant()))
                 .list();
+        Map<String, String> codes = served.codes(
+                ratings.stream().map(RatingView::ticketId).distinct().toList());
+        return ratings.stream().map(r -> withCode(r, codes.get(r.ticketId()))).toList();
     }
 
     @GetMapping("/summary")
@@ -159,5 +165,21 @@ class RatingReviewController {
                     .addValue("clerk", clerk, Types.BIGINT)
                     .addValue("zone", zone);
         }
+    }
+
+    /** The ticket's number comes from the queue module, which owns the tickets. */
+    private static RatingView withCode(RatingView r, String code) {
+        return new RatingView(
+                r.id(),
+                r.ticketId(),
+                code,
+                r.officeId(),
+                r.counterId(),
+                r.clerkId(),
+                r.areaId(),
+                r.level(),
+                r.reasons(),
+                r.comment(),
+                r.at());
     }
 }

@@ -15,6 +15,7 @@ import vn.motcua.client.api.Role;
 import vn.motcua.client.api.TicketStatus;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.server.queue.QueueEngine;
+import vn.motcua.server.queue.ServedTickets;
 import vn.motcua.server.security.Caller;
 import vn.motcua.server.shared.RefusedException;
 
@@ -23,11 +24,13 @@ import vn.motcua.server.shared.RefusedException;
 class Ratings {
 
     private final QueueEngine queue;
+    private final ServedTickets served;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Ratings(QueueEngine queue, JdbcClient jdbc, Clock clock) {
+    Ratings(QueueEngine queue, ServedTickets served, JdbcClient jdbc, Clock clock) {
         this.queue = queue;
+        this.served = served;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -40,11 +43,7 @@ class Ratings {
         if (ticket.status() != TicketStatus.DONE) {
             throw new RefusedException(HttpStatus.CONFLICT, "NOT_SERVED", "Only a ticket that was served can be rated");
         }
-        Long clerk = jdbc.sql("select clerk_id from ticket where id = ?::uuid")
-                .param(ticket.id())
-                .query(Long.class)
-                .optional()
-                .orElse(null);
+        Long clerk = served.clerkOf(ticket.id()).orElse(null);
         List<String> reasons = request.reasons() == null
                 ? List.of()
                 : request.reasons().stream().map(String::strip).toList();

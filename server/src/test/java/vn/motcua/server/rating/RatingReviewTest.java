@@ -42,7 +42,10 @@ class RatingReviewTest {
         assertThat(all.byDay()).hasSize(1);
         assertThat(counterOne)
                 .hasSize(2)
-                .allSatisfy(r -> assertThat(r.counterId()).isEqualTo(office.counter(0)));
+                .allSatisfy(r -> assertThat(r.counterId()).isEqualTo(office.counter(0)))
+                .allSatisfy(r -> assertThat(r.ticketCode())
+                        .as("the rated ticket's number")
+                        .matches("[A-Z]+\\d{3}"));
         var times = head.serviceTimes(office.id(), today, today, null);
         assertThat(times.waiting().stream().mapToLong(b -> b.tickets()).sum()).isEqualTo(3);
         assertThat(times.clerks())
