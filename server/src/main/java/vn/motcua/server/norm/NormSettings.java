@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.client.api.ServiceNorms;
 
 /** The norm_office and norm_area tables: an office's norms, replaced as a whole by its admin. */
@@ -53,6 +54,12 @@ class NormSettings {
         return jdbc.sql("select office_id from norm_office").query(Long.class).list();
     }
 
+    /**
+     * In one transaction, so that a check never reads half of a change; the upsert takes the office row's lock
+     * first, so two admins saving at once run one after the other, and in the same order as a check (office row,
+     * then areas), which cannot deadlock with it.
+     */
+    @Transactional
     void replace(long officeId, ServiceNorms norms) {
         jdbc.sql("""
                         insert into norm_office (office_id, max_waiting_tickets, idle_counter_minutes, email_alerts,

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,13 +56,19 @@ class NormAlertMailTest {
                 new MailOutbox.Letter(first + "," + second, "Hàng chờ dài quá định mức", "Kính gửi", null, null),
                 Instant.now());
 
-        dispatcher.dispatch();
-
-        // one copy per mailbox, each naming both heads; the dispatch also sends what other tests left in the shared
-        // outbox, so only this letter's copies are counted
-        List<MimeMessage> received = Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> recipients(m).contains(first))
-                .toList();
+        // a dispatch sends a batch, oldest first, and other tests leave letters in the shared outbox: dispatch until
+        // this one has gone, and count only its copies
+        List<MimeMessage> received = Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> {
+                            dispatcher.dispatch();
+                            return Arrays.stream(smtp.getReceivedMessages())
+                                    .filter(m -> recipients(m).contains(first))
+                                    .toList();
+                        },
+                        copies -> !copies.isEmpty());
+        // one copy per mailbox, each naming both heads
         assertThat(received).hasSize(2);
         assertThat(Arrays.stream(received.getFirst().getAllRecipients()).map(Object::toString))
                 .containsExactlyInAnyOrder(first, second);

@@ -8,7 +8,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.client.ApiException;
@@ -51,6 +55,22 @@ class NormSettingsTest {
         assertThat(read.areas())
                 .as("an area without a limit has no norm")
                 .containsExactly(new ServiceNorms.AreaNorm(office.area(0), 15, 30));
+    }
+
+    @Test
+    void admins_saving_the_same_norms_at_once_all_succeed_and_leave_one_set() throws Exception {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        ServiceNorms norms = withArea(office.area(0), 15);
+
+        try (var savers = Executors.newFixedThreadPool(8)) {
+            List<Future<ServiceNorms>> saved = savers.invokeAll(
+                    Collections.nCopies(8, (Callable<ServiceNorms>) () -> admin.setServiceNorms(office.id(), norms)));
+            for (Future<ServiceNorms> answer : saved) {
+                assertThat(answer.get().areas()).containsExactly(new ServiceNorms.AreaNorm(office.area(0), 15, null));
+            }
+        }
+        assertThat(admin.serviceNorms(office.id()).areas()).hasSize(1);
     }
 
     @Test
