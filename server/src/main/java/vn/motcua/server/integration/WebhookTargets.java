@@ -40,21 +40,49 @@ class WebhookTargets {
         if (host == null) {
             return Optional.of("no host");
         }
-        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        if (allowedHosts.contains(bare.toLowerCase(Locale.ROOT))) {
+        if (allowed(host)) {
             return Optional.empty();
         }
         try {
-            for (InetAddress address : InetAddress.getAllByName(bare)) {
-                if (internal(address)) {
-                    return Optional.of(host + " is a loopback, private or link-local address ("
-                            + address.getHostAddress() + "); allow it in MOTCUA_WEBHOOK_ALLOWED_HOSTS if it is meant");
-                }
-            }
+            permittedAddresses(host);
             return Optional.empty();
         } catch (UnknownHostException e) {
-            return Optional.of(host + " cannot be resolved");
+            return Optional.of(e.getMessage());
         }
+    }
+
+    /**
+     * The addresses a delivery to {@code host} may connect to. The HTTP client connects to exactly these (it asks
+     * here instead of the system resolver), so a name cannot pass this check with a public address and then be
+     * reached at an internal one by answering the client's own lookup differently (DNS rebinding).
+     *
+     * @throws UnknownHostException naming why, when the host does not resolve or resolves inside the network
+     */
+    InetAddress[] permittedAddresses(String host) throws UnknownHostException {
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(bare(host));
+        } catch (UnknownHostException e) {
+            throw new UnknownHostException(host + " cannot be resolved");
+        }
+        if (allowed(host)) {
+            return addresses;
+        }
+        for (InetAddress address : addresses) {
+            if (internal(address)) {
+                throw new UnknownHostException(host + " is a loopback, private or link-local address ("
+                        + address.getHostAddress() + "); allow it in MOTCUA_WEBHOOK_ALLOWED_HOSTS if it is meant");
+            }
+        }
+        return addresses;
+    }
+
+    private boolean allowed(String host) {
+        return allowedHosts.contains(bare(host).toLowerCase(Locale.ROOT));
+    }
+
+    private static String bare(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 
     private static boolean internal(InetAddress address) {

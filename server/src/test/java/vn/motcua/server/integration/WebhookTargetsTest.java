@@ -1,8 +1,11 @@
 package vn.motcua.server.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +39,21 @@ class WebhookTargetsTest {
         assertThat(allowing.refusal(URI.create("http://10.0.0.7:8080/hook"))).isEmpty();
         assertThat(allowing.refusal(URI.create("http://lgsp.internal/hook"))).isEmpty();
         assertThat(allowing.refusal(URI.create("http://10.0.0.8/hook"))).isPresent();
+    }
+
+    @Test
+    void the_client_is_given_only_checked_addresses_so_a_second_lookup_cannot_lead_inside() {
+        assertThatThrownBy(() -> none.permittedAddresses("localhost"))
+                .isInstanceOf(UnknownHostException.class)
+                .hasMessageContaining("loopback");
+        assertThatThrownBy(() -> none.permittedAddresses("[::1]")).isInstanceOf(UnknownHostException.class);
+    }
+
+    @Test
+    void an_allow_listed_host_is_given_its_addresses() throws UnknownHostException {
+        WebhookTargets allowing = new WebhookTargets(List.of("127.0.0.1"));
+        assertThat(allowing.permittedAddresses("127.0.0.1"))
+                .extracting(InetAddress::getHostAddress)
+                .containsExactly("127.0.0.1");
     }
 }
