@@ -21,8 +21,11 @@ class MailOutbox {
         this.jdbc = jdbc;
     }
 
-    /** At most one letter of a kind per dossier: issuing is allowed once, and a replayed event must not add a second. */
-    void add(long officeId, String dossierCode, String kind, Letter letter, Instant at) {
+    /**
+     * At most one letter of a kind per reference: an apology's is its dossier's code (issuing is allowed once, and a
+     * replayed event must not add a second), a monthly report's names the office, month and head.
+     */
+    void add(long officeId, String reference, String kind, Letter letter, Instant at) {
         jdbc.sql("""
                         insert into mail_outbox (office_id, dossier_code, kind, recipient, subject, body,
                                                  attachment_name, attachment, created_at, next_attempt_at)
@@ -30,7 +33,7 @@ class MailOutbox {
                         on conflict (dossier_code, kind) do nothing""")
                 .params(
                         officeId,
-                        dossierCode,
+                        reference,
                         kind,
                         letter.recipient(),
                         letter.subject(),
