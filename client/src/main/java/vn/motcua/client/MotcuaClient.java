@@ -1091,6 +1091,20 @@ public class MotcuaClient {
                 true);
     }
 
+    /**
+     * The office's monthly report of {@code month} (YYYY-MM) as {@code pdf} or {@code xlsx}: ratings, waiting and
+     * service times per area, the QĐ 766 indicators and the month's late dossiers. HEAD or ADMIN of the office.
+     */
+    public byte[] monthlyReport(long officeId, String month, String format) {
+        return call(
+                r -> r.get()
+                        .uri("/offices/{o}/monthly-reports/{m}.{f}", officeId, month, format)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(byte[].class),
+                true);
+    }
+
     /** The public HTML page of the month's late dossiers; needs no sign-in. */
     public String publicLateDossiersPage(long officeId, YearMonth month) {
         return call(

@@ -19,6 +19,9 @@ public interface IndicatorDesk {
     /** {@code format} is {@code xlsx} or {@code csv}. */
     byte[] file(List<Long> officeIds, String period, String format);
 
+    /** The office's monthly report of {@code month} (YYYY-MM); {@code format} is {@code pdf} or {@code xlsx}. */
+    byte[] monthlyReport(long officeId, String month, String format);
+
     static IndicatorDesk over(MotcuaClient client) {
         return new IndicatorDesk() {
             @Override
@@ -34,6 +37,11 @@ public interface IndicatorDesk {
             @Override
             public byte[] file(List<Long> officeIds, String period, String format) {
                 return client.indicatorsFile(officeIds, period, format);
+            }
+
+            @Override
+            public byte[] monthlyReport(long officeId, String month, String format) {
+                return client.monthlyReport(officeId, month, format);
             }
         };
     }

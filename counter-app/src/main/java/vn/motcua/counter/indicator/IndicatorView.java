@@ -68,6 +68,8 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
     final H3 behindTitle = new H3();
     final Grid<IndicatorUnavailable> unavailable = new Grid<>();
     private final HorizontalLayout exports = new HorizontalLayout();
+    final Select<String> reportMonth = new Select<>();
+    private final HorizontalLayout monthlyReport = new HorizontalLayout();
     private StaffSession staff;
     private IndicatorDesk desk;
     private ZoneId zone;
@@ -110,6 +112,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         exports.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout controls = new HorizontalLayout(period, province, exports);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
+        setUpMonthlyReport(s);
         setUpTable();
         setUpBehind();
         unavailable
@@ -122,6 +125,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
                 new TopBar(getTranslation("indicators.title"), s.office().name(), s),
                 controls,
                 new Paragraph(getTranslation("indicators.help")),
+                monthlyReport,
                 cards,
                 behindTitle,
                 behind,
@@ -130,6 +134,60 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
                 new H2(getTranslation("indicators.unavailable")),
                 unavailable);
         reload();
+    }
+
+    /**
+     * "Báo cáo tháng": the office's report of a chosen month (last month first, the one mailed on the 1st) as PDF or
+     * XLSX, whatever period the indicators above show.
+     */
+    private void setUpMonthlyReport(StaffSession s) {
+        List<String> months = months(LocalDate.now(zone));
+        reportMonth.setLabel(getTranslation("indicators.monthly"));
+        reportMonth.setItems(months);
+        reportMonth.setItemLabelGenerator(this::periodLabel);
+        reportMonth.setValue(months.getFirst());
+        HorizontalLayout links = new HorizontalLayout(
+                monthlyDownload(s.office().id(), "pdf"),
+                monthlyDownload(s.office().id(), "xlsx"));
+        monthlyReport.add(reportMonth, links);
+        monthlyReport.setAlignItems(FlexComponent.Alignment.BASELINE);
+        monthlyReport.addClassName("monthly-report");
+    }
+
+    /** Last month first, then the current month so far, then earlier ones. */
+    static List<String> months(LocalDate today) {
+        LocalDate current = today.withDayOfMonth(1);
+        List<String> months = new ArrayList<>();
+        months.add(month(current.minusMonths(1)));
+        months.add(month(current));
+        for (int i = 2; i <= MONTHS_BACK; i++) {
+            months.add(month(current.minusMonths(i)));
+        }
+        return months;
+    }
+
+    private static String month(LocalDate first) {
+        return String.format(Locale.ROOT, "%d-%02d", first.getYear(), first.getMonthValue());
+    }
+
+    /** The month is read when the link is followed, so the link follows the month chosen. */
+    private Anchor monthlyDownload(long officeId, String format) {
+        String type = format.equals("pdf")
+                ? "application/pdf"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
+            String chosen = reportMonth.getValue();
+            try {
+                byte[] bytes = desk.monthlyReport(officeId, chosen, format);
+                return new DownloadResponse(
+                        new ByteArrayInputStream(bytes), "bao-cao-thang-" + chosen + "." + format, type, bytes.length);
+            } catch (ApiException e) {
+                return DownloadResponse.error(e.status() > 0 ? e.status() : 502, e.getMessage());
+            }
+        });
+        Anchor anchor = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation("indicators.monthly." + format));
+        anchor.addClassName("monthly-report-" + format);
+        return anchor;
     }
 
     /** The last whole quarter first (what a head is judged on), then earlier quarters, months and years. */

@@ -64,6 +64,7 @@ class DemoData implements ApplicationRunner {
                         .single()
                 > 0) {
             procedures();
+            headEmails();
             return;
         }
         // accounts with a published password must never appear beside a real office
@@ -130,7 +131,20 @@ class DemoData implements ApplicationRunner {
         device("DISPLAY-XA-01", "DISPLAY", commune, null);
         device("TABLET-XA-Q3", "RATING_TABLET", commune, x3);
         procedures();
+        headEmails();
         log.info("Seeded the demo offices {} and {} (logins in the README)", centre, commune);
+    }
+
+    /**
+     * The demo heads' addresses, so the monthly report of the 1st has someone to go to; example.org addresses, which
+     * reach nobody. Also given to a demo database seeded before staff had addresses, never overwriting one.
+     */
+    private void headEmails() {
+        for (String username : List.of("lanhdao", "xa.lanhdao")) {
+            jdbc.sql("update staff set email = ? where username = ? and email is null")
+                    .params(username + "@example.org", username)
+                    .update();
+        }
     }
 
     /** The catalogue file's rows, into each demo office that has no procedure yet. */

@@ -22,10 +22,11 @@ class MailOutbox {
     }
 
     /**
-     * At most one letter of a kind per dossier (or per norm breach, whose key stands in the dossier's place): issuing
-     * is allowed once, and a replayed event must not add a second.
+     * At most one letter of a kind per reference: an apology's is its dossier's code (issuing is allowed once, and a
+     * replayed event must not add a second), a norm alert's names its breach, a monthly report's the office, month
+     * and head.
      */
-    void add(long officeId, String dossierCode, String kind, Letter letter, Instant at) {
+    void add(long officeId, String reference, String kind, Letter letter, Instant at) {
         jdbc.sql("""
                         insert into mail_outbox (office_id, dossier_code, kind, recipient, subject, body,
                                                  attachment_name, attachment, created_at, next_attempt_at)
@@ -33,7 +34,7 @@ class MailOutbox {
                         on conflict (dossier_code, kind) do nothing""")
                 .params(
                         officeId,
-                        dossierCode,
+                        reference,
                         kind,
                         letter.recipient(),
                         letter.subject(),

@@ -58,14 +58,12 @@ class ServiceTimesController {
         String served = """
                 from ticket where office_id = ? and day between ? and ? and status = 'DONE'
                   and (?::bigint is null or area_id = ?)""";
-        List<ServiceTimes.Band> waiting =
-                bands(jdbc.sql("select floor(extract(epoch from called_at - issued_at) / 60)::int as m, count(*) as n "
-                                + served + " group by 1")
-                        .params(period));
-        List<ServiceTimes.Band> service = bands(
-                jdbc.sql("select floor(extract(epoch from finished_at - started_at) / 60)::int as m, count(*) as n "
-                                + served + " group by 1")
-                        .params(period));
+        List<ServiceTimes.Band> waiting = bands(jdbc.sql("select floor(" + AreaServiceTimes.WAIT
+                        + ")::int as m, count(*) as n " + served + " group by 1")
+                .params(period));
+        List<ServiceTimes.Band> service = bands(jdbc.sql("select floor(" + AreaServiceTimes.SERVICE
+                        + ")::int as m, count(*) as n " + served + " group by 1")
+                .params(period));
         List<ServiceTimes.ClerkFigures> clerks = jdbc.sql("""
                         select t.clerk_id, s.full_name, count(*) as served,
                                avg(extract(epoch from t.finished_at - t.started_at)) / 60 as service,

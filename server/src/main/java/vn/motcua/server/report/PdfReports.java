@@ -1,6 +1,7 @@
 package vn.motcua.server.report;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ public class PdfReports {
     static final String TICKET_SLIP = "reports/ticket-slip.jrxml";
     static final String LATE_DOSSIERS = "reports/late-dossiers.jrxml";
     static final String CONTROL_SLIP = "reports/control-slip.jrxml";
+    static final String MONTHLY_REPORT = "reports/monthly-report.jrxml";
 
     /**
      * A dossier's forms, one template per form in each regime's folder ({@code reports/tt01-2018/},
@@ -198,6 +200,46 @@ public class PdfReports {
                 })
                 .toList();
         return engine.pdf(List.of(engine.fill(CONTROL_SLIP, p, new JRMapCollectionDataSource(rows))));
+    }
+
+    /**
+     * Portrait A4; every table is one group of a single data source (a row per table line, its title and headings
+     * repeated on it), so one template prints any number of tables of up to six columns.
+     */
+    public byte[] monthlyReport(MonthlyReportDocument r) {
+        Map<String, Object> p = labels(Labels.VIETNAMESE);
+        p.put("agencyName", r.agencyName());
+        p.put("officeName", r.officeName());
+        p.put("month", new String[] {
+            String.format("%02d", r.month().getMonthValue()),
+            Integer.toString(r.month().getYear())
+        });
+        p.put("place", r.place());
+        p.put("madeOn", DateParts.of(r.madeOn()));
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (int t = 0; t < r.tables().size(); t++) {
+            MonthlyReportDocument.Table table = r.tables().get(t);
+            if (table.rows().isEmpty()) {
+                rows.add(monthlyRow(t, table, List.of(), true));
+            }
+            for (List<String> cells : table.rows()) {
+                rows.add(monthlyRow(t, table, cells, false));
+            }
+        }
+        return engine.pdf(List.of(engine.fill(MONTHLY_REPORT, p, new JRMapCollectionDataSource(rows))));
+    }
+
+    private static Map<String, ?> monthlyRow(
+            int index, MonthlyReportDocument.Table table, List<String> cells, boolean empty) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("table", index);
+        m.put("title", table.title());
+        m.put("empty", empty);
+        for (int c = 0; c < MonthlyReportDocument.MAX_COLUMNS; c++) {
+            m.put("h" + (c + 1), c < table.header().size() ? table.header().get(c) : null);
+            m.put("c" + (c + 1), c < cells.size() ? cells.get(c) : null);
+        }
+        return m;
     }
 
     private static Map<String, ?> lateRow(LateDossierList.Row r) {

@@ -45,7 +45,12 @@ class TemplateLayoutTest {
                 .flatMap(
                         regime -> Arrays.stream(PdfReports.DossierForm.values()).map(f -> f.template(regime)));
         return Stream.concat(
-                Stream.of(PdfReports.TICKET_SLIP, PdfReports.LATE_DOSSIERS, PdfReports.CONTROL_SLIP), dossierForms);
+                Stream.of(
+                        PdfReports.TICKET_SLIP,
+                        PdfReports.LATE_DOSSIERS,
+                        PdfReports.CONTROL_SLIP,
+                        PdfReports.MONTHLY_REPORT),
+                dossierForms);
     }
 
     @ParameterizedTest

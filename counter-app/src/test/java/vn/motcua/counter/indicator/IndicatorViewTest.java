@@ -1,0 +1,78 @@
+package vn.motcua.counter.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.client.api.IndicatorDossier;
+import vn.motcua.client.api.IndicatorLevel;
+import vn.motcua.client.api.IndicatorReport;
+import vn.motcua.client.api.IndicatorRow;
+import vn.motcua.client.api.Role;
+import vn.motcua.counter.testing.FakeBackend;
+import vn.motcua.counter.testing.ViewTest;
+
+class IndicatorViewTest extends ViewTest {
+
+    @BeforeEach
+    void installDesk() {
+        IndicatorDesk.install(VaadinSession.getCurrent(), new IndicatorDesk() {
+            @Override
+            public IndicatorReport report(List<Long> officeIds, String period) {
+                return new IndicatorReport(
+                        period,
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 4, 1),
+                        List.of(),
+                        List.of(new IndicatorRow(
+                                IndicatorLevel.OFFICE, "Văn phòng", FakeBackend.OFFICE, null, "000", null, List.of())),
+                        List.of());
+            }
+
+            @Override
+            public List<IndicatorDossier> dossiers(List<Long> officeIds, String period, String indicator) {
+                return List.of();
+            }
+
+            @Override
+            public byte[] file(List<Long> officeIds, String period, String format) {
+                return new byte[0];
+            }
+
+            @Override
+            public byte[] monthlyReport(long officeId, String month, String format) {
+                return new byte[0];
+            }
+        });
+    }
+
+    @Test
+    void a_head_downloads_the_monthly_report_of_last_month_by_default_as_pdf_or_xlsx() {
+        signInAt(null, Role.HEAD);
+
+        IndicatorView view = navigate(IndicatorView.class);
+
+        assertThat(view.reportMonth.getValue())
+                .isEqualTo(YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"))
+                        .minusMonths(1)
+                        .toString());
+        assertThat(find(Anchor.class).withText("Tải báo cáo tháng (PDF)").exists())
+                .isTrue();
+        assertThat(find(Anchor.class).withText("Tải báo cáo tháng (XLSX)").exists())
+                .isTrue();
+    }
+
+    @Test
+    void the_monthly_report_offers_last_month_first_then_this_month_so_far_then_earlier_ones() {
+        assertThat(IndicatorView.months(LocalDate.of(2026, 1, 1)))
+                .startsWith("2025-12", "2026-01", "2025-11", "2025-10")
+                .hasSize(13)
+                .endsWith("2025-01");
+    }
+}
