@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
@@ -23,6 +21,7 @@ import vn.motcua.client.api.IndicatorRow;
 import vn.motcua.client.api.IndicatorUnavailable;
 import vn.motcua.client.api.IndicatorValue;
 import vn.motcua.server.shared.ProblemText;
+import vn.motcua.server.shared.XlsxRows;
 
 /**
  * The indicator table as a file: one line per scope and indicator (level, unit, rank, code, name, value, unit of
@@ -65,15 +64,15 @@ class IndicatorExports {
             font.setBold(true);
             bold.setFont(font);
             Sheet table = book.createSheet(text.text("indicator.export.sheet.table"));
-            put(table.createRow(0), List.of(text.text("indicator.export.period", report.period())), bold);
-            put(table.createRow(1), header(), bold);
+            XlsxRows.put(table.createRow(0), List.of(text.text("indicator.export.period", report.period())), bold);
+            XlsxRows.put(table.createRow(1), header(), bold);
             int r = 2;
             for (List<Object> line : lines(report)) {
-                put(table.createRow(r++), line, null);
+                XlsxRows.put(table.createRow(r++), line, null);
             }
             table.createFreezePane(0, 2);
             Sheet formulas = book.createSheet(text.text("indicator.export.sheet.definitions"));
-            put(
+            XlsxRows.put(
                     formulas.createRow(0),
                     List.of(
                             text.text("indicator.export.code"),
@@ -84,10 +83,11 @@ class IndicatorExports {
                     bold);
             r = 1;
             for (IndicatorDefinition d : report.definitions()) {
-                put(formulas.createRow(r++), List.of(d.code(), d.name(), d.formula(), d.band(), d.source()), null);
+                XlsxRows.put(
+                        formulas.createRow(r++), List.of(d.code(), d.name(), d.formula(), d.band(), d.source()), null);
             }
             Sheet unavailable = book.createSheet(text.text("indicator.export.sheet.unavailable"));
-            put(
+            XlsxRows.put(
                     unavailable.createRow(0),
                     List.of(
                             text.text("indicator.export.code"),
@@ -96,7 +96,7 @@ class IndicatorExports {
                     bold);
             r = 1;
             for (IndicatorUnavailable u : report.unavailable()) {
-                put(unavailable.createRow(r++), List.of(u.code(), u.name(), u.reason()), null);
+                XlsxRows.put(unavailable.createRow(r++), List.of(u.code(), u.name(), u.reason()), null);
             }
             for (Sheet sheet : List.of(table, formulas, unavailable)) {
                 for (int c = 0; c < 10; c++) {
@@ -109,21 +109,6 @@ class IndicatorExports {
             throw new UncheckedIOException(e);
         } finally {
             book.dispose();
-        }
-    }
-
-    private static void put(Row row, List<?> values, CellStyle style) {
-        for (int c = 0; c < values.size(); c++) {
-            Cell cell = row.createCell(c);
-            Object v = values.get(c);
-            if (v instanceof Number n) {
-                cell.setCellValue(n.doubleValue());
-            } else if (v != null) {
-                cell.setCellValue(v.toString());
-            }
-            if (style != null) {
-                cell.setCellStyle(style);
-            }
         }
     }
 

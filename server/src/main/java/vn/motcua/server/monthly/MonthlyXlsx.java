@@ -4,14 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 import vn.motcua.server.shared.ProblemText;
+import vn.motcua.server.shared.XlsxRows;
 
 /**
  * The monthly report as XLSX, one sheet per table with its title in the first row and its headings in the second,
@@ -38,7 +37,7 @@ class MonthlyXlsx {
             for (int t = 0; t < report.tables().size(); t++) {
                 MonthlyReports.Table table = report.tables().get(t);
                 Sheet sheet = book.createSheet(text.text("monthly.sheet." + t));
-                put(
+                XlsxRows.put(
                         sheet.createRow(0),
                         List.of(text.text(
                                 "monthly.sheet.heading",
@@ -46,10 +45,10 @@ class MonthlyXlsx {
                                 report.office().view().name(),
                                 report.month().toString())),
                         bold);
-                put(sheet.createRow(1), table.header(), bold);
+                XlsxRows.put(sheet.createRow(1), table.header(), bold);
                 int r = 2;
                 for (List<Object> line : table.rows()) {
-                    put(sheet.createRow(r++), line, null);
+                    XlsxRows.put(sheet.createRow(r++), line, null);
                 }
                 sheet.createFreezePane(0, 2);
             }
@@ -59,21 +58,6 @@ class MonthlyXlsx {
             throw new UncheckedIOException(e);
         } finally {
             book.dispose();
-        }
-    }
-
-    private static void put(Row row, List<?> values, CellStyle style) {
-        for (int c = 0; c < values.size(); c++) {
-            Cell cell = row.createCell(c);
-            Object v = values.get(c);
-            if (v instanceof Number n) {
-                cell.setCellValue(n.doubleValue());
-            } else if (v != null) {
-                cell.setCellValue(v.toString());
-            }
-            if (style != null) {
-                cell.setCellStyle(style);
-            }
         }
     }
 }
