@@ -69,6 +69,23 @@ class DevicePairingsTest {
     }
 
     @Test
+    void a_screens_client_signs_in_again_with_the_reference_when_its_token_expires() {
+        var office = fixtures.office();
+        DevicePairing pairing = fixtures.device(office.id(), Role.KIOSK, null).createPairing();
+        TestClock.pin(Instant.now());
+        try {
+            MotcuaClient screen = fixtures.client();
+            AccessToken first = screen.signInPairing(pairing.reference());
+            TestClock.advance(Duration.between(Instant.now(), first.expiresAt()).plusMinutes(5));
+
+            assertThat(screen.snapshot(office.id()).officeId()).isEqualTo(office.id());
+            assertThat(screen.token().expiresAt()).isAfter(first.expiresAt());
+        } finally {
+            TestClock.release();
+        }
+    }
+
+    @Test
     void unpairing_refuses_the_reference_and_the_tokens_exchanged_for_it_but_not_the_other_screens() {
         var office = fixtures.office();
         MotcuaClient device = fixtures.device(office.id(), Role.DISPLAY, null);
