@@ -81,7 +81,7 @@ import vn.motcua.client.api.WebhookView;
 
 /**
  * The typed REST client of the server's API, for one signed-in staff member or device. Thread-safe.
- * A device signs in again by itself when its token expires.
+ * A device signs in again by itself when its token expires, with its secret or its screen pairing's reference.
  */
 public class MotcuaClient {
 
