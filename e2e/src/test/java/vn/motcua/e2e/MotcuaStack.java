@@ -56,6 +56,8 @@ final class MotcuaStack implements AutoCloseable {
     private final int kioskPort;
     private final int counterPort;
     private final List<ProcessHandle> children = new ArrayList<>();
+    private final List<Process> kioskReplicas = new ArrayList<>();
+    private Path kioskJar;
     private Process server;
     private Process kiosk;
     private Process counter;
@@ -109,6 +111,7 @@ final class MotcuaStack implements AutoCloseable {
             // copies: a module rebuilt by someone else during the run must not pull the jar from under a JVM
             serverJar = Files.copy(serverJar, serverDir.resolve(serverJar.getFileName()));
             kioskJar = Files.copy(kioskJar, kioskDir.resolve(kioskJar.getFileName()));
+            this.kioskJar = kioskJar;
             counterJar = Files.copy(counterJar, counterDir.resolve(counterJar.getFileName()));
             // all at once: the kiosk-app and the counter-app need the server only once someone uses them
             server = java(
@@ -134,6 +137,30 @@ final class MotcuaStack implements AutoCloseable {
         awaitHealthy("server", server, serverUrl() + "/actuator/health", logs.resolve("server.log"), deadline);
         awaitHealthy("kiosk-app", kiosk, kioskUrl() + "/", logs.resolve("kiosk-app.log"), deadline);
         awaitHealthy("counter-app", counter, counterUrl() + "/", logs.resolve("counter-app.log"), deadline);
+    }
+
+    /**
+     * Another kiosk-app on a port of its own and a working directory of its own, on the same server: a replica that
+     * has seen none of the first one's screens. Stopped with the stack.
+     */
+    synchronized String startKioskReplica() {
+        try {
+            int port = freePort();
+            Path dir = Files.createDirectories(work.resolve("kiosk-app-" + port));
+            Path log = logs.resolve("kiosk-app-" + port + ".log");
+            Process replica = java(
+                    kioskJar,
+                    dir,
+                    log,
+                    Map.of("MOTCUA_SERVER_URL", serverUrl().toString(), "PORT", String.valueOf(port)));
+            kioskReplicas.add(replica);
+            String url = "http://localhost:" + port;
+            awaitHealthy(
+                    "kiosk-app replica", replica, url + "/", log, Instant.now().plus(STARTUP));
+            return url;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Process java(Path jar, Path dir, Path log, Map<String, String> env, String... args) throws IOException {
@@ -185,9 +212,10 @@ final class MotcuaStack implements AutoCloseable {
     @Override
     public void close() {
         // the server's children (redis-server) exit with it, unless it has to be killed: note them first
-        Stream.of(server, kiosk, counter)
+        Stream.concat(Stream.of(server, kiosk, counter), kioskReplicas.stream())
                 .filter(p -> p != null && p.isAlive())
                 .forEach(p -> p.descendants().forEach(children::add));
+        kioskReplicas.forEach(MotcuaStack::stop);
         stop(counter);
         stop(kiosk);
         stop(server);
