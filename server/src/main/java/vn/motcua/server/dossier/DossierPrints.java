@@ -28,13 +28,16 @@ import vn.motcua.server.shared.NotFoundException;
  * office's choice), so every paper of one dossier follows one regime, whenever it is printed. The header
  * names the agency as the office's form settings print it (upper case), the place–date line starts with the
  * office's locality ("Phú Thọ, ngày … tháng … năm …"), and the reception unit is the office itself. Until an admin
- * fills the settings in, the office's name stands for the agency and the place, so nothing is printed blank. The
- * receipt prints the number of sets as the clerk entered it and the dossier's book and entry in the register.
+ * fills the settings in, the office's name in capitals stands for the agency, and the place is left as the form's
+ * dots to be written in by hand: an office's name is not a place, and printed there it pushed the date off the line
+ * (issue 12). The receipt prints the number of sets as the clerk entered it and the dossier's book and entry in the register.
  */
 @Component
 class DossierPrints {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    /** The dots the forms print for anything to be filled in by hand. */
+    private static final String PLACE_TO_WRITE_IN = "…………";
 
     private final PdfReports reports;
     private final LookupTokens tokens;
@@ -193,7 +196,7 @@ class DossierPrints {
 
     private static String place(Office office) {
         String locality = office.forms().locality();
-        return locality.isBlank() ? office.view().name() : locality;
+        return locality.isBlank() ? PLACE_TO_WRITE_IN : locality;
     }
 
     private static Applicant applicant(DossierRow d) {

@@ -43,6 +43,18 @@ class DossierReceiptTest {
     }
 
     @Test
+    void an_office_without_a_locality_leaves_the_place_to_be_written_in_not_its_own_name() throws Exception {
+        String name = jdbc.sql("select name from office where id = ?")
+                .param(office.id())
+                .query(String.class)
+                .single();
+
+        String text = DossierTestKit.pdfText(office.clerk.dossierReceiptPdf(office.id(), dossier.code()));
+
+        assertThat(text).contains("…………, ngày ").doesNotContain(name + ", ngày");
+    }
+
+    @Test
     void the_receipts_qr_code_decodes_to_the_public_lookup_url_with_its_token() throws Exception {
         String qr = DossierTestKit.qrOnFirstPage(office.clerk.dossierReceiptPdf(office.id(), dossier.code()));
 
