@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.motcua.client.api.DossierDelivery;
 import vn.motcua.client.api.DossierDocument;
@@ -43,11 +44,13 @@ class DossierPrints {
     private final LookupTokens tokens;
 
     private final DossierStore store;
+    private final MessageSource messages;
 
-    DossierPrints(PdfReports reports, LookupTokens tokens, DossierStore store) {
+    DossierPrints(PdfReports reports, LookupTokens tokens, DossierStore store, MessageSource messages) {
         this.reports = reports;
         this.tokens = tokens;
         this.store = store;
+        this.messages = messages;
     }
 
     static FormRegime regime(DossierRow d, Office office) {
@@ -207,11 +210,12 @@ class DossierPrints {
                 d.applicant().email());
     }
 
-    private static String deliveryPlace(DossierRow d, String officeName) {
+    /** In the forms' words (messages.properties: the forms are printed in Vietnamese only). */
+    private String deliveryPlace(DossierRow d, String officeName) {
         return d.delivery() == DossierDelivery.POST
-                ? "Qua dịch vụ bưu chính công ích, tại địa chỉ: "
-                        + d.applicant().address()
-                : "Bộ phận tiếp nhận và trả kết quả, " + officeName;
+                ? messages.getMessage(
+                        "form.delivery.POST", new Object[] {d.applicant().address()}, VIETNAMESE)
+                : messages.getMessage("form.delivery.COUNTER", new Object[] {officeName}, VIETNAMESE);
     }
 
     private static ReceivedDocument received(DossierDocument d) {
