@@ -14,6 +14,10 @@ import vn.motcua.client.api.DossierHandoverRequest;
  * One hand-over of the dossier, a line of the control slip: to which agency or department and officer, when (now
  * unless the paper is entered later) and the handling result or remark. The giver is left to the server: whoever
  * received the dossier last. The dialog stays open on a refusal so nothing typed is lost.
+ *
+ * <p>A time left as offered is sent as none, so the server dates the hand-over with its own clock: the picker shows
+ * whole minutes, and the minute it offers may begin before the receipt or the latest hand-over, which the server
+ * refuses (a dossier handed over right after it was received).
  */
 final class HandoverDialog extends Dialog {
 
@@ -29,6 +33,8 @@ final class HandoverDialog extends Dialog {
     final Button send;
     /** Fills in the one-stop desk as the receiver, once the dossier has left it; null before. */
     final Button backToDesk;
+    /** The minute the dialog opened in, as the picker shows it. */
+    private final LocalDateTime offered;
 
     /** {@code desk} is the one-stop desk as the first hand-over named it, or null while the dossier never left. */
     HandoverDialog(LocalDateTime now, ZoneId zone, String desk, Consumer<DossierHandoverRequest> onSend) {
@@ -43,7 +49,8 @@ final class HandoverDialog extends Dialog {
         toOfficer.setMaxLength(MAX_NAME);
         toOfficer.setWidthFull();
         at.setLabel(getTranslation("dossier.handover.at"));
-        at.setValue(now.withSecond(0).withNano(0));
+        offered = now.withSecond(0).withNano(0);
+        at.setValue(offered);
         at.setMax(now);
         note.setLabel(getTranslation("dossier.handover.note"));
         note.setMaxLength(MAX_NOTE);
@@ -55,7 +62,9 @@ final class HandoverDialog extends Dialog {
                         null,
                         toUnit.getValue().strip(),
                         toOfficer.getValue().strip(),
-                        at.getValue().atZone(zone).toInstant(),
+                        at.getValue().equals(offered)
+                                ? null
+                                : at.getValue().atZone(zone).toInstant(),
                         note.getValue().strip()));
             }
         });

@@ -65,6 +65,7 @@ final class FakeDossierDesk implements DossierDesk {
     ApologyShare share = new ApologyShare(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), 40, 2, 1, 0);
     final List<DossierRefusalRequest> refusals = new ArrayList<>();
     final List<DossierHandover> handovers = new ArrayList<>();
+    final List<DossierHandoverRequest> handoverRequests = new ArrayList<>();
     DossierView stored = dossier(DossierStatus.RECEIVED, null);
     /** Thrown by the next call, then forgotten. */
     ApiException refusal;
@@ -260,14 +261,15 @@ final class FakeDossierDesk implements DossierDesk {
         return List.copyOf(handovers);
     }
 
-    /** Like the server: the giver is the latest receiver, or the desk and the receiving clerk. */
+    /** Like the server: the giver is the latest receiver, or the desk and the receiving clerk; no time is now. */
     @Override
     public List<DossierHandover> recordHandover(long officeId, String code, DossierHandoverRequest request) {
         calls.add("handover");
         refuseIfAsked();
+        handoverRequests.add(request);
         DossierHandover last = handovers.isEmpty() ? null : handovers.getLast();
         handovers.add(new DossierHandover(
-                request.at(),
+                request.at() == null ? Instant.now() : request.at(),
                 last == null ? "Bộ phận Một cửa" : last.toUnit(),
                 last == null ? "Cán bộ Một" : last.toOfficer(),
                 request.toUnit(),

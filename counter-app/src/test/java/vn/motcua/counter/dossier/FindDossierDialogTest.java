@@ -238,6 +238,23 @@ class FindDossierDialogTest extends ViewTest {
     }
 
     @Test
+    void a_hand_over_left_at_the_time_offered_is_dated_by_the_server_not_at_the_start_of_the_minute() {
+        DossierDetails details = find(FakeDossierDesk.CODE);
+        test(details.recordHandover).click();
+        roundTrip();
+        HandoverDialog dialog = details.handoverDialog;
+        dialog.toUnit.setValue("Phòng Kinh tế, Hạ tầng và Đô thị");
+        dialog.toOfficer.setValue("Nguyễn Văn Hải");
+
+        test(dialog.send).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(desk.handoverRequests)
+                .singleElement()
+                .satisfies(r -> assertThat(r.at()).isNull());
+    }
+
+    @Test
     void a_hand_over_without_a_receiver_is_not_sent() {
         DossierDetails details = find(FakeDossierDesk.CODE);
         test(details.recordHandover).click();

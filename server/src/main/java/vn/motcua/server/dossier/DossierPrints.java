@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.motcua.client.api.DossierDelivery;
 import vn.motcua.client.api.DossierDocument;
@@ -28,23 +29,28 @@ import vn.motcua.server.shared.NotFoundException;
  * office's choice), so every paper of one dossier follows one regime, whenever it is printed. The header
  * names the agency as the office's form settings print it (upper case), the place–date line starts with the
  * office's locality ("Phú Thọ, ngày … tháng … năm …"), and the reception unit is the office itself. Until an admin
- * fills the settings in, the office's name stands for the agency and the place, so nothing is printed blank. The
- * receipt prints the number of sets as the clerk entered it and the dossier's book and entry in the register.
+ * fills the settings in, the office's name in capitals stands for the agency, and the place is left as the form's
+ * dots to be written in by hand: an office's name is not a place, and printed there it pushed the date off the line
+ * (issue 12). The receipt prints the number of sets as the clerk entered it and the dossier's book and entry in the register.
  */
 @Component
 class DossierPrints {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    /** The dots the forms print for anything to be filled in by hand. */
+    private static final String PLACE_TO_WRITE_IN = "…………";
 
     private final PdfReports reports;
     private final LookupTokens tokens;
 
     private final DossierStore store;
+    private final MessageSource messages;
 
-    DossierPrints(PdfReports reports, LookupTokens tokens, DossierStore store) {
+    DossierPrints(PdfReports reports, LookupTokens tokens, DossierStore store, MessageSource messages) {
         this.reports = reports;
         this.tokens = tokens;
         this.store = store;
+        this.messages = messages;
     }
 
     static FormRegime regime(DossierRow d, Office office) {
@@ -193,7 +199,7 @@ class DossierPrints {
 
     private static String place(Office office) {
         String locality = office.forms().locality();
-        return locality.isBlank() ? office.view().name() : locality;
+        return locality.isBlank() ? PLACE_TO_WRITE_IN : locality;
     }
 
     private static Applicant applicant(DossierRow d) {
@@ -204,11 +210,12 @@ class DossierPrints {
                 d.applicant().email());
     }
 
-    private static String deliveryPlace(DossierRow d, String officeName) {
+    /** In the forms' words (messages.properties: the forms are printed in Vietnamese only). */
+    private String deliveryPlace(DossierRow d, String officeName) {
         return d.delivery() == DossierDelivery.POST
-                ? "Qua dịch vụ bưu chính công ích, tại địa chỉ: "
-                        + d.applicant().address()
-                : "Bộ phận tiếp nhận và trả kết quả, " + officeName;
+                ? messages.getMessage(
+                        "form.delivery.POST", new Object[] {d.applicant().address()}, VIETNAMESE)
+                : messages.getMessage("form.delivery.COUNTER", new Object[] {officeName}, VIETNAMESE);
     }
 
     private static ReceivedDocument received(DossierDocument d) {

@@ -125,7 +125,7 @@ public class Dossiers {
         return view(row, office);
     }
 
-    /** The apology as printed (Mẫu 04, in the form the installation follows); 404 before one was issued. */
+    /** The apology as printed (Mẫu 04, in the forms of the dossier's regime); 404 before one was issued. */
     public byte[] apologyPdf(long officeId, String code) {
         return prints.apology(find(officeId, code), offices.get(officeId));
     }
@@ -211,6 +211,7 @@ public class Dossiers {
                 row.applicant().email(),
                 newDueAt,
                 tokens.lookupUrl(code),
+                DossierPrints.regime(row, office),
                 now));
         return get(officeId, code);
     }

@@ -60,15 +60,22 @@ final class Timeliness {
     }
 
     /**
-     * Whole days, rounded up, from the moment the dossier became late ({@link #lateSince}) to the end or {@code now}:
-     * a result one hour late is a day late to the applicant who came for it.
+     * Working days, rounded up, from the moment the dossier became late ({@link #lateSince}) to the end or {@code now}:
+     * the working time in between (office hours on working days, {@link WorkingHours#between}) in office days. The
+     * period it overran is one of working days, so a weekend or Tết inside it adds nothing (the rules file's example:
+     * a dossier finished on Friday 13/3/2026 10:00 against a due time of Thursday 5/3 09:00 is 7 working days late,
+     * not 9 days). A result one hour late is a day late to the applicant who came for it, and so is one given outside
+     * office hours after the due time (no working time passed, but the dossier is late all the same).
      */
     static long daysLate(List<StatusEntry> history, LocalDateTime dueAt, WorkingHours hours, Instant now) {
         Instant until = end(history).orElse(now);
-        Duration late = Duration.between(lateSince(history, dueAt, hours, now), until);
-        return late.isNegative() || late.isZero()
-                ? 0
-                : late.plusDays(1).minusNanos(1).toDays();
+        Instant since = lateSince(history, dueAt, hours, now);
+        if (!until.isAfter(since)) {
+            return 0;
+        }
+        long late = hours.between(since, until).toNanos();
+        long day = Duration.between(hours.opens(), hours.closes()).toNanos();
+        return Math.max(1, (late + day - 1) / day);
     }
 
     /**

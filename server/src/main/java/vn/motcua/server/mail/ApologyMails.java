@@ -12,7 +12,9 @@ import vn.motcua.server.dossier.Dossiers;
 /**
  * Queues the apology slip for an applicant who left an email address (ND 61/2018: the slip is sent by email where
  * the dossier was filed online). Written just before the apology commits and in its transaction, so the two commit
- * together; the PDF is rendered now so every retry sends the very letter the counter printed.
+ * together; the PDF is rendered now so every retry sends the very letter the counter printed. The subject and text
+ * follow the dossier's form regime like the attached form: TT 01/2018's apology sets a new date for the result,
+ * TT 03/2025's asks the applicant to agree to an extension.
  */
 @Component
 class ApologyMails {
@@ -38,10 +40,12 @@ class ApologyMails {
         }
         Object[] args = {apology.applicantName(), apology.code(), DUE.format(apology.newDueAt()), apology.lookupUrl()};
         // Vietnamese first, then English, in one letter: the applicant's language is not recorded
-        String subject = messages.getMessage("mail.apology.subject", args, VIETNAMESE) + " / "
-                + messages.getMessage("mail.apology.subject", args, Locale.ENGLISH);
-        String body = messages.getMessage("mail.apology.body", args, VIETNAMESE) + "\n\n----\n\n"
-                + messages.getMessage("mail.apology.body", args, Locale.ENGLISH);
+        String subjectKey = "mail.apology.subject." + apology.regime().name();
+        String bodyKey = "mail.apology.body." + apology.regime().name();
+        String subject = messages.getMessage(subjectKey, args, VIETNAMESE) + " / "
+                + messages.getMessage(subjectKey, args, Locale.ENGLISH);
+        String body = messages.getMessage(bodyKey, args, VIETNAMESE) + "\n\n----\n\n"
+                + messages.getMessage(bodyKey, args, Locale.ENGLISH);
         byte[] pdf = dossiers.apologyPdf(apology.officeId(), apology.code());
         outbox.add(
                 apology.officeId(),

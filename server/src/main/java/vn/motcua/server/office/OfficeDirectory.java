@@ -31,7 +31,10 @@ public class OfficeDirectory {
     public Office get(long officeId) {
         Instant now = clock.instant();
         Cached cached = cache.get(officeId);
-        if (cached != null && cached.loadedAt.plus(KEEP).isAfter(now)) {
+        // an entry "loaded in the future" (the clock was set back) would otherwise be kept for the whole step back
+        if (cached != null
+                && !cached.loadedAt.isAfter(now)
+                && cached.loadedAt.plus(KEEP).isAfter(now)) {
             return cached.office;
         }
         Office office = repository.find(officeId).orElseThrow(() -> new NotFoundException("office", officeId));

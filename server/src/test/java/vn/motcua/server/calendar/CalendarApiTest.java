@@ -11,7 +11,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,9 +27,12 @@ import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.CalendarAdjustmentView;
 import vn.motcua.client.api.CalendarDay;
 import vn.motcua.client.api.CalendarImportResult;
+import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.Role;
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.IntegrationTest;
+import vn.motcua.server.TestClock;
+import vn.motcua.server.dossier.DossierTestKit;
 
 /**
  * The calendar is shared by every office, and these tests commit through the API, so they keep to 2096, a
@@ -48,6 +53,11 @@ class CalendarApiTest {
 
     MotcuaClient admin;
     long office;
+
+    @AfterEach
+    void releaseClock() {
+        TestClock.release();
+    }
 
     @BeforeEach
     @AfterEach
@@ -87,6 +97,29 @@ class CalendarApiTest {
         assertThat(admin.calendarAdjustments(2096))
                 .extracting(CalendarAdjustmentView::day)
                 .containsExactly(SATURDAY);
+    }
+
+    @Test
+    void a_decision_recorded_after_a_dossier_was_received_keeps_its_printed_due_date_and_moves_later_ones()
+            throws Exception {
+        // Friday 9/3/2096 09:00 in Hà Nội: one working day, due Monday 12/3 at closing (signed in then, so that the
+        // tokens are valid at that time)
+        TestClock.pin(Instant.parse("2096-03-09T02:00:00Z"));
+        DossierTestKit desk = new DossierTestKit(fixtures, jdbc);
+        ProcedureView oneDay = desk.procedure(1);
+        String before = desk.clerk
+                .registerDossier(desk.id(), DossierTestKit.dossier(oneDay))
+                .code();
+
+        desk.admin.addCalendarAdjustment(new CalendarAdjustmentView(MONDAY, DAY_OFF, "Nghỉ theo quyết định"));
+        String after = desk.clerk
+                .registerDossier(desk.id(), DossierTestKit.dossier(oneDay))
+                .code();
+
+        assertThat(desk.clerk.dossier(desk.id(), before).dueAt()).isEqualTo(LocalDateTime.of(2096, 3, 12, 17, 0));
+        assertThat(DossierTestKit.pdfText(desk.clerk.dossierReceiptPdf(desk.id(), before)))
+                .contains("17 giờ 00 phút, ngày 12 tháng 03 năm 2096");
+        assertThat(desk.clerk.dossier(desk.id(), after).dueAt()).isEqualTo(LocalDateTime.of(2096, 3, 13, 17, 0));
     }
 
     @Test

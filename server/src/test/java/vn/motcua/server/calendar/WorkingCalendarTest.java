@@ -248,6 +248,17 @@ class WorkingCalendarTest {
         }
 
         @Test
+        void a_dossier_received_the_day_before_Tết_2027_is_due_after_its_seven_days_off() {
+            // Friday 5/2 (the last day of the year) to Thursday 11/2 (the compensatory days of mùng 1 and 2)
+            assertThat(dueAt(vietnam(2027, 2, 4, 10, 0), 3)).isEqualTo(LocalDateTime.of(2027, 2, 16, 17, 0));
+        }
+
+        @Test
+        void a_dossier_received_before_New_Year_2028_on_a_Saturday_is_due_after_its_compensatory_Monday() {
+            assertThat(dueAt(vietnam(2027, 12, 31, 10, 0), 1)).isEqualTo(LocalDateTime.of(2028, 1, 4, 17, 0));
+        }
+
+        @Test
         void a_dossier_received_before_the_Quốc_khánh_2026_break_is_due_after_it_and_the_swapped_Monday() {
             assertThat(dueAt(vietnam(2026, 8, 28, 10, 0), 2)).isEqualTo(LocalDateTime.of(2026, 9, 4, 17, 0));
             assertThat(dueAt(vietnam(2026, 8, 21, 10, 0), 1)).isEqualTo(LocalDateTime.of(2026, 8, 22, 17, 0));

@@ -53,7 +53,7 @@ public final class DossierTestKit {
 
     final Fixtures.TestOffice office;
     final String agencyCode;
-    final MotcuaClient admin;
+    public final MotcuaClient admin;
     public final MotcuaClient clerk;
     private final Fixtures fixtures;
     private MotcuaClient head;

@@ -94,9 +94,9 @@ class DossierTimelinessTest {
 
         assertThat(Timeliness.of(resolvedSevenWorkingDaysLate, due, HOURS, Instant.now()))
                 .isEqualTo(DossierTimeliness.LATE);
-        // from Thursday 5/3 09:00 to Friday 13/3 10:00: eight days and an hour, nine started days
+        // from Thursday 5/3 09:00 to Friday 13/3 10:00: 58 working hours over seven working days, not nine days
         assertThat(Timeliness.daysLate(resolvedSevenWorkingDaysLate, due, HOURS, Instant.now()))
-                .isEqualTo(9);
+                .isEqualTo(7);
         assertThat(Timeliness.of(resolvedWithinTheHourAndAHalf, due, HOURS, Instant.now()))
                 .isEqualTo(DossierTimeliness.ON_TIME);
     }
@@ -104,7 +104,7 @@ class DossierTimelinessTest {
     @Test
     void a_dossier_late_only_through_a_second_supplement_request_is_late_from_that_request_to_its_result() {
         // the second request Tuesday 2/6 10:00, resolved Thursday 4/6 08:00, before the moved due time 4/6 08:30:
-        // late by the formula since the request, a day and 22 hours, two started days (not zero, not just one)
+        // late by the formula since the request, 17 working hours, two started working days (not zero, not just one)
         List<StatusEntry> history = List.of(
                 at(DossierStatus.RECEIVED, "2026-06-01T02:00:00Z"),
                 at(DossierStatus.SUPPLEMENT_REQUESTED, "2026-06-01T03:00:00Z"),
@@ -144,10 +144,36 @@ class DossierTimelinessTest {
                 at(DossierStatus.PROCESSING, "2026-06-05T01:00:00Z"),
                 at(DossierStatus.RESOLVED, "2026-06-05T03:00:00Z"));
 
-        // due Thursday 4/6 08:30; resolved Friday 5/6 10:00: a day and an hour and a half, two started days
+        // due Thursday 4/6 08:30; resolved Friday 5/6 10:00: 11 working hours, two started working days
         assertThat(Timeliness.lateSince(history, DUE, HOURS, Instant.now()))
                 .isEqualTo(Instant.parse("2026-06-04T01:30:00Z"));
         assertThat(Timeliness.daysLate(history, DUE, HOURS, Instant.now())).isEqualTo(2);
+    }
+
+    @Test
+    void days_late_are_working_days_so_a_weekend_inside_the_delay_adds_none() {
+        // due Friday 5/6 17:00, resolved Monday 8/6 08:30 and Tuesday 9/6 17:00: one and two working days late
+        LocalDateTime friday = LocalDateTime.of(2026, 6, 5, 17, 0);
+        List<StatusEntry> monday = List.of(
+                at(DossierStatus.RECEIVED, "2026-06-01T02:00:00Z"), at(DossierStatus.RESOLVED, "2026-06-08T01:30:00Z"));
+        List<StatusEntry> tuesday = List.of(
+                at(DossierStatus.RECEIVED, "2026-06-01T02:00:00Z"), at(DossierStatus.RESOLVED, "2026-06-09T10:00:00Z"));
+
+        assertThat(Timeliness.daysLate(monday, friday, HOURS, Instant.now())).isEqualTo(1);
+        assertThat(Timeliness.daysLate(tuesday, friday, HOURS, Instant.now())).isEqualTo(2);
+    }
+
+    @Test
+    void a_result_given_after_closing_on_its_due_day_or_on_the_weekend_after_is_one_day_late() {
+        List<StatusEntry> thatEvening = List.of(
+                at(DossierStatus.RECEIVED, "2026-06-01T02:00:00Z"), at(DossierStatus.RESOLVED, "2026-06-03T12:00:00Z"));
+        List<StatusEntry> onSaturday = List.of(
+                at(DossierStatus.RECEIVED, "2026-06-01T02:00:00Z"), at(DossierStatus.RESOLVED, "2026-06-06T03:00:00Z"));
+
+        assertThat(Timeliness.of(thatEvening, DUE, HOURS, Instant.now())).isEqualTo(DossierTimeliness.LATE);
+        assertThat(Timeliness.daysLate(thatEvening, DUE, HOURS, Instant.now())).isEqualTo(1);
+        // due Wednesday 17:00, given on Saturday: Thursday and Friday passed in between
+        assertThat(Timeliness.daysLate(onSaturday, DUE, HOURS, Instant.now())).isEqualTo(2);
     }
 
     private static StatusEntry at(DossierStatus status, String instant) {

@@ -102,14 +102,15 @@ class LateDossiersTest {
         LateDossier resolved = late.get(resolvedLate.code());
         assertThat(resolved.open()).isFalse();
         assertThat(resolved.finishedAt()).isEqualTo(Instant.parse("2026-06-05T03:00:00Z"));
-        // Wednesday 17:00 to Friday 10:00 is 41 hours: two started days
+        // Wednesday 17:00 to Friday 10:00: 12 working hours, two started working days
         assertThat(resolved.daysLate()).isEqualTo(2);
         assertThat(resolved.receivedBy()).isEqualTo(receiver(resolvedLate));
         assertThat(resolved.apologized()).isFalse();
         LateDossier open = late.get(stillOpen.code());
         assertThat(open.open()).isTrue();
         assertThat(open.finishedAt()).isNull();
-        assertThat(open.daysLate()).isEqualTo(7);
+        // Wednesday 3/6 17:00 to Wednesday 10/6 10:00: seven days, the weekend's two not worked, so five
+        assertThat(open.daysLate()).isEqualTo(5);
         assertThat(open.receivedBy()).isEqualTo(receiver(stillOpen)).isNotEqualTo(receiver(resolvedLate));
         assertThat(open.apologized()).isTrue();
     }

@@ -25,6 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.motcua.client.api.DossierApologyRequest;
 import vn.motcua.client.api.DossierApplicant;
 import vn.motcua.client.api.DossierRequest;
+import vn.motcua.client.api.FormRegime;
+import vn.motcua.client.api.OfficeForms;
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.IntegrationTest;
 import vn.motcua.server.TestClock;
@@ -51,6 +53,8 @@ class ApologyMailTest {
     }
 
     private static final DossierApologyRequest APOLOGY = DossierTestKit.APOLOGY;
+    private static final String TT01_TITLE = "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ";
+    private static final String TT03_TITLE = "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT";
 
     @Autowired
     Fixtures fixtures;
@@ -107,7 +111,63 @@ class ApologyMailTest {
         assertThat(received).hasSize(1);
         MimeMessage letter = received[0];
         assertThat(letter.getFrom()[0].toString()).isEqualTo("motcua@hcc.example.vn");
-        assertThat(letter.getSubject()).contains("Phiếu xin lỗi và hẹn lại ngày trả kết quả", code);
+        Letter read = read(letter, code);
+        assertThat(read.text())
+                .contains("Kính gửi Ông/Bà Nguyễn Thị Hoa", code, "17:00 10/06/2026", "Dear Nguyễn Thị Hoa");
+        assertThat(DossierTestKit.pdfText(read.pdf())).contains(code, "Cơ quan phối hợp chưa trả kết quả xác minh");
+
+        dispatchEveryDueLetter();
+        assertThat(received()).as("sent once").hasSize(1);
+    }
+
+    @Test
+    void the_letter_of_a_dossier_under_TT_03_2025_asks_for_an_extension_as_its_attached_form_does() throws Exception {
+        String code = apologizedDossier(email);
+
+        dispatchEveryDueLetter();
+
+        MimeMessage letter = received()[0];
+        assertThat(letter.getSubject())
+                .contains("Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết - hồ sơ " + code)
+                .contains("Apology and request to extend the time to settle your dossier")
+                .doesNotContain("Phiếu xin lỗi và hẹn lại ngày trả kết quả");
+        Letter read = read(letter, code);
+        assertThat(read.text())
+                .contains("đề nghị gia hạn thời gian giải quyết hồ sơ đến: 17:00 10/06/2026")
+                .doesNotContain("Phiếu xin lỗi");
+        assertThat(DossierTestKit.pdfText(read.pdf())).contains(TT03_TITLE).doesNotContain(TT01_TITLE);
+    }
+
+    @Test
+    void the_letter_of_a_dossier_under_TT_01_2018_sets_a_new_date_as_its_attached_slip_does() throws Exception {
+        office.admin.updateOfficeForms(
+                office.id(),
+                new OfficeForms(
+                        "Phú Thọ",
+                        "UBND TỈNH PHÚ THỌ",
+                        DossierTestKit.SIGNER_NAME,
+                        DossierTestKit.SIGNER_TITLE,
+                        "",
+                        FormRegime.TT01_2018));
+        String code = apologizedDossier(email);
+
+        dispatchEveryDueLetter();
+
+        MimeMessage letter = received()[0];
+        assertThat(letter.getSubject())
+                .contains("Phiếu xin lỗi và hẹn lại ngày trả kết quả - hồ sơ " + code)
+                .contains("Apology and new date for your result")
+                .doesNotContain("gia hạn");
+        Letter read = read(letter, code);
+        assertThat(read.text())
+                .contains("Thời gian hẹn trả kết quả mới: 17:00 10/06/2026")
+                .doesNotContain("gia hạn");
+        assertThat(DossierTestKit.pdfText(read.pdf())).contains(TT01_TITLE).doesNotContain(TT03_TITLE);
+    }
+
+    private record Letter(String text, byte[] pdf) {}
+
+    private static Letter read(MimeMessage letter, String code) throws Exception {
         Multipart parts = (Multipart) letter.getContent();
         String text = null;
         byte[] pdf = null;
@@ -122,15 +182,9 @@ class ApologyMailTest {
                 text = textOf(part);
             }
         }
-        assertThat(text).contains("Kính gửi Ông/Bà Nguyễn Thị Hoa", code, "17:00 10/06/2026", "Dear Nguyễn Thị Hoa");
-        assertThat(DossierTestKit.pdfText(pdf))
-                .contains(
-                        "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
-                        code,
-                        "Cơ quan phối hợp chưa trả kết quả xác minh");
-
-        dispatchEveryDueLetter();
-        assertThat(received()).as("sent once").hasSize(1);
+        assertThat(text).isNotNull();
+        assertThat(pdf).isNotNull();
+        return new Letter(text, pdf);
     }
 
     @Test
