@@ -344,6 +344,13 @@ class DemoCatalogueTest {
         }
     }
 
+    /** Eight databases along from the tests' own (redis://host:port/N), so never the same one. */
+    private static String otherDatabase(String redis) {
+        Matcher index = Pattern.compile("/(\\d+)$").matcher(redis);
+        int own = index.find() ? Integer.parseInt(index.group(1)) : 0;
+        return redis.replaceFirst("/\\d*$", "") + "/" + (own + 8) % 16;
+    }
+
     private ConfigurableApplicationContext demoServer(String database) {
         Matcher url = DATABASE.matcher(stores.getProperty("spring.datasource.url"));
         assertThat(url.matches()).isTrue();
@@ -355,8 +362,8 @@ class DemoCatalogueTest {
                         "--spring.datasource.url=" + url.group(1) + database + url.group(3),
                         "--spring.datasource.username=" + stores.getProperty("spring.datasource.username"),
                         "--spring.datasource.password=" + stores.getProperty("spring.datasource.password", ""),
-                        // its own Redis database, and no watchdog: the demo's office ids are the tests' ids too
-                        "--spring.data.redis.url=" + redis.replaceFirst("/\\d*$", "") + "/9",
+                        // a Redis database of its own, and no watchdog: the demo's office ids are the tests' ids too
+                        "--spring.data.redis.url=" + otherDatabase(redis),
                         "--motcua.queue.watchdog-interval=1h",
                         "--motcua.security.token-secret=" + stores.getProperty("motcua.security.token-secret"));
     }
