@@ -200,6 +200,25 @@ class IndicatorApiTest {
     }
 
     @Test
+    void the_table_prints_as_pdf_with_a_line_per_unit_the_formulas_and_what_cannot_be_computed() throws Exception {
+        String text = DossierTestKit.pdfText(head.indicatorsFile(List.of(office.id()), "2026-06", "pdf"));
+
+        assertThat(text)
+                .contains("CHỈ SỐ ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THEO QUYẾT ĐỊNH 766/QĐ-TTg")
+                .contains("Kỳ báo cáo: 2026-06")
+                .contains("Lập lúc 10/06/2026 10:00")
+                .contains("Đơn vị: " + officeName() + " 50 % 20 giờ làm việc 25 % 1,67/6 điểm 0 % 0 % 100 %")
+                .contains("Lĩnh vực: Lĩnh vực A 50 % 20 giờ làm việc 25 % 1,67/6 điểm 0 % 0 % 100 %")
+                .contains("2. Công thức và thang điểm")
+                .contains("100% − (Tỷ lệ hồ sơ giải quyết quá hạn")
+                .contains("3. Chỉ số hệ thống chưa tính được")
+                .contains("1.1 Tỷ lệ TTHC công bố đúng hạn");
+        assertThat(DossierTestKit.pdfText(head.indicatorsFile(List.of(office.id()), "2026-05", "pdf")))
+                .as("a month before anything was received")
+                .contains("Không có số liệu");
+    }
+
+    @Test
     void only_a_head_of_every_office_asked_for_may_read_its_indicators() {
         DossierTestKit other = new DossierTestKit(fixtures, jdbc);
         MotcuaClient clerk = office.clerk;
@@ -218,6 +237,15 @@ class IndicatorApiTest {
         assertThatThrownBy(() -> otherHead.indicatorsFile(List.of(office.id()), "2026-06", "xlsx"))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThatThrownBy(() -> otherHead.indicatorsFile(List.of(office.id()), "2026-06", "pdf"))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThatThrownBy(() -> clerk.indicatorsFile(null, "2026-06", "pdf"))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThatThrownBy(() -> fixtures.client().indicatorsFile(List.of(office.id()), "2026-06", "pdf"))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
         assertThatThrownBy(() -> otherHead.indicatorDossiers(List.of(office.id()), "2026-06", "2.1"))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
@@ -364,6 +392,13 @@ class IndicatorApiTest {
     /** The page's words as a reader sees them: tags dropped, entities read, spaces collapsed. */
     private static String text(String html) {
         return HtmlUtils.htmlUnescape(html.replaceAll("<[^>]*>", " ")).replaceAll("\\s+", " ");
+    }
+
+    private String officeName() {
+        return jdbc.sql("select name from office where id = ?")
+                .param(office.id())
+                .query(String.class)
+                .single();
     }
 
     private long counter() {
