@@ -1112,7 +1112,7 @@ public class MotcuaClient {
                 true);
     }
 
-    /** The indicator table as a file: {@code format} is {@code xlsx} or {@code csv}. */
+    /** The indicator table as a file: {@code format} is {@code xlsx}, {@code csv} or {@code pdf}. */
     public byte[] indicatorsFile(List<Long> officeIds, String period, String format) {
         return call(
                 r -> r.get()

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The provincial centre's head opens the 766 index from the top bar: it shows the last whole quarter, each indicator
- * with its formula and band, the indicators the system cannot compute, and exports the table as XLSX and CSV.
+ * with its formula and band, the indicators the system cannot compute, and exports the table as XLSX, CSV and PDF.
  */
 class HeadIndicatorsIT extends BrowserIT {
 
@@ -66,5 +66,10 @@ class HeadIndicatorsIT extends BrowserIT {
         assertThat(Files.readString(csv.path(), StandardCharsets.UTF_8))
                 .startsWith("\uFEFFCấp,Đơn vị,Xếp hạng,Mã chỉ số")
                 .contains(Ui.OFFICE);
+
+        Download pdf = page.waitForDownload(
+                () -> page.getByText(Ui.INDICATOR_EXPORT_PDF).click());
+        assertThat(pdf.suggestedFilename()).isEqualTo("chi-so-766-" + period + ".pdf");
+        assertThat(Files.readString(pdf.path(), StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
     }
 }

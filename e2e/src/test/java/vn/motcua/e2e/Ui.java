@@ -61,6 +61,7 @@ final class Ui {
     static final String INDICATOR_WHY_LOW = "Vì sao thấp?";
     static final String INDICATOR_EXPORT_XLSX = "Xuất Excel (XLSX)";
     static final String INDICATOR_EXPORT_CSV = "Xuất CSV";
+    static final String INDICATOR_EXPORT_PDF = "Xuất PDF";
     static final String ADMIN_AREA_CODE = "Mã lĩnh vực";
     static final String ADMIN_AREA_NAME = "Tên lĩnh vực";
     static final String ADMIN_AREA_PREFIX = "Chữ cái đầu số";

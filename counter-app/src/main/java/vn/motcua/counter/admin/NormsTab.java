@@ -10,9 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,7 +33,6 @@ class NormsTab extends VerticalLayout {
     final IntegerField maxWaitingTickets = new IntegerField();
     final IntegerField idleCounterMinutes = new IntegerField();
     final Checkbox emailAlerts = new Checkbox();
-    final TextField alertEmails = new TextField();
     final Button save = new Button();
     /** Per active area, in the order of their prefixes: its waiting and service limits. */
     final Map<Long, IntegerField[]> areaFields = new LinkedHashMap<>();
@@ -57,10 +54,7 @@ class NormsTab extends VerticalLayout {
         idleCounterMinutes.setMax(MAX_MINUTES);
         emailAlerts.setId("norms-email");
         emailAlerts.setLabel(getTranslation("admin.norms.emailAlerts"));
-        alertEmails.setId("norms-emails");
-        alertEmails.setLabel(getTranslation("admin.norms.alertEmails"));
-        alertEmails.setHelperText(getTranslation("admin.norms.alertEmails.help"));
-        alertEmails.setWidthFull();
+        emailAlerts.setHelperText(getTranslation("admin.norms.emailAlerts.help"));
         areaRows.setPadding(false);
         save.setId("norms-save");
         save.setText(getTranslation("admin.norms.save"));
@@ -72,7 +66,6 @@ class NormsTab extends VerticalLayout {
                 new H3(getTranslation("admin.norms.areas")),
                 areaRows,
                 emailAlerts,
-                alertEmails,
                 save);
     }
 
@@ -116,7 +109,6 @@ class NormsTab extends VerticalLayout {
         maxWaitingTickets.setValue(norms.maxWaitingTickets());
         idleCounterMinutes.setValue(norms.idleCounterMinutes());
         emailAlerts.setValue(norms.emailAlerts());
-        alertEmails.setValue(String.join(", ", norms.alertEmails()));
         areaFields.values().forEach(fields -> {
             fields[0].clear();
             fields[1].clear();
@@ -134,7 +126,6 @@ class NormsTab extends VerticalLayout {
         Map<String, HasValidation> fields = new HashMap<>();
         fields.put("maxWaitingTickets", maxWaitingTickets);
         fields.put("idleCounterMinutes", idleCounterMinutes);
-        fields.put("alertEmails", alertEmails);
         List<ServiceNorms.AreaNorm> areas = new ArrayList<>();
         areaFields.forEach((areaId, pair) -> {
             // the server names a refused area's field by its place in this list
@@ -144,9 +135,6 @@ class NormsTab extends VerticalLayout {
             areas.add(new ServiceNorms.AreaNorm(areaId, pair[0].getValue(), pair[1].getValue()));
         });
         fields.values().forEach(f -> f.setInvalid(false));
-        List<String> emails = Arrays.stream(alertEmails.getValue().split("[,;\\s]+"))
-                .filter(e -> !e.isBlank())
-                .toList();
         try {
             show(admin.backend()
                     .setServiceNorms(
@@ -155,7 +143,6 @@ class NormsTab extends VerticalLayout {
                                     maxWaitingTickets.getValue(),
                                     idleCounterMinutes.getValue(),
                                     emailAlerts.getValue(),
-                                    emails,
                                     areas)));
             admin.confirm(getTranslation("admin.norms.saved"));
         } catch (ApiException e) {

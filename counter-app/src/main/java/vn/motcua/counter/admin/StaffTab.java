@@ -10,9 +10,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.Comparator;
@@ -40,6 +42,7 @@ class StaffTab extends HorizontalLayout {
         String username = "";
         String fullName = "";
         String password = "";
+        String email = "";
         Set<Role> roles = Set.of(Role.CLERK);
     }
 
@@ -47,6 +50,7 @@ class StaffTab extends HorizontalLayout {
     final TextField username = new TextField();
     final TextField fullName = new TextField();
     final PasswordField password = RevealButton.named(new PasswordField());
+    final EmailField email = new EmailField();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final Button save = new Button();
     final Button lock = new Button();
@@ -82,6 +86,8 @@ class StaffTab extends HorizontalLayout {
         fullName.setLabel(getTranslation("admin.staff.fullName"));
         password.setLabel(getTranslation("admin.staff.password"));
         password.setHelperText(getTranslation("admin.staff.password.help"));
+        email.setLabel(getTranslation("admin.staff.email"));
+        email.setHelperText(getTranslation("admin.staff.email.help"));
         roles.setLabel(getTranslation("admin.staff.roles"));
         roles.setItems(STAFF_ROLES);
         roles.setRequiredIndicatorVisible(true);
@@ -102,6 +108,10 @@ class StaffTab extends HorizontalLayout {
                         v -> editing != null || v.length() >= ChangePasswordDialog.MIN_LENGTH && v.length() <= 200,
                         getTranslation("admin.staff.password.short"))
                 .bind(f -> f.password, (f, v) -> f.password = v);
+        binder.forField(email)
+                .withValidator(new EmailValidator(getTranslation("admin.staff.email.invalid"), true))
+                .withValidator(new StringLengthValidator(getTranslation("admin.tooLong", 254), 0, 254))
+                .bind(f -> f.email, (f, v) -> f.email = v.trim());
         binder.forField(roles)
                 .withValidator(v -> !v.isEmpty(), getTranslation("admin.staff.roles.required"))
                 .withValidator(
@@ -118,7 +128,7 @@ class StaffTab extends HorizontalLayout {
         reset.addClickListener(e -> new ResetPasswordDialog(admin, editing).open());
         Button fresh = new Button(
                 getTranslation("admin.new"), e -> grid.asSingleSelect().clear());
-        FormLayout fields = new FormLayout(username, fullName, password, roles);
+        FormLayout fields = new FormLayout(username, fullName, password, email, roles);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         VerticalLayout form = new VerticalLayout(
                 heading, fields, new HorizontalLayout(save, fresh), new HorizontalLayout(reset, lock));
@@ -154,6 +164,8 @@ class StaffTab extends HorizontalLayout {
         save.setText(getTranslation(fresh ? "admin.staff.create" : "admin.save"));
         username.setReadOnly(!fresh);
         password.setVisible(fresh);
+        // an address is recorded on an existing account: the new account's form stays as short as it was
+        email.setVisible(!fresh);
         reset.setVisible(!fresh);
         lock.setVisible(!fresh);
         if (!fresh) {
@@ -168,6 +180,7 @@ class StaffTab extends HorizontalLayout {
         if (!fresh) {
             form.username = account.username();
             form.fullName = account.fullName();
+            form.email = account.email() == null ? "" : account.email();
             form.roles = Set.copyOf(account.roles());
         }
         binder.readBean(form);
@@ -187,14 +200,26 @@ class StaffTab extends HorizontalLayout {
                 admin.confirm(getTranslation("admin.staff.saved", created.fullName(), created.username()));
             } else {
                 StaffView updated = admin.backend()
-                        .updateStaff(admin.officeId(), editing.id(), new StaffUpdate(form.fullName, form.roles));
+                        .updateStaff(
+                                admin.officeId(), editing.id(), new StaffUpdate(form.fullName, form.roles, form.email));
                 admin.confirm(getTranslation("admin.staff.updated", updated.username()));
             }
             grid.asSingleSelect().clear();
             reload();
         } catch (ApiException e) {
             ServerErrors.show(
-                    e, Map.of("username", username, "fullName", fullName, "password", password, "roles", roles));
+                    e,
+                    Map.of(
+                            "username",
+                            username,
+                            "fullName",
+                            fullName,
+                            "password",
+                            password,
+                            "email",
+                            email,
+                            "roles",
+                            roles));
         }
     }
 

@@ -16,7 +16,7 @@ public interface IndicatorDesk {
 
     List<IndicatorDossier> dossiers(List<Long> officeIds, String period, String indicator);
 
-    /** {@code format} is {@code xlsx} or {@code csv}. */
+    /** {@code format} is {@code xlsx}, {@code csv} or {@code pdf}. */
     byte[] file(List<Long> officeIds, String period, String format);
 
     /** The office's monthly report of {@code month} (YYYY-MM); {@code format} is {@code pdf} or {@code xlsx}. */

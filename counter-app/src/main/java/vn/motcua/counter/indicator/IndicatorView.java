@@ -308,7 +308,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
             behind.setVisible(false);
             behindTitle.setVisible(false);
             exports.removeAll();
-            exports.add(download("xlsx", chosen), download("csv", chosen));
+            exports.add(download("xlsx", chosen), download("csv", chosen), download("pdf", chosen));
         } catch (ApiException e) {
             Refusals.warn(getTranslation("indicators.failed"));
         }
@@ -365,9 +365,11 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
 
     private Anchor download(String format, String chosen) {
         List<Long> offices = offices();
-        String type = format.equals("xlsx")
-                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                : "text/csv";
+        String type = switch (format) {
+            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            case "pdf" -> "application/pdf";
+            default -> "text/csv";
+        };
         String name = "chi-so-766-" + chosen + "." + format;
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             try {

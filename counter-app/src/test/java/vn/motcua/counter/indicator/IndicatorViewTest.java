@@ -69,6 +69,18 @@ class IndicatorViewTest extends ViewTest {
     }
 
     @Test
+    void the_indicator_table_downloads_as_xlsx_csv_and_pdf() {
+        signInAt(null, Role.HEAD);
+
+        navigate(IndicatorView.class);
+
+        assertThat(List.of("Xuất Excel (XLSX)", "Xuất CSV", "Xuất PDF"))
+                .allSatisfy(text -> assertThat(find(Anchor.class).withText(text).exists())
+                        .as(text)
+                        .isTrue());
+    }
+
+    @Test
     void the_monthly_report_offers_last_month_first_then_this_month_so_far_then_earlier_ones() {
         assertThat(IndicatorView.months(LocalDate.of(2026, 1, 1)))
                 .startsWith("2025-12", "2026-01", "2025-11", "2025-10")

@@ -100,7 +100,7 @@ public final class FakeBackend implements Backend {
     public ServiceTimes times = new ServiceTimes(LocalDate.now(), LocalDate.now(), List.of(), List.of(), List.of());
     /** The office's staff and devices, as the admin endpoints keep them. */
     public final List<StaffView> staff =
-            new ArrayList<>(List.of(new StaffView(1, "canbo1", "Nguyễn Văn An", true, Set.of(Role.CLERK))));
+            new ArrayList<>(List.of(new StaffView(1, "canbo1", "Nguyễn Văn An", true, Set.of(Role.CLERK), null)));
 
     public final List<DeviceView> devices = new ArrayList<>();
     /** The office's procedure catalogue, as the server keeps it. */
@@ -602,16 +602,20 @@ public final class FakeBackend implements Backend {
     public StaffView addStaff(long officeId, StaffRequest request) {
         record("addStaff " + request.username() + " " + request.roles());
         StaffView created =
-                new StaffView(staff.size() + 1, request.username(), request.fullName(), true, request.roles());
+                new StaffView(staff.size() + 1, request.username(), request.fullName(), true, request.roles(), null);
         staff.add(created);
         return created;
     }
 
     @Override
     public StaffView updateStaff(long officeId, long staffId, StaffUpdate request) {
-        record("updateStaff " + staffId + " " + request.fullName() + " " + request.roles());
+        record("updateStaff " + staffId + " " + request.fullName() + " " + request.roles() + " " + request.email());
+        // as the server: a blank address is none
+        String email = request.email() == null || request.email().isBlank()
+                ? null
+                : request.email().strip();
         staff.replaceAll(s -> s.id() == staffId
-                ? new StaffView(s.id(), s.username(), request.fullName(), s.active(), request.roles())
+                ? new StaffView(s.id(), s.username(), request.fullName(), s.active(), request.roles(), email)
                 : s);
         return staff.stream().filter(s -> s.id() == staffId).findFirst().orElseThrow();
     }
@@ -634,8 +638,9 @@ public final class FakeBackend implements Backend {
     }
 
     private void setActive(long staffId, boolean active) {
-        staff.replaceAll(
-                s -> s.id() == staffId ? new StaffView(s.id(), s.username(), s.fullName(), active, s.roles()) : s);
+        staff.replaceAll(s -> s.id() == staffId
+                ? new StaffView(s.id(), s.username(), s.fullName(), active, s.roles(), s.email())
+                : s);
     }
 
     @Override

@@ -91,6 +91,21 @@ class IndicatorController {
         return file(exports.xlsx(report), XLSX, "chi-so-766-" + report.period() + ".xlsx");
     }
 
+    @GetMapping(value = "/api/v1/indicators.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(
+            summary = "The indicator table as landscape A4 PDF: a line per unit and a column per indicator, then the "
+                    + "formulas and bands and the indicators not computable",
+            description = CALLERS)
+    ResponseEntity<byte[]> pdf(
+            @RequestParam(required = false) List<Long> office, @RequestParam(required = false) String period) {
+        List<Long> offices = offices(office);
+        IndicatorReport report = indicators.report(offices, period(offices, period));
+        return file(
+                exports.pdf(report, indicators.zone(offices)),
+                MediaType.APPLICATION_PDF,
+                "chi-so-766-" + report.period() + ".pdf");
+    }
+
     /** The offices asked for, each needing the caller to be its HEAD; none asked: every office the caller heads. */
     private List<Long> offices(List<Long> asked) {
         if (asked == null || asked.isEmpty()) {

@@ -5,8 +5,14 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -20,23 +26,99 @@ import vn.motcua.client.api.IndicatorReport;
 import vn.motcua.client.api.IndicatorRow;
 import vn.motcua.client.api.IndicatorUnavailable;
 import vn.motcua.client.api.IndicatorValue;
+import vn.motcua.server.report.IndicatorTableDocument;
+import vn.motcua.server.report.IndicatorTableDocument.Kind;
+import vn.motcua.server.report.IndicatorTableDocument.Section;
+import vn.motcua.server.report.PdfReports;
 import vn.motcua.server.shared.ProblemText;
 import vn.motcua.server.shared.XlsxRows;
 
 /**
  * The indicator table as a file: one line per scope and indicator (level, unit, rank, code, name, value, unit of
  * measure, inputs, points), so a spreadsheet can filter and pivot it; the XLSX adds the formulas and the indicators
- * that cannot be computed on sheets of their own.
+ * that cannot be computed on sheets of their own. The PDF is for reading and filing, so it prints the table as the
+ * head's screen shows it (a line per unit, a column per indicator, points under the value), then the formulas and
+ * the indicators not computable; the inputs stay in the XLSX and CSV.
  */
 @Component
 class IndicatorExports {
 
     private static final int ROWS_IN_MEMORY = 200;
+    private static final DateTimeFormatter MADE_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final ProblemText text;
+    private final PdfReports pdfs;
+    private final Clock clock;
 
-    IndicatorExports(ProblemText text) {
+    IndicatorExports(ProblemText text, PdfReports pdfs, Clock clock) {
         this.text = text;
+        this.pdfs = pdfs;
+        this.clock = clock;
+    }
+
+    /** Landscape A4 in the offices' zone; numbers in Vietnamese notation, as on every printed form. */
+    byte[] pdf(IndicatorReport report, ZoneId zone) {
+        NumberFormat numbers = NumberFormat.getNumberInstance(Locale.forLanguageTag("vi"));
+        numbers.setMaximumFractionDigits(2);
+        List<IndicatorDefinition> definitions = report.definitions();
+        List<String> unitsHeader = new ArrayList<>();
+        unitsHeader.add(text.text("indicator.export.name"));
+        definitions.forEach(d -> unitsHeader.add(d.name()));
+        List<List<String>> units = report.rows().stream()
+                .map(row -> {
+                    List<String> cells = new ArrayList<>();
+                    String level = text.text("indicator.export.levelName." + row.level());
+                    cells.add(
+                            row.rank() == null
+                                    ? text.text("indicator.pdf.unit", level, row.name())
+                                    : text.text("indicator.pdf.rankedUnit", level, row.name(), row.rank()));
+                    for (IndicatorDefinition d : definitions) {
+                        cells.add(row.values().stream()
+                                .filter(v -> v.code().equals(d.code()))
+                                .findFirst()
+                                .map(v -> shown(v, numbers))
+                                .orElse(null));
+                    }
+                    return cells;
+                })
+                .toList();
+        List<List<String>> formulas = definitions.stream()
+                .map(d -> List.of(d.name(), d.formula(), d.band()))
+                .toList();
+        List<List<String>> unavailable = report.unavailable().stream()
+                .map(u -> List.of(u.name(), u.reason()))
+                .toList();
+        return pdfs.indicatorTable(new IndicatorTableDocument(
+                text.text("indicator.pdf.title"),
+                text.text("indicator.export.period", report.period()),
+                text.text("indicator.pdf.madeAt", MADE_AT.format(clock.instant().atZone(zone))),
+                List.of(
+                        new Section(Kind.UNITS, text.text("indicator.pdf.units"), unitsHeader, units),
+                        new Section(
+                                Kind.DEFINITIONS,
+                                text.text("indicator.pdf.definitions"),
+                                List.of(
+                                        text.text("indicator.export.indicator"),
+                                        text.text("indicator.export.formula"),
+                                        text.text("indicator.export.band")),
+                                formulas),
+                        new Section(
+                                Kind.UNAVAILABLE,
+                                text.text("indicator.pdf.unavailable"),
+                                List.of(text.text("indicator.export.indicator"), text.text("indicator.export.reason")),
+                                unavailable))));
+    }
+
+    /** The value with its unit, and the points under it where the indicator has a band; N/A where no denominator. */
+    private String shown(IndicatorValue v, NumberFormat numbers) {
+        if (v.value() == null) {
+            return text.text("indicator.pdf.none");
+        }
+        String value = numbers.format(v.value()) + " " + v.unit();
+        return v.points() == null
+                ? value
+                : value + "\n"
+                        + text.text("indicator.pdf.points", numbers.format(v.points()), numbers.format(v.maxPoints()));
     }
 
     /** UTF-8 with a byte-order mark, so that Excel opens the Vietnamese text as such. */

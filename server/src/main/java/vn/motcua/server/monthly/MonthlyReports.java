@@ -2,11 +2,13 @@ package vn.motcua.server.monthly;
 
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,15 +16,19 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.IndicatorDefinition;
 import vn.motcua.client.api.IndicatorInput;
 import vn.motcua.client.api.IndicatorLevel;
 import vn.motcua.client.api.IndicatorReport;
 import vn.motcua.client.api.IndicatorValue;
 import vn.motcua.client.api.LateDossier;
+import vn.motcua.client.api.NormBreach;
+import vn.motcua.client.api.NormKind;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.server.dossier.LateDossiersOfMonth;
 import vn.motcua.server.indicator.OfficeMonthIndicators;
+import vn.motcua.server.norm.NormBreachesOfMonth;
 import vn.motcua.server.office.Office;
 import vn.motcua.server.office.OfficeDirectory;
 import vn.motcua.server.queue.AreaServiceTimes;
@@ -53,6 +59,7 @@ class MonthlyReports {
     private final OfficeMonthIndicators indicators;
     private final AreaServiceTimes times;
     private final LateDossiersOfMonth late;
+    private final NormBreachesOfMonth breaches;
     private final PdfReports pdfs;
     private final ProblemText text;
     private final Clock clock;
@@ -62,6 +69,7 @@ class MonthlyReports {
             OfficeMonthIndicators indicators,
             AreaServiceTimes times,
             LateDossiersOfMonth late,
+            NormBreachesOfMonth breaches,
             PdfReports pdfs,
             ProblemText text,
             Clock clock) {
@@ -69,6 +77,7 @@ class MonthlyReports {
         this.indicators = indicators;
         this.times = times;
         this.late = late;
+        this.breaches = breaches;
         this.pdfs = pdfs;
         this.text = text;
         this.clock = clock;
@@ -91,7 +100,8 @@ class MonthlyReports {
                         ratings(values),
                         times(office, month),
                         indicators(values, report.definitions()),
-                        late(office, month)));
+                        late(office, month),
+                        norms(office, month)));
     }
 
     byte[] pdf(Report report) {
@@ -241,6 +251,60 @@ class MonthlyReports {
                         text.text("monthly.late.finished"),
                         text.text("monthly.late.apologyColumn")),
                 rows);
+    }
+
+    /**
+     * The month's breaches per norm and place (the area of a ticket's wait or service, the idle counter, the office for
+     * the queue's length): how often, against which limit (a range where the admin changed it), the worst value, and
+     * the minutes they lasted in all (a breach still lasting counts until now). One line per ticket would run to
+     * hundreds in a busy month; the breaches themselves are on the head's screen.
+     */
+    private Table norms(Office office, YearMonth month) {
+        Instant now = clock.instant();
+        record Place(NormKind kind, String name) {}
+        Map<Place, List<NormBreach>> byPlace = breaches.of(office.id(), month).stream()
+                .collect(Collectors.groupingBy(b -> new Place(b.kind(), place(office, b))));
+        List<List<Object>> rows = byPlace.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(
+                        Comparator.comparing(Place::kind).thenComparing(Place::name)))
+                .map(e -> {
+                    List<NormBreach> list = e.getValue();
+                    int lowest = list.stream().mapToInt(NormBreach::limit).min().orElseThrow();
+                    int highest =
+                            list.stream().mapToInt(NormBreach::limit).max().orElseThrow();
+                    long minutes = list.stream()
+                            .mapToLong(b -> Duration.between(b.startedAt(), b.endedAt() == null ? now : b.endedAt())
+                                    .toMinutes())
+                            .sum();
+                    return Arrays.<Object>asList(
+                            text.text("monthly.norms.kind." + e.getKey().kind()),
+                            e.getKey().name(),
+                            list.size(),
+                            lowest == highest ? (Object) lowest : lowest + "–" + highest,
+                            list.stream().mapToInt(NormBreach::worst).max().orElseThrow(),
+                            minutes);
+                })
+                .toList();
+        return new Table(
+                text.text("monthly.norms.title"),
+                List.of(
+                        text.text("monthly.norms.norm"),
+                        text.text("monthly.norms.place"),
+                        text.text("monthly.norms.count"),
+                        text.text("monthly.norms.limit"),
+                        text.text("monthly.norms.worst"),
+                        text.text("monthly.norms.minutes")),
+                rows);
+    }
+
+    private String place(Office office, NormBreach breach) {
+        if (breach.counterId() != null && breach.ticketCode() == null) {
+            return office.counter(breach.counterId()).map(CounterView::name).orElse(Long.toString(breach.counterId()));
+        }
+        if (breach.areaId() != null) {
+            return office.area(breach.areaId()).map(ServiceAreaView::name).orElse(Long.toString(breach.areaId()));
+        }
+        return text.text("monthly.norms.wholeOffice");
     }
 
     private static Double round(Double minutes) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,9 +33,7 @@ class NormController {
     static final int MAX_MINUTES = 480;
 
     static final int MAX_TICKETS = 10_000;
-    private static final int MAX_EMAILS = 10;
     private static final int MAX_DAYS = 366;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
     private final NormSettings settings;
     private final NormBreaches breaches;
@@ -118,18 +115,6 @@ class NormController {
         }
         limit("maxWaitingTickets", norms.maxWaitingTickets(), MAX_TICKETS, "norm.tickets");
         limit("idleCounterMinutes", norms.idleCounterMinutes(), MAX_MINUTES, "norm.minutes");
-        List<String> emails = norms.alertEmails() == null ? List.of() : norms.alertEmails();
-        if (emails.size() > MAX_EMAILS) {
-            throw new BadRequestException("alertEmails", text.text("norm.emails.tooMany", MAX_EMAILS));
-        }
-        for (int i = 0; i < emails.size(); i++) {
-            if (emails.get(i) == null || !EMAIL.matcher(emails.get(i).strip()).matches()) {
-                throw new BadRequestException("alertEmails[" + i + "]", text.text("norm.email.invalid"));
-            }
-        }
-        if (norms.emailAlerts() && emails.isEmpty()) {
-            throw new BadRequestException("alertEmails", text.text("norm.emails.none"));
-        }
         List<ServiceNorms.AreaNorm> areas = norms.areas() == null ? List.of() : norms.areas();
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < areas.size(); i++) {
@@ -148,7 +133,6 @@ class NormController {
                 norms.maxWaitingTickets(),
                 norms.idleCounterMinutes(),
                 norms.emailAlerts(),
-                emails.stream().map(String::strip).distinct().toList(),
                 areas.stream()
                         .filter(a -> a.maxWaitMinutes() != null || a.maxServiceMinutes() != null)
                         .toList());

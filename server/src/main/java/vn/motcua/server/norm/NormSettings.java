@@ -1,11 +1,7 @@
 package vn.motcua.server.norm;
 
-import java.sql.Array;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,18 +58,11 @@ class NormSettings {
     @Transactional
     void replace(long officeId, ServiceNorms norms) {
         jdbc.sql("""
-                        insert into norm_office (office_id, max_waiting_tickets, idle_counter_minutes, email_alerts,
-                                                 alert_emails)
-                        values (?, ?, ?, ?, ?)
+                        insert into norm_office (office_id, max_waiting_tickets, idle_counter_minutes, email_alerts)
+                        values (?, ?, ?, ?)
                         on conflict (office_id) do update set max_waiting_tickets = excluded.max_waiting_tickets,
-                            idle_counter_minutes = excluded.idle_counter_minutes, email_alerts = excluded.email_alerts,
-                            alert_emails = excluded.alert_emails""")
-                .params(
-                        officeId,
-                        norms.maxWaitingTickets(),
-                        norms.idleCounterMinutes(),
-                        norms.emailAlerts(),
-                        norms.alertEmails().toArray(String[]::new))
+                            idle_counter_minutes = excluded.idle_counter_minutes, email_alerts = excluded.email_alerts""")
+                .params(officeId, norms.maxWaitingTickets(), norms.idleCounterMinutes(), norms.emailAlerts())
                 .update();
         jdbc.sql("delete from norm_area where office_id = ?").param(officeId).update();
         for (ServiceNorms.AreaNorm area : norms.areas()) {
@@ -88,21 +77,19 @@ class NormSettings {
     /** The office's norms; empty where its admin never set any, so that its queue need not be watched. */
     Optional<ServiceNorms> find(long officeId) {
         return jdbc.sql("""
-                        select max_waiting_tickets, idle_counter_minutes, email_alerts, alert_emails
+                        select max_waiting_tickets, idle_counter_minutes, email_alerts
                         from norm_office where office_id = ?""")
                 .param(officeId)
                 .query((rs, n) -> new ServiceNorms(
                         (Integer) rs.getObject("max_waiting_tickets"),
                         (Integer) rs.getObject("idle_counter_minutes"),
                         rs.getBoolean("email_alerts"),
-                        strings(rs.getArray("alert_emails")),
                         List.of()))
                 .optional()
                 .map(office -> new ServiceNorms(
                         office.maxWaitingTickets(),
                         office.idleCounterMinutes(),
                         office.emailAlerts(),
-                        office.alertEmails(),
                         areas(officeId)));
     }
 
@@ -115,9 +102,5 @@ class NormSettings {
                         rs.getLong("area_id"), (Integer) rs.getObject("max_wait_minutes"), (Integer)
                                 rs.getObject("max_service_minutes")))
                 .list();
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : new ArrayList<>(Arrays.asList((String[]) array.getArray()));
     }
 }

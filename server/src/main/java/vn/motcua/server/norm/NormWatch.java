@@ -33,6 +33,7 @@ import vn.motcua.server.office.OfficeDirectory;
 import vn.motcua.server.queue.CounterActivity;
 import vn.motcua.server.queue.QueueEngine;
 import vn.motcua.server.queue.QueueEvents;
+import vn.motcua.server.security.OfficeHeads;
 
 /**
  * Checks the offices' norms on every queue event (a call ends a wait at once) and every few seconds (waits grow
@@ -58,6 +59,7 @@ class NormWatch implements MessageListener {
     private final QueueEngine queue;
     private final CounterActivity activity;
     private final OfficeDirectory offices;
+    private final OfficeHeads heads;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -72,9 +74,11 @@ class NormWatch implements MessageListener {
             QueueEngine queue,
             CounterActivity activity,
             OfficeDirectory offices,
+            OfficeHeads heads,
             TransactionTemplate transaction,
             Clock clock,
             ApplicationEventPublisher events) {
+        this.heads = heads;
         this.events = events;
         this.settings = settings;
         this.breaches = breaches;
@@ -163,13 +167,19 @@ class NormWatch implements MessageListener {
             if (row == null) {
                 breaches.start(officeId, f, now).ifPresent(started -> {
                     changed.add(started);
-                    if (norms.emailAlerts() && !norms.alertEmails().isEmpty()) {
+                    List<String> to = norms.emailAlerts()
+                            ? heads.withEmail(officeId).stream()
+                                    .map(OfficeHeads.Head::email)
+                                    .distinct()
+                                    .toList()
+                            : List.of();
+                    if (!to.isEmpty()) {
                         events.publishEvent(new NormBreachStarted(
                                 started,
                                 office.view().name(),
                                 concerns(office, started),
                                 started.startedAt().atZone(office.zone()),
-                                norms.alertEmails()));
+                                to));
                     }
                 });
             } else {

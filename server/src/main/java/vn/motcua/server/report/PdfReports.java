@@ -25,6 +25,7 @@ public class PdfReports {
     static final String LATE_DOSSIERS = "reports/late-dossiers.jrxml";
     static final String CONTROL_SLIP = "reports/control-slip.jrxml";
     static final String MONTHLY_REPORT = "reports/monthly-report.jrxml";
+    static final String INDICATOR_TABLE = "reports/indicator-table.jrxml";
 
     /**
      * A dossier's forms, one template per form in each regime's folder ({@code reports/tt01-2018/},
@@ -227,6 +228,35 @@ public class PdfReports {
             }
         }
         return engine.pdf(List.of(engine.fill(MONTHLY_REPORT, p, new JRMapCollectionDataSource(rows))));
+    }
+
+    /**
+     * Landscape A4; like the monthly report, each section is one group of a single data source, its kind choosing
+     * the columns, and its title and headings reprinted on every page it runs over.
+     */
+    public byte[] indicatorTable(IndicatorTableDocument d) {
+        Map<String, Object> p = labels(Labels.VIETNAMESE);
+        p.put("title", d.title());
+        p.put("subtitle", d.subtitle());
+        p.put("madeAt", d.madeAt());
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (int s = 0; s < d.sections().size(); s++) {
+            IndicatorTableDocument.Section section = d.sections().get(s);
+            for (List<String> cells : section.rows()) {
+                Map<String, Object> m = new HashMap<>();
+                m.put("section", s);
+                m.put("kind", section.kind().name());
+                m.put("title", section.title());
+                for (int c = 0; c < IndicatorTableDocument.Kind.UNITS.columns; c++) {
+                    m.put(
+                            "h" + (c + 1),
+                            c < section.header().size() ? section.header().get(c) : null);
+                    m.put("c" + (c + 1), c < cells.size() ? cells.get(c) : null);
+                }
+                rows.add(m);
+            }
+        }
+        return engine.pdf(List.of(engine.fill(INDICATOR_TABLE, p, new JRMapCollectionDataSource(rows))));
     }
 
     private static Map<String, ?> monthlyRow(

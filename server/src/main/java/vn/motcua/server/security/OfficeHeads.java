@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The heads of an office who can be written to, for letters to staff (the head's monthly report). */
+/** The heads of an office who can be written to, for letters to staff (the monthly report, norm alerts). */
 @Component
 public class OfficeHeads {
 

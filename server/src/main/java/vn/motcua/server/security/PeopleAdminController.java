@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +35,7 @@ import vn.motcua.client.api.StaffUpdate;
 import vn.motcua.client.api.StaffView;
 import vn.motcua.server.shared.BadRequestException;
 import vn.motcua.server.shared.NotFoundException;
+import vn.motcua.server.shared.ProblemText;
 import vn.motcua.server.shared.RefusedException;
 
 /**
@@ -47,6 +49,7 @@ import vn.motcua.server.shared.RefusedException;
 class PeopleAdminController {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -57,6 +60,7 @@ class PeopleAdminController {
     private final PasswordRules rules;
     private final DevicePairings pairings;
     private final Clock clock;
+    private final ProblemText text;
 
     PeopleAdminController(
             JdbcClient jdbc,
@@ -67,9 +71,11 @@ class PeopleAdminController {
             StaffNames names,
             PasswordRules rules,
             DevicePairings pairings,
-            Clock clock) {
+            Clock clock,
+            ProblemText text) {
         this.pairings = pairings;
         this.clock = clock;
+        this.text = text;
         this.names = names;
         this.rules = rules;
         this.revocations = revocations;
@@ -84,7 +90,8 @@ class PeopleAdminController {
     List<StaffView> staff(@PathVariable long officeId) {
         access.require(officeId, Role.ADMIN);
         return jdbc.sql("""
-                        select s.id, s.username, s.full_name, s.active, array_agg(r.role order by r.role) as roles
+                        select s.id, s.username, s.full_name, s.active, s.email,
+                               array_agg(r.role order by r.role) as roles
                         from staff s join staff_office_role r on r.staff_id = s.id
                         where r.office_id = ? group by s.id order by s.username""")
                 .param(officeId)
@@ -93,7 +100,8 @@ class PeopleAdminController {
                         rs.getString("username"),
                         rs.getString("full_name"),
                         rs.getBoolean("active"),
-                        roles((String[]) rs.getArray("roles").getArray())))
+                        roles((String[]) rs.getArray("roles").getArray()),
+                        rs.getString("email")))
                 .list();
     }
 
@@ -122,14 +130,15 @@ class PeopleAdminController {
                     .params(id, officeId, role.name())
                     .update();
         }
-        return new StaffView(id, request.username(), request.fullName().strip(), true, request.roles());
+        return new StaffView(id, request.username(), request.fullName().strip(), true, request.roles(), null);
     }
 
     @PutMapping("/staff/{staffId}")
     @Transactional
     @Operation(
-            summary = "Change a staff account's display name and its roles in this office",
-            description = "Callers: ADMIN of the office. 404 for an account without a role in this office; "
+            summary = "Change a staff account's display name, email address and its roles in this office",
+            description = "Callers: ADMIN of the office. 404 for an account without a role in this office; 400 "
+                    + "naming email for an address that is not one (blank removes it); "
                     + "409 OWN_ADMIN_ROLE when an admin would take away their own ADMIN role. New roles reach "
                     + "the account's token at its next sign-in.")
     StaffView updateStaff(
@@ -137,14 +146,20 @@ class PeopleAdminController {
         Caller caller = access.require(officeId, Role.ADMIN);
         requireStaffRoles(request.roles());
         requireMember(officeId, staffId);
+        String email = request.email() == null || request.email().isBlank()
+                ? null
+                : request.email().strip();
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw new BadRequestException("email", text.text("staff.email.invalid"));
+        }
         if (caller.isStaff() && caller.id() == staffId && !request.roles().contains(Role.ADMIN)) {
             throw new RefusedException(
                     HttpStatus.CONFLICT,
                     "OWN_ADMIN_ROLE",
                     "You cannot take away your own ADMIN role; another admin can");
         }
-        jdbc.sql("update staff set full_name = ? where id = ?")
-                .params(request.fullName().strip(), staffId)
+        jdbc.sql("update staff set full_name = ?, email = ? where id = ?")
+                .params(request.fullName().strip(), email, staffId)
                 .update();
         names.forget(staffId);
         jdbc.sql("delete from staff_office_role where staff_id = ? and office_id = ?")
@@ -162,7 +177,8 @@ class PeopleAdminController {
                         rs.getString("username"),
                         request.fullName().strip(),
                         rs.getBoolean("active"),
-                        request.roles()))
+                        request.roles(),
+                        email))
                 .single();
     }
 

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.DossierRequest;
@@ -194,6 +200,25 @@ class IndicatorApiTest {
     }
 
     @Test
+    void the_table_prints_as_pdf_with_a_line_per_unit_the_formulas_and_what_cannot_be_computed() throws Exception {
+        String text = DossierTestKit.pdfText(head.indicatorsFile(List.of(office.id()), "2026-06", "pdf"));
+
+        assertThat(text)
+                .contains("CHỈ SỐ ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THEO QUYẾT ĐỊNH 766/QĐ-TTg")
+                .contains("Kỳ báo cáo: 2026-06")
+                .contains("Lập lúc 10/06/2026 10:00")
+                .contains("Đơn vị: " + officeName() + " 50 % 20 giờ làm việc 25 % 1,67/6 điểm 0 % 0 % 100 %")
+                .contains("Lĩnh vực: Lĩnh vực A 50 % 20 giờ làm việc 25 % 1,67/6 điểm 0 % 0 % 100 %")
+                .contains("2. Công thức và thang điểm")
+                .contains("100% − (Tỷ lệ hồ sơ giải quyết quá hạn")
+                .contains("3. Chỉ số hệ thống chưa tính được")
+                .contains("1.1 Tỷ lệ TTHC công bố đúng hạn");
+        assertThat(DossierTestKit.pdfText(head.indicatorsFile(List.of(office.id()), "2026-05", "pdf")))
+                .as("a month before anything was received")
+                .contains("Không có số liệu");
+    }
+
+    @Test
     void only_a_head_of_every_office_asked_for_may_read_its_indicators() {
         DossierTestKit other = new DossierTestKit(fixtures, jdbc);
         MotcuaClient clerk = office.clerk;
@@ -212,6 +237,15 @@ class IndicatorApiTest {
         assertThatThrownBy(() -> otherHead.indicatorsFile(List.of(office.id()), "2026-06", "xlsx"))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThatThrownBy(() -> otherHead.indicatorsFile(List.of(office.id()), "2026-06", "pdf"))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThatThrownBy(() -> clerk.indicatorsFile(null, "2026-06", "pdf"))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThatThrownBy(() -> fixtures.client().indicatorsFile(List.of(office.id()), "2026-06", "pdf"))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
         assertThatThrownBy(() -> otherHead.indicatorDossiers(List.of(office.id()), "2026-06", "2.1"))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
@@ -242,6 +276,80 @@ class IndicatorApiTest {
     }
 
     @Test
+    void the_public_satisfaction_page_shows_the_last_months_ratings_and_5_4_without_sign_in_or_personal_data()
+            throws Exception {
+        TestClock.pin(Instant.parse("2026-07-02T03:00:00Z"));
+
+        HttpResponse<String> vi = publicPage(office.id() + "/hai-long");
+        HttpResponse<String> en = publicPage(office.id() + "/hai-long?month=2026-06&lang=en");
+
+        assertThat(vi.statusCode()).isEqualTo(200);
+        assertThat(vi.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        String page = text(vi.body());
+        assertThat(page)
+                .contains("Kết quả đánh giá mức độ hài lòng của người dân, doanh nghiệp")
+                .contains("tháng 06/2026")
+                .contains("Rất hài lòng 0 0 %")
+                .contains("Hài lòng 0 0 %")
+                .contains("Không hài lòng 1 100 %")
+                .contains("Tổng số phiếu đánh giá 1")
+                .contains("5.4 Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC 25 % 1,67/6 điểm")
+                .contains("Hồ sơ tiếp nhận, giải quyết trong kỳ 4")
+                .contains("Hồ sơ quá hạn 2")
+                .contains("Hồ sơ có đánh giá Không hài lòng 1")
+                .contains("English");
+        assertThat(vi.body()).contains("href='/cong-khai/" + office.id() + "/hai-long?month=2026-06&amp;lang=en'");
+        assertThat(en.statusCode()).isEqualTo(200);
+        assertThat(text(en.body()))
+                .contains("Citizens' satisfaction results")
+                .contains("Not satisfied 1 100 %")
+                .contains("25 % 1.67 of 6 points")
+                .contains("Overdue dossiers 2")
+                .contains("Tiếng Việt");
+        for (String body : List.of(vi.body(), en.body())) {
+            assertThat(body)
+                    .doesNotContain(a.code(), c.code(), d.code())
+                    .doesNotContain(
+                            a.applicant().name(),
+                            a.applicant().idNumber(),
+                            a.applicant().phone())
+                    .doesNotContain(office.clerk.token().displayName())
+                    .doesNotContain("A001");
+        }
+    }
+
+    @Test
+    void the_public_satisfaction_page_refuses_an_unknown_office_and_a_month_written_wrong_or_not_over_with_a_page() {
+        TestClock.pin(Instant.parse("2026-07-02T03:00:00Z"));
+        long id = office.id();
+
+        assertThat(List.of(
+                        "999999999/hai-long",
+                        "abc/hai-long",
+                        "99999999999999999999/hai-long",
+                        id + "/hai-long?month=2026-13",
+                        id + "/hai-long?month=2026-6",
+                        id + "/hai-long?month=juni",
+                        id + "/hai-long?month=2026-07",
+                        id + "/hai-long?month=2027-01&lang=en"))
+                .allSatisfy(path -> {
+                    HttpResponse<String> response = publicPage(path);
+                    assertThat(response.statusCode()).as(path).isBetween(400, 404);
+                    assertThat(response.headers().firstValue("Content-Type"))
+                            .as(path)
+                            .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+                });
+        assertThat(text(publicPage("999999999/hai-long").body())).contains("Không tìm thấy đơn vị này.");
+        assertThat(publicPage("abc/hai-long").statusCode()).isEqualTo(404);
+        assertThat(text(publicPage(id + "/hai-long?month=2026-6").body())).contains("Tháng phải viết dạng YYYY-MM");
+        assertThat(text(publicPage(id + "/hai-long?month=2026-07").body()))
+                .contains("chỉ được công bố khi tháng đó đã kết thúc");
+        assertThat(text(publicPage(id + "/hai-long?month=2027-01&lang=en").body()))
+                .contains("published once the month is over");
+    }
+
+    @Test
     void without_a_period_the_head_gets_the_last_whole_quarter() {
         assertThat(head.indicators(List.of(office.id()), null).period()).isEqualTo("2026-Q1");
     }
@@ -266,6 +374,31 @@ class IndicatorApiTest {
                             return id;
                         },
                         Objects::nonNull);
+    }
+
+    private HttpResponse<String> publicPage(String path) {
+        try {
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(fixtures.baseUrl() + "/cong-khai/" + path))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(path, e);
+        }
+    }
+
+    /** The page's words as a reader sees them: tags dropped, entities read, spaces collapsed. */
+    private static String text(String html) {
+        return HtmlUtils.htmlUnescape(html.replaceAll("<[^>]*>", " ")).replaceAll("\\s+", " ");
+    }
+
+    private String officeName() {
+        return jdbc.sql("select name from office where id = ?")
+                .param(office.id())
+                .query(String.class)
+                .single();
     }
 
     private long counter() {

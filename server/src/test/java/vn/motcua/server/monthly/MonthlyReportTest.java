@@ -159,6 +159,41 @@ class MonthlyReportTest {
     }
 
     @Test
+    void the_norms_breached_in_the_office_month_are_counted_per_norm_and_place_in_the_pdf_and_xlsx() throws Exception {
+        breachesAroundJune();
+
+        String text = DossierTestKit.pdfText(head.monthlyReport(office.id(), "2026-06", "pdf"));
+        byte[] xlsx = head.monthlyReport(office.id(), "2026-06", "xlsx");
+
+        assertThat(text)
+                .contains("5. Vi phạm định mức phục vụ trong tháng")
+                .contains("Thời gian chờ (phút) Lĩnh vực A 3 10–15 25 22")
+                .contains("Số người chờ Toàn đơn vị 1 20 22 5")
+                .contains("Quầy không gọi số (phút) Quầy 1 1 15 30 15");
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet norms = book.getSheet("Vi phạm định mức");
+            assertThat(norms.getLastRowNum()).as("a line per norm and place").isEqualTo(4);
+            Row waits = norms.getRow(2);
+            assertThat(waits.getCell(0).getStringCellValue()).isEqualTo("Thời gian chờ (phút)");
+            assertThat(waits.getCell(1).getStringCellValue()).isEqualTo("Lĩnh vực A");
+            assertThat(List.of(number(waits, 2), number(waits, 4), number(waits, 5)))
+                    .containsExactly(3.0, 25.0, 22.0);
+            assertThat(waits.getCell(3).getStringCellValue()).isEqualTo("10–15");
+            Row idle = norms.getRow(4);
+            assertThat(idle.getCell(1).getStringCellValue()).isEqualTo("Quầy 1");
+            assertThat(List.of(number(idle, 2), number(idle, 3), number(idle, 4), number(idle, 5)))
+                    .containsExactly(1.0, 15.0, 30.0, 15.0);
+        }
+    }
+
+    @Test
+    void a_month_without_breaches_says_so() throws Exception {
+        assertThat(DossierTestKit.pdfText(head.monthlyReport(office.id(), "2026-06", "pdf")))
+                .contains("5. Vi phạm định mức phục vụ trong tháng Định mức Nơi Số lần Giới hạn Mức cao nhất"
+                        + " Tổng thời gian kéo dài (phút) Không có");
+    }
+
+    @Test
     void on_the_first_the_job_queues_one_letter_per_head_with_an_address_even_when_run_twice_at_once()
             throws Exception {
         MotcuaClient secondHead = fixtures.staff(office.id(), Role.HEAD);
@@ -236,6 +271,42 @@ class MonthlyReportTest {
                                 .containsExactly("month");
                     });
         }
+    }
+
+    /**
+     * In the office's June (Hà Nội time): three waits over the norm in "Lĩnh vực A" (the first just after midnight on
+     * the 1st, the norm raised from 10 to 15 minutes for the last; lasting 4, 8 and 10 minutes), a queue too long for
+     * 5 minutes and counter 1 idle for 15. Left out: a wait that started at 23:30 on 31 May and one on 1 July.
+     */
+    private void breachesAroundJune() {
+        long area = areaId();
+        breach("WAITING_TIME", "ticket:a", area, null, 10, 12, "2026-05-31T16:30:00Z", "2026-05-31T16:40:00Z");
+        breach("WAITING_TIME", "ticket:b", area, null, 10, 12, "2026-05-31T17:10:00Z", "2026-05-31T17:14:00Z");
+        breach("WAITING_TIME", "ticket:c", area, null, 10, 25, "2026-06-01T02:00:00Z", "2026-06-01T02:08:00Z");
+        breach("WAITING_TIME", "ticket:d", area, null, 15, 16, "2026-06-08T02:00:00Z", "2026-06-08T02:10:00Z");
+        breach("QUEUE_LENGTH", "office", null, null, 20, 22, "2026-06-02T02:00:00Z", "2026-06-02T02:05:00Z");
+        breach("IDLE_COUNTER", "counter:1", null, counter(), 15, 30, "2026-06-03T02:00:00Z", "2026-06-03T02:15:00Z");
+        breach("WAITING_TIME", "ticket:e", area, null, 10, 40, "2026-06-30T17:00:00Z", "2026-06-30T17:30:00Z");
+    }
+
+    private void breach(
+            String kind, String subject, Long area, Long counter, int limit, int worst, String start, String end) {
+        jdbc.sql("""
+                        insert into norm_breach (office_id, kind, subject, area_id, counter_id, ticket_code, norm_limit,
+                                                 worst, started_at, ended_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        office.id(),
+                        kind,
+                        subject,
+                        area,
+                        counter,
+                        subject.startsWith("ticket:") ? "A" + subject.substring(7) : null,
+                        limit,
+                        worst,
+                        Timestamp.from(Instant.parse(start)),
+                        Timestamp.from(Instant.parse(end)))
+                .update();
     }
 
     private void setEmail(MotcuaClient staff, String email) {

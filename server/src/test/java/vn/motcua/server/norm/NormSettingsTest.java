@@ -43,7 +43,6 @@ class NormSettingsTest {
                         20,
                         10,
                         true,
-                        List.of(" truong.phong@example.vn "),
                         List.of(
                                 new ServiceNorms.AreaNorm(office.area(0), 15, 30),
                                 new ServiceNorms.AreaNorm(office.area(1), null, null))));
@@ -51,7 +50,7 @@ class NormSettingsTest {
         ServiceNorms read = head.serviceNorms(office.id());
         assertThat(read.maxWaitingTickets()).isEqualTo(20);
         assertThat(read.idleCounterMinutes()).isEqualTo(10);
-        assertThat(read.alertEmails()).containsExactly("truong.phong@example.vn");
+        assertThat(read.emailAlerts()).isTrue();
         assertThat(read.areas())
                 .as("an area without a limit has no norm")
                 .containsExactly(new ServiceNorms.AreaNorm(office.area(0), 15, 30));
@@ -88,8 +87,7 @@ class NormSettingsTest {
         assertThatThrownBy(() -> admin.setServiceNorms(office.id(), withArea(office.area(0), 481)))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
-        assertThatThrownBy(() ->
-                        admin.setServiceNorms(office.id(), new ServiceNorms(0, null, false, List.of(), List.of())))
+        assertThatThrownBy(() -> admin.setServiceNorms(office.id(), new ServiceNorms(0, null, false, List.of())))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         e -> assertThat(e.fieldErrors())
@@ -103,13 +101,6 @@ class NormSettingsTest {
                         e -> assertThat(e.fieldErrors())
                                 .extracting(f -> f.get("field"))
                                 .containsExactly("areas[0].areaId"));
-        assertThatThrownBy(() ->
-                        admin.setServiceNorms(office.id(), new ServiceNorms(null, null, true, List.of(), List.of())))
-                .isInstanceOfSatisfying(
-                        ApiException.class,
-                        e -> assertThat(e.fieldErrors())
-                                .extracting(f -> f.get("field"))
-                                .containsExactly("alertEmails"));
     }
 
     @Test
@@ -117,7 +108,7 @@ class NormSettingsTest {
             throws IOException, InterruptedException {
         var office = fixtures.office();
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
-        String body = "{\"idleCounterMinutes\":-5,\"emailAlerts\":false,\"alertEmails\":[],\"areas\":[]}";
+        String body = "{\"idleCounterMinutes\":-5,\"emailAlerts\":false,\"areas\":[]}";
 
         HttpResponse<String> vietnamese = put(office.id(), admin, body, "vi");
         HttpResponse<String> english = put(office.id(), admin, body, "en");
@@ -176,7 +167,7 @@ class NormSettingsTest {
     }
 
     private static ServiceNorms withArea(long area, int maxWait) {
-        return new ServiceNorms(null, null, false, List.of(), List.of(new ServiceNorms.AreaNorm(area, maxWait, null)));
+        return new ServiceNorms(null, null, false, List.of(new ServiceNorms.AreaNorm(area, maxWait, null)));
     }
 
     private HttpResponse<String> put(long office, MotcuaClient admin, String body, String language)

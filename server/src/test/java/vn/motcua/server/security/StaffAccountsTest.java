@@ -39,7 +39,7 @@ class StaffAccountsTest {
         StaffView clerk = newClerk(admin, office.id());
 
         StaffView changed = admin.updateStaff(
-                office.id(), clerk.id(), new StaffUpdate("  Trần Thị Đổi  ", Set.of(Role.CLERK, Role.HEAD)));
+                office.id(), clerk.id(), new StaffUpdate("  Trần Thị Đổi  ", Set.of(Role.CLERK, Role.HEAD), null));
 
         assertThat(changed.fullName()).isEqualTo("Trần Thị Đổi");
         assertThat(admin.staff(office.id()))
@@ -55,6 +55,42 @@ class StaffAccountsTest {
     }
 
     @Test
+    void an_admin_records_a_staff_email_address_and_refuses_one_that_is_not_naming_the_field() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        StaffView head = newClerk(admin, office.id());
+
+        StaffView changed = admin.updateStaff(
+                office.id(), head.id(), new StaffUpdate("Lê Văn Trưởng", Set.of(Role.HEAD), " truong@example.vn "));
+
+        assertThat(changed.email()).isEqualTo("truong@example.vn");
+        assertThat(admin.staff(office.id()))
+                .filteredOn(s -> s.id() == head.id())
+                .singleElement()
+                .satisfies(s -> assertThat(s.email()).isEqualTo("truong@example.vn"));
+        for (String wrong : List.of("truong", "truong@example", "a b@example.vn", "@example.vn")) {
+            assertThatThrownBy(() -> admin.updateStaff(
+                            office.id(), head.id(), new StaffUpdate("Lê Văn Trưởng", Set.of(Role.HEAD), wrong)))
+                    .as(wrong)
+                    .isInstanceOfSatisfying(ApiException.class, e -> {
+                        assertThat(e.status()).isEqualTo(400);
+                        assertThat(e.fieldErrors())
+                                .extracting(f -> f.get("field"))
+                                .containsExactly("email");
+                    });
+        }
+        assertThat(admin.staff(office.id()))
+                .as("a refused address changes nothing")
+                .filteredOn(s -> s.id() == head.id())
+                .singleElement()
+                .satisfies(s -> assertThat(s.email()).isEqualTo("truong@example.vn"));
+        assertThat(admin.updateStaff(office.id(), head.id(), new StaffUpdate("Lê Văn Trưởng", Set.of(Role.HEAD), " "))
+                        .email())
+                .as("blank removes it")
+                .isNull();
+    }
+
+    @Test
     void a_new_display_name_shows_at_once_as_the_clerk_on_duty_at_a_counter() {
         var office = fixtures.office();
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
@@ -64,7 +100,7 @@ class StaffAccountsTest {
         clerk.pause(office.id(), office.counter(0), "Họp");
         assertThat(clerkOnDuty(clerk, office.id(), office.counter(0))).isEqualTo("Nguyễn Văn Mới");
 
-        admin.updateStaff(office.id(), account.id(), new StaffUpdate("Nguyễn Văn Đổi", Set.of(Role.CLERK)));
+        admin.updateStaff(office.id(), account.id(), new StaffUpdate("Nguyễn Văn Đổi", Set.of(Role.CLERK), null));
 
         assertThat(clerkOnDuty(clerk, office.id(), office.counter(0))).isEqualTo("Nguyễn Văn Đổi");
     }
@@ -135,12 +171,12 @@ class StaffAccountsTest {
             assertThat(e.status()).isEqualTo(409);
             assertThat(e.code()).isEqualTo("OWN_ACCOUNT_LOCK");
         });
-        assertThatThrownBy(() -> admin.updateStaff(office.id(), self, new StaffUpdate("Tôi", Set.of(Role.HEAD))))
+        assertThatThrownBy(() -> admin.updateStaff(office.id(), self, new StaffUpdate("Tôi", Set.of(Role.HEAD), null)))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.code()).isEqualTo("OWN_ADMIN_ROLE");
                 });
-        assertThat(admin.updateStaff(office.id(), self, new StaffUpdate("Tôi", Set.of(Role.ADMIN, Role.HEAD)))
+        assertThat(admin.updateStaff(office.id(), self, new StaffUpdate("Tôi", Set.of(Role.ADMIN, Role.HEAD), null))
                         .roles())
                 .containsExactlyInAnyOrder(Role.ADMIN, Role.HEAD);
     }
@@ -237,7 +273,8 @@ class StaffAccountsTest {
         MotcuaClient otherAdmin = fixtures.staff(other.id(), Role.ADMIN);
 
         for (MotcuaClient caller : List.of(clerk, head, kiosk, otherAdmin)) {
-            assertForbidden(() -> caller.updateStaff(office.id(), target, new StaffUpdate("X", Set.of(Role.CLERK))));
+            assertForbidden(
+                    () -> caller.updateStaff(office.id(), target, new StaffUpdate("X", Set.of(Role.CLERK), null)));
             assertForbidden(() -> caller.lockStaff(office.id(), target));
             assertForbidden(() -> caller.unlockStaff(office.id(), target));
             assertForbidden(() -> caller.resetPassword(office.id(), target, "tam-thoi-123"));
@@ -253,7 +290,7 @@ class StaffAccountsTest {
         long stranger = newClerk(otherAdmin, other.id()).id();
 
         for (Runnable call : List.<Runnable>of(
-                () -> admin.updateStaff(office.id(), stranger, new StaffUpdate("X", Set.of(Role.CLERK))),
+                () -> admin.updateStaff(office.id(), stranger, new StaffUpdate("X", Set.of(Role.CLERK), null)),
                 () -> admin.lockStaff(office.id(), stranger),
                 () -> admin.unlockStaff(office.id(), stranger),
                 () -> admin.resetPassword(office.id(), stranger, "tam-thoi-123"))) {

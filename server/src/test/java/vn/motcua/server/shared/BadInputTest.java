@@ -119,8 +119,8 @@ class BadInputTest {
         long clerk = Long.parseLong(
                 fixtures.staff(office.id(), Role.CLERK).token().subject().substring(6));
 
-        assertThatThrownBy(() ->
-                        admin.updateStaff(office.id(), clerk, new StaffUpdate("Trần\u0000Thị Lan", Set.of(Role.CLERK))))
+        assertThatThrownBy(() -> admin.updateStaff(
+                        office.id(), clerk, new StaffUpdate("Trần\u0000Thị Lan", Set.of(Role.CLERK), null)))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.fieldErrors()).extracting(m -> m.get("field")).containsExactly("fullName");
@@ -158,7 +158,7 @@ class BadInputTest {
         long clerk = Long.parseLong(
                 fixtures.staff(office.id(), Role.CLERK).token().subject().substring(6));
 
-        assertThat(admin.updateStaff(office.id(), clerk, new StaffUpdate("Trần Thị Lan 🙂", Set.of(Role.CLERK)))
+        assertThat(admin.updateStaff(office.id(), clerk, new StaffUpdate("Trần Thị Lan 🙂", Set.of(Role.CLERK), null))
                         .fullName())
                 .isEqualTo("Trần Thị Lan 🙂");
     }
