@@ -28,6 +28,7 @@ import vn.motcua.client.api.CallTicketRequest;
 import vn.motcua.client.api.CounterRequest;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.DeviceLogin;
+import vn.motcua.client.api.DevicePairing;
 import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
 import vn.motcua.client.api.DossierApologyRequest;
@@ -52,6 +53,7 @@ import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.PairingReference;
 import vn.motcua.client.api.PasswordChange;
 import vn.motcua.client.api.PasswordReset;
 import vn.motcua.client.api.PauseRequest;
@@ -79,7 +81,7 @@ import vn.motcua.client.api.WebhookView;
 
 /**
  * The typed REST client of the server's API, for one signed-in staff member or device. Thread-safe.
- * A device signs in again by itself when its token expires.
+ * A device signs in again by itself when its token expires, with its secret or its screen pairing's reference.
  */
 public class MotcuaClient {
 
@@ -92,6 +94,7 @@ public class MotcuaClient {
     private final JsonMapper json = JsonMapper.builder().build();
     private volatile AccessToken token;
     private volatile DeviceLogin device;
+    private volatile PairingReference pairing;
 
     /** A client with an HTTP connection of its own; apps with many sessions share a {@link ServerConnection}. */
     public MotcuaClient(URI baseUrl) {
@@ -139,7 +142,38 @@ public class MotcuaClient {
         DeviceLogin login = new DeviceLogin(code, secret);
         token = call(r -> r.post().uri("/auth/device").body(login).retrieve().body(AccessToken.class), false);
         device = login;
+        pairing = null;
         return token;
+    }
+
+    /**
+     * Signs in as the device a screen was paired as, with the pairing's reference instead of the device's secret;
+     * the client signs in again with it when its token expires. 401 once the screen was unpaired.
+     */
+    public AccessToken signInPairing(String reference) {
+        PairingReference body = new PairingReference(reference);
+        token = call(r -> r.post().uri("/auth/pairing").body(body).retrieve().body(AccessToken.class), false);
+        pairing = body;
+        device = null;
+        return token;
+    }
+
+    /** Pairs a screen as this device, which must have signed in with its secret; the reference is shown only once. */
+    public DevicePairing createPairing() {
+        return call(
+                r -> r.post().uri("/pairings").headers(this::auth).retrieve().body(DevicePairing.class), true);
+    }
+
+    /** Unpairs a screen of this device; nothing happens for a reference that pairs none of its screens. */
+    public void revokePairing(String reference) {
+        call(
+                r -> r.post()
+                        .uri("/pairings/revoke")
+                        .headers(this::auth)
+                        .body(new PairingReference(reference))
+                        .retrieve()
+                        .toBodilessEntity(),
+                true);
     }
 
     public List<OfficeView> offices() {
@@ -424,6 +458,17 @@ public class MotcuaClient {
                 true);
     }
 
+    /** A new secret for the device, shown only in this answer; its screens are unpaired and its tokens refused. */
+    public DeviceView resetDeviceSecret(long officeId, long deviceId) {
+        return call(
+                r -> r.post()
+                        .uri("/offices/{o}/devices/{d}/secret", officeId, deviceId)
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(DeviceView.class),
+                true);
+    }
+
     public void revokeDevice(long officeId, long deviceId) {
         call(
                 r -> r.post()
@@ -555,8 +600,14 @@ public class MotcuaClient {
         try {
             return request.apply(rest);
         } catch (RestClientResponseException e) {
-            if (e.getStatusCode().value() == 401 && signedIn && device != null) {
-                signInDevice(device.code(), device.secret());
+            if (e.getStatusCode().value() == 401 && signedIn && (device != null || pairing != null)) {
+                DeviceLogin login = device;
+                PairingReference paired = pairing;
+                if (login != null) {
+                    signInDevice(login.code(), login.secret());
+                } else {
+                    signInPairing(paired.reference());
+                }
                 return call(request, false);
             }
             throw problem(e);

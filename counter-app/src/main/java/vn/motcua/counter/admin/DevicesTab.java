@@ -72,6 +72,7 @@ class DevicesTab extends HorizontalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::newSecretButton).setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(d -> d.revokedAt() == null ? null : "revoked");
 
         kind.setLabel(getTranslation("admin.device.kind"));
@@ -150,6 +151,43 @@ class DevicesTab extends HorizontalLayout {
         return revoke;
     }
 
+    private Button newSecretButton(DeviceView device) {
+        Button reset = new Button(getTranslation("admin.device.newSecret"), e -> confirmNewSecret(device));
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        reset.addClassName("new-secret");
+        reset.setVisible(device.revokedAt() == null);
+        return reset;
+    }
+
+    /** Asked first: every screen paired as the device stops until someone pairs it again with the new secret. */
+    private void confirmNewSecret(DeviceView device) {
+        Dialog confirm = new Dialog();
+        confirm.addClassName("new-secret-dialog");
+        confirm.setHeaderTitle(getTranslation("admin.device.newSecretTitle", device.code()));
+        confirm.add(new Paragraph(getTranslation("admin.device.newSecretText")));
+        Button yes = new Button(getTranslation("admin.device.newSecretYes"), e -> {
+            confirm.close();
+            try {
+                DeviceView changed = admin.backend().resetDeviceSecret(admin.officeId(), device.id());
+                new SecretDialog(changed, getTranslation("admin.device.newSecretMade", device.code())).open();
+            } catch (ApiException ex) {
+                ServerErrors.show(ex, Map.of());
+            }
+            reload();
+        });
+        yes.addClassName("new-secret-yes");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Button no = new Button(getTranslation("admin.cancel"), e -> confirm.close());
+        no.addClassName("new-secret-no");
+        confirm.getFooter().add(no, yes);
+        confirm.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                confirm.removeFromParent();
+            }
+        });
+        confirm.open();
+    }
+
     private void confirmRevoke(DeviceView device) {
         Dialog confirm = new Dialog();
         confirm.addClassName("revoke-dialog");
@@ -194,7 +232,7 @@ class DevicesTab extends HorizontalLayout {
                             new DeviceRequest(form.kind, form.counter == null ? null : form.counter.id()));
             binder.readBean(new Form());
             reload();
-            new SecretDialog(created).open();
+            new SecretDialog(created, getTranslation("admin.device.created", created.code())).open();
         } catch (ApiException e) {
             ServerErrors.show(e, Map.of("kind", kind, "counterId", counter));
         }

@@ -12,14 +12,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import vn.motcua.client.api.DeviceView;
 
 /**
- * Shows a new device's secret, the one time it exists outside the server, with the pairing QR code. Closing
+ * Shows a device's new secret (of a new device, or given by an admin), the one time it exists outside the server,
+ * with the pairing QR code. Closing
  * it drops the secret: nothing else in the app ever holds it.
  */
 class SecretDialog extends Dialog {
 
-    SecretDialog(DeviceView device) {
+    SecretDialog(DeviceView device, String title) {
         addClassName("secret-dialog");
-        setHeaderTitle(getTranslation("admin.device.created", device.code()));
+        setHeaderTitle(title);
         setCloseOnOutsideClick(false);
         Paragraph warning = new Paragraph(getTranslation("admin.device.once"));
         warning.addClassName("secret-warning");

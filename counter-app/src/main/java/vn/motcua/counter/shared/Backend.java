@@ -136,6 +136,9 @@ public interface Backend {
 
     void revokeDevice(long officeId, long deviceId);
 
+    /** A new secret, in the only answer that shows it; the device's screens must be paired again with it. */
+    DeviceView resetDeviceSecret(long officeId, long deviceId);
+
     /** The line shown at the bottom of the hall display board; empty when there is none. */
     String notice(long officeId);
 

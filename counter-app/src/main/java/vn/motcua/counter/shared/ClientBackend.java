@@ -261,6 +261,11 @@ final class ClientBackend implements Backend {
     }
 
     @Override
+    public DeviceView resetDeviceSecret(long officeId, long deviceId) {
+        return client.resetDeviceSecret(officeId, deviceId);
+    }
+
+    @Override
     public String notice(long officeId) {
         return text(client.notice(officeId));
     }

@@ -315,6 +315,32 @@ class AdminViewTest extends ViewTest {
     }
 
     @Test
+    void a_new_secret_is_asked_first_and_shown_once_with_the_pairing_qr_code() {
+        open("Thiết bị");
+        DevicesTab devices = find(DevicesTab.class).single();
+        test(devices.kind).selectItem("Màn hình gọi số");
+        test(devices.add).click();
+        test(find(Button.class).withText("Tôi đã ghi lại, đóng").single()).click();
+        backend.calls.clear();
+
+        test((Button) test(devices.grid).getCellComponent(0, 6)).click();
+        test(find(Button.class).withClassName("new-secret-no").single()).click();
+        assertThat(backend.calls).isEmpty();
+
+        test((Button) test(devices.grid).getCellComponent(0, 6)).click();
+        test(find(Button.class).withClassName("new-secret-yes").single()).click();
+
+        assertThat(backend.calls).containsExactly("resetDeviceSecret 1", "devices");
+        SecretDialog dialog = find(SecretDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Mã bí mật mới của thiết bị TB-1");
+        assertThat(find(Span.class, dialog).withText("m0i-1").exists()).isTrue();
+        assertThat(find(Image.class, dialog).exists()).isTrue();
+        test(find(Button.class, dialog).withText("Tôi đã ghi lại, đóng").single())
+                .click();
+        assertThat(find(Span.class).withText("m0i-1").exists()).isFalse();
+    }
+
+    @Test
     void choosing_an_account_edits_its_name_and_roles_but_not_its_username() {
         backend.staff.add(new StaffView(2, "canbo2", "Trần Thị Bình", true, Set.of(Role.CLERK)));
         open("Cán bộ");

@@ -662,6 +662,21 @@ public final class FakeBackend implements Backend {
     }
 
     @Override
+    public DeviceView resetDeviceSecret(long officeId, long deviceId) {
+        record("resetDeviceSecret " + deviceId);
+        DeviceView device =
+                devices.stream().filter(d -> d.id() == deviceId).findFirst().orElseThrow();
+        return new DeviceView(
+                device.id(),
+                device.code(),
+                device.kind(),
+                device.counterId(),
+                device.createdAt(),
+                null,
+                "m0i-" + deviceId);
+    }
+
+    @Override
     public void revokeDevice(long officeId, long deviceId) {
         record("revokeDevice " + deviceId);
         devices.replaceAll(d -> d.id() == deviceId

@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
+import vn.motcua.client.ApiException;
 import vn.motcua.kiosk.shared.Messages;
 
 /**
@@ -31,7 +32,17 @@ class DeviceGuard implements VaadinServiceInitListener {
     }
 
     private void check(BeforeEnterEvent event) {
-        Pairing pairing = PairingCookie.read().flatMap(devices::find).orElse(null);
+        Pairing pairing;
+        try {
+            pairing = PairingCookie.read().flatMap(devices::find).orElse(null);
+        } catch (ApiException undecided) {
+            // the server alone knows a pairing this replica has not seen: wait for it rather than offer pairing
+            ComponentUtil.setData(event.getUI(), Pairing.class, null);
+            if (event.getNavigationTarget() != WaitView.class) {
+                event.forwardTo(WaitView.class);
+            }
+            return;
+        }
         ComponentUtil.setData(event.getUI(), Pairing.class, pairing);
         ForDevice required = event.getNavigationTarget().getAnnotation(ForDevice.class);
         if (required == null) {

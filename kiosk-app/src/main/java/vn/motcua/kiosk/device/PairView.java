@@ -107,7 +107,7 @@ class PairView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         try {
             Pairing pairing = devices.pair(code.getValue().trim(), secret.getValue());
-            PairingCookie.write(pairing.id());
+            PairingCookie.write(pairing.reference());
             reloadAt("/");
         } catch (ApiException e) {
             error.setText(getTranslation(
@@ -124,11 +124,15 @@ class PairView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void unpair(Pairing pairing) {
-        if (devices.unpair(pairing, secret.getValue())) {
-            PairingCookie.clear();
-            reloadAt("/pair");
-        } else {
-            error.setText(getTranslation("pair.error.credentials"));
+        try {
+            if (devices.unpair(pairing, secret.getValue())) {
+                PairingCookie.clear();
+                reloadAt("/pair");
+            } else {
+                error.setText(getTranslation("pair.error.credentials"));
+            }
+        } catch (ApiException e) {
+            error.setText(getTranslation(e.unreachable() ? "pair.error.unreachable" : "pair.error.other"));
         }
     }
 }

@@ -1,14 +1,24 @@
 package vn.motcua.kiosk.device;
 
-import java.time.Instant;
+import vn.motcua.client.api.AccessToken;
 import vn.motcua.client.api.Role;
 
 /**
- * One browser paired as one device. The browser holds only {@code id}, in an HttpOnly cookie; the device's
- * code and secret never leave this app.
+ * One browser paired as one device, as the server answered for the pairing's reference (decision 20). The
+ * browser holds the reference in an HttpOnly cookie; the server holds the pairing; this app holds neither the
+ * device's secret nor anything that outlives a restart.
  */
-public record Pairing(
-        String id, String code, String secret, Role role, long officeId, Long counterId, Instant pairedAt) {
+public record Pairing(String reference, String code, Role role, long officeId, Long counterId) {
+
+    /** The device a token exchanged for {@code reference} speaks for; a device's token is named by its code. */
+    static Pairing of(String reference, AccessToken token) {
+        Role role = token.roles().stream()
+                .filter(Role::isDevice)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("A pairing's token is a device's"));
+        return new Pairing(
+                reference, token.displayName(), role, token.officeIds().getFirst(), token.counterId());
+    }
 
     /** The route of the screen this device shows. */
     String home() {

@@ -1,9 +1,8 @@
 package vn.motcua.kiosk.shared;
 
 import java.net.URI;
-import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Where the server is (MOTCUA_SERVER_URL) and where this app keeps its small files (the pairings). */
+/** Where the server is (MOTCUA_SERVER_URL); the server also keeps the screens' pairings (decision 20). */
 @ConfigurationProperties("kiosk")
-public record KioskProperties(URI serverUrl, Path dataDir) {}
+public record KioskProperties(URI serverUrl) {}

@@ -53,6 +53,12 @@ public class Access {
                 : Optional.empty();
     }
 
+    /** The screen pairing the caller's token was exchanged for; null for a token from a sign-in. */
+    Long pairing() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof Jwt jwt ? Tokens.pairingOf(jwt) : null;
+    }
+
     public Caller require(long officeId, Role... roles) {
         Caller caller = caller();
         if (!caller.actsIn(officeId)) {

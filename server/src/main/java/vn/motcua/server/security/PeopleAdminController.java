@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -53,6 +55,8 @@ class PeopleAdminController {
     private final Credentials credentials;
     private final StaffNames names;
     private final PasswordRules rules;
+    private final DevicePairings pairings;
+    private final Clock clock;
 
     PeopleAdminController(
             JdbcClient jdbc,
@@ -61,7 +65,11 @@ class PeopleAdminController {
             Revocations revocations,
             Credentials credentials,
             StaffNames names,
-            PasswordRules rules) {
+            PasswordRules rules,
+            DevicePairings pairings,
+            Clock clock) {
+        this.pairings = pairings;
+        this.clock = clock;
         this.names = names;
         this.rules = rules;
         this.revocations = revocations;
@@ -259,7 +267,10 @@ class PeopleAdminController {
 
     @PostMapping("/devices/{deviceId}/revoke")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Revoke a device: it can no longer sign in, and its token stops working within seconds")
+    @Transactional
+    @Operation(
+            summary = "Revoke a device: it can no longer sign in, its screens are unpaired, and its token stops "
+                    + "working within seconds")
     void revoke(@PathVariable long officeId, @PathVariable long deviceId) {
         access.require(officeId, Role.ADMIN);
         int changed = jdbc.sql(
@@ -269,7 +280,36 @@ class PeopleAdminController {
         if (changed == 0) {
             throw new NotFoundException("active device", deviceId);
         }
-        revocations.forgetDevice(deviceId);
+        pairings.revokeAll(deviceId);
+    }
+
+    @PostMapping("/devices/{deviceId}/secret")
+    @Transactional
+    @Operation(
+            summary = "Give a device a new secret; the answer carries it, shown only this once",
+            description =
+                    "The old secret stops working, the device's screens are unpaired and its tokens issued before "
+                            + "stop working within seconds: each screen is paired again with the new secret.")
+    DeviceView resetSecret(@PathVariable long officeId, @PathVariable long deviceId) {
+        access.require(officeId, Role.ADMIN);
+        String secret = token(18);
+        var device = jdbc.sql("""
+                        update device set secret_hash = ?, secret_reset_at = ?
+                        where id = ? and office_id = ? and revoked_at is null
+                        returning id, code, kind, counter_id, created_at""")
+                .params(passwords.encode(secret), Timestamp.from(clock.instant()), deviceId, officeId)
+                .query((rs, n) -> new DeviceView(
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        Role.valueOf(rs.getString("kind")),
+                        (Long) rs.getObject("counter_id"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        null,
+                        secret))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("active device", deviceId));
+        pairings.revokeAll(deviceId);
+        return device;
     }
 
     private void requireMember(long officeId, long staffId) {

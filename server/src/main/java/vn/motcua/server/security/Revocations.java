@@ -15,8 +15,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses the token of a revoked device or a locked staff account, and a staff token issued before an
- * admin last reset the account's password. Tokens outlive such a decision (a
+ * Refuses the token of a revoked device or a locked staff account, a token issued before an admin last reset the
+ * account's password or the device's secret, and a token exchanged for a screen pairing that is gone (unpaired).
+ * Tokens outlive such a decision (a
  * kiosk's for weeks, to survive a night offline; a clerk's for the working day), so it cannot wait for
  * expiry; the answer is kept for a few seconds per subject to spare the database one query per request
  * (the instance that decides forgets it at once; others within those seconds).
@@ -27,6 +28,7 @@ class Revocations implements OAuth2TokenValidator<Jwt> {
     private static final Duration KEEP = Duration.ofSeconds(10);
     private static final String DEVICE = "device:";
     private static final String STAFF = "staff:";
+    private static final String PAIRING = "/pairing:";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -43,31 +45,34 @@ class Revocations implements OAuth2TokenValidator<Jwt> {
         if (subject == null || !(subject.startsWith(DEVICE) || subject.startsWith(STAFF))) {
             return OAuth2TokenValidatorResult.success();
         }
+        Long pairing = Tokens.pairingOf(token);
+        String key = pairing == null ? subject : subject + PAIRING + pairing;
         Instant now = clock.instant();
-        Checked last = checked.get(subject);
+        Checked last = checked.get(key);
         if (last == null || last.at.plus(KEEP).isBefore(now)) {
-            last = check(subject, now);
-            checked.put(subject, last);
+            last = check(subject, pairing, now);
+            checked.put(key, last);
         }
         if (!last.active) {
             return OAuth2TokenValidatorResult.failure(new OAuth2Error(
                     "invalid_token",
-                    subject.startsWith(DEVICE) ? "This device was revoked" : "This account is locked",
+                    subject.startsWith(DEVICE) ? "This device was revoked or unpaired" : "This account is locked",
                     null));
         }
         // a token carries its issue time in whole seconds: one issued in the second of the change still counts
         if (last.resetAt != null
                 && token.getIssuedAt() != null
                 && token.getIssuedAt().isBefore(last.resetAt.truncatedTo(ChronoUnit.SECONDS))) {
-            return OAuth2TokenValidatorResult.failure(
-                    new OAuth2Error("invalid_token", "The password was reset after this token was issued", null));
+            return OAuth2TokenValidatorResult.failure(new OAuth2Error(
+                    "invalid_token", "The password or secret was reset after this token was issued", null));
         }
         return OAuth2TokenValidatorResult.success();
     }
 
     /** Forgets what this instance knew of the device, right after it was revoked here. */
     void forgetDevice(long deviceId) {
-        checked.remove(DEVICE + deviceId);
+        String subject = DEVICE + deviceId;
+        checked.keySet().removeIf(key -> key.equals(subject) || key.startsWith(subject + PAIRING));
     }
 
     /** Forgets what this instance knew of the staff account, right after it was locked or unlocked here. */
@@ -75,15 +80,21 @@ class Revocations implements OAuth2TokenValidator<Jwt> {
         checked.remove(STAFF + staffId);
     }
 
-    private Checked check(String subject, Instant now) {
+    private Checked check(String subject, Long pairing, Instant now) {
         long id = Long.parseLong(subject.substring(subject.indexOf(':') + 1));
         if (subject.startsWith(DEVICE)) {
-            boolean active = jdbc.sql("select count(*) from device where id = ? and revoked_at is null")
-                            .param(id)
-                            .query(Long.class)
-                            .single()
-                    > 0;
-            return new Checked(active, null, now);
+            return jdbc.sql("""
+                            select secret_reset_at from device
+                            where id = ? and revoked_at is null
+                              and (?::bigint is null
+                                   or exists (select 1 from device_pairing where id = ? and device_id = device.id))""")
+                    .params(id, pairing, pairing)
+                    .query((rs, n) -> {
+                        Timestamp set = rs.getTimestamp(1);
+                        return new Checked(true, set == null ? null : set.toInstant(), now);
+                    })
+                    .optional()
+                    .orElse(new Checked(false, null, now));
         }
         return jdbc.sql("select password_reset_at from staff where id = ? and active")
                 .param(id)

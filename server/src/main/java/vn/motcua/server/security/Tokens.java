@@ -24,6 +24,9 @@ class Tokens {
     /** Stamped on every token and required by the decoder (SecurityConfig). */
     static final String ISSUER = "motcua";
 
+    /** The id of the screen pairing a device token was exchanged for; absent on a sign-in with the secret. */
+    static final String PAIRING_CLAIM = "pairing";
+
     private final JwtEncoder encoder;
     private final Clock clock;
     private final Duration staffLifetime;
@@ -37,6 +40,14 @@ class Tokens {
     }
 
     AccessToken issue(String subject, String name, Set<String> grants, Long counterId, boolean device) {
+        return issue(subject, name, grants, counterId, device, null);
+    }
+
+    /**
+     * @param pairingId the screen pairing a device token was exchanged for: the token lives only as long as the
+     *                  pairing (Revocations), and it cannot pair further screens (DevicePairings)
+     */
+    AccessToken issue(String subject, String name, Set<String> grants, Long counterId, boolean device, Long pairingId) {
         Instant now = clock.instant();
         Instant expires = now.plus(device ? deviceLifetime : staffLifetime);
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
@@ -49,6 +60,9 @@ class Tokens {
         if (counterId != null) {
             claims.claim("counter", counterId);
         }
+        if (pairingId != null) {
+            claims.claim(PAIRING_CLAIM, pairingId);
+        }
         String token = encoder.encode(JwtEncoderParameters.from(
                         JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
                 .getTokenValue();
@@ -56,6 +70,12 @@ class Tokens {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         grants.forEach(g -> roles.add(Role.valueOf(g.substring(g.indexOf(':') + 1))));
         return new AccessToken(token, expires, subject, name, roles, caller.officeIds(), counterId);
+    }
+
+    /** The pairing the token was exchanged for, if it was. */
+    static Long pairingOf(Jwt jwt) {
+        Object pairing = jwt.getClaims().get(PAIRING_CLAIM);
+        return pairing == null ? null : ((Number) pairing).longValue();
     }
 
     static Caller callerOf(Jwt jwt) {
