@@ -174,7 +174,9 @@ final class Processes {
     private static boolean failedToStart(Path log) {
         try {
             String text = Files.readString(log);
-            return text.contains("APPLICATION FAILED TO START") || text.contains("Exception in thread \"main\"");
+            return text.contains("APPLICATION FAILED TO START")
+                    || text.contains("Application run failed")
+                    || text.contains("Exception in thread \"main\"");
         } catch (IOException | UncheckedIOException e) {
             return false;
         }
