@@ -22,15 +22,14 @@ FROM eclipse-temurin:25-jre
 ARG APP
 RUN groupadd --system --gid 10001 motcua \
  && useradd --system --uid 10001 --gid motcua --home-dir /app --shell /usr/sbin/nologin motcua \
- && mkdir -p /app/data && chown -R motcua:motcua /app
+ && mkdir -p /app && chown -R motcua:motcua /app
 WORKDIR /app
 COPY --from=build /app.jar /app/app.jar
 USER 10001:10001
-# KIOSK_DATA_DIR: the kiosk-app keeps its screen pairings (device secrets) in a file there; mount a
-# volume on /app/data. The counter-app ignores it.
+# Neither app keeps anything on disk (screen pairings are the server's, decision 0020): no volume.
 # Inside containers every app listens on 8080 (the kiosk-app/counter-app defaults 8081/8082 only
 # matter when they share one machine); compose and Kubernetes map ports as they like.
-ENV PORT=8080 TZ=Asia/Ho_Chi_Minh KIOSK_DATA_DIR=/app/data
+ENV PORT=8080 TZ=Asia/Ho_Chi_Minh
 LABEL org.opencontainers.image.title="motcua-${APP}"
 EXPOSE 8080
 # The apps have no actuator, and a GET of any page would open a Vaadin session per probe, so the check
