@@ -82,7 +82,7 @@ class ProductionTopologyIT {
 
     @Test
     @Order(1)
-    void a_receipts_qr_address_and_the_public_late_list_open_through_the_proxy_and_its_metrics_do_not() {
+    void a_receipts_qr_address_and_the_public_pages_open_through_the_proxy_and_its_metrics_do_not() {
         MotcuaClient clerk = clerk();
         ProcedureView procedure =
                 clerk.procedures(office.id(), null).stream().findFirst().orElseThrow();
@@ -109,6 +109,11 @@ class ProductionTopologyIT {
         assertThat(lateList.statusCode()).isEqualTo(200);
         assertThat(lateList.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+
+        HttpResponse<String> satisfaction =
+                get(topology.publicUrl().resolve("/cong-khai/" + office.id() + "/hai-long"));
+        assertThat(satisfaction.statusCode()).isEqualTo(200);
+        assertThat(satisfaction.body()).contains(Ui.OFFICE);
 
         assertThat(get(topology.publicUrl().resolve("/actuator/health")).statusCode())
                 .isEqualTo(200);
