@@ -103,6 +103,16 @@ class CounterConsoleIT extends BrowserIT {
         dissatisfied.click();
         assertThat(review.locator(".review-drill")).containsText("1 lượt “" + Ui.REVIEW_DISSATISFIED + "”");
         assertThat(ticketCell).isVisible();
+
+        // the head signs out (Spring Security ends the session): the review now sends this browser to sign in
+        review.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(Ui.SIGN_OUT).setExact(true))
+                .click();
+        review.waitForURL(url -> url.endsWith("/dang-nhap"));
+        review.navigate(stack.counterUrl() + "/danh-gia");
+        review.waitForURL(url -> url.endsWith("/dang-nhap"));
+        assertThat(review.locator("vaadin-login-form")).isVisible();
     }
 
     /** The rating is saved before the tablet thanks; should the review still miss it, it is opened again. */

@@ -108,7 +108,8 @@ final class MotcuaStack implements AutoCloseable {
         Instant deadline = Instant.now().plus(Processes.STARTUP);
         awaitHealthy("server", server, serverUrl() + "/actuator/health", logs.resolve("server.log"), deadline);
         awaitHealthy("kiosk-app", kiosk, kioskUrl() + "/", logs.resolve("kiosk-app.log"), deadline);
-        awaitHealthy("counter-app", counter, counterUrl() + "/", logs.resolve("counter-app.log"), deadline);
+        // its sign-in page: every other address sends whoever is not signed in there
+        awaitHealthy("counter-app", counter, counterUrl() + "/dang-nhap", logs.resolve("counter-app.log"), deadline);
     }
 
     @Override

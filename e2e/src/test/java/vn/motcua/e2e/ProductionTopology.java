@@ -146,8 +146,12 @@ final class ProductionTopology implements AutoCloseable {
             env.put("PORT", String.valueOf(port(app)));
             processes.put(app, java(jar, dir, logs.resolve(app + ".log"), env));
         }
-        for (String app : List.of("kiosk-app-1", "kiosk-app-2", "counter-app-1", "counter-app-2")) {
+        for (String app : List.of("kiosk-app-1", "kiosk-app-2")) {
             await(app, "/", deadline);
+        }
+        // its sign-in page: every other address sends whoever is not signed in there
+        for (String app : List.of("counter-app-1", "counter-app-2")) {
+            await(app, "/dang-nhap", deadline);
         }
         awaitHealthy(
                 "nginx", processes.get("nginx"), publicUrl() + "/actuator/health", logs.resolve("nginx.log"), deadline);

@@ -40,6 +40,7 @@ final class Ui {
     static final String SIGN_IN_USERNAME = "Tên đăng nhập";
     static final String SIGN_IN_PASSWORD = "Mật khẩu";
     static final String SIGN_IN_SUBMIT = "Đăng nhập";
+    static final String SIGN_OUT = "Đăng xuất";
     static final String SHOW_PASSWORD = "Hiện mật khẩu";
     static final String PLACE_OFFICE = "Đơn vị";
     static final String PLACE_COUNTER = "Quầy";

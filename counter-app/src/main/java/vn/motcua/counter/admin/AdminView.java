@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.OfficeView;
@@ -23,6 +24,7 @@ import vn.motcua.counter.shared.TopBar;
  * the office's own settings (hours, priority run), its catalogue of procedures and the working calendar, one
  * tab each.
  */
+@RolesAllowed({"ADMIN"})
 @Route(Routes.ADMIN)
 public class AdminView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -46,10 +48,8 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        StaffSession.require(event, false).ifPresent(s -> {
-            if (!s.mayAdminister()) {
-                event.forwardTo(Routes.PLACE);
-            } else if (staff == null) {
+        StaffSession.placed(event, false).ifPresent(s -> {
+            if (staff == null) {
                 build(s);
             }
         });

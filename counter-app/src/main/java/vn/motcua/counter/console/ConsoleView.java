@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +47,7 @@ import vn.motcua.counter.shared.TopBar;
  * A clerk's console: the ticket at his counter, the actions that fit its state, and the live list of who
  * waits for this counter. Every action asks the server; the screen changes by the server's answer and events.
  */
+@RolesAllowed({"CLERK", "HEAD"})
 @Route(Routes.CONSOLE)
 public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -74,7 +76,7 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        StaffSession.require(event, true).ifPresent(staff -> {
+        StaffSession.placed(event, true).ifPresent(staff -> {
             if (live == null) {
                 build(staff);
             }

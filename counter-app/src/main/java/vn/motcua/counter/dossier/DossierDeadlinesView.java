@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -33,6 +34,7 @@ import vn.motcua.counter.shared.TopBar;
  * working day that have neither a result nor an apology, and open one to act on it; heads also see, month by
  * month, the late dossiers and what share of them got an apology (the provincial target is all of them).
  */
+@RolesAllowed({"CLERK", "HEAD", "ADMIN"})
 @Route(Routes.DEADLINES)
 public class DossierDeadlinesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -56,10 +58,8 @@ public class DossierDeadlinesView extends VerticalLayout implements BeforeEnterO
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        StaffSession.require(event, false).ifPresent(s -> {
-            if (!s.mayWorkCounter() && !s.mayWatchOffice()) {
-                event.forwardTo(Routes.PLACE);
-            } else if (staff == null) {
+        StaffSession.placed(event, false).ifPresent(s -> {
+            if (staff == null) {
                 build(s);
             }
         });

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -42,6 +43,7 @@ import vn.motcua.counter.shared.Waits;
  * longest. Built from the same snapshot and events as
  * the clerks' consoles, so it never disagrees with them.
  */
+@RolesAllowed({"HEAD", "ADMIN"})
 @Route(Routes.BOARD)
 public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -70,10 +72,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        StaffSession.require(event, false).ifPresent(staff -> {
-            if (!staff.mayWatchOffice()) {
-                event.forwardTo(Routes.PLACE);
-            } else if (live == null) {
+        StaffSession.placed(event, false).ifPresent(staff -> {
+            if (live == null) {
                 build(staff);
             }
         });

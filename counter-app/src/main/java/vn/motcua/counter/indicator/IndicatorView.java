@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -40,7 +41,6 @@ import vn.motcua.client.api.IndicatorReport;
 import vn.motcua.client.api.IndicatorRow;
 import vn.motcua.client.api.IndicatorUnavailable;
 import vn.motcua.client.api.IndicatorValue;
-import vn.motcua.client.api.Role;
 import vn.motcua.counter.shared.Refusals;
 import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.shared.StaffSession;
@@ -52,6 +52,7 @@ import vn.motcua.counter.shared.TopBar;
  * office and area, ranked side by side when the head heads several offices; the indicators that cannot be computed;
  * and the table as XLSX or CSV.
  */
+@RolesAllowed({"HEAD"})
 @Route(Routes.INDICATORS)
 public class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -81,10 +82,8 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        StaffSession.require(event, false).ifPresent(s -> {
-            if (!s.has(Role.HEAD)) {
-                event.forwardTo(Routes.PLACE);
-            } else if (staff == null) {
+        StaffSession.placed(event, false).ifPresent(s -> {
+            if (staff == null) {
                 build(s);
             }
         });

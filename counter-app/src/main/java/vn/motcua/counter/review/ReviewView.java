@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -45,6 +46,7 @@ import vn.motcua.counter.shared.TopBar;
  * long they waited and were served, each clerk's throughput, and every single rating with its comment.
  * Clicking a level narrows the list of ratings to it.
  */
+@RolesAllowed({"HEAD", "ADMIN"})
 @Route(Routes.REVIEW)
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -82,10 +84,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        StaffSession.require(event, false).ifPresent(s -> {
-            if (!s.mayWatchOffice()) {
-                event.forwardTo(Routes.PLACE);
-            } else if (staff == null) {
+        StaffSession.placed(event, false).ifPresent(s -> {
+            if (staff == null) {
                 build(s);
             }
         });

@@ -5,6 +5,7 @@ import java.net.URI;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.ServerConnection;
 import vn.motcua.counter.admin.CalendarDesk;
@@ -25,11 +26,12 @@ class BackendConfig {
     }
 
     @Bean
-    VaadinServiceInitListener staffSessions(ServerConnection server) {
+    VaadinServiceInitListener staffSessions(ServerConnection server, AuthenticationProvider serverAuthentication) {
         return event -> event.getSource().addSessionInitListener(init -> {
             init.getSession().setLocale(Messages.VIETNAMESE);
             MotcuaClient client = server.newClient();
-            StaffSession.install(init.getSession(), new ClientBackend(client));
+            StaffSession.install(
+                    init.getSession(), new ClientBackend(client), serverAuthentication, new SpringSignIn());
             DossierDesk.install(init.getSession(), DossierDesk.over(client));
             CalendarDesk.install(init.getSession(), CalendarDesk.over(client));
             IndicatorDesk.install(init.getSession(), IndicatorDesk.over(client));

@@ -3,7 +3,10 @@ package vn.motcua.counter.shared;
 /** Route paths, shared so that a view can send the browser on without depending on the target view's package. */
 public final class Routes {
 
-    public static final String SIGN_IN = "";
+    /** The app's address: the place picker, or sign-in for whoever is not signed in. */
+    public static final String START = "";
+
+    public static final String SIGN_IN = "dang-nhap";
     public static final String PLACE = "chon-quay";
     public static final String CONSOLE = "quay";
     public static final String BOARD = "dieu-hanh";

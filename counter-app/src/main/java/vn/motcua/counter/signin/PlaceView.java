@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,7 +26,9 @@ import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.shared.StaffSession;
 
 /** After sign-in a clerk picks (or confirms) his office and counter; a head may open the office's board instead. */
+@PermitAll
 @Route(Routes.PLACE)
+@RouteAlias(Routes.START)
 public class PlaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Select<OfficeView> office = new Select<>();
@@ -74,10 +78,6 @@ public class PlaceView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         staff = StaffSession.current();
-        if (staff == null || !staff.signedIn()) {
-            event.forwardTo(Routes.SIGN_IN);
-            return;
-        }
         greeting.setText(getTranslation("place.greeting", staff.displayName()));
         board.setVisible(staff.mayWatchOffice());
         review.setVisible(staff.mayWatchOffice());

@@ -13,7 +13,9 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
+import org.springframework.security.core.AuthenticationException;
 import vn.motcua.client.ApiException;
 import vn.motcua.counter.shared.ChangePasswordDialog;
 import vn.motcua.counter.shared.Messages;
@@ -22,7 +24,11 @@ import vn.motcua.counter.shared.RevealButton;
 import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.shared.StaffSession;
 
-/** Staff sign in with the server's accounts; the token stays with this Vaadin session's client. */
+/**
+ * Staff sign in with the server's accounts; the token stays with this Vaadin session's client and in the Spring
+ * Security authentication. Spring Security's login view: whoever may not open a view is sent here.
+ */
+@AnonymousAllowed
 @Route(Routes.SIGN_IN)
 public class SignInView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
 
@@ -67,7 +73,10 @@ public class SignInView extends VerticalLayout implements HasDynamicTitle, Local
         try {
             StaffSession.current().signIn(username.trim(), password);
             enter();
-        } catch (ApiException e) {
+        } catch (AuthenticationException refused) {
+            if (!(refused.getCause() instanceof ApiException e)) {
+                throw refused;
+            }
             if ("PASSWORD_CHANGE_REQUIRED".equals(e.code())) {
                 form.setEnabled(true);
                 ChangePasswordDialog.replacingTemporary(username.trim(), password, SignInView::enter)

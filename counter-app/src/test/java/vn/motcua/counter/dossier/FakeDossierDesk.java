@@ -29,7 +29,7 @@ import vn.motcua.client.api.LateDossier;
 import vn.motcua.client.api.ProcedureView;
 
 /** An in-memory desk: one procedure, the dossiers it was given, every call recorded, refusals on demand. */
-final class FakeDossierDesk implements DossierDesk {
+public final class FakeDossierDesk implements DossierDesk {
 
     static final String CODE = "000.00.00.H00-261126-0001";
     static final LocalDateTime DUE = LocalDateTime.of(2026, 12, 3, 17, 0);

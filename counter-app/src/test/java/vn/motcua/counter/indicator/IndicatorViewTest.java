@@ -7,49 +7,16 @@ import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.client.api.IndicatorDossier;
-import vn.motcua.client.api.IndicatorLevel;
-import vn.motcua.client.api.IndicatorReport;
-import vn.motcua.client.api.IndicatorRow;
 import vn.motcua.client.api.Role;
-import vn.motcua.counter.testing.FakeBackend;
 import vn.motcua.counter.testing.ViewTest;
 
 class IndicatorViewTest extends ViewTest {
 
     @BeforeEach
     void installDesk() {
-        IndicatorDesk.install(VaadinSession.getCurrent(), new IndicatorDesk() {
-            @Override
-            public IndicatorReport report(List<Long> officeIds, String period) {
-                return new IndicatorReport(
-                        period,
-                        LocalDate.of(2026, 1, 1),
-                        LocalDate.of(2026, 4, 1),
-                        List.of(),
-                        List.of(new IndicatorRow(
-                                IndicatorLevel.OFFICE, "Văn phòng", FakeBackend.OFFICE, null, "000", null, List.of())),
-                        List.of());
-            }
-
-            @Override
-            public List<IndicatorDossier> dossiers(List<Long> officeIds, String period, String indicator) {
-                return List.of();
-            }
-
-            @Override
-            public byte[] file(List<Long> officeIds, String period, String format) {
-                return new byte[0];
-            }
-
-            @Override
-            public byte[] monthlyReport(long officeId, String month, String format) {
-                return new byte[0];
-            }
-        });
+        IndicatorDesk.install(VaadinSession.getCurrent(), new FakeIndicatorDesk());
     }
 
     @Test

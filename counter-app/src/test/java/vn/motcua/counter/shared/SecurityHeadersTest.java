@@ -6,10 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 class SecurityHeadersTest {
 
-    private final SecurityHeaders.Filter filter = new SecurityHeaders.Filter();
+    /** Spring Security's header filter with the app's writers, as SecurityConfig sets it up. */
+    private final HeaderWriterFilter filter = new HeaderWriterFilter(SecurityHeaders.writers());
 
     @Test
     void the_console_cannot_be_framed_and_loads_nothing_from_elsewhere() throws Exception {

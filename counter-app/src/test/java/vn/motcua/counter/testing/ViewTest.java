@@ -2,19 +2,33 @@ package vn.motcua.counter.testing;
 
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.browserless.mocks.MockRequest;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.SpringNavigationAccessControl;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestWrapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.motcua.client.api.Role;
 import vn.motcua.counter.shared.Messages;
+import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.shared.StaffSession;
+import vn.motcua.counter.signin.SignInView;
 
-/** A browserless view test against the in-memory backend, in Vietnamese, with every route of the app. */
+/**
+ * A browserless view test against the in-memory backend, in Vietnamese, with every route of the app and the views'
+ * access annotations checked by Vaadin's Spring Security navigation control.
+ */
 public abstract class ViewTest extends BrowserlessTest {
 
     static {
@@ -36,7 +50,33 @@ public abstract class ViewTest extends BrowserlessTest {
     void freshStaffSession() {
         VaadinSession.getCurrent().setLocale(Messages.VIETNAMESE);
         UI.getCurrent().setLocale(Messages.VIETNAMESE);
-        staff = StaffSession.install(VaadinSession.getCurrent(), backend, () -> sessionIdRenewals++);
+        // as in production, where Vaadin's Spring Security integration puts it on every UI
+        SpringNavigationAccessControl access = new SpringNavigationAccessControl();
+        access.setLoginView(SignInView.class);
+        UI.getCurrent().addBeforeEnterListener(access);
+        // the request as Spring Security's filter chain hands it to Vaadin: its user is the signed-in staff member
+        MockRequest request = mockRequest(VaadinServletRequest.getCurrent().getHttpServletRequest());
+        SecurityContextHolderAwareRequestWrapper secured =
+                new SecurityContextHolderAwareRequestWrapper(request, "ROLE_");
+        request.principalProvider(secured::getUserPrincipal);
+        request.roleChecker((principal, role) -> secured.isUserInRole(role));
+        staff = StaffSession.install(VaadinSession.getCurrent(), backend, signedIn -> {
+            SecurityContextHolder.getContext().setAuthentication(signedIn);
+            sessionIdRenewals++;
+        });
+        // the app's address, now guarded, as a browser first opens it
+        UI.getCurrent().navigate(Routes.START);
+    }
+
+    private static MockRequest mockRequest(ServletRequest request) {
+        return request instanceof ServletRequestWrapper wrapper
+                ? mockRequest(wrapper.getRequest())
+                : (MockRequest) request;
+    }
+
+    @AfterEach
+    void signedOut() {
+        SecurityContextHolder.clearContext();
     }
 
     /** Signs in with the given roles and, if a counter is given, sits at it. */
@@ -52,6 +92,12 @@ public abstract class ViewTest extends BrowserlessTest {
                                 .findFirst()
                                 .orElseThrow());
         backend.calls.clear();
+    }
+
+    /** Follows a link to the route; gives what the browser then shows, which may be sign-in or a refusal. */
+    protected HasElement follow(String route) {
+        UI.getCurrent().navigate(route);
+        return getCurrentView();
     }
 
     /** Runs the UI.access tasks that live events queued, as a browser round trip would. */
