@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.client.api.Role;
