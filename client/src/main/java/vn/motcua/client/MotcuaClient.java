@@ -68,6 +68,7 @@ import vn.motcua.client.api.RegisterEntry;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.ServiceNorms;
 import vn.motcua.client.api.ServiceTimes;
+import vn.motcua.client.api.StaffDossierWork;
 import vn.motcua.client.api.StaffLogin;
 import vn.motcua.client.api.StaffRequest;
 import vn.motcua.client.api.StaffUpdate;
@@ -510,6 +511,21 @@ public class MotcuaClient {
                         .headers(this::auth)
                         .retrieve()
                         .body(RatingSummary.class),
+                true);
+    }
+
+    /** Each member of staff's dossiers received, handled and returned in a period (HEAD or ADMIN). */
+    public List<StaffDossierWork> dossierWork(long officeId, LocalDate from, LocalDate to, Long areaId) {
+        return call(
+                r -> r.get()
+                        .uri(b -> b.path("/offices/{o}/dossier-work")
+                                .queryParam("from", from)
+                                .queryParam("to", to)
+                                .queryParamIfPresent("areaId", Optional.ofNullable(areaId))
+                                .build(officeId))
+                        .headers(this::auth)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<List<StaffDossierWork>>() {}),
                 true);
     }
 
