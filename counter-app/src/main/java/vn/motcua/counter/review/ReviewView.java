@@ -36,6 +36,7 @@ import vn.motcua.client.api.RatingSummary;
 import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.ServiceTimes;
+import vn.motcua.client.api.StaffDossierWork;
 import vn.motcua.counter.shared.Refusals;
 import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.shared.StaffSession;
@@ -64,7 +65,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final Div satisfaction = new Div();
     private final Div waiting = new Div();
     private final Div service = new Div();
-    private final Grid<ServiceTimes.ClerkFigures> clerks = new Grid<>();
+    private final Grid<ClerkRow> clerks = new Grid<>();
     private final Grid<RatingView> ratings = new Grid<>();
     private final Div ratingsPart = new Div();
     private final Span drill = new Span();
@@ -188,12 +189,17 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void setUpGrids() {
         clerks.addClassName("clerk-figures");
-        clerks.addColumn(ServiceTimes.ClerkFigures::name)
+        clerks.addColumn(ClerkRow::name)
                 .setHeader(getTranslation("head.review.clerk"))
                 .setFlexGrow(2);
-        clerks.addColumn(ServiceTimes.ClerkFigures::served).setHeader(getTranslation("head.review.served"));
-        clerks.addColumn(c -> minutes(c.averageServiceMinutes())).setHeader(getTranslation("head.review.avgService"));
-        clerks.addColumn(c -> minutes(c.averageWaitMinutes())).setHeader(getTranslation("head.review.avgWait"));
+        clerks.addColumn(ClerkRow::served).setHeader(getTranslation("head.review.served"));
+        clerks.addColumn(c -> c.served() == 0 ? "" : minutes(c.averageServiceMinutes()))
+                .setHeader(getTranslation("head.review.avgService"));
+        clerks.addColumn(c -> c.served() == 0 ? "" : minutes(c.averageWaitMinutes()))
+                .setHeader(getTranslation("head.review.avgWait"));
+        clerks.addColumn(ClerkRow::received).setHeader(getTranslation("head.review.dossiersReceived"));
+        clerks.addColumn(ClerkRow::handled).setHeader(getTranslation("head.review.dossiersHandled"));
+        clerks.addColumn(ClerkRow::returned).setHeader(getTranslation("head.review.dossiersReturned"));
         clerks.setAllRowsVisible(true);
 
         Map<Long, String> counterNames =
@@ -255,19 +261,21 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         Long clerkId = clerk.getValue();
         try {
             ServiceTimes times = staff.backend().serviceTimes(office.id(), start, end, areaId);
+            List<StaffDossierWork> work = staff.backend().dossierWork(office.id(), start, end, areaId);
             RatingSummary summary = staff.backend().ratingSummary(office.id(), start, end, areaId, counterId, clerkId);
             List<RatingView> list = summary.total() == 0
                     ? List.of()
                     : staff.backend().ratings(office.id(), start, end, areaId, counterId, clerkId);
-            learnClerks(times.clerks());
+            List<ClerkRow> rows = ClerkRow.of(times.clerks(), work);
+            learnClerks(rows);
             showSatisfaction(summary, list);
-            showTimes(times);
+            showTimes(times, rows);
         } catch (ApiException e) {
             Refusals.show(e);
         }
     }
 
-    private void learnClerks(List<ServiceTimes.ClerkFigures> figures) {
+    private void learnClerks(List<ClerkRow> figures) {
         int known = clerkNames.size();
         figures.forEach(c -> clerkNames.put(c.clerkId(), c.name()));
         if (clerkNames.size() != known) {
@@ -330,12 +338,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         trend.add(new Trend(summary.byDay(), this::level));
     }
 
-    private void showTimes(ServiceTimes times) {
+    private void showTimes(ServiceTimes times, List<ClerkRow> rows) {
         waiting.removeAll();
         service.removeAll();
         waiting.add(bands(times.waiting(), "wait"));
         service.add(bands(times.service(), "serve"));
-        clerks.setItems(times.clerks());
+        clerks.setItems(rows);
     }
 
     private Component bands(List<ServiceTimes.Band> bands, String colourClass) {

@@ -24,6 +24,7 @@ import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.ServiceNorms;
 import vn.motcua.client.api.ServiceTimes;
+import vn.motcua.client.api.StaffDossierWork;
 import vn.motcua.client.api.StaffRequest;
 import vn.motcua.client.api.StaffUpdate;
 import vn.motcua.client.api.StaffView;
@@ -95,6 +96,8 @@ public interface Backend {
     RatingSummary ratingSummary(long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId);
 
     ServiceTimes serviceTimes(long officeId, LocalDate from, LocalDate to, Long areaId);
+
+    List<StaffDossierWork> dossierWork(long officeId, LocalDate from, LocalDate to, Long areaId);
 
     // --- administration (ADMIN of the office) ---
 

@@ -27,6 +27,7 @@ import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.ServiceNorms;
 import vn.motcua.client.api.ServiceTimes;
+import vn.motcua.client.api.StaffDossierWork;
 import vn.motcua.client.api.StaffRequest;
 import vn.motcua.client.api.StaffUpdate;
 import vn.motcua.client.api.StaffView;
@@ -173,6 +174,11 @@ final class ClientBackend implements Backend {
     @Override
     public ServiceTimes serviceTimes(long officeId, LocalDate from, LocalDate to, Long areaId) {
         return client.serviceTimes(officeId, from, to, areaId);
+    }
+
+    @Override
+    public List<StaffDossierWork> dossierWork(long officeId, LocalDate from, LocalDate to, Long areaId) {
+        return client.dossierWork(officeId, from, to, areaId);
     }
 
     @Override

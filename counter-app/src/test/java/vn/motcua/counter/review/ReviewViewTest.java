@@ -21,6 +21,7 @@ import vn.motcua.client.api.RatingSummary;
 import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.ServiceTimes;
+import vn.motcua.client.api.StaffDossierWork;
 import vn.motcua.counter.console.ConsoleView;
 import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.testing.FakeBackend;
@@ -55,6 +56,8 @@ class ReviewViewTest extends ViewTest {
                         new ServiceTimes.Band(30, null, 1)),
                 List.of(new ServiceTimes.Band(0, 10, 8), new ServiceTimes.Band(10, null, 2)),
                 List.of(new ServiceTimes.ClerkFigures(7, "Trần Thị Lan", 10, 6.25, 12.5)));
+        backend.dossierWork = List.of(
+                new StaffDossierWork(9, "Phạm Văn Minh", 2, 0, 1), new StaffDossierWork(7, "Trần Thị Lan", 4, 2, 3));
     }
 
     private static RatingView rating(long id, RatingLevel level, List<String> reasons, String comment) {
@@ -140,8 +143,39 @@ class ReviewViewTest extends ViewTest {
         assertThat(backend.calls)
                 .containsExactly(
                         "serviceTimes " + start + " " + TODAY + " " + FakeBackend.AREA_C,
+                        "dossierWork " + start + " " + TODAY + " " + FakeBackend.AREA_C,
                         "ratingSummary " + start + " " + TODAY + " " + FakeBackend.AREA_C + " " + COUNTER_1 + " 7",
                         "ratings " + start + " " + TODAY + " " + FakeBackend.AREA_C + " " + COUNTER_1 + " 7");
+    }
+
+    @Test
+    void each_clerks_line_shows_tickets_and_dossiers_received_handed_over_and_returned() {
+        signInAt(null, Role.HEAD);
+        someRatings();
+        navigate(ReviewView.class);
+        Grid<?> clerks = find(Grid.class).withClassName("clerk-figures").single();
+        assertThat(clerks.getColumns())
+                .extracting(c -> c.getHeaderText())
+                .containsExactly(
+                        "Cán bộ",
+                        "Số lượt đã phục vụ",
+                        "Phục vụ trung bình",
+                        "Chờ trung bình",
+                        "Hồ sơ tiếp nhận",
+                        "Hồ sơ luân chuyển",
+                        "Hồ sơ trả kết quả");
+        assertThat(rowOf(clerks, 0)).containsExactly("Trần Thị Lan", "10", "6,2 phút", "12,5 phút", "4", "2", "3");
+        assertThat(rowOf(clerks, 1))
+                .as("a clerk who only took in dossiers has a line, without ticket averages")
+                .containsExactly("Phạm Văn Minh", "0", "", "", "2", "0", "1");
+        assertThat(test(box(vi("head.review.clerk"))).getSuggestions()).contains("Phạm Văn Minh");
+    }
+
+    private List<String> rowOf(Grid<?> grid, int row) {
+        var tester = test(grid);
+        return java.util.stream.IntStream.range(0, grid.getColumns().size())
+                .mapToObj(column -> tester.getCellText(row, column))
+                .toList();
     }
 
     @Test

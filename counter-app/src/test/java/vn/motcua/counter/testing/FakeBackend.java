@@ -39,6 +39,7 @@ import vn.motcua.client.api.Role;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.ServiceNorms;
 import vn.motcua.client.api.ServiceTimes;
+import vn.motcua.client.api.StaffDossierWork;
 import vn.motcua.client.api.StaffRequest;
 import vn.motcua.client.api.StaffUpdate;
 import vn.motcua.client.api.StaffView;
@@ -98,6 +99,7 @@ public final class FakeBackend implements Backend {
 
     public List<RatingView> ratings = List.of();
     public ServiceTimes times = new ServiceTimes(LocalDate.now(), LocalDate.now(), List.of(), List.of(), List.of());
+    public List<StaffDossierWork> dossierWork = List.of();
     /** The office's staff and devices, as the admin endpoints keep them. */
     public final List<StaffView> staff =
             new ArrayList<>(List.of(new StaffView(1, "canbo1", "Nguyễn Văn An", true, Set.of(Role.CLERK), null)));
@@ -520,6 +522,12 @@ public final class FakeBackend implements Backend {
     public ServiceTimes serviceTimes(long officeId, LocalDate from, LocalDate to, Long areaId) {
         record("serviceTimes " + from + " " + to + " " + areaId);
         return times;
+    }
+
+    @Override
+    public List<StaffDossierWork> dossierWork(long officeId, LocalDate from, LocalDate to, Long areaId) {
+        record("dossierWork " + from + " " + to + " " + areaId);
+        return dossierWork;
     }
 
     @Override
