@@ -92,6 +92,7 @@ public class MotcuaClient {
 
     private final URI baseUrl;
     private final RestClient rest;
+    private final RestClient files;
     private final JsonMapper json = JsonMapper.builder().build();
     private volatile AccessToken token;
     private volatile DeviceLogin device;
@@ -99,12 +100,13 @@ public class MotcuaClient {
 
     /** A client with an HTTP connection of its own; apps with many sessions share a {@link ServerConnection}. */
     public MotcuaClient(URI baseUrl) {
-        this(baseUrl, new ServerConnection(baseUrl).rest());
+        this(baseUrl, new ServerConnection(baseUrl));
     }
 
-    MotcuaClient(URI baseUrl, RestClient rest) {
+    MotcuaClient(URI baseUrl, ServerConnection connection) {
         this.baseUrl = baseUrl;
-        this.rest = rest;
+        this.rest = connection.rest();
+        this.files = connection.files();
     }
 
     public URI baseUrl() {
@@ -230,13 +232,11 @@ public class MotcuaClient {
 
     /** The 80 mm slip to print, as PDF; {@code language} "vi" or "en" (the other language prints as a subtitle). */
     public byte[] ticketSlip(long officeId, String ticketId, String language) {
-        return call(
-                r -> r.get()
-                        .uri("/offices/{o}/tickets/{t}/slip.pdf?lang={l}", officeId, ticketId, language)
-                        .headers(this::auth)
-                        .retrieve()
-                        .body(byte[].class),
-                true);
+        return file(r -> r.get()
+                .uri("/offices/{o}/tickets/{t}/slip.pdf?lang={l}", officeId, ticketId, language)
+                .headers(this::auth)
+                .retrieve()
+                .body(byte[].class));
     }
 
     public TicketView cancel(long officeId, String ticketId) {
@@ -612,6 +612,11 @@ public class MotcuaClient {
         headers.setBearerAuth(current.token());
     }
 
+    /** A PDF or a spreadsheet, made on demand: it may take longer than an answer ({@link ServerConnection}). */
+    private <T> T file(Function<RestClient, T> request) {
+        return call(answers -> request.apply(files), true);
+    }
+
     private <T> T call(Function<RestClient, T> request, boolean signedIn) {
         try {
             return request.apply(rest);
@@ -742,13 +747,11 @@ public class MotcuaClient {
     }
 
     public byte[] dossierReceiptPdf(long officeId, String code) {
-        return call(
-                r -> r.get()
-                        .uri("/offices/{o}/dossiers/{d}/receipt.pdf", officeId, code)
-                        .headers(this::auth)
-                        .retrieve()
-                        .body(byte[].class),
-                true);
+        return file(r -> r.get()
+                .uri("/offices/{o}/dossiers/{d}/receipt.pdf", officeId, code)
+                .headers(this::auth)
+                .retrieve()
+                .body(byte[].class));
     }
 
     public DossierView apologize(long officeId, String code, DossierApologyRequest apology) {
@@ -763,13 +766,11 @@ public class MotcuaClient {
     }
 
     public byte[] dossierApologyPdf(long officeId, String code) {
-        return call(
-                r -> r.get()
-                        .uri("/offices/{o}/dossiers/{d}/apology.pdf", officeId, code)
-                        .headers(this::auth)
-                        .retrieve()
-                        .body(byte[].class),
-                true);
+        return file(r -> r.get()
+                .uri("/offices/{o}/dossiers/{d}/apology.pdf", officeId, code)
+                .headers(this::auth)
+                .retrieve()
+                .body(byte[].class));
     }
 
     /**
@@ -991,13 +992,11 @@ public class MotcuaClient {
 
     /** The latest supplement request of the dossier, as PDF. */
     public byte[] supplementRequestPdf(long officeId, String code) {
-        return call(
-                r -> r.get()
-                        .uri("/offices/{o}/dossiers/{d}/supplement-request.pdf", officeId, code)
-                        .headers(this::auth)
-                        .retrieve()
-                        .body(byte[].class),
-                true);
+        return file(r -> r.get()
+                .uri("/offices/{o}/dossiers/{d}/supplement-request.pdf", officeId, code)
+                .headers(this::auth)
+                .retrieve()
+                .body(byte[].class));
     }
 
     /** Refuses to receive the dossier (Mẫu 03); it moves to REJECTED. */
@@ -1013,24 +1012,20 @@ public class MotcuaClient {
     }
 
     public byte[] refusalPdf(long officeId, String code) {
-        return call(
-                r -> r.get()
-                        .uri("/offices/{o}/dossiers/{d}/refusal.pdf", officeId, code)
-                        .headers(this::auth)
-                        .retrieve()
-                        .body(byte[].class),
-                true);
+        return file(r -> r.get()
+                .uri("/offices/{o}/dossiers/{d}/refusal.pdf", officeId, code)
+                .headers(this::auth)
+                .retrieve()
+                .body(byte[].class));
     }
 
     /** The stop notice (Thông báo dừng giải quyết hồ sơ) of a dossier moved to STOPPED. */
     public byte[] stopNoticePdf(long officeId, String code) {
-        return call(
-                r -> r.get()
-                        .uri("/offices/{o}/dossiers/{d}/stop-notice.pdf", officeId, code)
-                        .headers(this::auth)
-                        .retrieve()
-                        .body(byte[].class),
-                true);
+        return file(r -> r.get()
+                .uri("/offices/{o}/dossiers/{d}/stop-notice.pdf", officeId, code)
+                .headers(this::auth)
+                .retrieve()
+                .body(byte[].class));
     }
 
     /** Records a hand-over of the dossier; answers all its hand-overs in order. */
@@ -1058,13 +1053,11 @@ public class MotcuaClient {
 
     /** The control slip (Phiếu kiểm soát quá trình giải quyết hồ sơ) as PDF. */
     public byte[] controlSlipPdf(long officeId, String code) {
-        return call(
-                r -> r.get()
-                        .uri("/offices/{o}/dossiers/{d}/control-slip.pdf", officeId, code)
-                        .headers(this::auth)
-                        .retrieve()
-                        .body(byte[].class),
-                true);
+        return file(r -> r.get()
+                .uri("/offices/{o}/dossiers/{d}/control-slip.pdf", officeId, code)
+                .headers(this::auth)
+                .retrieve()
+                .body(byte[].class));
     }
 
     /** The office's register (Sổ theo dõi hồ sơ) of {@code year}, in entry order. */
@@ -1080,13 +1073,11 @@ public class MotcuaClient {
 
     /** The same register as CSV, headed in Vietnamese. */
     public String registerCsv(long officeId, int year) {
-        return call(
-                r -> r.get()
-                        .uri("/offices/{o}/register.csv?year={y}", officeId, year)
-                        .headers(this::auth)
-                        .retrieve()
-                        .body(String.class),
-                true);
+        return file(r -> r.get()
+                .uri("/offices/{o}/register.csv?year={y}", officeId, year)
+                .headers(this::auth)
+                .retrieve()
+                .body(String.class));
     }
 
     /** The dossiers due in {@code month} that are late, with the clerk who received each. */
@@ -1130,14 +1121,12 @@ public class MotcuaClient {
 
     /** The indicator table as a file: {@code format} is {@code xlsx}, {@code csv} or {@code pdf}. */
     public byte[] indicatorsFile(List<Long> officeIds, String period, String format) {
-        return call(
-                r -> r.get()
-                        .uri(b -> indicatorQuery(b.path("/indicators." + format), officeIds, period)
-                                .build())
-                        .headers(this::auth)
-                        .retrieve()
-                        .body(byte[].class),
-                true);
+        return file(r -> r.get()
+                .uri(b -> indicatorQuery(b.path("/indicators." + format), officeIds, period)
+                        .build())
+                .headers(this::auth)
+                .retrieve()
+                .body(byte[].class));
     }
 
     private static UriBuilder indicatorQuery(UriBuilder b, List<Long> officeIds, String period) {
@@ -1149,13 +1138,11 @@ public class MotcuaClient {
 
     /** The same list as a landscape A4 PDF with a subtotal per clerk. */
     public byte[] lateDossiersPdf(long officeId, YearMonth month) {
-        return call(
-                r -> r.get()
-                        .uri("/offices/{o}/late-dossiers.pdf?month={m}", officeId, month)
-                        .headers(this::auth)
-                        .retrieve()
-                        .body(byte[].class),
-                true);
+        return file(r -> r.get()
+                .uri("/offices/{o}/late-dossiers.pdf?month={m}", officeId, month)
+                .headers(this::auth)
+                .retrieve()
+                .body(byte[].class));
     }
 
     /**
@@ -1163,13 +1150,11 @@ public class MotcuaClient {
      * service times per area, the QĐ 766 indicators and the month's late dossiers. HEAD or ADMIN of the office.
      */
     public byte[] monthlyReport(long officeId, String month, String format) {
-        return call(
-                r -> r.get()
-                        .uri("/offices/{o}/monthly-reports/{m}.{f}", officeId, month, format)
-                        .headers(this::auth)
-                        .retrieve()
-                        .body(byte[].class),
-                true);
+        return file(r -> r.get()
+                .uri("/offices/{o}/monthly-reports/{m}.{f}", officeId, month, format)
+                .headers(this::auth)
+                .retrieve()
+                .body(byte[].class));
     }
 
     /** The public HTML page of the month's late dossiers; needs no sign-in. */

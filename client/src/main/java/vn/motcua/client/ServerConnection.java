@@ -13,16 +13,34 @@ import org.springframework.web.client.RestClient;
  */
 public final class ServerConnection {
 
+    /** A person waits on a command or a look-up: a server that has not answered by then is treated as down. */
+    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * A PDF or a spreadsheet is made on demand; a year of a province's indicators, or the first report of a server
+     * just started on a loaded machine, can take longer than a command, and a late file beats a failed download.
+     */
+    static final Duration FILE_TIMEOUT = Duration.ofSeconds(60);
+
     private final URI baseUrl;
     private final RestClient rest;
+    private final RestClient files;
 
     public ServerConnection(URI baseUrl) {
+        this(baseUrl, ANSWER_TIMEOUT, FILE_TIMEOUT);
+    }
+
+    ServerConnection(URI baseUrl, Duration answers, Duration files) {
         this.baseUrl = baseUrl;
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        this.rest = client(http, answers);
+        this.files = client(http, files);
+    }
+
+    private RestClient client(HttpClient http, Duration readTimeout) {
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
-        factory.setReadTimeout(Duration.ofSeconds(10));
-        this.rest = RestClient.builder()
+        factory.setReadTimeout(readTimeout);
+        return RestClient.builder()
                 .baseUrl(baseUrl.toString() + "/api/v1")
                 .requestFactory(factory)
                 .build();
@@ -32,8 +50,12 @@ public final class ServerConnection {
         return rest;
     }
 
+    RestClient files() {
+        return files;
+    }
+
     /** A client of its own (its own token) over this connection. */
     public MotcuaClient newClient() {
-        return new MotcuaClient(baseUrl, rest);
+        return new MotcuaClient(baseUrl, this);
     }
 }
