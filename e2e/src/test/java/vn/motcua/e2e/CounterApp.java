@@ -14,6 +14,9 @@ import org.assertj.core.api.Assertions;
  */
 final class CounterApp {
 
+    private static final String STYLED = "() => [...document.styleSheets].some(s => s.href"
+            + " && s.href.endsWith('/styles/counter.css') && s.cssRules.length > 0)";
+
     private final Page page;
 
     private CounterApp(Page page) {
@@ -27,6 +30,11 @@ final class CounterApp {
     static CounterApp signIn(Page page, String counterUrl, String username) {
         page.navigate(counterUrl + "/");
         Locator form = page.locator("vaadin-login-form");
+        form.waitFor();
+        // the app's stylesheet comes with this first page and is not loaded again after sign-in
+        Assertions.assertThat(page.evaluate(STYLED))
+                .as("the app's stylesheet loaded on the sign-in page")
+                .isEqualTo(true);
         form.getByLabel(Ui.SIGN_IN_USERNAME, new Locator.GetByLabelOptions().setExact(true))
                 .pressSequentially(username);
         form.getByLabel(Ui.SIGN_IN_PASSWORD, new Locator.GetByLabelOptions().setExact(true))

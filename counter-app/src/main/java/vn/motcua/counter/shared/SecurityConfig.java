@@ -1,6 +1,7 @@
 package vn.motcua.counter.shared;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,10 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain counterSecurity(HttpSecurity http) {
         http.headers(SecurityHeaders::configure);
+        // the app's own stylesheets load with the first page, the sign-in page, before anyone has signed in, and
+        // Vaadin navigates on from there without loading them again: refused then, the app stays unstyled
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers(pathPattern("/styles/**")).permitAll());
         http.with(vaadin(), vaadin -> vaadin.loginView("/" + Routes.SIGN_IN));
         return http.build();
     }
