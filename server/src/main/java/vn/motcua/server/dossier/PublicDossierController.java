@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,7 @@ import vn.motcua.client.api.Role;
 import vn.motcua.server.security.Access;
 import vn.motcua.server.security.Caller;
 import vn.motcua.server.shared.NotFoundException;
-import vn.motcua.server.shared.RefusedException;
+import vn.motcua.server.shared.TooManyRequestsException;
 
 /**
  * What a citizen's phone opens from the receipt's QR code: a few kilobytes of server-rendered HTML, and the
@@ -30,6 +31,8 @@ import vn.motcua.server.shared.RefusedException;
 @RestController
 @Tag(name = "public dossier lookup", description = "A dossier's status for the holder of its receipt; no sign-in")
 class PublicDossierController {
+
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final PublicDossierLookup lookup;
     private final Access access;
@@ -96,8 +99,11 @@ class PublicDossierController {
         Optional<DossierPublicView> found;
         try {
             found = lookup.find(code, token, request.getRemoteAddr(), locale);
-        } catch (RefusedException tooMany) {
-            return html(429, locale, "<p>" + text(locale, "dossier.page.tooMany") + "</p>");
+        } catch (TooManyRequestsException tooMany) {
+            return ResponseEntity.status(429)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()))
+                    .contentType(HTML)
+                    .body(page(locale, "<p>" + esc(tooMany.getMessage()) + "</p>"));
         }
         if (found.isEmpty()) {
             return html(404, locale, "<p>" + text(locale, "dossier.page.notFound") + "</p>");
@@ -135,15 +141,17 @@ class PublicDossierController {
     }
 
     private ResponseEntity<String> html(int status, Locale locale, String body) {
+        return ResponseEntity.status(status).contentType(HTML).body(page(locale, body));
+    }
+
+    private String page(Locale locale, String body) {
         String title = text(locale, "dossier.page.title");
-        return ResponseEntity.status(status)
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body("<!doctype html><html lang=" + locale.getLanguage() + "><head><meta charset=utf-8>"
-                        + "<meta name=viewport content='width=device-width,initial-scale=1'>"
-                        + "<meta name=robots content=noindex><title>" + title + "</title><style>body{font-family:"
-                        + "sans-serif;margin:1.5em;font-size:1.1em}.c{font-weight:bold;font-size:1.2em}.s{font-weight:"
-                        + "bold;font-size:1.4em}.l{margin-top:2em}</style></head><body><h1>" + title + "</h1>" + body
-                        + "</body></html>");
+        return "<!doctype html><html lang=" + locale.getLanguage() + "><head><meta charset=utf-8>"
+                + "<meta name=viewport content='width=device-width,initial-scale=1'>"
+                + "<meta name=robots content=noindex><title>" + title + "</title><style>body{font-family:"
+                + "sans-serif;margin:1.5em;font-size:1.1em}.c{font-weight:bold;font-size:1.2em}.s{font-weight:"
+                + "bold;font-size:1.4em}.l{margin-top:2em}</style></head><body><h1>" + title + "</h1>" + body
+                + "</body></html>";
     }
 
     private static String esc(String s) {

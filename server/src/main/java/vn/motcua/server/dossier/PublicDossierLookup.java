@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import vn.motcua.client.api.DossierPublicView;
 import vn.motcua.server.shared.FailureThrottle;
-import vn.motcua.server.shared.RefusedException;
+import vn.motcua.server.shared.TooManyRequestsException;
 
 /**
  * The status of a dossier for whoever holds its receipt's link. The token is checked before the database is
@@ -40,12 +40,14 @@ class PublicDossierLookup {
     private final FailureThrottle.Rule byAddress;
     private final DossierStore store;
     private final NextSteps nextSteps;
+    private final MessageSource messages;
 
     PublicDossierLookup(
             LookupTokens tokens,
             DossierStore store,
             NextSteps nextSteps,
             FailureThrottle failures,
+            MessageSource messages,
             @Value("${motcua.dossier.lookup-failures-burst:20}") int burst,
             @Value("${motcua.dossier.lookup-failures-refill:3s}") Duration refill) {
         this.nextSteps = nextSteps;
@@ -53,6 +55,7 @@ class PublicDossierLookup {
         this.failures = failures;
         this.byAddress = rule("i", burst, refill);
         this.store = store;
+        this.messages = messages;
     }
 
     /** Empty for a wrong token or an unknown code alike; wrong tokens refused while the address has failed too often. */
@@ -65,11 +68,9 @@ class PublicDossierLookup {
         if (tokens.matches(code, token)) {
             return store.findByCode(code).map(d -> view(d, locale));
         }
-        if (!failures.lockLeft(byAddress, clientAddress).isZero()) {
-            throw new RefusedException(
-                    HttpStatus.TOO_MANY_REQUESTS,
-                    "TOO_MANY_ATTEMPTS",
-                    "Too many failed look-ups from this address; try again in a minute");
+        Duration locked = failures.lockLeft(byAddress, clientAddress);
+        if (!locked.isZero()) {
+            throw tooMany("problem.TOO_MANY_LOOKUPS", locked, locale);
         }
         failures.failed(byAddress, clientAddress);
         return Optional.empty();
@@ -81,11 +82,9 @@ class PublicDossierLookup {
      */
     Optional<DossierPublicView> findAtKiosk(long officeId, String code, String phoneLast4, Locale locale) {
         String guessed = officeId + ":" + code;
-        if (!failures.lockLeft(BY_CODE, guessed).isZero()) {
-            throw new RefusedException(
-                    HttpStatus.TOO_MANY_REQUESTS,
-                    "TOO_MANY_ATTEMPTS",
-                    "Too many wrong phone digits for this dossier; scan the receipt's QR code or ask at a counter");
+        Duration locked = failures.lockLeft(BY_CODE, guessed);
+        if (!locked.isZero()) {
+            throw tooMany("problem.TOO_MANY_PHONE_GUESSES", locked, locale);
         }
         Optional<DossierRow> found = store.findByCode(code)
                 .filter(d -> d.officeId() == officeId)
@@ -97,6 +96,16 @@ class PublicDossierLookup {
             failures.failed(BY_CODE, guessed);
         }
         return found.map(d -> view(d, locale));
+    }
+
+    /** The wait is told in whole minutes once it is longer than one, as a citizen would say it. */
+    private TooManyRequestsException tooMany(String key, Duration locked, Locale locale) {
+        long seconds = Math.max(1, (locked.toMillis() + 999) / 1000);
+        String wait = seconds <= 60
+                ? messages.getMessage("problem.wait.seconds", new Object[] {seconds}, locale)
+                : messages.getMessage("problem.wait.minutes", new Object[] {(seconds + 59) / 60}, locale);
+        return new TooManyRequestsException(
+                "TOO_MANY_ATTEMPTS", messages.getMessage(key, new Object[] {wait}, locale), locked);
     }
 
     private static FailureThrottle.Rule rule(String kind, int burst, Duration refill) {

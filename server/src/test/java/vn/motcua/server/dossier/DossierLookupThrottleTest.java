@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -23,6 +24,7 @@ import vn.motcua.server.TestStores;
 import vn.motcua.server.shared.FailureThrottle;
 import vn.motcua.server.shared.RefusedException;
 import vn.motcua.server.shared.StoreOutages;
+import vn.motcua.server.shared.TooManyRequestsException;
 
 /**
  * The look-up throttles count in Redis: a second server instance, here a second look-up with a Redis connection
@@ -51,6 +53,9 @@ class DossierLookupThrottleTest {
     @Autowired
     PublicDossierLookup lookup;
 
+    @Autowired
+    MessageSource messages;
+
     @Value("${spring.data.redis.url}")
     String redisUrl;
 
@@ -78,12 +83,19 @@ class DossierLookupThrottleTest {
         }
 
         assertThatThrownBy(() -> quick.find("HS-unknown", "wrong-again", address))
-                .isInstanceOfSatisfying(
-                        RefusedException.class, e -> assertThat(e.code()).isEqualTo("TOO_MANY_ATTEMPTS"));
+                .isInstanceOfSatisfying(TooManyRequestsException.class, e -> {
+                    assertThat(e.code()).isEqualTo("TOO_MANY_ATTEMPTS");
+                    assertThat(e.retryAfterSeconds()).isEqualTo(1);
+                    assertThat(e.getMessage())
+                            .isEqualTo("Quá nhiều lần tra cứu không thành công từ địa chỉ này. "
+                                    + "Vui lòng thử lại sau 1 giây.");
+                });
+        assertThatThrownBy(() -> quick.find("HS-unknown", "wrong-again", address, Locale.ENGLISH))
+                .hasMessage("Too many failed look-ups from this address. Please try again in 1 second.");
         assertThat(quick.find("HS-unknown", "wrong-elsewhere", address())).isEmpty();
         await().atMost(Duration.ofSeconds(5))
                 .pollInterval(Duration.ofMillis(100))
-                .ignoreException(RefusedException.class)
+                .ignoreExceptionsInstanceOf(RefusedException.class)
                 .until(() -> quick.find("HS-unknown", "wrong-later", address).isEmpty());
     }
 
@@ -115,9 +127,14 @@ class DossierLookupThrottleTest {
                     .isEmpty();
         }
 
-        assertThatThrownBy(() -> other.findAtKiosk(office.id(), guessed.code(), RIGHT_DIGITS, Locale.ROOT))
-                .isInstanceOfSatisfying(
-                        RefusedException.class, e -> assertThat(e.code()).isEqualTo("TOO_MANY_ATTEMPTS"));
+        assertThatThrownBy(() -> other.findAtKiosk(office.id(), guessed.code(), RIGHT_DIGITS, Locale.ENGLISH))
+                .isInstanceOfSatisfying(TooManyRequestsException.class, e -> {
+                    assertThat(e.code()).isEqualTo("TOO_MANY_ATTEMPTS");
+                    assertThat(e.retryAfterSeconds()).isBetween(300L, 360L);
+                    assertThat(e.getMessage())
+                            .isEqualTo("Too many wrong phone numbers for this dossier. Please scan the QR code on "
+                                    + "the receipt, ask at a counter or try again in 6 minutes.");
+                });
     }
 
     @Test
@@ -144,7 +161,7 @@ class DossierLookupThrottleTest {
         otherConnection.afterPropertiesSet();
         otherConnection.start();
         StringRedisTemplate redis = new StringRedisTemplate(otherConnection);
-        return new PublicDossierLookup(tokens, store, nextSteps, new FailureThrottle(redis), burst, refill);
+        return new PublicDossierLookup(tokens, store, nextSteps, new FailureThrottle(redis), messages, burst, refill);
     }
 
     /** A documentation address (RFC 5737) of its own for each call site. */
