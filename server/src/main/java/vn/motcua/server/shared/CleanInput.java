@@ -33,6 +33,12 @@ import tools.jackson.databind.module.SimpleModule;
 @Configuration
 class CleanInput implements WebMvcConfigurer {
 
+    private final ProblemText text;
+
+    CleanInput(ProblemText text) {
+        this.text = text;
+    }
+
     /** An ISO date or month whose year java.time accepts but nothing in an office calendar needs. */
     private static final Pattern EXTREME_DATE = Pattern.compile("\\s*([+-]\\d+|\\d{5,})-\\d{1,2}(-\\d{1,2})?([T ].*)?");
 
@@ -83,7 +89,7 @@ class CleanInput implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new NfcPathVariables());
+        registry.addInterceptor(new CleanPathVariables(text));
     }
 
     @Bean
@@ -104,13 +110,31 @@ class CleanInput implements WebMvcConfigurer {
         }
     }
 
-    /** Runs once the handler is chosen and before its arguments are read from the matched path variables. */
-    static final class NfcPathVariables implements HandlerInterceptor {
+    /**
+     * Runs once the handler is chosen and before its arguments are read from the matched path variables: a refused
+     * character (Tomcat itself refuses only an encoded NUL or slash) is 400 naming the variable.
+     */
+    static final class CleanPathVariables implements HandlerInterceptor {
+
+        private final ProblemText text;
+
+        CleanPathVariables(ProblemText text) {
+            this.text = text;
+        }
 
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
             if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
                     && !variables.isEmpty()) {
+                for (Map.Entry<?, ?> variable : variables.entrySet()) {
+                    Flaw flaw = flawOfText(String.valueOf(variable.getValue()));
+                    if (flaw != null) {
+                        String name = String.valueOf(variable.getKey());
+                        throw new BadRequestException(
+                                name,
+                                text.text("problem.badInput", name, text.text("problem.badInput." + flaw.name())));
+                    }
+                }
                 request.setAttribute(
                         HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE,
                         variables.entrySet().stream()

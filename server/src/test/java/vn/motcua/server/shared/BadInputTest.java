@@ -138,6 +138,25 @@ class BadInputTest {
     }
 
     @Test
+    void a_control_character_in_a_path_variable_is_400_naming_the_variable() throws Exception {
+        var office = fixtures.office();
+        String token = fixtures.staff(office.id(), Role.CLERK).token().token();
+
+        for (String code : List.of("HS%01-1", "HS-1%0B", "HS%7F", "HS%1B%5B2J")) {
+            HttpResponse<String> response =
+                    send("GET", "/api/v1/offices/" + office.id() + "/dossiers/" + code, null, token, "en");
+
+            assertThat(response.statusCode()).as(code).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+            assertThat(response.body())
+                    .as(code)
+                    .contains("\"code\":\"INVALID_FIELDS\"")
+                    .contains("\"field\":\"code\"");
+        }
+    }
+
+    @Test
     void a_query_parameter_whose_bytes_are_not_utf8_is_400_as_problem_json_in_english_when_asked() throws Exception {
         var office = fixtures.office();
         String token = fixtures.staff(office.id(), Role.CLERK).token().token();
