@@ -80,6 +80,8 @@ class SecurityConfig {
     static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; connect-src 'self'; "
             + "style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; "
             + "form-action 'none'";
+    /** The public feedback page posts its form to itself, and nothing else. */
+    static final String FORM_PAGE_POLICY = PAGE_POLICY.replace("form-action 'none'", "form-action 'self'");
     /** Swagger UI loads its own scripts and styles and calls the API. */
     static final String API_DOCS_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -90,6 +92,7 @@ class SecurityConfig {
         RequestMatcher apiDocs = new OrRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
+        RequestMatcher feedbackForm = PathPatternRequestMatcher.withDefaults().matcher("/cong-khai/*/phan-anh");
         return http
                 // besides Spring Security's defaults (nosniff, X-Frame-Options DENY, no-cache, and HSTS on https,
                 // which the forwarded-headers setting makes known behind the proxy)
@@ -99,7 +102,9 @@ class SecurityConfig {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 apiDocs, new ContentSecurityPolicyHeaderWriter(API_DOCS_POLICY)))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                                new NegatedRequestMatcher(apiDocs),
+                                feedbackForm, new ContentSecurityPolicyHeaderWriter(FORM_PAGE_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(new OrRequestMatcher(apiDocs, feedbackForm)),
                                 new ContentSecurityPolicyHeaderWriter(PAGE_POLICY))))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -118,6 +123,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/t/**", "/d/**", "/api/v1/public/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/cong-khai/**")
+                        .permitAll()
+                        // feedback without sign-in, bounded per address (feedback.FilingThrottle)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/public/offices/*/feedback", "/cong-khai/*/phan-anh")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.core.annotation.Order;
@@ -21,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Query parameters checked once for every endpoint (see {@link CleanInput}), before security and before any
+ * Query parameters and form fields checked once for every endpoint (see {@link CleanInput}), before security and before any
  * handler, so that no endpoint passes such a value on to PostgreSQL, Argon2 or date arithmetic; and every
  * parameter handed on in NFC.
  */
@@ -42,9 +43,8 @@ class CleanInputFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // only the query string: reading form parameters here would consume a body meant for the handler
-        String query = request.getQueryString();
-        if (query != null) {
+        // the query string and a form's fields; any other body is left for its handler to read
+        if (request.getQueryString() != null || isForm(request)) {
             Map<String, String[]> parameters;
             try {
                 parameters = request.getParameterMap();
@@ -65,6 +65,11 @@ class CleanInputFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(new NfcParameters(request), response);
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
     }
 
     private void refuse(HttpServletResponse response, String field, CleanInput.Flaw flaw) throws IOException {

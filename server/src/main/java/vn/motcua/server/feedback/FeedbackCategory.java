@@ -1,0 +1,12 @@
+package vn.motcua.server.feedback;
+
+/** What the feedback is about, as the public form offers it. */
+public enum FeedbackCategory {
+    STAFF_CONDUCT,
+    WAITING,
+    PROCEDURE,
+    LATE_RESULT,
+    FACILITIES,
+    SUGGESTION,
+    OTHER
+}

@@ -1,0 +1,8 @@
+package vn.motcua.server.feedback;
+
+/** Where the feedback was filed: taken from who filed it, never from the request's body. */
+public enum FeedbackChannel {
+    WEB,
+    KIOSK,
+    COUNTER
+}

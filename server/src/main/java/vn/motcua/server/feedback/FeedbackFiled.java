@@ -1,0 +1,17 @@
+package vn.motcua.server.feedback;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Published in the transaction that files feedback; {@code recipients} are the heads who have an email address. */
+public record FeedbackFiled(
+        long officeId,
+        String officeName,
+        String reference,
+        FeedbackCategory category,
+        FeedbackChannel channel,
+        String content,
+        Instant receivedAt,
+        LocalDate answerDueOn,
+        List<String> recipients) {}
