@@ -15,6 +15,7 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import vn.motcua.client.api.QueueEvent;
 import vn.motcua.server.queue.QueueEvents;
+import vn.motcua.server.shared.PatientListenerContainer;
 
 /**
  * Relays every office's events from Redis to this instance's STOMP subscribers: the office's queue and
@@ -35,7 +36,7 @@ class EventRelay implements MessageListener {
 
     @Bean
     RedisMessageListenerContainer eventChannel(RedisConnectionFactory redis) {
-        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+        RedisMessageListenerContainer container = new PatientListenerContainer();
         container.setConnectionFactory(redis);
         container.setTaskExecutor(new TaskExecutorAdapter(Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().name("event-relay").daemon().factory())));

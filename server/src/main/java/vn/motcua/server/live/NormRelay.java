@@ -15,6 +15,7 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import vn.motcua.client.api.NormBreach;
 import vn.motcua.server.norm.NormAlerts;
+import vn.motcua.server.shared.PatientListenerContainer;
 
 /** Relays the norm breaches that start or end, from Redis to this instance's subscribers of the office's norms topic. */
 @Configuration
@@ -32,7 +33,7 @@ class NormRelay implements MessageListener {
 
     @Bean
     RedisMessageListenerContainer normChannel(RedisConnectionFactory redis) {
-        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+        RedisMessageListenerContainer container = new PatientListenerContainer();
         container.setConnectionFactory(redis);
         container.setTaskExecutor(new TaskExecutorAdapter(Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().name("norm-relay").daemon().factory())));

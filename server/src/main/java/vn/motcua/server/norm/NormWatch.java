@@ -34,6 +34,7 @@ import vn.motcua.server.queue.CounterActivity;
 import vn.motcua.server.queue.QueueEngine;
 import vn.motcua.server.queue.QueueEvents;
 import vn.motcua.server.security.OfficeHeads;
+import vn.motcua.server.shared.PatientListenerContainer;
 
 /**
  * Checks the offices' norms on every queue event (a call ends a wait at once) and every few seconds (waits grow
@@ -92,7 +93,7 @@ class NormWatch implements MessageListener {
 
     @Bean
     RedisMessageListenerContainer normQueueEvents(RedisConnectionFactory redis) {
-        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+        RedisMessageListenerContainer container = new PatientListenerContainer();
         container.setConnectionFactory(redis);
         // events only mark offices due; their own thread keeps a slow check from holding up their delivery
         container.setTaskExecutor(new TaskExecutorAdapter(Executors.newSingleThreadExecutor(
