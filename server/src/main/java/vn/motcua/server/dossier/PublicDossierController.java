@@ -1,9 +1,10 @@
 package vn.motcua.server.dossier;
 
+import static vn.motcua.server.shared.PublicPage.esc;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,13 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.motcua.client.api.DossierPublicView;
 import vn.motcua.client.api.Role;
 import vn.motcua.server.security.Access;
 import vn.motcua.server.security.Caller;
 import vn.motcua.server.shared.NotFoundException;
+import vn.motcua.server.shared.PublicPage;
 import vn.motcua.server.shared.TooManyRequestsException;
 
 /**
@@ -31,8 +32,6 @@ import vn.motcua.server.shared.TooManyRequestsException;
 @RestController
 @Tag(name = "public dossier lookup", description = "A dossier's status for the holder of its receipt; no sign-in")
 class PublicDossierController {
-
-    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final PublicDossierLookup lookup;
     private final Access access;
@@ -100,10 +99,12 @@ class PublicDossierController {
         try {
             found = lookup.find(code, token, request.getRemoteAddr(), locale);
         } catch (TooManyRequestsException tooMany) {
-            return ResponseEntity.status(429)
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()))
-                    .contentType(HTML)
-                    .body(page(locale, "<p>" + esc(tooMany.getMessage()) + "</p>"));
+            return PublicPage.of(
+                    ResponseEntity.status(429)
+                            .header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds())),
+                    locale,
+                    text(locale, "dossier.page.title"),
+                    "<p>" + esc(tooMany.getMessage()) + "</p>");
         }
         if (found.isEmpty()) {
             return html(404, locale, "<p>" + text(locale, "dossier.page.notFound") + "</p>");
@@ -141,20 +142,6 @@ class PublicDossierController {
     }
 
     private ResponseEntity<String> html(int status, Locale locale, String body) {
-        return ResponseEntity.status(status).contentType(HTML).body(page(locale, body));
-    }
-
-    private String page(Locale locale, String body) {
-        String title = text(locale, "dossier.page.title");
-        return "<!doctype html><html lang=" + locale.getLanguage() + "><head><meta charset=utf-8>"
-                + "<meta name=viewport content='width=device-width,initial-scale=1'>"
-                + "<meta name=robots content=noindex><title>" + title + "</title><style>body{font-family:"
-                + "sans-serif;margin:1.5em;font-size:1.1em}.c{font-weight:bold;font-size:1.2em}.s{font-weight:"
-                + "bold;font-size:1.4em}.l{margin-top:2em}</style></head><body><h1>" + title + "</h1>" + body
-                + "</body></html>";
-    }
-
-    private static String esc(String s) {
-        return HtmlUtils.htmlEscape(s, "UTF-8");
+        return PublicPage.of(status, locale, text(locale, "dossier.page.title"), body);
     }
 }

@@ -1,11 +1,13 @@
 package vn.motcua.server.dossier;
 
-import java.nio.charset.StandardCharsets;
+import static vn.motcua.server.shared.PublicPage.esc;
+
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,11 +15,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 import vn.motcua.server.office.Office;
 import vn.motcua.server.office.OfficeDirectory;
 import vn.motcua.server.shared.BadRequestException;
 import vn.motcua.server.shared.NotFoundException;
+import vn.motcua.server.shared.PublicPage;
 
 /**
  * The public list of an office's late dossiers for a month (công khai), server-rendered with no sign-in. It shows
@@ -107,17 +109,6 @@ class PublicLateDossierController {
     }
 
     private ResponseEntity<String> html(int status, String body) {
-        String title = text("late.page.title");
-        return ResponseEntity.status(status)
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body("<!doctype html><html lang=vi><head><meta charset=utf-8>"
-                        + "<meta name=viewport content='width=device-width,initial-scale=1'><title>" + title
-                        + "</title><style>body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}"
-                        + "th,td{border:1px solid #999;padding:.3em .5em;text-align:left}</style></head><body><h1>"
-                        + title + "</h1>" + body + "</body></html>");
-    }
-
-    private static String esc(String s) {
-        return HtmlUtils.htmlEscape(s, "UTF-8");
+        return PublicPage.of(status, Locale.forLanguageTag("vi"), text("late.page.title"), body);
     }
 }

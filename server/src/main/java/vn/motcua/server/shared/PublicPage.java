@@ -20,7 +20,8 @@ public final class PublicPage {
             + "label{display:block;margin-top:1em;font-weight:bold}input,select,textarea{font-size:1em;width:100%;"
             + "box-sizing:border-box;padding:.4em}input[type=checkbox]{width:auto}button{font-size:1.1em;"
             + "padding:.6em 1.4em;margin-top:1em}.e{color:#a00;font-weight:bold}.c{font-weight:bold;font-size:1.3em}"
-            + ".l{text-align:right}.q{border-left:4px solid #999;padding-left:.6em}";
+            + ".s{font-weight:bold;font-size:1.4em}.l{text-align:right;margin-top:2em}.q{border-left:4px solid #999;"
+            + "padding-left:.6em}";
 
     private PublicPage() {}
 
