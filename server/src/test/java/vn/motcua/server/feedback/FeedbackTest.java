@@ -254,6 +254,12 @@ class FeedbackTest {
                 .contains("Số điện thoại gồm 8 đến 20 chữ số.")
                 .contains("value='Trần Văn Bình'")
                 .doesNotContain("Mã phản ánh");
+        HttpResponse<String> withNul = postForm(
+                "/cong-khai/" + office.id() + "/phan-anh",
+                "category=WAITING&content=Ch%E1%BB%9D%00l%C3%A2u%20qu%C3%A1%20r%E1%BB%93i",
+                address());
+        assertThat(withNul.statusCode()).isEqualTo(400);
+        assertThat(withNul.body()).contains("\"field\":\"content\"");
         assertThat(get("/cong-khai/" + office.id() + "/phan-anh/PA-AAAAA-AAAAA", null)
                         .statusCode())
                 .isEqualTo(404);
