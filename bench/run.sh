@@ -34,7 +34,9 @@ DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/motcua_bench DATABASE_USERNAME=pos
   --server.port=18080 --logging.level.root=WARN > target/bench/server.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -fs -o /dev/null http://localhost:18080/actuator/health && break; sleep 1; done
+# on a busy machine (or one pinned core) the server may take minutes to start
+for _ in $(seq 1 400); do curl -fs -o /dev/null http://localhost:18080/actuator/health && break; sleep 1; done
+curl -fs -o /dev/null http://localhost:18080/actuator/health || { echo "the server did not start"; exit 1; }
 # more counters than clients, all serving every area, so call-next runs CLIENTS counters at once
 psql -q -d motcua_bench -c "
   insert into counter (office_id, number, name) select 1, 100 + g, 'Quầy ' || (100 + g) from generate_series(1, 40) g;
