@@ -30,7 +30,7 @@ class QueueScript {
     private final StringRedisTemplate redis;
     private final ScriptWire wire;
     // from its text, read once: a script made from the resource checks the file's modification time on every
-    // call, which inside the server's jar means opening the jar and two exceptions per command
+    // call, which inside the server's jar means an exception and a look into the jar per command
     private final RedisScript<String> script = RedisScript.of(text("queue/queue.lua"), String.class);
     private final RedisScript<Long> unlock = RedisScript.of(
             "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", Long.class);
