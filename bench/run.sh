@@ -5,23 +5,38 @@
 # Usage: bench/run.sh [clients=16] [subscribers=200] [seconds=15]
 # SERVER_JAR=path/to/server.jar benchmarks another build of the server (e.g. a baseline commit's) with the
 # same driver, for a before/after comparison in one session.
+# PIN=1 runs the server on CPU 0 and the load generator and pgbench on CPU 1 (taskset), so that the driver
+# does not take the server's core; PostgreSQL and Redis stay where the kernel puts them.
+# JFR=path.jfr records the server with Java Flight Recorder (the "profile" settings) for the whole run.
+# SKIP_BUILD=1 reuses the jars built by the last run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/java-env.sh
 CLIENTS=${1:-16}; SUBSCRIBERS=${2:-200}; SECONDS_EACH=${3:-15}
 PGHOST=127.0.0.1; PGUSER=postgres; export PGHOST PGUSER
+SERVER_CPUS=(); DRIVER_CPUS=()
+if [[ "${PIN:-0}" == 1 ]]; then SERVER_CPUS=(taskset -c 0); DRIVER_CPUS=(taskset -c 1); fi
 
-./mvnw -B -ntp -q install -DskipTests -pl client,server,bench -am
+# packaged in the reactor, not installed: the shared ~/.m2 keeps other builds' jars
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+  ./mvnw -B -ntp -q package -DskipTests -pl client,server,bench -am \
+    dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+fi
 dropdb --if-exists motcua_bench && createdb motcua_bench
 redis-cli -n 1 flushdb > /dev/null
 
 mkdir -p target/bench
+JFR_OPTS=()
+if [[ -n "${JFR:-}" ]]; then JFR_OPTS=("-XX:FlightRecorderOptions=stackdepth=256" "-XX:StartFlightRecording=settings=profile,filename=$JFR"); fi
 DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/motcua_bench DATABASE_USERNAME=postgres REDIS_URL=redis://127.0.0.1:6379/1 \
   SPRING_PROFILES_ACTIVE=demo MOTCUA_TOKEN_SECRET=benchmark-secret-0123456789abcdefghij DATABASE_POOL_SIZE=32 \
-  java -Xmx1g -jar "${SERVER_JAR:-$(ls server/target/server-*.jar)}" --server.port=18080 --logging.level.root=WARN > target/bench/server.log 2>&1 &
+  "${SERVER_CPUS[@]}" java -Xmx1g "${JFR_OPTS[@]}" -jar "${SERVER_JAR:-$(ls server/target/server-*.jar)}" \
+  --server.port=18080 --logging.level.root=WARN > target/bench/server.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -fs -o /dev/null http://localhost:18080/actuator/health && break; sleep 1; done
+# on a busy machine (or one pinned core) the server may take minutes to start
+for _ in $(seq 1 400); do curl -fs -o /dev/null http://localhost:18080/actuator/health && break; sleep 1; done
+curl -fs -o /dev/null http://localhost:18080/actuator/health || { echo "the server did not start"; exit 1; }
 # more counters than clients, all serving every area, so call-next runs CLIENTS counters at once
 psql -q -d motcua_bench -c "
   insert into counter (office_id, number, name) select 1, 100 + g, 'Quầy ' || (100 + g) from generate_series(1, 40) g;
@@ -32,8 +47,13 @@ sleep 6 # the office cache holds for 5 s
 echo "== pgbench: one-row INSERT per transaction, $CLIENTS clients, ${SECONDS_EACH}s"
 psql -q -d motcua_bench -c "create table if not exists pgbench_ticket (id bigserial primary key, payload text)"
 echo "insert into pgbench_ticket (payload) values ('A001');" > target/bench/insert.sql
-pgbench -n -c "$CLIENTS" -j 2 -T "$SECONDS_EACH" -f target/bench/insert.sql motcua_bench 2>&1 | grep -E "^tps|latency average" || true
+"${DRIVER_CPUS[@]}" pgbench -n -c "$CLIENTS" -j 2 -T "$SECONDS_EACH" -f target/bench/insert.sql motcua_bench 2>&1 \
+  | grep -E "^tps|latency average" || true
 
-echo "== server: $CLIENTS clients, $SUBSCRIBERS STOMP subscribers, ${SECONDS_EACH}s per phase"
-CP=$(./mvnw -B -ntp -q -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
-java -cp "bench/target/classes:$CP" vn.motcua.bench.LoadBenchmark http://localhost:18080 "$CLIENTS" "$SUBSCRIBERS" "$SECONDS_EACH"
+echo "== server: $CLIENTS clients, $SUBSCRIBERS STOMP subscribers, ${SECONDS_EACH}s per phase; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
+BEFORE=$(cpu_ticks); START=$(date +%s.%N)
+"${DRIVER_CPUS[@]}" java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" vn.motcua.bench.LoadBenchmark \
+  http://localhost:18080 "$CLIENTS" "$SUBSCRIBERS" "$SECONDS_EACH"
+AFTER=$(cpu_ticks); END=$(date +%s.%N)
+echo "server CPU during the driver's run: $(echo "($AFTER - $BEFORE) / $(getconf CLK_TCK) / ($END - $START)" | bc -l | cut -c1-4) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"

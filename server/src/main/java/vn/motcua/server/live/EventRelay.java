@@ -7,12 +7,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.support.TaskExecutorAdapter;
-import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.listener.PatternTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.util.MimeTypeUtils;
+import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.client.api.QueueEvent;
 import vn.motcua.server.queue.QueueEvents;
 import vn.motcua.server.shared.PatientListenerContainer;
@@ -28,10 +32,12 @@ class EventRelay implements MessageListener {
 
     private final QueueEvents events;
     private final SimpMessagingTemplate stomp;
+    private final JsonMapper json;
 
-    EventRelay(QueueEvents events, SimpMessagingTemplate stomp) {
+    EventRelay(QueueEvents events, SimpMessagingTemplate stomp, JsonMapper json) {
         this.events = events;
         this.stomp = stomp;
+        this.json = json;
     }
 
     @Bean
@@ -45,15 +51,19 @@ class EventRelay implements MessageListener {
     }
 
     @Override
-    public void onMessage(Message message, byte[] pattern) {
+    public void onMessage(org.springframework.data.redis.connection.Message message, byte[] pattern) {
         try {
             QueueEvent event = events.parse(
                     new String(message.getChannel()), new String(message.getBody(), StandardCharsets.UTF_8));
+            // written once as JSON for all its topics; the broker shares these bytes among the subscribers
+            Message<byte[]> frame = MessageBuilder.withPayload(json.writeValueAsBytes(event))
+                    .setHeader(MessageHeaders.CONTENT_TYPE, MimeTypeUtils.APPLICATION_JSON)
+                    .build();
             String office = "/topic/office." + event.officeId();
-            stomp.convertAndSend(office + ".queue", event);
-            stomp.convertAndSend(office + ".display", event);
+            stomp.send(office + ".queue", frame);
+            stomp.send(office + ".display", frame);
             if (event.counterId() != null) {
-                stomp.convertAndSend(office + ".counter." + event.counterId(), event);
+                stomp.send(office + ".counter." + event.counterId(), frame);
             }
         } catch (RuntimeException e) {
             log.warn("Could not relay a queue event", e);

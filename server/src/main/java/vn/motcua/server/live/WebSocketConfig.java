@@ -17,6 +17,8 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
 @EnableWebSocketMessageBroker
 class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
 
+    private static final int DESTINATIONS_KEPT = 65_536;
+
     private final StompAuthentication authentication;
     private final LiveSessions sessions;
 
@@ -47,6 +49,10 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
                 .setTaskScheduler(heartbeats);
         registry.setApplicationDestinationPrefixes("/app");
         registry.setPreservePublishOrder(true);
+        // the broker keeps who follows each topic in a cache of this many topics and, on a miss, walks every
+        // subscription of every session; Spring's 1,024 is less than a province's offices have topics (12
+        // and more each), so each event would walk all of the province's screens
+        registry.setCacheLimit(DESTINATIONS_KEPT);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package vn.motcua.server.queue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +29,9 @@ class QueueScript {
 
     private final StringRedisTemplate redis;
     private final ScriptWire wire;
-    private final RedisScript<String> script = RedisScript.of(new ClassPathResource("queue/queue.lua"), String.class);
+    // from its text, read once: a script made from the resource checks the file's modification time on every
+    // call, which inside the server's jar means an exception and a look into the jar per command
+    private final RedisScript<String> script = RedisScript.of(text("queue/queue.lua"), String.class);
     private final RedisScript<Long> unlock = RedisScript.of(
             "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", Long.class);
 
@@ -101,6 +106,14 @@ class QueueScript {
     /** Releases the lock only if it is still ours: it may have expired and been taken by another instance. */
     void unlock(long officeId, String token) {
         redis.execute(unlock, List.of(prefix(officeId) + "rebuild"), token);
+    }
+
+    private static String text(String resource) {
+        try {
+            return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String run(long officeId, ScriptCommand command, Instant now, LocalDate day, String key) {

@@ -34,45 +34,55 @@ class TicketLedger {
      * The share lock on the epoch row lets commands record side by side but makes a rebuild (which bumps
      * the epoch under an exclusive lock) wait for every command that got in before it, and every command
      * that comes after it see the new epoch and be refused.
+     *
+     * <p>One statement, so one round trip and its own transaction: every write selects from the locked epoch
+     * row, so all of them are made under the lock or, when the epoch moved on, none.
      */
-    @Transactional
     void record(CommandRecord command) {
-        Long current = jdbc.sql("select epoch from queue_epoch where office_id = ? for share")
-                .param(command.officeId())
-                .query(Long.class)
-                .optional()
-                .orElse(null);
-        if (current == null || current != command.epoch()) {
-            throw new RecordRefusedException("Office " + command.officeId() + " was rebuilt after a command of epoch "
-                    + command.epoch() + " ran");
-        }
-        UUID ticketId = null;
+        StringBuilder sql = new StringBuilder(
+                "with fence as (select epoch from queue_epoch where office_id = :office and epoch = :epoch for share)");
         if (command.ticket() != null) {
-            ticketId = command.ticket().id();
-            upsertTicket(command.ticket(), command.at());
-            jdbc.sql(
-                            "insert into ticket_event (ticket_id, type, at, counter_id, staff_id, detail) values (?, ?, ?, ?, ?, ?)")
-                    .params(
-                            ticketId,
-                            command.type(),
-                            timestamp(command.at()),
-                            command.counterId(),
-                            command.staffId(),
-                            command.detail())
-                    .update();
+            sql.append(", ticket_row as (").append(UPSERT_TICKET).append(")");
+            sql.append("""
+                    , event as (insert into ticket_event (ticket_id, type, at, counter_id, staff_id, detail)
+                        select cast(:id as uuid), cast(:type as text), cast(:eventAt as timestamptz),
+                            cast(:eventCounter as bigint), cast(:staff as bigint), cast(:detail as text) from fence)""");
         } else if ("COUNTER_PAUSED".equals(command.type())) {
-            jdbc.sql("insert into counter_pause (counter_id, staff_id, reason, started_at) values (?, ?, ?, ?)")
-                    .params(command.counterId(), command.staffId(), command.detail(), timestamp(command.at()))
-                    .update();
+            sql.append("""
+                    , paused as (insert into counter_pause (counter_id, staff_id, reason, started_at)
+                        select cast(:eventCounter as bigint), cast(:staff as bigint), cast(:detail as text),
+                            cast(:eventAt as timestamptz) from fence)""");
         } else if ("COUNTER_RESUMED".equals(command.type())) {
-            jdbc.sql("update counter_pause set ended_at = ? where counter_id = ? and ended_at is null")
-                    .params(timestamp(command.at()), command.counterId())
-                    .update();
+            sql.append("""
+                    , resumed as (update counter_pause set ended_at = cast(:eventAt as timestamptz)
+                        where counter_id = cast(:eventCounter as bigint) and ended_at is null
+                        and exists (select from fence))""");
         }
         if (command.key() != null) {
-            jdbc.sql("insert into queue_command_key (office_id, key, day, ticket_id) values (?, ?, ?, ?)")
-                    .params(command.officeId(), command.key(), command.day(), ticketId)
-                    .update();
+            sql.append("""
+                    , command_key as (insert into queue_command_key (office_id, key, day, ticket_id)
+                        select cast(:office as bigint), cast(:key as text), cast(:day as date), cast(:id as uuid)
+                        from fence)""");
+        }
+        sql.append(" select count(*) from fence");
+        Map<String, Object> params = new HashMap<>();
+        params.put("office", command.officeId());
+        params.put("epoch", command.epoch());
+        params.put("type", command.type());
+        params.put("eventAt", timestamp(command.at()));
+        params.put("eventCounter", command.counterId());
+        params.put("staff", command.staffId());
+        params.put("detail", command.detail());
+        params.put("key", command.key());
+        params.put("day", command.day());
+        params.put("id", command.ticket() == null ? null : command.ticket().id());
+        if (command.ticket() != null) {
+            ticketParams(command.ticket(), params);
+        }
+        long fenced = jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+        if (fenced == 0) {
+            throw new RecordRefusedException("Office " + command.officeId() + " was rebuilt after a command of epoch "
+                    + command.epoch() + " ran");
         }
     }
 
@@ -80,43 +90,45 @@ class TicketLedger {
      * Inserts the ticket or brings it to a newer version. Whichever command's record arrives first inserts
      * it: a counter may call a ticket before the kiosk's request has recorded issuing it.
      */
-    private void upsertTicket(TicketRow t, Instant at) {
-        jdbc.sql("""
-                        insert into ticket (id, office_id, day, issue_area_id, area_id, number, code, priority, status,
-                            counter_id, target_counter_id, clerk_id, calls, issued_at, queued_at, called_at,
-                            first_called_at, started_at, finished_at, updated_at, version)
-                        values (:id, :office, :day, :issueArea, :area, :number, :code, :priority, :status,
-                            :counter, :target, :clerk, :calls, :issuedAt, :queuedAt, :calledAt,
-                            :firstCalledAt, :startedAt, :finishedAt, :at, :version)
-                        on conflict (id) do update set area_id = excluded.area_id, status = excluded.status,
-                            counter_id = excluded.counter_id, target_counter_id = excluded.target_counter_id,
-                            clerk_id = excluded.clerk_id, calls = excluded.calls, queued_at = excluded.queued_at,
-                            called_at = excluded.called_at, first_called_at = excluded.first_called_at,
-                            started_at = excluded.started_at, finished_at = excluded.finished_at,
-                            updated_at = excluded.updated_at, version = excluded.version
-                        where ticket.version < excluded.version""")
-                .param("id", t.id())
-                .param("office", t.officeId())
-                .param("day", t.day())
-                .param("issueArea", t.issueAreaId())
-                .param("area", t.areaId())
-                .param("number", t.number())
-                .param("code", t.code())
-                .param("priority", t.priority())
-                .param("status", t.status())
-                .param("counter", t.counterId())
-                .param("target", t.targetCounterId())
-                .param("clerk", t.clerkId())
-                .param("calls", t.calls())
-                .param("issuedAt", timestamp(t.issuedAt()))
-                .param("queuedAt", timestamp(t.queuedAt()))
-                .param("calledAt", timestamp(t.calledAt()))
-                .param("firstCalledAt", timestamp(t.firstCalledAt()))
-                .param("startedAt", timestamp(t.startedAt()))
-                .param("finishedAt", timestamp(t.finishedAt()))
-                .param("at", timestamp(at))
-                .param("version", t.version())
-                .update();
+    private static final String UPSERT_TICKET = """
+            insert into ticket (id, office_id, day, issue_area_id, area_id, number, code, priority, status,
+                counter_id, target_counter_id, clerk_id, calls, issued_at, queued_at, called_at,
+                first_called_at, started_at, finished_at, updated_at, version)
+            select cast(:id as uuid), cast(:office as bigint), cast(:ticketDay as date), cast(:issueArea as bigint),
+                cast(:area as bigint), cast(:number as int), cast(:code as text), cast(:priority as text),
+                cast(:status as text), cast(:counter as bigint), cast(:target as bigint), cast(:clerk as bigint),
+                cast(:calls as int), cast(:issuedAt as timestamptz), cast(:queuedAt as timestamptz),
+                cast(:calledAt as timestamptz), cast(:firstCalledAt as timestamptz),
+                cast(:startedAt as timestamptz), cast(:finishedAt as timestamptz), cast(:eventAt as timestamptz),
+                cast(:version as int)
+            from fence
+            on conflict (id) do update set area_id = excluded.area_id, status = excluded.status,
+                counter_id = excluded.counter_id, target_counter_id = excluded.target_counter_id,
+                clerk_id = excluded.clerk_id, calls = excluded.calls, queued_at = excluded.queued_at,
+                called_at = excluded.called_at, first_called_at = excluded.first_called_at,
+                started_at = excluded.started_at, finished_at = excluded.finished_at,
+                updated_at = excluded.updated_at, version = excluded.version
+            where ticket.version < excluded.version""";
+
+    private static void ticketParams(TicketRow t, Map<String, Object> params) {
+        params.put("ticketDay", t.day());
+        params.put("issueArea", t.issueAreaId());
+        params.put("area", t.areaId());
+        params.put("number", t.number());
+        params.put("code", t.code());
+        params.put("priority", t.priority());
+        params.put("status", t.status());
+        params.put("counter", t.counterId());
+        params.put("target", t.targetCounterId());
+        params.put("clerk", t.clerkId());
+        params.put("calls", t.calls());
+        params.put("issuedAt", timestamp(t.issuedAt()));
+        params.put("queuedAt", timestamp(t.queuedAt()));
+        params.put("calledAt", timestamp(t.calledAt()));
+        params.put("firstCalledAt", timestamp(t.firstCalledAt()));
+        params.put("startedAt", timestamp(t.startedAt()));
+        params.put("finishedAt", timestamp(t.finishedAt()));
+        params.put("version", t.version());
     }
 
     /**

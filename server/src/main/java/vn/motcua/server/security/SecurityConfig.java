@@ -30,6 +30,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -158,6 +159,9 @@ class SecurityConfig {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenKey)
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
+        // our issuer is a name, not a URL: the default claim converter tried to make a URL of it on every request
+        // and fell back to the string after an exception (one per request in the JFR profile)
+        decoder.setClaimSetConverter(MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, iss -> iss)));
         // expiry is judged by the same clock that stamped the token
         JwtTimestampValidator timestamps = new JwtTimestampValidator();
         timestamps.setClock(clock);
