@@ -92,7 +92,7 @@ where (t.h / 100) % 2 = 0;
 insert into dossier (code, office_id, procedure_id, procedure_name, processing_days, applicant_name,
                      applicant_id_number, applicant_address, documents, delivery, ticket_id, status, received_at,
                      due_at, received_by, received_by_name, outcome_end_at, outcome_deadline_at, outcome_late_forced,
-                     outcome_counted, outcome_handling_seconds)
+                     outcome_counted, outcome_handling_seconds, register_year, register_number)
 select 'G' || lpad(t.g::text, 7, '0'), tk.office_id, p.id, 'Thủ tục ' || t.k, 7, 'Công dân ' || t.g,
        lpad(t.g::text, 12, '0'), 'Phú Thọ', '[]', 'COUNTER', tk.id,
        case when t.h % 50 = 1 then 'PROCESSING' else 'RETURNED' end,
@@ -101,7 +101,8 @@ select 'G' || lpad(t.g::text, 7, '0'), tk.office_id, p.id, 'Thủ tục ' || t.k
        (t.day + 7 + time '17:00') at time zone 'Asia/Ho_Chi_Minh',
        t.h % 97 = 0,
        true,
-       case when t.h % 50 = 1 then null else (1 + (t.h / 7) % 12) * 9 * 3600 + 1800 end
+       case when t.h % 50 = 1 then null else (1 + (t.h / 7) % 12) * 9 * 3600 + 1800 end,
+       2026, t.g + 1
 from gen_ticket t
          join ticket tk on tk.id = t.id
          join gen_procedure p on p.office_n = t.office_n and p.k = t.k

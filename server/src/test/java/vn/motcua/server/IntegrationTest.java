@@ -21,6 +21,8 @@ import org.springframework.test.context.ContextConfiguration;
             "motcua.security.token-secret=integration-tests-secret-0123456789abcdef",
             "motcua.security.metrics-password=" + IntegrationTest.METRICS_PASSWORD,
             "motcua.queue.watchdog-interval=1s",
+            // the tests run the monthly job themselves at the moments they pin; a real 06:00 must not run it meanwhile
+            "motcua.monthly-report.cron=-",
             // the tests' webhook receivers listen on loopback
             "motcua.integration.webhook-allowed-hosts=127.0.0.1",
             // as every deploy file sets it: the client address comes from nginx's X-Forwarded-For

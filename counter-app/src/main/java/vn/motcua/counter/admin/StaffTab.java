@@ -164,8 +164,6 @@ class StaffTab extends HorizontalLayout {
         save.setText(getTranslation(fresh ? "admin.staff.create" : "admin.save"));
         username.setReadOnly(!fresh);
         password.setVisible(fresh);
-        // an address is recorded on an existing account: the new account's form stays as short as it was
-        email.setVisible(!fresh);
         reset.setVisible(!fresh);
         lock.setVisible(!fresh);
         if (!fresh) {
@@ -196,7 +194,7 @@ class StaffTab extends HorizontalLayout {
                 StaffView created = admin.backend()
                         .addStaff(
                                 admin.officeId(),
-                                new StaffRequest(form.username, form.fullName, form.password, form.roles));
+                                new StaffRequest(form.username, form.fullName, form.password, form.roles, form.email));
                 admin.confirm(getTranslation("admin.staff.saved", created.fullName(), created.username()));
             } else {
                 StaffView updated = admin.backend()

@@ -361,7 +361,6 @@ class AdminViewTest extends ViewTest {
         backend.staff.add(new StaffView(2, "lanhdao", "Lê Văn Trưởng", true, Set.of(Role.HEAD), null));
         open("Cán bộ");
         StaffTab staff = find(StaffTab.class).single();
-        assertThat(staff.email.isVisible()).as("not on a new account's form").isFalse();
         test(staff.grid).select(1);
         assertThat(staff.email.isVisible()).isTrue();
 
@@ -376,6 +375,22 @@ class AdminViewTest extends ViewTest {
         assertThat(backend.staff.get(1).email()).isEqualTo("truong@example.vn");
         test(staff.grid).select(1);
         assertThat(staff.email.getValue()).isEqualTo("truong@example.vn");
+    }
+
+    @Test
+    void a_new_account_is_made_with_the_email_address_typed_on_its_form() {
+        open("Cán bộ");
+        StaffTab staff = find(StaffTab.class).single();
+        assertThat(staff.email.isVisible()).isTrue();
+        test(staff.username).setValue("lanhdao2");
+        test(staff.fullName).setValue("Lê Văn Trưởng");
+        test(staff.password).setValue("motcua2026-mai");
+        test(staff.roles).selectItems("Lãnh đạo");
+        test(staff.email).setValue("truong@example.vn");
+        test(staff.save).click();
+
+        assertThat(backend.calls)
+                .anyMatch(c -> c.startsWith("addStaff lanhdao2 [") && c.endsWith("] truong@example.vn"));
     }
 
     @Test

@@ -608,9 +608,10 @@ public final class FakeBackend implements Backend {
 
     @Override
     public StaffView addStaff(long officeId, StaffRequest request) {
-        record("addStaff " + request.username() + " " + request.roles());
-        StaffView created =
-                new StaffView(staff.size() + 1, request.username(), request.fullName(), true, request.roles(), null);
+        record("addStaff " + request.username() + " " + request.roles()
+                + (request.email() == null || request.email().isEmpty() ? "" : " " + request.email()));
+        StaffView created = new StaffView(
+                staff.size() + 1, request.username(), request.fullName(), true, request.roles(), request.email());
         staff.add(created);
         return created;
     }

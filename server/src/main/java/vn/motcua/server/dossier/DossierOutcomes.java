@@ -10,9 +10,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.motcua.client.api.DossierStatus;
+import vn.motcua.client.api.RatingLevel;
 import vn.motcua.server.calendar.WorkingCalendar;
 import vn.motcua.server.calendar.WorkingHours;
 import vn.motcua.server.office.OfficeDirectory;
+import vn.motcua.server.rating.TicketRated;
 
 /**
  * Keeps each dossier's outcome columns (V17) true to its history, in the transaction of every status change, so
@@ -41,6 +43,14 @@ class DossierOutcomes {
         store.find(changed.officeId(), changed.code()).ifPresent(this::record);
     }
 
+    /** Synchronous: in the rating's transaction (a ticket is rated once, usually after its dossier was received). */
+    @EventListener
+    void on(TicketRated rated) {
+        jdbc.sql("update dossier set outcome_dissatisfied = ? where ticket_id = ?::uuid")
+                .params(rated.level() == RatingLevel.DISSATISFIED, rated.ticketId())
+                .update();
+    }
+
     /** Dossiers received before V17 have no outcome yet; fills them once, in batches, when the server starts. */
     @EventListener(ApplicationReadyEvent.class)
     void fillMissing() {
@@ -60,7 +70,10 @@ class DossierOutcomes {
         Outcome outcome = of(store.history(dossier.id()), dossier, hours);
         jdbc.sql("""
                         update dossier set outcome_end_at = ?, outcome_deadline_at = ?, outcome_late_forced = ?,
-                            outcome_counted = ?, outcome_handling_seconds = ? where id = ?""")
+                            outcome_counted = ?, outcome_handling_seconds = ?,
+                            outcome_dissatisfied = coalesce((select r.level = 'DISSATISFIED' from rating_v r
+                                where r.ticket_id = dossier.ticket_id), false)
+                        where id = ?""")
                 .params(
                         outcome.end().map(Timestamp::from).orElse(null),
                         Timestamp.from(outcome.deadline()),

@@ -2,11 +2,14 @@ package vn.motcua.server.indicator;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,9 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.client.api.IndicatorDossier;
 
 /**
- * The aggregates behind the indicators, in SQL over the views the owning modules publish ({@code dossier_outcome_v}
- * of the dossier module, {@code rating_v} of the rating module): one pass per question, grouped by office and area,
- * so a province's year comes back as a few hundred rows whatever the number of dossiers.
+ * The aggregates behind the indicators, in SQL over what the owning modules publish: their monthly summaries
+ * ({@code dossier_month} of the dossier module, {@code rating_month} of the rating module, decision 0026), and for what
+ * a month cannot settle, their views ({@code dossier_outcome_v}, {@code rating_v}); grouped by office and area, so a
+ * province's year comes back as a few hundred rows.
  */
 @Repository
 class IndicatorQueries {
@@ -26,15 +30,15 @@ class IndicatorQueries {
 
     /** A dossier is judged at its end, or at the period's end (or now, if sooner) while still open then. */
     private static final String HANDLED = """
-            from dossier_outcome_v d left join rating_v rt on rt.ticket_id = d.ticket_id
+            from dossier_outcome_v d
             where d.office_id = any(:offices) and d.received_at < :to
               and (d.ended_at is null or d.ended_at >= :from)""";
 
     private static final String ON_TIME =
             "(not d.late_forced and least(coalesce(d.ended_at, :asOf), :asOf) <= d.deadline_at)";
 
-    /** A join on the ticket (one rating each) rather than EXISTS, which PostgreSQL ran as a scan of every rating. */
-    private static final String DISSATISFIED = "coalesce(rt.level = 'DISSATISFIED', false)";
+    /** The ticket rated "not satisfied": marked on the dossier by the dossier module (decision 0026). */
+    private static final String DISSATISFIED = "d.dissatisfied";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate readOnly;
@@ -58,28 +62,67 @@ class IndicatorQueries {
         });
     }
 
-    Map<Key, Counts> counts(Collection<Long> offices, Instant from, Instant to, Instant asOf) {
-        return withoutJit(() -> countsOf(offices, from, to, asOf));
+    /**
+     * The counts of a period of whole local months ({@code from} and {@code to} first days of months in {@code zone},
+     * the zone of every office asked for), judged at {@code asOf}: from the monthly summaries, except the dossiers a
+     * month cannot judge while the period runs (still open, or ended in the month of {@code asOf}), read one by one.
+     */
+    Map<Key, Counts> counts(Collection<Long> offices, ZoneId zone, LocalDate from, LocalDate to, Instant asOf) {
+        Instant end = to.atStartOfDay(zone).toInstant();
+        boolean settled = !asOf.isBefore(end);
+        LocalDate cut = settled ? to : asOf.atZone(zone).toLocalDate().withDayOfMonth(1);
+        return withoutJit(() -> {
+            Map<Key, Counts> counts = new HashMap<>();
+            summedDossiers(counts, offices, from, to, settled, cut);
+            summedRatings(counts, offices, from, to);
+            if (!settled) {
+                dossiers(
+                        counts,
+                        offices,
+                        from.atStartOfDay(zone).toInstant(),
+                        end,
+                        asOf,
+                        cut.atStartOfDay(zone).toInstant());
+            }
+            return counts;
+        });
     }
 
-    private Map<Key, Counts> countsOf(Collection<Long> offices, Instant from, Instant to, Instant asOf) {
-        Long[] ids = ids(offices);
-        Map<Key, Counts> counts = new HashMap<>();
-        jdbc.sql("select d.office_id, d.area_id, count(*) as handled,"
-                        + " count(*) filter (where " + ON_TIME + ") as on_time,"
-                        + " count(*) filter (where d.handling_seconds is not null and d.received_at >= :from)"
-                        + "   as completed,"
-                        + " coalesce(sum(d.handling_seconds) filter (where d.received_at >= :from), 0) as handling,"
-                        + " count(*) filter (where " + DISSATISFIED + ") as dissatisfied "
-                        + HANDLED + " group by d.office_id, d.area_id")
-                .param("offices", ids)
-                .param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to))
-                .param("asOf", Timestamp.from(asOf))
-                .query(rs -> {
-                    Key key = new Key(rs.getLong("office_id"), (Long) rs.getObject("area_id"));
-                    counts.put(
-                            key,
+    /**
+     * The summary's dossiers of the period: all when it is over ({@code settled}), else those ended before
+     * {@code cut}; a summary row whose dossiers all moved away (withdrawn, corrected) is left at zero and skipped. An ended dossier is judged by its end (before the period's end) or by its deadline's month (the
+     * period's end is a month's first instant, so "due at or after the end" is "due in its month or later").
+     */
+    private void summedDossiers(
+            Map<Key, Counts> counts,
+            Collection<Long> offices,
+            LocalDate from,
+            LocalDate to,
+            boolean settled,
+            LocalDate cut) {
+        jdbc.sql("""
+                        select s.office_id, p.area_id, sum(s.dossiers) as handled,
+                            sum(case when s.ended_month < :to then s.ended_on_time
+                                when s.deadline_month >= :to then s.not_forced else 0 end) as on_time,
+                            coalesce(sum(s.completed) filter (where s.received_month >= :from), 0) as completed,
+                            coalesce(sum(s.handling_seconds) filter (where s.received_month >= :from), 0)
+                                as handling,
+                            sum(s.dissatisfied) as dissatisfied
+                        from dossier_month s join procedure p on p.id = s.procedure_id
+                        where s.office_id = any(:offices) and s.received_month < :to
+                          and (s.ended_month is null or s.ended_month >= :from)
+                          and (:settled or s.ended_month < :cut)
+                        group by s.office_id, p.area_id
+                        having sum(s.dossiers) > 0""")
+                .param("offices", ids(offices))
+                .param("from", from)
+                .param("to", to)
+                .param("settled", settled)
+                .param("cut", cut)
+                .query((RowCallbackHandler) rs -> {
+                    add(
+                            counts,
+                            new Key(rs.getLong("office_id"), (Long) rs.getObject("area_id")),
                             Counts.NONE.withDossiers(
                                     rs.getLong("handled"),
                                     rs.getLong("on_time"),
@@ -87,6 +130,73 @@ class IndicatorQueries {
                                     rs.getLong("handling"),
                                     rs.getLong("dissatisfied")));
                 });
+    }
+
+    private void summedRatings(Map<Key, Counts> counts, Collection<Long> offices, LocalDate from, LocalDate to) {
+        jdbc.sql("""
+                        select r.office_id, r.area_id, sum(r.ratings) as ratings,
+                            coalesce(sum(r.ratings) filter (where r.level = 'VERY_SATISFIED'), 0) as very,
+                            coalesce(sum(r.ratings) filter (where r.level = 'SATISFIED'), 0) as satisfied,
+                            coalesce(sum(r.ratings) filter (where r.level = 'DISSATISFIED'), 0) as not_satisfied
+                        from rating_month r
+                        where r.office_id = any(:offices) and r.month >= :from and r.month < :to
+                        group by r.office_id, r.area_id
+                        having sum(r.ratings) > 0""")
+                .param("offices", ids(offices))
+                .param("from", from)
+                .param("to", to)
+                .query((RowCallbackHandler) rs -> add(
+                        counts,
+                        new Key(rs.getLong("office_id"), rs.getLong("area_id")),
+                        Counts.NONE.withRatings(
+                                rs.getLong("ratings"),
+                                rs.getLong("very"),
+                                rs.getLong("satisfied"),
+                                rs.getLong("not_satisfied"))));
+    }
+
+    /**
+     * The counts computed from every dossier and rating of the period, with no summary: for offices of another time
+     * zone than the period's, and the reference the summaries are tested against.
+     */
+    Map<Key, Counts> countedOneByOne(Collection<Long> offices, Instant from, Instant to, Instant asOf) {
+        return withoutJit(() -> {
+            Map<Key, Counts> counts = new HashMap<>();
+            dossiers(counts, offices, from, to, asOf, from);
+            ratings(counts, offices, from, to);
+            return counts;
+        });
+    }
+
+    /** The dossiers of the period not ended before {@code since} (all of them for {@code from}), one by one. */
+    private void dossiers(
+            Map<Key, Counts> counts, Collection<Long> offices, Instant from, Instant to, Instant asOf, Instant since) {
+        jdbc.sql("select d.office_id, d.area_id, count(*) as handled,"
+                        + " count(*) filter (where " + ON_TIME + ") as on_time,"
+                        + " count(*) filter (where d.handling_seconds is not null and d.received_at >= :from)"
+                        + "   as completed,"
+                        + " coalesce(sum(d.handling_seconds) filter (where d.received_at >= :from), 0) as handling,"
+                        + " count(*) filter (where " + DISSATISFIED + ") as dissatisfied "
+                        + HANDLED
+                        + " and (d.ended_at is null or d.ended_at >= :since)"
+                        + " group by d.office_id, d.area_id")
+                .param("offices", ids(offices))
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .param("asOf", Timestamp.from(asOf))
+                .param("since", Timestamp.from(since))
+                .query((RowCallbackHandler) rs -> add(
+                        counts,
+                        new Key(rs.getLong("office_id"), (Long) rs.getObject("area_id")),
+                        Counts.NONE.withDossiers(
+                                rs.getLong("handled"),
+                                rs.getLong("on_time"),
+                                rs.getLong("completed"),
+                                rs.getLong("handling"),
+                                rs.getLong("dissatisfied"))));
+    }
+
+    private void ratings(Map<Key, Counts> counts, Collection<Long> offices, Instant from, Instant to) {
         jdbc.sql("""
                         select r.office_id, r.area_id, count(*) as ratings,
                             count(*) filter (where r.level = 'VERY_SATISFIED') as very,
@@ -95,21 +205,21 @@ class IndicatorQueries {
                         from rating_v r
                         where r.office_id = any(:offices) and r.created_at >= :from and r.created_at < :to
                         group by r.office_id, r.area_id""")
-                .param("offices", ids)
+                .param("offices", ids(offices))
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
-                .query(rs -> {
-                    Key key = new Key(rs.getLong("office_id"), rs.getLong("area_id"));
-                    counts.put(
-                            key,
-                            counts.getOrDefault(key, Counts.NONE)
-                                    .withRatings(
-                                            rs.getLong("ratings"),
-                                            rs.getLong("very"),
-                                            rs.getLong("satisfied"),
-                                            rs.getLong("not_satisfied")));
-                });
-        return counts;
+                .query((RowCallbackHandler) rs -> add(
+                        counts,
+                        new Key(rs.getLong("office_id"), rs.getLong("area_id")),
+                        Counts.NONE.withRatings(
+                                rs.getLong("ratings"),
+                                rs.getLong("very"),
+                                rs.getLong("satisfied"),
+                                rs.getLong("not_satisfied"))));
+    }
+
+    private static void add(Map<Key, Counts> counts, Key key, Counts more) {
+        counts.merge(key, more, Counts::plus);
     }
 
     /**

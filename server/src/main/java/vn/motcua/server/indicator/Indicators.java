@@ -67,7 +67,11 @@ class Indicators {
         ZoneId zone = zone(officeIds);
         Instant from = period.from().atStartOfDay(zone).toInstant();
         Instant to = period.to().atStartOfDay(zone).toInstant();
-        Map<IndicatorQueries.Key, Counts> counts = queries.counts(officeIds, from, to, asOf(to));
+        // the summaries hold each office's own months: another zone's period has other bounds
+        Map<IndicatorQueries.Key, Counts> counts =
+                officeIds.stream().allMatch(id -> offices.get(id).zone().equals(zone))
+                        ? queries.counts(officeIds, zone, period.from(), period.to(), asOf(to))
+                        : queries.countedOneByOne(officeIds, from, to, asOf(to));
         List<IndicatorRow> rows = new ArrayList<>();
         boolean province = officeIds.size() > 1;
         Map<Long, Counts> byOffice = new LinkedHashMap<>();

@@ -4,11 +4,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.client.api.RatingRequest;
 import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.Role;
@@ -26,15 +28,19 @@ class Ratings {
     private final QueueEngine queue;
     private final ServedTickets served;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Ratings(QueueEngine queue, ServedTickets served, JdbcClient jdbc, Clock clock) {
+    Ratings(QueueEngine queue, ServedTickets served, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.queue = queue;
         this.served = served;
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
+    /** One transaction with what {@link TicketRated}'s listeners write (the dossier's "not satisfied" mark). */
+    @Transactional
     RatingView rate(long officeId, Caller caller, RatingRequest request) {
         TicketView ticket = queue.ticket(officeId, request.ticketId());
         if (caller.holds(officeId, Role.RATING_TABLET) && !ticket.counterIdEquals(caller.counterId())) {
@@ -69,6 +75,7 @@ class Ratings {
                             Timestamp.from(at))
                     .query(Long.class)
                     .single();
+            events.publishEvent(new TicketRated(officeId, ticket.id(), request.level()));
             return new RatingView(
                     id,
                     ticket.id(),

@@ -110,16 +110,19 @@ class PeopleAdminController {
     @Transactional
     @Operation(
             summary = "Create a staff account with roles in this office",
-            description = "Roles must be staff roles (CLERK, HEAD, ADMIN); 400 when the username is taken, or naming "
-                    + "'password' when shorter than 12 characters, containing the username or a common password.")
+            description = "Roles must be staff roles (CLERK, HEAD, ADMIN); 400 when the username is taken, naming "
+                    + "'password' when shorter than 12 characters, containing the username or a common password, or "
+                    + "naming email for an address that is not one (blank: none).")
     StaffView addStaff(@PathVariable long officeId, @Valid @RequestBody StaffRequest request) {
         access.require(officeId, Role.ADMIN);
         requireStaffRoles(request.roles());
         rules.check("password", request.username(), request.password());
+        String email = email(request.email());
         long id;
         try {
-            id = jdbc.sql("insert into staff (username, full_name, password_hash) values (?, ?, ?) returning id")
-                    .params(request.username(), request.fullName().strip(), passwords.encode(request.password()))
+            id = jdbc.sql("insert into staff (username, full_name, password_hash, email) values (?, ?, ?, ?)"
+                            + " returning id")
+                    .params(request.username(), request.fullName().strip(), passwords.encode(request.password()), email)
                     .query(Long.class)
                     .single();
         } catch (DuplicateKeyException e) {
@@ -130,7 +133,16 @@ class PeopleAdminController {
                     .params(id, officeId, role.name())
                     .update();
         }
-        return new StaffView(id, request.username(), request.fullName().strip(), true, request.roles(), null);
+        return new StaffView(id, request.username(), request.fullName().strip(), true, request.roles(), email);
+    }
+
+    /** The address stripped, or null for none; 400 naming email for one that is not an address. */
+    private String email(String given) {
+        String email = given == null || given.isBlank() ? null : given.strip();
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw new BadRequestException("email", text.text("staff.email.invalid"));
+        }
+        return email;
     }
 
     @PutMapping("/staff/{staffId}")
@@ -146,12 +158,7 @@ class PeopleAdminController {
         Caller caller = access.require(officeId, Role.ADMIN);
         requireStaffRoles(request.roles());
         requireMember(officeId, staffId);
-        String email = request.email() == null || request.email().isBlank()
-                ? null
-                : request.email().strip();
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            throw new BadRequestException("email", text.text("staff.email.invalid"));
-        }
+        String email = email(request.email());
         if (caller.isStaff() && caller.id() == staffId && !request.roles().contains(Role.ADMIN)) {
             throw new RefusedException(
                     HttpStatus.CONFLICT,

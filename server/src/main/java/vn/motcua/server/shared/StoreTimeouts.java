@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.data.redis.autoconfigure.ClientResourcesBuilderCustomizer;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +39,16 @@ class StoreTimeouts {
     ClientResourcesBuilderCustomizer reconnectToRedisWithinASecond() {
         return builder -> builder.reconnectDelay(
                 Delay.exponential(Duration.ofMillis(50), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS));
+    }
+
+    /**
+     * Migrations on a connection of their own, without the pool's 5 s socket timeout: one that backfills a summary
+     * over years of dossiers (V25, decision 0026) runs longer than any request may, and would be cut off mid-way.
+     */
+    @Bean
+    FlywayConfigurationCustomizer migrateWithoutTheRequestTimeout(DataSourceProperties database) {
+        return flyway ->
+                flyway.dataSource(database.determineUrl(), database.determineUsername(), database.determinePassword());
     }
 
     /** Static: a post-processor must exist before the beans it wraps. */

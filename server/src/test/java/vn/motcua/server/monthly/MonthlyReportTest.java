@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.support.CronExpression;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.DossierRequest;
@@ -235,6 +238,27 @@ class MonthlyReportTest {
                 .contains(" / Monthly report 06/2026");
         assertThat(letter.get(1)).isEqualTo("bao-cao-thang-2026-06.pdf");
         assertThat(DossierTestKit.pdfText((byte[]) letter.get(2))).contains("BÁO CÁO THÁNG 06/2026");
+        assertThat(jdbc.sql("select month from monthly_report where office_id = ?")
+                        .param(office.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("2026-06");
+    }
+
+    @Test
+    void a_first_the_servers_were_down_for_is_made_up_the_next_morning_and_only_once() {
+        ZoneId hanoi = ZoneId.of("Asia/Ho_Chi_Minh");
+        // down at 06:00 on 1 July: the job's next run is 06:00 on the 2nd, not on 1 August
+        assertThat(CronExpression.parse(MonthlyReportJob.DAILY).next(ZonedDateTime.of(2026, 7, 1, 6, 30, 0, 0, hanoi)))
+                .isEqualTo(ZonedDateTime.of(2026, 7, 2, 6, 0, 0, 0, hanoi));
+
+        TestClock.pin(Instant.parse("2026-07-01T23:00:00Z"));
+        boolean made = job.makeAndMail(office.id());
+        TestClock.pin(Instant.parse("2026-07-02T23:00:00Z"));
+        boolean again = job.makeAndMail(office.id());
+
+        assertThat(made).isTrue();
+        assertThat(again).isFalse();
         assertThat(jdbc.sql("select month from monthly_report where office_id = ?")
                         .param(office.id())
                         .query(String.class)

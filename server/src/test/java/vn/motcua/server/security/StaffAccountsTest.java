@@ -91,6 +91,33 @@ class StaffAccountsTest {
     }
 
     @Test
+    void an_email_address_given_when_creating_an_account_is_kept_and_one_that_is_not_is_refused_naming_the_field() {
+        var office = fixtures.office();
+        MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
+        String username = "nv" + System.nanoTime();
+
+        StaffView head = admin.addStaff(
+                office.id(),
+                new StaffRequest(username, "Lê Văn Trưởng", PASSWORD, Set.of(Role.HEAD), " truong@example.vn "));
+
+        assertThat(head.email()).isEqualTo("truong@example.vn");
+        assertThat(admin.staff(office.id()))
+                .filteredOn(s -> s.id() == head.id())
+                .singleElement()
+                .satisfies(s -> assertThat(s.email()).isEqualTo("truong@example.vn"));
+        assertThatThrownBy(() -> admin.addStaff(
+                        office.id(),
+                        new StaffRequest(username + "x", "Lê Văn Sai", PASSWORD, Set.of(Role.HEAD), "truong@example")))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.fieldErrors()).extracting(f -> f.get("field")).containsExactly("email");
+                });
+        assertThat(admin.staff(office.id()))
+                .as("a refused account is not made")
+                .noneMatch(s -> s.username().equals(username + "x"));
+    }
+
+    @Test
     void a_new_display_name_shows_at_once_as_the_clerk_on_duty_at_a_counter() {
         var office = fixtures.office();
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
