@@ -58,10 +58,12 @@ create table dossier_month (
     dissatisfied     bigint not null,
     -- the resolved or returned ones (handling time known) and the sum of their handling seconds
     completed        bigint not null,
-    handling_seconds bigint not null,
-    constraint dossier_month_key unique nulls not distinct
-        (office_id, received_month, procedure_id, ended_month, deadline_month)
+    handling_seconds bigint not null
 );
+-- one row per key, "not ended yet" (null) being one key too; an expression rather than "unique nulls not distinct",
+-- which PostgreSQL 14 (the embedded one of ./run.sh and the fault suite) does not have
+create unique index dossier_month_key on dossier_month
+    (office_id, received_month, procedure_id, (coalesce(ended_month, 'infinity'::date)), deadline_month);
 
 -- Adds (sign 1) or takes away (sign -1) one dossier's contribution; withdrawn and not yet judged dossiers have none,
 -- as in dossier_outcome_v.
@@ -87,7 +89,8 @@ begin
             case when d.outcome_dissatisfied then sign else 0 end,
             case when d.outcome_handling_seconds is null then 0 else sign end,
             sign * coalesce(d.outcome_handling_seconds, 0))
-    on conflict on constraint dossier_month_key do update
+    on conflict (office_id, received_month, procedure_id, (coalesce(ended_month, 'infinity'::date)), deadline_month)
+        do update
         set dossiers         = m.dossiers + excluded.dossiers,
             not_forced       = m.not_forced + excluded.not_forced,
             ended_on_time    = m.ended_on_time + excluded.ended_on_time,
