@@ -18,21 +18,21 @@ final class ClientCalendarDesk implements CalendarDesk {
 
     @Override
     public List<CalendarDay> year(int year) {
-        return client.calendarYear(year, false);
+        return client.calendar().calendarYear(year, false);
     }
 
     @Override
     public CalendarAdjustmentView add(CalendarAdjustmentView adjustment) {
-        return client.addCalendarAdjustment(adjustment);
+        return client.calendar().addCalendarAdjustment(adjustment);
     }
 
     @Override
     public void remove(LocalDate day) {
-        client.removeCalendarAdjustment(day);
+        client.calendar().removeCalendarAdjustment(day);
     }
 
     @Override
     public CalendarImportResult importCsv(String csv) {
-        return client.importCalendarAdjustments(csv);
+        return client.calendar().importCalendarAdjustments(csv);
     }
 }

@@ -26,22 +26,22 @@ public interface IndicatorDesk {
         return new IndicatorDesk() {
             @Override
             public IndicatorReport report(List<Long> officeIds, String period) {
-                return client.indicators(officeIds, period);
+                return client.reports().indicators(officeIds, period);
             }
 
             @Override
             public List<IndicatorDossier> dossiers(List<Long> officeIds, String period, String indicator) {
-                return client.indicatorDossiers(officeIds, period, indicator);
+                return client.reports().indicatorDossiers(officeIds, period, indicator);
             }
 
             @Override
             public byte[] file(List<Long> officeIds, String period, String format) {
-                return client.indicatorsFile(officeIds, period, format);
+                return client.files().indicatorsFile(officeIds, period, format);
             }
 
             @Override
             public byte[] monthlyReport(long officeId, String month, String format) {
-                return client.monthlyReport(officeId, month, format);
+                return client.files().monthlyReport(officeId, month, format);
             }
         };
     }
