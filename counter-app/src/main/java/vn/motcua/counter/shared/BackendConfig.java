@@ -6,9 +6,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
+import vn.motcua.client.CalendarApi;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.ServerConnection;
-import vn.motcua.counter.admin.CalendarDesk;
 import vn.motcua.counter.dossier.DossierDesk;
 import vn.motcua.counter.indicator.IndicatorDesk;
 
@@ -33,7 +33,7 @@ class BackendConfig {
             StaffSession.install(
                     init.getSession(), new ClientBackend(client), serverAuthentication, new SpringSignIn());
             DossierDesk.install(init.getSession(), DossierDesk.over(client));
-            CalendarDesk.install(init.getSession(), CalendarDesk.over(client));
+            init.getSession().setAttribute(CalendarApi.class, client.calendar());
             IndicatorDesk.install(init.getSession(), IndicatorDesk.over(client));
         });
     }
