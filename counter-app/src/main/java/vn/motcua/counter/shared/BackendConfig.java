@@ -7,10 +7,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import vn.motcua.client.CalendarApi;
+import vn.motcua.client.FileApi;
 import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.ReportApi;
 import vn.motcua.client.ServerConnection;
 import vn.motcua.counter.dossier.DossierDesk;
-import vn.motcua.counter.indicator.IndicatorDesk;
 
 /**
  * Gives every new Vaadin session its own client over the app's one connection to the server, so that each
@@ -34,7 +35,8 @@ class BackendConfig {
                     init.getSession(), new ClientBackend(client), serverAuthentication, new SpringSignIn());
             DossierDesk.install(init.getSession(), DossierDesk.over(client));
             init.getSession().setAttribute(CalendarApi.class, client.calendar());
-            IndicatorDesk.install(init.getSession(), IndicatorDesk.over(client));
+            init.getSession().setAttribute(ReportApi.class, client.reports());
+            init.getSession().setAttribute(FileApi.class, client.files());
         });
     }
 }
