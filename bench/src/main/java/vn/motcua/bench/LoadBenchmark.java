@@ -54,7 +54,7 @@ public final class LoadBenchmark {
         clerk.signInStaff("canbo1", "motcua2026");
         MotcuaClient display = new MotcuaClient(url);
         display.signInDevice("DISPLAY-TT-01", "display-tt-01-secret");
-        OfficeView office = kiosk.offices().getFirst();
+        OfficeView office = kiosk.offices().offices().getFirst();
         List<Long> areas = office.areas().stream()
                 .filter(a -> a.dailyLimit() == null)
                 .map(ServiceAreaView::id)

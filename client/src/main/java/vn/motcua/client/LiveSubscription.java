@@ -143,7 +143,7 @@ public class LiveSubscription implements AutoCloseable {
 
     private void fetchSnapshot() {
         try {
-            OfficeSnapshot snapshot = client.snapshot(officeId);
+            OfficeSnapshot snapshot = client.queue().snapshot(officeId);
             sequence.reset(snapshot.seq());
             listener.onSnapshot(snapshot);
         } catch (ApiException e) {

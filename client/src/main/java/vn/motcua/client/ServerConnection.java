@@ -3,6 +3,7 @@ package vn.motcua.client;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -24,6 +25,8 @@ public final class ServerConnection {
     private final URI baseUrl;
     private final RestClient rest;
     private final RestClient files;
+    private final AuthApi auth;
+    private final PageApi pages;
 
     public ServerConnection(URI baseUrl) {
         this(baseUrl, ANSWER_TIMEOUT, FILE_TIMEOUT);
@@ -35,6 +38,8 @@ public final class ServerConnection {
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
         this.rest = client(http, answers);
         this.files = client(http, files);
+        this.auth = new Exchanges(rest).create(AuthApi.class);
+        this.pages = new Exchanges(rest.mutate().baseUrl(baseUrl.toString()).build()).create(PageApi.class);
     }
 
     private RestClient client(HttpClient http, Duration readTimeout) {
@@ -43,6 +48,8 @@ public final class ServerConnection {
         return RestClient.builder()
                 .baseUrl(baseUrl.toString() + "/api/v1")
                 .requestFactory(factory)
+                .requestInterceptor(new CommandRetry())
+                .defaultStatusHandler(HttpStatusCode::isError, Problems::raise)
                 .build();
     }
 
@@ -52,6 +59,14 @@ public final class ServerConnection {
 
     RestClient files() {
         return files;
+    }
+
+    AuthApi auth() {
+        return auth;
+    }
+
+    PageApi pages() {
+        return pages;
     }
 
     /** A client of its own (its own token) over this connection. */

@@ -96,26 +96,29 @@ class CameraScanIT {
         admin.signInStaff(Ui.ADMIN, Ui.PASSWORD);
         Office centre = Office.centre(admin);
         long office = centre.id();
-        ProcedureView procedure = admin.createProcedure(
-                office,
-                new ProcedureRequest(
-                        "CAM-" + UUID.randomUUID().toString().substring(0, 8),
-                        "Chứng thực bản sao",
-                        centre.areaA(),
-                        1,
-                        List.of("Bản chính"),
-                        "Miễn phí",
-                        true));
+        ProcedureView procedure = admin.offices()
+                .createProcedure(
+                        office,
+                        new ProcedureRequest(
+                                "CAM-" + UUID.randomUUID().toString().substring(0, 8),
+                                "Chứng thực bản sao",
+                                centre.areaA(),
+                                1,
+                                List.of("Bản chính"),
+                                "Miễn phí",
+                                true));
         MotcuaClient clerk = new MotcuaClient(stack.serverUrl());
         clerk.signInStaff(Ui.CLERK, Ui.PASSWORD);
-        DossierView dossier = clerk.registerDossier(
-                office,
-                new DossierRequest(
-                        procedure.id(),
-                        new DossierApplicant("Trần Văn Bình", "001070012345", "Số 5 Lê Lợi", "0912000111", null),
-                        List.of(new DossierDocument("Tờ khai", DossierDocumentForm.ORIGINAL, 1)),
-                        DossierDelivery.COUNTER,
-                        null));
+        DossierView dossier = clerk.dossiers()
+                .registerDossier(
+                        office,
+                        new DossierRequest(
+                                procedure.id(),
+                                new DossierApplicant(
+                                        "Trần Văn Bình", "001070012345", "Số 5 Lê Lợi", "0912000111", null),
+                                List.of(new DossierDocument("Tờ khai", DossierDocumentForm.ORIGINAL, 1)),
+                                DossierDelivery.COUNTER,
+                                null));
         Path receipt = FakeCamera.filming(dossier.lookupUrl(), dir.resolve("receipt.y4m"));
         try (Screens filming = Screens.open(stack.kioskUrl(), FakeCamera.switches(receipt))) {
             Page kiosk = filming.paired(Ui.KIOSK, Ui.KIOSK_SECRET, 1080, 1920);

@@ -64,7 +64,7 @@ class CitizenJourneyIT extends BrowserIT {
         MotcuaClient clerk = new MotcuaClient(stack.serverUrl());
         clerk.signInStaff(Ui.CLERK, Ui.PASSWORD);
         Office office = Office.centre(clerk);
-        TicketView called = clerk.callNext(office.id(), office.counter1());
+        TicketView called = clerk.queue().callNext(office.id(), office.counter1());
         assertThat(called.code()).isEqualTo(code);
         Locator latest = board.locator(".board-call-latest");
         assertThat(latest.locator(".call-number"))
@@ -72,8 +72,8 @@ class CitizenJourneyIT extends BrowserIT {
         assertThat(latest.locator(".call-counter")).hasText(Ui.COUNTER_1);
 
         // served: the tablet on that counter asks the citizen, who is very satisfied
-        clerk.start(office.id(), office.counter1());
-        clerk.finish(office.id(), office.counter1());
+        clerk.queue().start(office.id(), office.counter1());
+        clerk.queue().finish(office.id(), office.counter1());
         assertThat(tablet.locator(".rating-question"))
                 .hasText(Ui.RATING_QUESTION, new LocatorAssertions.HasTextOptions().setTimeout(TEN_SECONDS));
         assertThat(tablet.locator(".rating-ticket")).containsText(code);
@@ -103,7 +103,7 @@ class CitizenJourneyIT extends BrowserIT {
         return await().atMost(patience)
                 .pollInterval(Duration.ofMillis(250))
                 .until(
-                        () -> head.ratings(officeId, today, today, null, null, null).stream()
+                        () -> head.ratings().ratings(officeId, today, today, null, null, null).stream()
                                 .map(RatingView::ticketCode)
                                 .toList(),
                         codes -> codes.contains(expected));

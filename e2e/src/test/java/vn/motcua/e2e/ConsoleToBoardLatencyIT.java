@@ -66,8 +66,10 @@ class ConsoleToBoardLatencyIT extends BrowserIT {
 
         List<Double> latencies = new ArrayList<>();
         for (int i = 0; i < WARM_UP + CALLS; i++) {
-            String code =
-                    api.issueTicket(office.id(), office.areaA(), null).ticket().code();
+            String code = api.queue()
+                    .issueTicket(office.id(), office.areaA(), null)
+                    .ticket()
+                    .code();
             // the console learns of the ticket by its live feed, and only then offers "Gọi tiếp"
             assertThat(callNext).isEnabled(patience);
             board.evaluate(HallBoardLatencyIT.WATCH, code);

@@ -32,8 +32,10 @@ class CounterConsoleIT extends BrowserIT {
         MotcuaClient api = new MotcuaClient(stack.serverUrl());
         api.signInStaff(Ui.CLERK, Ui.PASSWORD);
         Office office = Office.centre(api);
-        String code =
-                api.issueTicket(office.id(), office.areaA(), null).ticket().code();
+        String code = api.queue()
+                .issueTicket(office.id(), office.areaA(), null)
+                .ticket()
+                .code();
 
         // the clerk: login form, office and counter, console
         CounterApp clerk = CounterApp.signIn(screens.fresh(1920, 1080), stack.counterUrl(), Ui.CLERK)

@@ -48,10 +48,11 @@ class DossierHandoverIT extends BrowserIT {
         api.signInStaff(Ui.CLERK, Ui.PASSWORD);
         Office office = Office.centre(api);
         // the demo catalogue's longest name, as a newcomer would find it
-        ProcedureView procedure = api.procedures(office.id(), null).stream()
+        ProcedureView procedure = api.offices().procedures(office.id(), null).stream()
                 .max(Comparator.comparingInt(p -> p.name().length()))
                 .orElseThrow();
-        String code = api.registerDossier(
+        String code = api.dossiers()
+                .registerDossier(
                         office.id(),
                         new DossierRequest(
                                 procedure.id(),
@@ -100,7 +101,7 @@ class DossierHandoverIT extends BrowserIT {
         assertThat(handovers).containsText(CLERK_NAME + " · " + Ui.OFFICE);
         assertThat(handovers).containsText(OFFICER + " · " + BRANCH);
 
-        List<DossierHandover> recorded = api.handovers(office.id(), code);
+        List<DossierHandover> recorded = api.dossiers().handovers(office.id(), code);
         assertThat(recorded).hasSize(2);
         assertThat(recorded.get(0)).satisfies(h -> {
             assertThat(h.fromUnit()).isEqualTo(Ui.OFFICE);

@@ -59,12 +59,14 @@ class HallBoardLatencyIT extends BrowserIT {
         List<Double> fromReturn = new ArrayList<>();
         List<Double> fromSend = new ArrayList<>();
         for (int i = 0; i < WARM_UP + CALLS; i++) {
-            String code = clerk.issueTicket(office.id(), office.areaA(), null)
+            String code = clerk.queue()
+                    .issueTicket(office.id(), office.areaA(), null)
                     .ticket()
                     .code();
             board.evaluate(WATCH, code);
             double sent = epochMillis();
-            String called = clerk.callNext(office.id(), office.counter1()).code();
+            String called =
+                    clerk.queue().callNext(office.id(), office.counter1()).code();
             double returned = epochMillis();
             assertThat(called).isEqualTo(code);
             double seen = ((Number) board.waitForFunction(
@@ -79,8 +81,8 @@ class HallBoardLatencyIT extends BrowserIT {
                 fromReturn.add(seen - returned);
                 fromSend.add(seen - sent);
             }
-            clerk.start(office.id(), office.counter1());
-            clerk.finish(office.id(), office.counter1());
+            clerk.queue().start(office.id(), office.counter1());
+            clerk.queue().finish(office.id(), office.counter1());
         }
 
         String report = String.format(

@@ -71,9 +71,12 @@ class HallVoiceIT extends BrowserIT {
         MotcuaClient clerk = new MotcuaClient(stack.serverUrl());
         clerk.signInStaff(Ui.CLERK, Ui.PASSWORD);
         Office office = Office.centre(clerk);
-        String code =
-                clerk.issueTicket(office.id(), office.areaA(), null).ticket().code();
-        assertThat(clerk.callNext(office.id(), office.counter1()).code()).isEqualTo(code);
+        String code = clerk.queue()
+                .issueTicket(office.id(), office.areaA(), null)
+                .ticket()
+                .code();
+        assertThat(clerk.queue().callNext(office.id(), office.counter1()).code())
+                .isEqualTo(code);
 
         // "Mời công dân có số thứ tự" + the prefix letter(s) + the number in words + "đến quầy số" + "một", twice
         board.waitForCondition(
@@ -96,7 +99,7 @@ class HallVoiceIT extends BrowserIT {
                 .allMatch(NUMBER_WORDS::contains);
         assertThat(once.subList(once.size() - 2, once.size())).containsExactly("den-quay-so", "mot-nang");
 
-        clerk.noShow(office.id(), office.counter1());
+        clerk.queue().noShow(office.id(), office.counter1());
     }
 
     /**
@@ -129,7 +132,7 @@ class HallVoiceIT extends BrowserIT {
         MotcuaClient clerk = new MotcuaClient(stack.serverUrl());
         clerk.signInStaff(Ui.CLERK, Ui.PASSWORD);
         Office office = Office.centre(clerk);
-        OfficeView view = clerk.office(office.id());
+        OfficeView view = clerk.offices().office(office.id());
         // counters 1, 3, 5 and 6: one word each when said, and each a ticket of an area of its own to call
         Map<Integer, String> words = Map.of(1, "mot-nang", 3, "ba", 5, "nam", 6, "sau");
         Map<Integer, Long> areas =
@@ -143,22 +146,22 @@ class HallVoiceIT extends BrowserIT {
                     .orElseThrow()
                     .id();
             counters.put(number, id);
-            clerk.issueTicket(office.id(), areas.get(number), null);
+            clerk.queue().issueTicket(office.id(), areas.get(number), null);
         }
         // a counter another class left holding a ticket would refuse the call
-        clerk.snapshot(office.id()).counters().stream()
+        clerk.queue().snapshot(office.id()).counters().stream()
                 .filter(c -> counters.containsValue(c.counterId()) && c.current() != null)
                 .forEach(c -> {
                     if (c.current().status() == TicketStatus.SERVING) {
-                        clerk.finish(office.id(), c.counterId());
+                        clerk.queue().finish(office.id(), c.counterId());
                     } else {
-                        clerk.noShow(office.id(), c.counterId());
+                        clerk.queue().noShow(office.id(), c.counterId());
                     }
                 });
         Map<Integer, Long> madeAt = new HashMap<>();
         for (int number : numbers) {
             madeAt.put(number, System.currentTimeMillis());
-            clerk.callNext(office.id(), counters.get(number));
+            clerk.queue().callNext(office.id(), counters.get(number));
             // not Thread.sleep: Playwright hands the board's clip requests to the route only while it is called
             board.waitForTimeout(1_800);
         }
@@ -184,7 +187,7 @@ class HallVoiceIT extends BrowserIT {
                 .as("the latest start of an announcement after its call, ms: %s", report)
                 .isLessThanOrEqualTo(10_000);
 
-        numbers.forEach(number -> clerk.noShow(office.id(), counters.get(number)));
+        numbers.forEach(number -> clerk.queue().noShow(office.id(), counters.get(number)));
     }
 
     private record Heard(String clip, long at) {}

@@ -59,14 +59,14 @@ class KeyboardTypingIT extends BrowserIT {
         api = new MotcuaClient(stack.serverUrl());
         api.signInStaff(Ui.CLERK, Ui.PASSWORD);
         office = Office.centre(api);
-        api.issueTicket(office.id(), office.areaA(), null);
-        api.issueTicket(office.id(), office.areaA(), null);
+        api.queue().issueTicket(office.id(), office.areaA(), null);
+        api.queue().issueTicket(office.id(), office.areaA(), null);
     }
 
     @Test
     void a_clerk_serving_a_ticket_types_into_every_console_dialog_and_no_key_becomes_a_queue_command() {
-        api.callNext(office.id(), office.counter1());
-        TicketView serving = api.start(office.id(), office.counter1());
+        api.queue().callNext(office.id(), office.counter1());
+        TicketView serving = api.queue().start(office.id(), office.counter1());
         Page page = console();
         Queue before = queue();
         assertThat(before.current()).isEqualTo(serving.code() + " SERVING");
@@ -149,7 +149,8 @@ class KeyboardTypingIT extends BrowserIT {
         closeDialog(page);
 
         // outside any field, '+' from the main keyboard calls the first waiting ticket
-        String first = api.snapshot(office.id())
+        String first = api.queue()
+                .snapshot(office.id())
                 .waitingByArea()
                 .get(office.areaA())
                 .getFirst()
@@ -217,7 +218,7 @@ class KeyboardTypingIT extends BrowserIT {
     private record Queue(long seq, String current, String pause) {}
 
     private Queue queue() {
-        OfficeSnapshot snapshot = api.snapshot(office.id());
+        OfficeSnapshot snapshot = api.queue().snapshot(office.id());
         CounterState counter = snapshot.counters().stream()
                 .filter(c -> c.counterId() == office.counter1())
                 .findFirst()

@@ -235,31 +235,35 @@ class ManyAreasLayoutIT extends BrowserIT {
     static void makeACentreOfTwentyAreasWithTenCalls() {
         admin = new MotcuaClient(stack.serverUrl());
         admin.signInStaff(Ui.ADMIN, Ui.PASSWORD);
-        commune = admin.offices().stream()
+        commune = admin.offices().offices().stream()
                 .filter(o -> o.name().equals(COMMUNE))
                 .findFirst()
                 .orElseThrow();
         // open at any hour, so that the calls below can be made whenever the test runs (Sundays excepted)
-        admin.updateOffice(
-                commune.id(),
-                new OfficeSettings(
-                        commune.name(),
-                        commune.agencyCode(),
-                        LocalTime.MIN,
-                        LocalTime.of(23, 59, 59),
-                        true,
-                        true,
-                        commune.priorityRun()));
+        admin.offices()
+                .updateOffice(
+                        commune.id(),
+                        new OfficeSettings(
+                                commune.name(),
+                                commune.agencyCode(),
+                                LocalTime.MIN,
+                                LocalTime.of(23, 59, 59),
+                                true,
+                                true,
+                                commune.priorityRun()));
         for (int i = 0; i < LONG_AREAS.size(); i++) {
             String[] area = LONG_AREAS.get(i);
-            ORDER.add(admin.addArea(
-                    commune.id(), new AreaRequest("LV%02d".formatted(i + 5), area[1], null, area[0], null, true)));
+            ORDER.add(admin.offices()
+                    .addArea(
+                            commune.id(),
+                            new AreaRequest("LV%02d".formatted(i + 5), area[1], null, area[0], null, true)));
         }
         ORDER.addAll(commune.areas());
         MotcuaClient clerk = new MotcuaClient(stack.serverUrl());
         clerk.signInStaff("xa.canbo", Ui.PASSWORD);
         long hoTich = commune.areas().getFirst().id();
-        CounterView twelve = admin.addCounter(commune.id(), new CounterRequest(12, "Quầy 12", List.of(hoTich), true));
+        CounterView twelve =
+                admin.offices().addCounter(commune.id(), new CounterRequest(12, "Quầy 12", List.of(hoTich), true));
         List<Long> counters = new ArrayList<>(commune.counters().stream()
                 .filter(c -> c.areaIds().contains(hoTich))
                 .map(CounterView::id)
@@ -268,16 +272,16 @@ class ManyAreasLayoutIT extends BrowserIT {
         // ten calls of area A's tickets, taking turns at the counters that serve it, each let go before the next
         for (int i = 0; i < 10; i++) {
             long counter = counters.get(i % counters.size());
-            clerk.issueTicket(commune.id(), hoTich, null);
+            clerk.queue().issueTicket(commune.id(), hoTich, null);
             callNext(clerk, counter);
             if (i < 10 - counters.size()) {
-                clerk.noShow(commune.id(), counter);
+                clerk.queue().noShow(commune.id(), counter);
             }
         }
         // two citizens of the longest-named area still waiting, for the head's list of the longest waits
-        clerk.issueTicket(commune.id(), ORDER.getFirst().id(), null);
-        clerk.issueTicket(commune.id(), ORDER.getFirst().id(), null);
-        admin.setNotice(commune.id(), NOTICE);
+        clerk.queue().issueTicket(commune.id(), ORDER.getFirst().id(), null);
+        clerk.queue().issueTicket(commune.id(), ORDER.getFirst().id(), null);
+        admin.offices().setNotice(commune.id(), NOTICE);
     }
 
     @Test
@@ -382,7 +386,7 @@ class ManyAreasLayoutIT extends BrowserIT {
         await().atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(500))
                 .ignoreExceptionsInstanceOf(ApiException.class)
-                .until(() -> clerk.callNext(commune.id(), counter) != null);
+                .until(() -> clerk.queue().callNext(commune.id(), counter) != null);
     }
 
     /** The first {@code count} areas of {@link #ORDER} active, the others not. */
@@ -393,16 +397,17 @@ class ManyAreasLayoutIT extends BrowserIT {
             if (area.active() != active) {
                 ORDER.set(
                         i,
-                        admin.updateArea(
-                                commune.id(),
-                                area.id(),
-                                new AreaRequest(
-                                        area.code(),
-                                        area.name(),
-                                        area.nameEn(),
-                                        area.prefix(),
-                                        area.dailyLimit(),
-                                        active)));
+                        admin.offices()
+                                .updateArea(
+                                        commune.id(),
+                                        area.id(),
+                                        new AreaRequest(
+                                                area.code(),
+                                                area.name(),
+                                                area.nameEn(),
+                                                area.prefix(),
+                                                area.dailyLimit(),
+                                                active)));
             }
         }
     }

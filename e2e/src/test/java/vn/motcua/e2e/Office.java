@@ -14,7 +14,7 @@ import vn.motcua.client.api.TicketView;
 record Office(long id, long counter1, long areaA) {
 
     static Office centre(MotcuaClient client) {
-        OfficeView office = client.offices().stream()
+        OfficeView office = client.offices().offices().stream()
                 .filter(o -> o.name().equals(Ui.OFFICE))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("The demo office " + Ui.OFFICE + " is not seeded"));
@@ -40,18 +40,17 @@ record Office(long id, long counter1, long areaA) {
             MotcuaClient clerk = new MotcuaClient(server);
             clerk.signInStaff(Ui.CLERK, Ui.PASSWORD);
             Office office = centre(clerk);
-            List<Long> areas =
-                    clerk.offices().stream()
-                            .filter(o -> o.id() == office.id())
-                            .findFirst()
-                            .orElseThrow()
-                            .counters()
-                            .stream()
-                            .filter(c -> c.id() == office.counter1())
-                            .findFirst()
-                            .orElseThrow()
-                            .areaIds();
-            OfficeSnapshot snapshot = clerk.snapshot(office.id());
+            List<Long> areas = clerk.offices().offices().stream()
+                    .filter(o -> o.id() == office.id())
+                    .findFirst()
+                    .orElseThrow()
+                    .counters()
+                    .stream()
+                    .filter(c -> c.id() == office.counter1())
+                    .findFirst()
+                    .orElseThrow()
+                    .areaIds();
+            OfficeSnapshot snapshot = clerk.queue().snapshot(office.id());
             CounterState counter = snapshot.counters().stream()
                     .filter(c -> c.counterId() == office.counter1())
                     .findFirst()
@@ -59,14 +58,14 @@ record Office(long id, long counter1, long areaA) {
             List<TicketView> leftovers = new ArrayList<>();
             if (counter != null) {
                 if (counter.current() != null && counter.current().status() == TicketStatus.CALLED) {
-                    clerk.noShow(office.id(), office.counter1());
+                    clerk.queue().noShow(office.id(), office.counter1());
                 } else if (counter.current() != null && counter.current().status() == TicketStatus.SERVING) {
-                    clerk.finish(office.id(), office.counter1());
+                    clerk.queue().finish(office.id(), office.counter1());
                 }
                 leftovers.addAll(counter.queued());
             }
             areas.forEach(a -> leftovers.addAll(snapshot.waitingByArea().getOrDefault(a, List.of())));
-            leftovers.forEach(t -> clerk.cancel(office.id(), t.id()));
+            leftovers.forEach(t -> clerk.queue().cancel(office.id(), t.id()));
             if (!leftovers.isEmpty()) {
                 System.err.println("[e2e] cancelled tickets left waiting for counter 1: "
                         + leftovers.stream().map(TicketView::code).toList());

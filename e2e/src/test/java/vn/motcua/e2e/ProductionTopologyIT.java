@@ -84,19 +84,25 @@ class ProductionTopologyIT {
     @Order(1)
     void a_receipts_qr_address_and_the_public_pages_open_through_the_proxy_and_its_metrics_do_not() {
         MotcuaClient clerk = clerk();
-        ProcedureView procedure =
-                clerk.procedures(office.id(), null).stream().findFirst().orElseThrow();
-        DossierView dossier = clerk.registerDossier(
-                office.id(),
-                new DossierRequest(
-                        procedure.id(),
-                        new DossierApplicant(
-                                "Nguyễn Thị Hoa", "025190000123", "Phường Vân Phú, tỉnh Phú Thọ", "0912345678", null),
-                        procedure.requiredDocuments().stream()
-                                .map(name -> new DossierDocument(name, DossierDocumentForm.ORIGINAL, 1))
-                                .toList(),
-                        DossierDelivery.COUNTER,
-                        null));
+        ProcedureView procedure = clerk.offices().procedures(office.id(), null).stream()
+                .findFirst()
+                .orElseThrow();
+        DossierView dossier = clerk.dossiers()
+                .registerDossier(
+                        office.id(),
+                        new DossierRequest(
+                                procedure.id(),
+                                new DossierApplicant(
+                                        "Nguyễn Thị Hoa",
+                                        "025190000123",
+                                        "Phường Vân Phú, tỉnh Phú Thọ",
+                                        "0912345678",
+                                        null),
+                                procedure.requiredDocuments().stream()
+                                        .map(name -> new DossierDocument(name, DossierDocumentForm.ORIGINAL, 1))
+                                        .toList(),
+                                DossierDelivery.COUNTER,
+                                null));
 
         // the receipt's QR code holds this address: MOTCUA_PUBLIC_URL, which is nginx
         assertThat(dossier.lookupUrl()).startsWith(topology.publicUrl() + "/d/" + dossier.code());
@@ -150,7 +156,8 @@ class ProductionTopologyIT {
             await().atMost(Duration.ofSeconds(30)).until(live::connected);
             // round robin: four tickets are issued by both instances, whichever one holds the socket
             List<String> issued = java.util.stream.IntStream.range(0, 4)
-                    .mapToObj(i -> kiosk.issueTicket(office.id(), office.areaA(), null)
+                    .mapToObj(i -> kiosk.queue()
+                            .issueTicket(office.id(), office.areaA(), null)
                             .ticket()
                             .id())
                     .toList();
@@ -239,9 +246,9 @@ class ProductionTopologyIT {
 
     private static void cancelEverythingWaiting() {
         MotcuaClient clerk = clerk();
-        clerk.snapshot(office.id()).waitingByArea().values().stream()
+        clerk.queue().snapshot(office.id()).waitingByArea().values().stream()
                 .flatMap(List::stream)
-                .forEach(ticket -> clerk.cancel(office.id(), ticket.id()));
+                .forEach(ticket -> clerk.queue().cancel(office.id(), ticket.id()));
     }
 
     /** The one of two replicas that holds established connections (nginx's to it, for the browsers' Push). */

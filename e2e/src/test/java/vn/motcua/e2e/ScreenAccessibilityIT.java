@@ -96,10 +96,10 @@ class ScreenAccessibilityIT extends BrowserIT {
         MotcuaClient clerk = new MotcuaClient(stack.serverUrl());
         clerk.signInStaff(Ui.CLERK, Ui.PASSWORD);
         Office office = Office.centre(clerk);
-        clerk.issueTicket(office.id(), office.areaA(), null);
-        clerk.callNext(office.id(), office.counter1());
-        clerk.start(office.id(), office.counter1());
-        clerk.finish(office.id(), office.counter1());
+        clerk.queue().issueTicket(office.id(), office.areaA(), null);
+        clerk.queue().callNext(office.id(), office.counter1());
+        clerk.queue().start(office.id(), office.counter1());
+        clerk.queue().finish(office.id(), office.counter1());
         assertThat(tablet.locator(".rating-question")).hasText(Ui.RATING_QUESTION, PATIENCE);
         check(softly, tablet, "tablet question");
 
@@ -138,8 +138,10 @@ class ScreenAccessibilityIT extends BrowserIT {
         MotcuaClient clerk = new MotcuaClient(stack.serverUrl());
         clerk.signInStaff(Ui.CLERK, Ui.PASSWORD);
         Office office = Office.centre(clerk);
-        String ticket =
-                clerk.issueTicket(office.id(), office.areaA(), null).ticket().id();
+        String ticket = clerk.queue()
+                .issueTicket(office.id(), office.areaA(), null)
+                .ticket()
+                .id();
         DossierView dossier = aDossier(office);
         URI receipt = URI.create(dossier.lookupUrl());
         String dossierPage = stack.serverUrl() + receipt.getRawPath() + "?" + receipt.getRawQuery();
@@ -159,26 +161,29 @@ class ScreenAccessibilityIT extends BrowserIT {
     private static DossierView aDossier(Office office) {
         MotcuaClient admin = new MotcuaClient(stack.serverUrl());
         admin.signInStaff(Ui.ADMIN, Ui.PASSWORD);
-        ProcedureView procedure = admin.createProcedure(
-                office.id(),
-                new ProcedureRequest(
-                        "A11Y-" + UUID.randomUUID().toString().substring(0, 8),
-                        "Chứng thực bản sao",
-                        office.areaA(),
-                        1,
-                        List.of("Bản chính"),
-                        "Miễn phí",
-                        true));
+        ProcedureView procedure = admin.offices()
+                .createProcedure(
+                        office.id(),
+                        new ProcedureRequest(
+                                "A11Y-" + UUID.randomUUID().toString().substring(0, 8),
+                                "Chứng thực bản sao",
+                                office.areaA(),
+                                1,
+                                List.of("Bản chính"),
+                                "Miễn phí",
+                                true));
         MotcuaClient clerk = new MotcuaClient(stack.serverUrl());
         clerk.signInStaff(Ui.CLERK, Ui.PASSWORD);
-        return clerk.registerDossier(
-                office.id(),
-                new DossierRequest(
-                        procedure.id(),
-                        new DossierApplicant("Trần Văn Bình", "001070012345", "Số 5 Lê Lợi", "0912000111", null),
-                        List.of(new DossierDocument("Tờ khai", DossierDocumentForm.ORIGINAL, 1)),
-                        DossierDelivery.COUNTER,
-                        null));
+        return clerk.dossiers()
+                .registerDossier(
+                        office.id(),
+                        new DossierRequest(
+                                procedure.id(),
+                                new DossierApplicant(
+                                        "Trần Văn Bình", "001070012345", "Số 5 Lê Lợi", "0912000111", null),
+                                List.of(new DossierDocument("Tờ khai", DossierDocumentForm.ORIGINAL, 1)),
+                                DossierDelivery.COUNTER,
+                                null));
     }
 
     private static Locator button(Page page, String name) {

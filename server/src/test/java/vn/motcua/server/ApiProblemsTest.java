@@ -53,16 +53,16 @@ class ApiProblemsTest {
         var office = fixtures.office();
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
 
-        assertThatThrownBy(() -> clerk.callNext(office.id(), 987_654))
+        assertThatThrownBy(() -> clerk.queue().callNext(office.id(), 987_654))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
-        assertThatThrownBy(() -> clerk.ticket(office.id(), "00000000-0000-0000-0000-000000000000"))
+        assertThatThrownBy(() -> clerk.queue().ticket(office.id(), "00000000-0000-0000-0000-000000000000"))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
-        assertThatThrownBy(() -> clerk.ticket(office.id(), "not-a-ticket"))
+        assertThatThrownBy(() -> clerk.queue().ticket(office.id(), "not-a-ticket"))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
-        assertThatThrownBy(() -> clerk.pause(office.id(), office.counter(0), " "))
+        assertThatThrownBy(() -> clerk.queue().pause(office.id(), office.counter(0), " "))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         e -> assertThat(e.fieldErrors())

@@ -13,12 +13,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Map;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.CalendarApi;
 import vn.motcua.client.api.CalendarAdjustmentView;
 import vn.motcua.client.api.CalendarDay;
 import vn.motcua.client.api.CalendarImportResult;
@@ -120,7 +122,7 @@ class CalendarTab extends VerticalLayout {
             return;
         }
         try {
-            days.setItems(desk().year(year.getValue()));
+            days.setItems(desk().calendarYear(year.getValue(), false));
         } catch (ApiException e) {
             Refusals.show(e);
         }
@@ -140,7 +142,7 @@ class CalendarTab extends VerticalLayout {
             return;
         }
         try {
-            desk().add(new CalendarAdjustmentView(
+            desk().addCalendarAdjustment(new CalendarAdjustmentView(
                     day.getValue(), kind.getValue(), note.getValue().strip()));
             admin.confirm(getTranslation("admin.calendar.added", DAY.format(day.getValue())));
             showYearOf(day.getValue());
@@ -152,7 +154,7 @@ class CalendarTab extends VerticalLayout {
 
     private void remove(CalendarDay decided) {
         try {
-            desk().remove(decided.day());
+            desk().removeCalendarAdjustment(decided.day());
             admin.confirm(getTranslation("admin.calendar.removed", DAY.format(decided.day())));
             reload();
         } catch (ApiException e) {
@@ -163,7 +165,7 @@ class CalendarTab extends VerticalLayout {
     private void importCsv() {
         csv.setInvalid(false);
         try {
-            CalendarImportResult result = desk().importCsv(csv.getValue());
+            CalendarImportResult result = desk().importCalendarAdjustments(csv.getValue());
             admin.confirm(getTranslation("admin.calendar.imported", result.added(), result.unchanged()));
             csv.clear();
             reload();
@@ -193,7 +195,8 @@ class CalendarTab extends VerticalLayout {
         return d.reason() == CalendarDay.Reason.DECIDED_DAY_OFF || d.reason() == CalendarDay.Reason.DECIDED_WORKING_DAY;
     }
 
-    private static CalendarDesk desk() {
-        return CalendarDesk.current();
+    /** The session's signed-in client's calendar; a view test installs a fake in its place. */
+    private static CalendarApi desk() {
+        return VaadinSession.getCurrent().getAttribute(CalendarApi.class);
     }
 }

@@ -28,96 +28,96 @@ final class ClientDossierDesk implements DossierDesk {
 
     @Override
     public List<ProcedureView> procedures(long officeId, String query) {
-        return client.procedures(officeId, query);
+        return client.offices().procedures(officeId, query);
     }
 
     @Override
     public DossierView register(long officeId, DossierRequest request) {
-        return client.registerDossier(officeId, request);
+        return client.dossiers().registerDossier(officeId, request);
     }
 
     @Override
     public DossierView dossier(long officeId, String code) {
-        return client.dossier(officeId, code);
+        return client.dossiers().dossier(officeId, code);
     }
 
     @Override
     public DossierView changeStatus(long officeId, String code, DossierStatusChange change) {
-        return client.changeDossierStatus(officeId, code, change);
+        return client.dossiers().changeDossierStatus(officeId, code, change);
     }
 
     @Override
     public byte[] receiptPdf(long officeId, String code) {
-        return client.dossierReceiptPdf(officeId, code);
+        return client.files().dossierReceiptPdf(officeId, code);
     }
 
     @Override
     public DossierView apologize(long officeId, String code, DossierApologyRequest apology) {
-        return client.apologize(officeId, code, apology);
+        return client.dossiers().apologize(officeId, code, apology);
     }
 
     @Override
     public byte[] apologyPdf(long officeId, String code) {
-        return client.dossierApologyPdf(officeId, code);
+        return client.files().dossierApologyPdf(officeId, code);
     }
 
     @Override
     public DossierView requestSupplement(long officeId, String code, DossierSupplementRequest request) {
-        return client.requestSupplement(officeId, code, request);
+        return client.dossiers().requestSupplement(officeId, code, request);
     }
 
     @Override
     public byte[] supplementPdf(long officeId, String code) {
-        return client.supplementRequestPdf(officeId, code);
+        return client.files().supplementRequestPdf(officeId, code);
     }
 
     @Override
     public DossierView refuse(long officeId, String code, DossierRefusalRequest request) {
-        return client.refuseDossier(officeId, code, request);
+        return client.dossiers().refuseDossier(officeId, code, request);
     }
 
     @Override
     public byte[] refusalPdf(long officeId, String code) {
-        return client.refusalPdf(officeId, code);
+        return client.files().refusalPdf(officeId, code);
     }
 
     @Override
     public byte[] stopNoticePdf(long officeId, String code) {
-        return client.stopNoticePdf(officeId, code);
+        return client.files().stopNoticePdf(officeId, code);
     }
 
     @Override
     public List<DossierDue> dueSoon(long officeId) {
-        return client.dossiersDueSoon(officeId);
+        return client.dossiers().dossiersDueSoon(officeId);
     }
 
     @Override
     public ApologyShare apologyShare(long officeId, LocalDate from, LocalDate to) {
-        return client.apologyShare(officeId, from, to);
+        return client.dossiers().apologyShare(officeId, from, to);
     }
 
     @Override
     public List<LateDossier> lateDossiers(long officeId, YearMonth month) {
-        return client.lateDossiers(officeId, month);
+        return client.reports().lateDossiers(officeId, month);
     }
 
     @Override
     public byte[] lateDossiersPdf(long officeId, YearMonth month) {
-        return client.lateDossiersPdf(officeId, month);
+        return client.files().lateDossiersPdf(officeId, month);
     }
 
     @Override
     public List<DossierHandover> handovers(long officeId, String code) {
-        return client.handovers(officeId, code);
+        return client.dossiers().handovers(officeId, code);
     }
 
     @Override
     public List<DossierHandover> recordHandover(long officeId, String code, DossierHandoverRequest handover) {
-        return client.recordHandover(officeId, code, handover);
+        return client.dossiers().recordHandover(officeId, code, handover);
     }
 
     @Override
     public byte[] controlSlipPdf(long officeId, String code) {
-        return client.controlSlipPdf(officeId, code);
+        return client.files().controlSlipPdf(officeId, code);
     }
 }

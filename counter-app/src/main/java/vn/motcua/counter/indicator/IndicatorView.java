@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +35,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.FileApi;
+import vn.motcua.client.ReportApi;
 import vn.motcua.client.api.IndicatorDefinition;
 import vn.motcua.client.api.IndicatorDossier;
 import vn.motcua.client.api.IndicatorLevel;
@@ -72,7 +75,8 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
     final Select<String> reportMonth = new Select<>();
     private final HorizontalLayout monthlyReport = new HorizontalLayout();
     private StaffSession staff;
-    private IndicatorDesk desk;
+    private ReportApi reports;
+    private FileApi files;
     private ZoneId zone;
 
     public IndicatorView() {
@@ -96,7 +100,8 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
 
     private void build(StaffSession s) {
         staff = s;
-        desk = IndicatorDesk.current();
+        reports = VaadinSession.getCurrent().getAttribute(ReportApi.class);
+        files = VaadinSession.getCurrent().getAttribute(FileApi.class);
         String timeZone = s.office().timeZone();
         zone = timeZone == null ? ZoneId.of("Asia/Ho_Chi_Minh") : ZoneId.of(timeZone);
         List<String> periods = periods(LocalDate.now(zone));
@@ -177,7 +182,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             String chosen = reportMonth.getValue();
             try {
-                byte[] bytes = desk.monthlyReport(officeId, chosen, format);
+                byte[] bytes = files.monthlyReport(officeId, chosen, format);
                 return new DownloadResponse(
                         new ByteArrayInputStream(bytes), "bao-cao-thang-" + chosen + "." + format, type, bytes.length);
             } catch (ApiException e) {
@@ -288,7 +293,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         try {
-            IndicatorReport report = desk.report(offices(), chosen);
+            IndicatorReport report = reports.indicators(offices(), chosen);
             IndicatorRow headline = report.rows().stream()
                     .filter(r -> r.level()
                             == (province.getValue()
@@ -344,7 +349,8 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
 
     private void showBehind(IndicatorDefinition definition) {
         try {
-            List<IndicatorDossier> dossiers = desk.dossiers(offices(), period.getValue(), definition.code());
+            List<IndicatorDossier> dossiers =
+                    reports.indicatorDossiers(offices(), period.getValue(), definition.code());
             behindTitle.setText(getTranslation("indicators.behind", definition.name(), dossiers.size()));
             behind.setItems(dossiers);
             behind.setVisible(!dossiers.isEmpty());
@@ -372,7 +378,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         String name = "chi-so-766-" + chosen + "." + format;
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             try {
-                byte[] bytes = desk.file(offices, chosen, format);
+                byte[] bytes = files.indicatorsFile(offices, chosen, format);
                 return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);
             } catch (ApiException e) {
                 return DownloadResponse.error(e.status() > 0 ? e.status() : 502, e.getMessage());

@@ -6,11 +6,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
+import vn.motcua.client.CalendarApi;
+import vn.motcua.client.FileApi;
 import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.ReportApi;
 import vn.motcua.client.ServerConnection;
-import vn.motcua.counter.admin.CalendarDesk;
 import vn.motcua.counter.dossier.DossierDesk;
-import vn.motcua.counter.indicator.IndicatorDesk;
 
 /**
  * Gives every new Vaadin session its own client over the app's one connection to the server, so that each
@@ -33,8 +34,9 @@ class BackendConfig {
             StaffSession.install(
                     init.getSession(), new ClientBackend(client), serverAuthentication, new SpringSignIn());
             DossierDesk.install(init.getSession(), DossierDesk.over(client));
-            CalendarDesk.install(init.getSession(), CalendarDesk.over(client));
-            IndicatorDesk.install(init.getSession(), IndicatorDesk.over(client));
+            init.getSession().setAttribute(CalendarApi.class, client.calendar());
+            init.getSession().setAttribute(ReportApi.class, client.reports());
+            init.getSession().setAttribute(FileApi.class, client.files());
         });
     }
 }

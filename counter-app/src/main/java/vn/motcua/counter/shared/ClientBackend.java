@@ -54,82 +54,82 @@ final class ClientBackend implements Backend {
 
     @Override
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        client.changeOwnPassword(currentPassword, newPassword);
+        client.staff().changeOwnPassword(currentPassword, newPassword);
     }
 
     @Override
     public List<OfficeView> offices() {
-        return client.offices();
+        return client.offices().offices();
     }
 
     @Override
     public OfficeSnapshot snapshot(long officeId) {
-        return client.snapshot(officeId);
+        return client.queue().snapshot(officeId);
     }
 
     @Override
     public TicketView callNext(long officeId, long counterId) {
-        return client.callNext(officeId, counterId);
+        return client.queue().callNext(officeId, counterId);
     }
 
     @Override
     public TicketView callTicket(long officeId, long counterId, String ticketId) {
-        return client.callTicket(officeId, counterId, ticketId);
+        return client.queue().callTicket(officeId, counterId, ticketId);
     }
 
     @Override
     public TicketView recall(long officeId, long counterId) {
-        return client.recall(officeId, counterId);
+        return client.queue().recall(officeId, counterId);
     }
 
     @Override
     public TicketView start(long officeId, long counterId) {
-        return client.start(officeId, counterId);
+        return client.queue().start(officeId, counterId);
     }
 
     @Override
     public TicketView finish(long officeId, long counterId) {
-        return client.finish(officeId, counterId);
+        return client.queue().finish(officeId, counterId);
     }
 
     @Override
     public TicketView noShow(long officeId, long counterId) {
-        return client.noShow(officeId, counterId);
+        return client.queue().noShow(officeId, counterId);
     }
 
     @Override
     public TicketView park(long officeId, long counterId) {
-        return client.park(officeId, counterId);
+        return client.queue().park(officeId, counterId);
     }
 
     @Override
     public TicketView unpark(long officeId, long counterId, String ticketId) {
-        return client.unpark(officeId, counterId, ticketId);
+        return client.queue().unpark(officeId, counterId, ticketId);
     }
 
     @Override
     public TicketView transferToArea(long officeId, long counterId, long areaId) {
-        return client.transferToArea(officeId, counterId, areaId);
+        return client.queue().transferToArea(officeId, counterId, areaId);
     }
 
     @Override
     public TicketView transferToCounter(long officeId, long counterId, long toCounterId) {
-        return client.transferToCounter(officeId, counterId, toCounterId);
+        return client.queue().transferToCounter(officeId, counterId, toCounterId);
     }
 
     @Override
     public void pause(long officeId, long counterId, String reason) {
-        client.pause(officeId, counterId, reason);
+        client.queue().pause(officeId, counterId, reason);
     }
 
     @Override
     public void resume(long officeId, long counterId) {
-        client.resume(officeId, counterId);
+        client.queue().resume(officeId, counterId);
     }
 
     @Override
     public MyDay myDay(long officeId) {
-        return client.myDay(officeId);
+        return client.queue().myDay(officeId);
     }
 
     @Override
@@ -146,159 +146,159 @@ final class ClientBackend implements Backend {
 
     @Override
     public List<NormBreach> openNormBreaches(long officeId) {
-        return client.openNormBreaches(officeId);
+        return client.reports().openNormBreaches(officeId);
     }
 
     @Override
     public ServiceNorms serviceNorms(long officeId) {
-        return client.serviceNorms(officeId);
+        return client.offices().serviceNorms(officeId);
     }
 
     @Override
     public ServiceNorms setServiceNorms(long officeId, ServiceNorms norms) {
-        return client.setServiceNorms(officeId, norms);
+        return client.offices().setServiceNorms(officeId, norms);
     }
 
     @Override
     public List<RatingView> ratings(
             long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
-        return client.ratings(officeId, from, to, areaId, counterId, clerkId);
+        return client.ratings().ratings(officeId, from, to, areaId, counterId, clerkId);
     }
 
     @Override
     public RatingSummary ratingSummary(
             long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
-        return client.ratingSummary(officeId, from, to, areaId, counterId, clerkId);
+        return client.ratings().ratingSummary(officeId, from, to, areaId, counterId, clerkId);
     }
 
     @Override
     public ServiceTimes serviceTimes(long officeId, LocalDate from, LocalDate to, Long areaId) {
-        return client.serviceTimes(officeId, from, to, areaId);
+        return client.reports().serviceTimes(officeId, from, to, areaId);
     }
 
     @Override
     public List<StaffDossierWork> dossierWork(long officeId, LocalDate from, LocalDate to, Long areaId) {
-        return client.dossierWork(officeId, from, to, areaId);
+        return client.reports().dossierWork(officeId, from, to, areaId);
     }
 
     @Override
     public OfficeView office(long officeId) {
-        return client.office(officeId);
+        return client.offices().office(officeId);
     }
 
     @Override
     public OfficeView updateOffice(long officeId, OfficeSettings settings) {
-        return client.updateOffice(officeId, settings);
+        return client.offices().updateOffice(officeId, settings);
     }
 
     @Override
     public OfficeForms officeForms(long officeId) {
-        return client.officeForms(officeId);
+        return client.offices().officeForms(officeId);
     }
 
     @Override
     public OfficeForms updateOfficeForms(long officeId, OfficeForms forms) {
-        return client.updateOfficeForms(officeId, forms);
+        return client.offices().updateOfficeForms(officeId, forms);
     }
 
     @Override
     public ServiceAreaView addArea(long officeId, AreaRequest area) {
-        return client.addArea(officeId, area);
+        return client.offices().addArea(officeId, area);
     }
 
     @Override
     public ServiceAreaView updateArea(long officeId, long areaId, AreaRequest area) {
-        return client.updateArea(officeId, areaId, area);
+        return client.offices().updateArea(officeId, areaId, area);
     }
 
     @Override
     public CounterView addCounter(long officeId, CounterRequest counter) {
-        return client.addCounter(officeId, counter);
+        return client.offices().addCounter(officeId, counter);
     }
 
     @Override
     public CounterView updateCounter(long officeId, long counterId, CounterRequest counter) {
-        return client.updateCounter(officeId, counterId, counter);
+        return client.offices().updateCounter(officeId, counterId, counter);
     }
 
     @Override
     public List<StaffView> staff(long officeId) {
-        return client.staff(officeId);
+        return client.staff().staff(officeId);
     }
 
     @Override
     public StaffView addStaff(long officeId, StaffRequest staff) {
-        return client.addStaff(officeId, staff);
+        return client.staff().addStaff(officeId, staff);
     }
 
     @Override
     public StaffView updateStaff(long officeId, long staffId, StaffUpdate staff) {
-        return client.updateStaff(officeId, staffId, staff);
+        return client.staff().updateStaff(officeId, staffId, staff);
     }
 
     @Override
     public void lockStaff(long officeId, long staffId) {
-        client.lockStaff(officeId, staffId);
+        client.staff().lockStaff(officeId, staffId);
     }
 
     @Override
     public void unlockStaff(long officeId, long staffId) {
-        client.unlockStaff(officeId, staffId);
+        client.staff().unlockStaff(officeId, staffId);
     }
 
     @Override
     public void resetPassword(long officeId, long staffId, String temporaryPassword) {
-        client.resetPassword(officeId, staffId, temporaryPassword);
+        client.staff().resetPassword(officeId, staffId, temporaryPassword);
     }
 
     @Override
     public List<DeviceView> devices(long officeId) {
-        return client.devices(officeId);
+        return client.devices().devices(officeId);
     }
 
     @Override
     public DeviceView addDevice(long officeId, DeviceRequest device) {
-        return client.addDevice(officeId, device);
+        return client.devices().addDevice(officeId, device);
     }
 
     @Override
     public void revokeDevice(long officeId, long deviceId) {
-        client.revokeDevice(officeId, deviceId);
+        client.devices().revokeDevice(officeId, deviceId);
     }
 
     @Override
     public DeviceView resetDeviceSecret(long officeId, long deviceId) {
-        return client.resetDeviceSecret(officeId, deviceId);
+        return client.devices().resetDeviceSecret(officeId, deviceId);
     }
 
     @Override
     public String notice(long officeId) {
-        return text(client.notice(officeId));
+        return text(client.offices().notice(officeId));
     }
 
     @Override
     public String setNotice(long officeId, String text) {
-        return text(client.setNotice(officeId, text));
+        return text(client.offices().setNotice(officeId, text));
     }
 
     @Override
     public List<ProcedureView> procedures(long officeId) {
-        return client.allProcedures(officeId);
+        return client.offices().allProcedures(officeId);
     }
 
     @Override
     public ProcedureView createProcedure(long officeId, ProcedureRequest procedure) {
-        return client.createProcedure(officeId, procedure);
+        return client.offices().createProcedure(officeId, procedure);
     }
 
     @Override
     public ProcedureView updateProcedure(long officeId, long procedureId, ProcedureRequest procedure) {
-        return client.updateProcedure(officeId, procedureId, procedure);
+        return client.offices().updateProcedure(officeId, procedureId, procedure);
     }
 
     @Override
     public ProcedureImportResult importProcedures(long officeId, String csv) {
-        return client.importProcedures(officeId, csv);
+        return client.offices().importProcedures(officeId, csv);
     }
 
     private static String text(Notice notice) {

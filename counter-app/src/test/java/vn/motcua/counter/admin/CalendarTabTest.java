@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.CalendarApi;
 import vn.motcua.client.api.CalendarAdjustmentView;
 import vn.motcua.client.api.CalendarDay;
 import vn.motcua.client.api.Role;
@@ -18,12 +19,12 @@ import vn.motcua.counter.testing.ViewTest;
 
 class CalendarTabTest extends ViewTest {
 
-    private final FakeCalendarDesk desk = new FakeCalendarDesk();
+    private final FakeCalendarApi desk = new FakeCalendarApi();
     private CalendarTab tab;
 
     @BeforeEach
     void openTheCalendarTab() {
-        CalendarDesk.install(VaadinSession.getCurrent(), desk);
+        VaadinSession.getCurrent().setAttribute(CalendarApi.class, desk);
         signInAt(null, Role.ADMIN);
         navigate(AdminView.class);
         assertThat(desk.calls).isEmpty();

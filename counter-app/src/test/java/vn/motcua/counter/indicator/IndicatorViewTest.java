@@ -10,14 +10,19 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.client.FileApi;
+import vn.motcua.client.ReportApi;
 import vn.motcua.client.api.Role;
+import vn.motcua.counter.testing.FakeFileApi;
+import vn.motcua.counter.testing.FakeReportApi;
 import vn.motcua.counter.testing.ViewTest;
 
 class IndicatorViewTest extends ViewTest {
 
     @BeforeEach
     void installDesk() {
-        IndicatorDesk.install(VaadinSession.getCurrent(), new FakeIndicatorDesk());
+        VaadinSession.getCurrent().setAttribute(ReportApi.class, new FakeReportApi());
+        VaadinSession.getCurrent().setAttribute(FileApi.class, new FakeFileApi());
     }
 
     @Test

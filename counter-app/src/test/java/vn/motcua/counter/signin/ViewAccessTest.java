@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.client.FileApi;
+import vn.motcua.client.ReportApi;
 import vn.motcua.client.api.Role;
 import vn.motcua.counter.admin.AdminView;
 import vn.motcua.counter.console.ConsoleView;
@@ -17,12 +19,12 @@ import vn.motcua.counter.dossier.DossierDeadlinesView;
 import vn.motcua.counter.dossier.DossierDesk;
 import vn.motcua.counter.dossier.FakeDossierDesk;
 import vn.motcua.counter.head.BoardView;
-import vn.motcua.counter.indicator.FakeIndicatorDesk;
-import vn.motcua.counter.indicator.IndicatorDesk;
 import vn.motcua.counter.indicator.IndicatorView;
 import vn.motcua.counter.review.ReviewView;
 import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.testing.FakeBackend;
+import vn.motcua.counter.testing.FakeFileApi;
+import vn.motcua.counter.testing.FakeReportApi;
 import vn.motcua.counter.testing.ViewTest;
 
 /** Every kind of view, entered by nobody, by the roles it is for and by the staff roles it is not for. */
@@ -51,7 +53,8 @@ class ViewAccessTest extends ViewTest {
     @BeforeEach
     void installDesks() {
         DossierDesk.install(VaadinSession.getCurrent(), new FakeDossierDesk());
-        IndicatorDesk.install(VaadinSession.getCurrent(), new FakeIndicatorDesk());
+        VaadinSession.getCurrent().setAttribute(ReportApi.class, new FakeReportApi());
+        VaadinSession.getCurrent().setAttribute(FileApi.class, new FakeFileApi());
     }
 
     @Test

@@ -57,7 +57,7 @@ public class PairedDevices {
     Pairing pair(String code, String secret) {
         MotcuaClient client = server.newClient();
         client.signInDevice(code, secret);
-        DevicePairing created = client.createPairing();
+        DevicePairing created = client.devices().createPairing();
         return exchange(created.reference(), client).pairing();
     }
 
@@ -104,7 +104,7 @@ public class PairedDevices {
             }
             throw e;
         }
-        client.revokePairing(pairing.reference());
+        client.devices().revokePairing(pairing.reference());
         paired.remove(pairing.reference());
         return true;
     }

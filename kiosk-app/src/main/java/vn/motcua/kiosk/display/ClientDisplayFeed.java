@@ -9,12 +9,13 @@ record ClientDisplayFeed(PairedDevices devices, Pairing display, OfficeBoards bo
 
     @Override
     public OfficeView office() {
-        return devices.client(display).office(display.officeId());
+        return devices.client(display).offices().office(display.officeId());
     }
 
     @Override
     public String notice() {
-        String text = devices.client(display).notice(display.officeId()).text();
+        String text =
+                devices.client(display).offices().notice(display.officeId()).text();
         return text == null ? "" : text;
     }
 

@@ -10,7 +10,7 @@ record ClientCounterFeed(PairedDevices devices, Pairing tablet) implements Count
 
     @Override
     public CounterView counter() {
-        return devices.client(tablet).office(tablet.officeId()).counters().stream()
+        return devices.client(tablet).offices().office(tablet.officeId()).counters().stream()
                 .filter(c -> c.id() == tablet.counterId())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(

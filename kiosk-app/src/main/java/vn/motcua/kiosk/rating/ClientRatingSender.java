@@ -13,6 +13,7 @@ record ClientRatingSender(PairedDevices devices, Pairing tablet) implements Rati
         List<String> reasons =
                 rating.reasons().stream().sorted().map(Enum::name).toList();
         devices.client(tablet)
+                .ratings()
                 .rate(
                         tablet.officeId(),
                         new RatingRequest(rating.ticketId(), rating.level(), reasons, rating.comment()));

@@ -14,31 +14,31 @@ record ClientTicketDesk(PairedDevices devices, Pairing kiosk) implements TicketD
 
     @Override
     public OfficeView office() {
-        return devices.client(kiosk).office(kiosk.officeId());
+        return devices.client(kiosk).offices().office(kiosk.officeId());
     }
 
     @Override
     public IssuedTicket issue(long areaId, PriorityGroup priority) {
-        return devices.client(kiosk).issueTicket(kiosk.officeId(), areaId, priority);
+        return devices.client(kiosk).queue().issueTicket(kiosk.officeId(), areaId, priority);
     }
 
     @Override
     public byte[] slip(String ticketId, String language) {
-        return devices.client(kiosk).ticketSlip(kiosk.officeId(), ticketId, language);
+        return devices.client(kiosk).files().ticketSlip(kiosk.officeId(), ticketId, language);
     }
 
     @Override
     public List<ProcedureView> procedures() {
-        return devices.client(kiosk).procedures(kiosk.officeId(), null);
+        return devices.client(kiosk).offices().procedures(kiosk.officeId(), null);
     }
 
     @Override
     public DossierPublicView byReceipt(String code, String token, Locale language) {
-        return devices.client(kiosk).publicDossier(code, token, language);
+        return devices.client(kiosk).dossiers().publicDossier(code, token, language);
     }
 
     @Override
     public DossierPublicView byPhone(String code, String phoneLast4, Locale language) {
-        return devices.client(kiosk).dossierAtKiosk(kiosk.officeId(), code, phoneLast4, language);
+        return devices.client(kiosk).dossiers().dossierAtKiosk(kiosk.officeId(), code, phoneLast4, language);
     }
 }

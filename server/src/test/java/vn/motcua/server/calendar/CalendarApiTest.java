@@ -74,13 +74,15 @@ class CalendarApiTest {
 
     @Test
     void an_admin_records_a_swap_which_the_year_view_shows_with_its_reasons_and_removes_it() {
-        admin.addCalendarAdjustment(new CalendarAdjustmentView(MONDAY, DAY_OFF, "Hoán đổi với thứ Bảy 17/3"));
-        admin.addCalendarAdjustment(new CalendarAdjustmentView(SATURDAY, WORKING_DAY, "Làm bù cho thứ Hai 12/3"));
+        admin.calendar()
+                .addCalendarAdjustment(new CalendarAdjustmentView(MONDAY, DAY_OFF, "Hoán đổi với thứ Bảy 17/3"));
+        admin.calendar()
+                .addCalendarAdjustment(new CalendarAdjustmentView(SATURDAY, WORKING_DAY, "Làm bù cho thứ Hai 12/3"));
 
-        assertThat(admin.calendarAdjustments(2096))
+        assertThat(admin.calendar().calendarAdjustments(2096))
                 .extracting(CalendarAdjustmentView::day, CalendarAdjustmentView::kind)
                 .containsExactly(tuple(MONDAY, DAY_OFF), tuple(SATURDAY, WORKING_DAY));
-        assertThat(admin.calendarYear(2096, false))
+        assertThat(admin.calendar().calendarYear(2096, false))
                 .filteredOn(d -> d.day().getMonthValue() == 3)
                 .containsExactly(
                         new CalendarDay(
@@ -92,9 +94,9 @@ class CalendarApiTest {
                                 "Làm bù cho thứ Hai 12/3",
                                 CalendarDay.Reason.WEEKEND));
 
-        admin.removeCalendarAdjustment(MONDAY);
+        admin.calendar().removeCalendarAdjustment(MONDAY);
 
-        assertThat(admin.calendarAdjustments(2096))
+        assertThat(admin.calendar().calendarAdjustments(2096))
                 .extracting(CalendarAdjustmentView::day)
                 .containsExactly(SATURDAY);
     }
@@ -108,25 +110,31 @@ class CalendarApiTest {
         DossierTestKit desk = new DossierTestKit(fixtures, jdbc);
         ProcedureView oneDay = desk.procedure(1);
         String before = desk.clerk
+                .dossiers()
                 .registerDossier(desk.id(), DossierTestKit.dossier(oneDay))
                 .code();
 
-        desk.admin.addCalendarAdjustment(new CalendarAdjustmentView(MONDAY, DAY_OFF, "Nghỉ theo quyết định"));
+        desk.admin
+                .calendar()
+                .addCalendarAdjustment(new CalendarAdjustmentView(MONDAY, DAY_OFF, "Nghỉ theo quyết định"));
         String after = desk.clerk
+                .dossiers()
                 .registerDossier(desk.id(), DossierTestKit.dossier(oneDay))
                 .code();
 
-        assertThat(desk.clerk.dossier(desk.id(), before).dueAt()).isEqualTo(LocalDateTime.of(2096, 3, 12, 17, 0));
-        assertThat(DossierTestKit.pdfText(desk.clerk.dossierReceiptPdf(desk.id(), before)))
+        assertThat(desk.clerk.dossiers().dossier(desk.id(), before).dueAt())
+                .isEqualTo(LocalDateTime.of(2096, 3, 12, 17, 0));
+        assertThat(DossierTestKit.pdfText(desk.clerk.files().dossierReceiptPdf(desk.id(), before)))
                 .contains("17 giờ 00 phút, ngày 12 tháng 03 năm 2096");
-        assertThat(desk.clerk.dossier(desk.id(), after).dueAt()).isEqualTo(LocalDateTime.of(2096, 3, 13, 17, 0));
+        assertThat(desk.clerk.dossiers().dossier(desk.id(), after).dueAt())
+                .isEqualTo(LocalDateTime.of(2096, 3, 13, 17, 0));
     }
 
     @Test
     void the_year_view_names_holidays_and_compensatory_days_and_lists_weekends_only_when_asked() {
         MotcuaClient clerk = fixtures.staff(office, Role.CLERK);
 
-        List<CalendarDay> year = clerk.calendarYear(2026, false);
+        List<CalendarDay> year = clerk.calendar().calendarYear(2026, false);
 
         assertThat(year)
                 .contains(new CalendarDay(
@@ -136,7 +144,7 @@ class CalendarApiTest {
                         "Nghỉ bù Giỗ Tổ Hùng Vương (Chủ nhật 26/04/2026)",
                         null));
         assertThat(year).noneMatch(d -> d.reason() == CalendarDay.Reason.WEEKEND);
-        assertThat(clerk.calendarYear(2096, true)).anyMatch(d -> d.reason() == CalendarDay.Reason.WEEKEND);
+        assertThat(clerk.calendar().calendarYear(2096, true)).anyMatch(d -> d.reason() == CalendarDay.Reason.WEEKEND);
     }
 
     @Test
@@ -147,18 +155,19 @@ class CalendarApiTest {
                 17/03/2096,working_day,Làm bù cho thứ Hai 12/3
                 """;
 
-        assertThat(admin.importCalendarAdjustments(csv)).isEqualTo(new CalendarImportResult(2, 0));
-        assertThat(admin.importCalendarAdjustments(csv)).isEqualTo(new CalendarImportResult(0, 2));
-        assertThat(admin.calendarAdjustments(2096))
+        assertThat(admin.calendar().importCalendarAdjustments(csv)).isEqualTo(new CalendarImportResult(2, 0));
+        assertThat(admin.calendar().importCalendarAdjustments(csv)).isEqualTo(new CalendarImportResult(0, 2));
+        assertThat(admin.calendar().calendarAdjustments(2096))
                 .extracting(CalendarAdjustmentView::note)
                 .containsExactly("Hoán đổi ngày làm việc, nghỉ thứ Hai 12/3", "Làm bù cho thứ Hai 12/3");
     }
 
     @Test
     void a_JSON_list_is_imported_like_the_CSV_file() {
-        CalendarImportResult result = admin.importCalendarAdjustments(List.of(
-                new CalendarAdjustmentView(MONDAY, DAY_OFF, "Nghỉ thêm"),
-                new CalendarAdjustmentView(SATURDAY, WORKING_DAY, "Làm bù")));
+        CalendarImportResult result = admin.calendar()
+                .importCalendarAdjustments(List.of(
+                        new CalendarAdjustmentView(MONDAY, DAY_OFF, "Nghỉ thêm"),
+                        new CalendarAdjustmentView(SATURDAY, WORKING_DAY, "Làm bù")));
 
         assertThat(result).isEqualTo(new CalendarImportResult(2, 0));
     }
@@ -173,45 +182,55 @@ class CalendarApiTest {
                 32/03/2096,DAY_OFF,Sai ngày
                 """;
 
-        assertThatThrownBy(() -> admin.importCalendarAdjustments(csv)).isInstanceOfSatisfying(ApiException.class, e -> {
-            assertThat(e.status()).isEqualTo(400);
-            assertThat(e.code()).isEqualTo("INVALID_CALENDAR_FILE");
-            assertThat(e.fieldErrors())
-                    .extracting(m -> m.get("line"), m -> m.get("field"))
-                    .containsExactly(tuple("3", "kind"), tuple("5", "day"));
-        });
-        assertThatThrownBy(() -> admin.importCalendarAdjustments("""
+        assertThatThrownBy(() -> admin.calendar().importCalendarAdjustments(csv))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.code()).isEqualTo("INVALID_CALENDAR_FILE");
+                    assertThat(e.fieldErrors())
+                            .extracting(m -> m.get("line"), m -> m.get("field"))
+                            .containsExactly(tuple("3", "kind"), tuple("5", "day"));
+                });
+        assertThatThrownBy(() -> admin.calendar().importCalendarAdjustments("""
                 day,kind,note
                 2096-03-12,DAY_OFF,Nghỉ thêm
                 2096-03-10,DAY_OFF,Thứ Bảy đã nghỉ
-                """)).isInstanceOfSatisfying(ApiException.class, e -> {
-            assertThat(e.code()).isEqualTo("INVALID_CALENDAR_FILE");
-            assertThat(e.fieldErrors()).singleElement().satisfies(m -> {
-                assertThat(m.get("line")).isEqualTo("3");
-                assertThat(m.get("message")).startsWith("2096-03-10 is already a day off (Saturday)");
-            });
-        });
-        assertThat(admin.calendarAdjustments(2096)).isEmpty();
+                """))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.code()).isEqualTo("INVALID_CALENDAR_FILE");
+                    assertThat(e.fieldErrors()).singleElement().satisfies(m -> {
+                        assertThat(m.get("line")).isEqualTo("3");
+                        assertThat(m.get("message")).startsWith("2096-03-10 is already a day off (Saturday)");
+                    });
+                });
+        assertThat(admin.calendar().calendarAdjustments(2096)).isEmpty();
     }
 
     @Test
     void a_decision_that_changes_nothing_is_400_and_a_second_one_for_the_same_day_is_409() {
-        admin.addCalendarAdjustment(new CalendarAdjustmentView(MONDAY, DAY_OFF, "Nghỉ thêm"));
+        admin.calendar().addCalendarAdjustment(new CalendarAdjustmentView(MONDAY, DAY_OFF, "Nghỉ thêm"));
 
-        assertThatThrownBy(() -> admin.addCalendarAdjustment(new CalendarAdjustmentView(MONDAY, DAY_OFF, "Lần hai")))
+        assertThatThrownBy(() ->
+                        admin.calendar().addCalendarAdjustment(new CalendarAdjustmentView(MONDAY, DAY_OFF, "Lần hai")))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.code()).isEqualTo("CALENDAR_DAY_ADJUSTED");
                 });
-        refusedWith(400, () -> admin.addCalendarAdjustment(new CalendarAdjustmentView(SATURDAY, DAY_OFF, "x")));
-        refusedWith(400, () -> admin.addCalendarAdjustment(new CalendarAdjustmentView(MONDAY.plusDays(1), null, "x")));
         refusedWith(
-                400, () -> admin.addCalendarAdjustment(new CalendarAdjustmentView(MONDAY.plusDays(1), DAY_OFF, " ")));
+                400, () -> admin.calendar().addCalendarAdjustment(new CalendarAdjustmentView(SATURDAY, DAY_OFF, "x")));
         refusedWith(
                 400,
-                () -> admin.addCalendarAdjustment(new CalendarAdjustmentView(LocalDate.of(2200, 1, 6), DAY_OFF, "x")));
-        refusedWith(400, () -> admin.calendarYear(1899, false));
-        refusedWith(404, () -> admin.removeCalendarAdjustment(SATURDAY));
+                () -> admin.calendar()
+                        .addCalendarAdjustment(new CalendarAdjustmentView(MONDAY.plusDays(1), null, "x")));
+        refusedWith(
+                400,
+                () -> admin.calendar()
+                        .addCalendarAdjustment(new CalendarAdjustmentView(MONDAY.plusDays(1), DAY_OFF, " ")));
+        refusedWith(
+                400,
+                () -> admin.calendar()
+                        .addCalendarAdjustment(new CalendarAdjustmentView(LocalDate.of(2200, 1, 6), DAY_OFF, "x")));
+        refusedWith(400, () -> admin.calendar().calendarYear(1899, false));
+        refusedWith(404, () -> admin.calendar().removeCalendarAdjustment(SATURDAY));
     }
 
     @Test
@@ -246,14 +265,15 @@ class CalendarApiTest {
         CalendarAdjustmentView dayOff = new CalendarAdjustmentView(MONDAY, DAY_OFF, "Nghỉ thêm");
 
         for (MotcuaClient caller : List.of(clerk, head, kiosk)) {
-            assertThat(caller.calendarYear(2096, false)).isNotEmpty();
-            assertThat(caller.calendarAdjustments(2096)).isEmpty();
-            refusedWith(403, () -> caller.addCalendarAdjustment(dayOff));
-            refusedWith(403, () -> caller.removeCalendarAdjustment(MONDAY));
-            refusedWith(403, () -> caller.importCalendarAdjustments("day,kind,note\n2096-03-12,DAY_OFF,x\n"));
-            refusedWith(403, () -> caller.importCalendarAdjustments(List.of(dayOff)));
+            assertThat(caller.calendar().calendarYear(2096, false)).isNotEmpty();
+            assertThat(caller.calendar().calendarAdjustments(2096)).isEmpty();
+            refusedWith(403, () -> caller.calendar().addCalendarAdjustment(dayOff));
+            refusedWith(403, () -> caller.calendar().removeCalendarAdjustment(MONDAY));
+            refusedWith(
+                    403, () -> caller.calendar().importCalendarAdjustments("day,kind,note\n2096-03-12,DAY_OFF,x\n"));
+            refusedWith(403, () -> caller.calendar().importCalendarAdjustments(List.of(dayOff)));
         }
-        assertThat(admin.calendarAdjustments(2096)).isEmpty();
+        assertThat(admin.calendar().calendarAdjustments(2096)).isEmpty();
     }
 
     @Test

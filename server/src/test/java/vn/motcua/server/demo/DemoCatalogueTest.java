@@ -129,9 +129,9 @@ class DemoCatalogueTest {
         AccessToken commune = communeClerk.signInStaff("xa.canbo", DemoData.PASSWORD);
 
         List<ProcedureView> centreCatalogue =
-                centreClerk.procedures(centre.officeIds().getFirst(), null);
+                centreClerk.offices().procedures(centre.officeIds().getFirst(), null);
         List<ProcedureView> communeCatalogue =
-                communeClerk.procedures(commune.officeIds().getFirst(), null);
+                communeClerk.offices().procedures(commune.officeIds().getFirst(), null);
         for (List<ProcedureView> catalogue : List.of(centreCatalogue, communeCatalogue)) {
             assertThat(catalogue).hasSizeBetween(18, 25).allSatisfy(p -> {
                 assertThat(p.code()).matches(NATIONAL_CODE);
@@ -152,21 +152,23 @@ class DemoCatalogueTest {
                 .filter(p -> p.code().equals("1.014199"))
                 .findFirst()
                 .orElseThrow();
-        DossierView dossier = centreClerk.registerDossier(
-                centre.officeIds().getFirst(),
-                new DossierRequest(
-                        permit.id(),
-                        new DossierApplicant(
-                                "Công ty TNHH Kỹ thuật Điện tử Vĩnh Phúc",
-                                "2500123456",
-                                "Khu công nghiệp Khai Quang, phường Vĩnh Phúc, tỉnh Phú Thọ",
-                                "0211 3862 555",
-                                null),
-                        permit.requiredDocuments().stream()
-                                .map(name -> new DossierDocument(name, DossierDocumentForm.ORIGINAL, 1))
-                                .toList(),
-                        DossierDelivery.COUNTER,
-                        null));
+        DossierView dossier = centreClerk
+                .dossiers()
+                .registerDossier(
+                        centre.officeIds().getFirst(),
+                        new DossierRequest(
+                                permit.id(),
+                                new DossierApplicant(
+                                        "Công ty TNHH Kỹ thuật Điện tử Vĩnh Phúc",
+                                        "2500123456",
+                                        "Khu công nghiệp Khai Quang, phường Vĩnh Phúc, tỉnh Phú Thọ",
+                                        "0211 3862 555",
+                                        null),
+                                permit.requiredDocuments().stream()
+                                        .map(name -> new DossierDocument(name, DossierDocumentForm.ORIGINAL, 1))
+                                        .toList(),
+                                DossierDelivery.COUNTER,
+                                null));
 
         assertThat(dossier.status()).isEqualTo(DossierStatus.RECEIVED);
         assertThat(dossier.procedureName()).isEqualTo(permit.name());
@@ -182,7 +184,7 @@ class DemoCatalogueTest {
     void every_paper_of_a_dossier_of_the_demo_catalogue_prints_whole_in_the_demo_offices_settings() throws Exception {
         MotcuaClient clerk = new MotcuaClient(server);
         long centre = clerk.signInStaff("canbo1", DemoData.PASSWORD).officeIds().getFirst();
-        ProcedureView longest = clerk.procedures(centre, null).stream()
+        ProcedureView longest = clerk.offices().procedures(centre, null).stream()
                 .max(Comparator.comparingInt(p -> p.name().length()))
                 .orElseThrow();
         String procedure = spaced(longest.name());
@@ -192,7 +194,7 @@ class DemoCatalogueTest {
         LocalDate today = LocalDate.now(VIETNAM);
         String placeDate = "Phú Thọ, ngày %02d tháng %02d năm %d"
                 .formatted(today.getDayOfMonth(), today.getMonthValue(), today.getYear());
-        assertThat(text(clerk.dossierReceiptPdf(centre, code)))
+        assertThat(text(clerk.files().dossierReceiptPdf(centre, code)))
                 .contains(
                         AGENCY,
                         "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ",
@@ -214,9 +216,10 @@ class DemoCatalogueTest {
                         "Trần Thị Lan")
                 .doesNotContain(CENTRE + ", ngày");
 
-        clerk.recordHandover(
-                centre, code, new DossierHandoverRequest(null, null, BRANCH, OFFICER, null, "Thụ lý hồ sơ"));
-        assertThat(text(clerk.controlSlipPdf(centre, code)))
+        clerk.dossiers()
+                .recordHandover(
+                        centre, code, new DossierHandoverRequest(null, null, BRANCH, OFFICER, null, "Thụ lý hồ sơ"));
+        assertThat(text(clerk.files().controlSlipPdf(centre, code)))
                 .contains(
                         "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
                         "Mã hồ sơ: " + code,
@@ -227,9 +230,10 @@ class DemoCatalogueTest {
                         "Người nhận: " + OFFICER);
 
         LocalDate newDay = workingDayAfter(clerk, dossier.dueAt().toLocalDate());
-        LocalDateTime newDueAt = clerk.apologize(centre, code, new DossierApologyRequest(DELAY, newDay))
+        LocalDateTime newDueAt = clerk.dossiers()
+                .apologize(centre, code, new DossierApologyRequest(DELAY, newDay))
                 .rescheduledDueAt();
-        assertThat(text(clerk.dossierApologyPdf(centre, code)))
+        assertThat(text(clerk.files().dossierApologyPdf(centre, code)))
                 .contains(
                         AGENCY,
                         placeDate,
@@ -241,9 +245,12 @@ class DemoCatalogueTest {
                         "GIÁM ĐỐC",
                         "Nguyễn Văn Hùng");
 
-        clerk.requestSupplement(
-                centre, code, new DossierSupplementRequest(List.of(PAPER), SUPPLEMENT_REASON, today.plusDays(10)));
-        assertThat(text(clerk.supplementRequestPdf(centre, code)))
+        clerk.dossiers()
+                .requestSupplement(
+                        centre,
+                        code,
+                        new DossierSupplementRequest(List.of(PAPER), SUPPLEMENT_REASON, today.plusDays(10)));
+        assertThat(text(clerk.files().supplementRequestPdf(centre, code)))
                 .contains(
                         AGENCY,
                         placeDate,
@@ -254,9 +261,9 @@ class DemoCatalogueTest {
                         "Lý do: " + SUPPLEMENT_REASON,
                         "Trần Thị Lan");
 
-        clerk.changeDossierStatus(centre, code, new DossierStatusChange(DossierStatus.PROCESSING, ""));
-        clerk.changeDossierStatus(centre, code, new DossierStatusChange(DossierStatus.STOPPED, STOP_REASON));
-        assertThat(text(clerk.stopNoticePdf(centre, code)))
+        clerk.dossiers().changeDossierStatus(centre, code, new DossierStatusChange(DossierStatus.PROCESSING, ""));
+        clerk.dossiers().changeDossierStatus(centre, code, new DossierStatusChange(DossierStatus.STOPPED, STOP_REASON));
+        assertThat(text(clerk.files().stopNoticePdf(centre, code)))
                 .contains(
                         AGENCY,
                         placeDate,
@@ -268,8 +275,8 @@ class DemoCatalogueTest {
                         "Nguyễn Văn Hùng");
 
         String refused = register(clerk, centre, longest).code();
-        clerk.refuseDossier(centre, refused, new DossierRefusalRequest(REFUSAL_REASON));
-        assertThat(text(clerk.refusalPdf(centre, refused)))
+        clerk.dossiers().refuseDossier(centre, refused, new DossierRefusalRequest(REFUSAL_REASON));
+        assertThat(text(clerk.files().refusalPdf(centre, refused)))
                 .contains(
                         AGENCY,
                         placeDate,
@@ -286,13 +293,13 @@ class DemoCatalogueTest {
         MotcuaClient clerk = new MotcuaClient(server);
         long commune =
                 clerk.signInStaff("xa.canbo", DemoData.PASSWORD).officeIds().getFirst();
-        ProcedureView longest = clerk.procedures(commune, null).stream()
+        ProcedureView longest = clerk.offices().procedures(commune, null).stream()
                 .max(Comparator.comparingInt(p -> p.name().length()))
                 .orElseThrow();
 
         String code = register(clerk, commune, longest).code();
 
-        assertThat(text(clerk.dossierReceiptPdf(commune, code)))
+        assertThat(text(clerk.files().dossierReceiptPdf(commune, code)))
                 .contains(
                         "UBND XÃ TAM DƯƠNG",
                         "Tam Dương, ngày",
@@ -302,17 +309,18 @@ class DemoCatalogueTest {
     }
 
     private static DossierView register(MotcuaClient clerk, long office, ProcedureView procedure) {
-        return clerk.registerDossier(
-                office,
-                new DossierRequest(
-                        procedure.id(),
-                        APPLICANT,
-                        procedure.requiredDocuments().stream()
-                                .map(name -> new DossierDocument(name, DossierDocumentForm.CERTIFIED_COPY, 2))
-                                .toList(),
-                        DossierDelivery.COUNTER,
-                        null,
-                        2));
+        return clerk.dossiers()
+                .registerDossier(
+                        office,
+                        new DossierRequest(
+                                procedure.id(),
+                                APPLICANT,
+                                procedure.requiredDocuments().stream()
+                                        .map(name -> new DossierDocument(name, DossierDocumentForm.CERTIFIED_COPY, 2))
+                                        .toList(),
+                                DossierDelivery.COUNTER,
+                                null,
+                                2));
     }
 
     /** The first weekday after {@code day} that the installation's calendar does not list as a day off. */
@@ -320,7 +328,9 @@ class DemoCatalogueTest {
         LocalDate next = day.plusDays(1);
         Set<LocalDate> off = new HashSet<>();
         for (int year : List.of(next.getYear(), next.getYear() + 1)) {
-            client.calendarYear(year, false).stream().filter(d -> !d.working()).forEach(d -> off.add(d.day()));
+            client.calendar().calendarYear(year, false).stream()
+                    .filter(d -> !d.working())
+                    .forEach(d -> off.add(d.day()));
         }
         while (next.getDayOfWeek().getValue() > 5 || off.contains(next)) {
             next = next.plusDays(1);

@@ -40,17 +40,22 @@ class DeadlineWatchTest {
         TestClock.pin(WEDNESDAY_MORNING);
         DossierTestKit office = new DossierTestKit(fixtures, jdbc);
         String soon = office.clerk
+                .dossiers()
                 .registerDossier(office.id(), DossierTestKit.dossier(office.procedure(1)))
                 .code();
-        office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(5)));
+        office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(office.procedure(5)));
 
-        assertThat(office.clerk.dossiersDueSoon(office.id()))
+        assertThat(office.clerk.dossiers().dossiersDueSoon(office.id()))
                 .extracting(DossierDue::code)
                 .containsExactly(soon);
 
-        office.clerk.apologize(
-                office.id(), soon, new DossierApologyRequest("Chờ ý kiến cơ quan phối hợp", LocalDate.of(2026, 3, 9)));
-        assertThat(office.clerk.dossiersDueSoon(office.id())).isEmpty();
+        office.clerk
+                .dossiers()
+                .apologize(
+                        office.id(),
+                        soon,
+                        new DossierApologyRequest("Chờ ý kiến cơ quan phối hợp", LocalDate.of(2026, 3, 9)));
+        assertThat(office.clerk.dossiers().dossiersDueSoon(office.id())).isEmpty();
     }
 
     @Test
@@ -58,24 +63,28 @@ class DeadlineWatchTest {
         TestClock.pin(WEDNESDAY_MORNING);
         DossierTestKit office = new DossierTestKit(fixtures, jdbc);
         String apologized = office.clerk
+                .dossiers()
                 .registerDossier(office.id(), DossierTestKit.dossier(office.procedure(1)))
                 .code();
-        office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(1)));
-        office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(20)));
-        office.clerk.apologize(
-                office.id(),
-                apologized,
-                new DossierApologyRequest("Chờ ý kiến cơ quan phối hợp", LocalDate.of(2026, 3, 9)));
+        office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(office.procedure(1)));
+        office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(office.procedure(20)));
+        office.clerk
+                .dossiers()
+                .apologize(
+                        office.id(),
+                        apologized,
+                        new DossierApologyRequest("Chờ ý kiến cơ quan phối hợp", LocalDate.of(2026, 3, 9)));
         TestClock.advance(Duration.ofDays(5));
         var head = fixtures.staff(office.id(), Role.HEAD);
         var clerk = fixtures.staff(office.id(), Role.CLERK);
-        var share = head.apologyShare(office.id(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+        var share = head.dossiers().apologyShare(office.id(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
 
         assertThat(share.received()).isEqualTo(3);
         assertThat(share.late()).isEqualTo(2);
         assertThat(share.lateWithApology()).isEqualTo(1);
         assertThat(share.share()).isEqualTo(0.5);
-        assertThatThrownBy(() -> clerk.apologyShare(office.id(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
+        assertThatThrownBy(() ->
+                        clerk.dossiers().apologyShare(office.id(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
     }

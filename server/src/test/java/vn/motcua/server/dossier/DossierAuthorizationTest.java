@@ -41,6 +41,7 @@ class DossierAuthorizationTest {
         office = new DossierTestKit(fixtures, jdbc);
         procedure = office.procedure(3);
         code = office.clerk
+                .dossiers()
                 .registerDossier(office.id(), DossierTestKit.dossier(procedure))
                 .code();
         kiosk = fixtures.device(office.id(), Role.KIOSK, null);
@@ -51,35 +52,41 @@ class DossierAuthorizationTest {
 
     @Test
     void a_kiosk_may_browse_procedures_but_not_register_a_dossier() {
-        assertThat(kiosk.procedures(office.id(), "khai sinh"))
+        assertThat(kiosk.offices().procedures(office.id(), "khai sinh"))
                 .extracting(ProcedureView::id)
                 .contains(procedure.id());
 
-        forbidden(() -> kiosk.registerDossier(office.id(), DossierTestKit.dossier(procedure)));
+        forbidden(() -> kiosk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure)));
     }
 
     @Test
     void a_clerk_of_another_office_is_refused_at_every_dossier_endpoint() {
         long o = office.id();
-        forbidden(() -> otherClerk.registerDossier(o, DossierTestKit.dossier(procedure)));
-        forbidden(() -> otherClerk.dossier(o, code));
-        forbidden(() -> otherClerk.changeDossierStatus(o, code, new DossierStatusChange(DossierStatus.PROCESSING, "")));
-        forbidden(() -> otherClerk.dossierReceiptPdf(o, code));
-        forbidden(() -> otherClerk.apologize(
-                o, code, new DossierApologyRequest("Chậm", LocalDate.now().plusYears(1))));
-        forbidden(() -> otherClerk.dossierApologyPdf(o, code));
-        forbidden(() -> otherClerk.procedures(o, null));
+        forbidden(() -> otherClerk.dossiers().registerDossier(o, DossierTestKit.dossier(procedure)));
+        forbidden(() -> otherClerk.dossiers().dossier(o, code));
+        forbidden(() -> otherClerk
+                .dossiers()
+                .changeDossierStatus(o, code, new DossierStatusChange(DossierStatus.PROCESSING, "")));
+        forbidden(() -> otherClerk.files().dossierReceiptPdf(o, code));
+        forbidden(() -> otherClerk
+                .dossiers()
+                .apologize(
+                        o,
+                        code,
+                        new DossierApologyRequest("Chậm", LocalDate.now().plusYears(1))));
+        forbidden(() -> otherClerk.files().dossierApologyPdf(o, code));
+        forbidden(() -> otherClerk.offices().procedures(o, null));
     }
 
     @Test
     void only_the_offices_admin_may_change_the_catalogue() {
         long o = office.id();
         ProcedureRequest request = new ProcedureRequest("NEW-1", "Chứng thực bản sao", null, 0, List.of(), "", true);
-        forbidden(() -> office.clerk.createProcedure(o, request));
-        forbidden(() -> office.clerk.updateProcedure(o, procedure.id(), request));
-        forbidden(() -> office.clerk.importProcedures(o, "code,name,processing_days\nNEW-1,Chứng thực,0\n"));
-        forbidden(() -> otherAdmin.createProcedure(o, request));
-        forbidden(() -> kiosk.createProcedure(o, request));
+        forbidden(() -> office.clerk.offices().createProcedure(o, request));
+        forbidden(() -> office.clerk.offices().updateProcedure(o, procedure.id(), request));
+        forbidden(() -> office.clerk.offices().importProcedures(o, "code,name,processing_days\nNEW-1,Chứng thực,0\n"));
+        forbidden(() -> otherAdmin.offices().createProcedure(o, request));
+        forbidden(() -> kiosk.offices().createProcedure(o, request));
     }
 
     private static void forbidden(Runnable call) {

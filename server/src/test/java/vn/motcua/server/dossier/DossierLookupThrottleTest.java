@@ -101,7 +101,8 @@ class DossierLookupThrottleTest {
 
     @Test
     void wrong_tokens_tried_on_one_server_instance_are_counted_on_another() {
-        DossierView dossier = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(3)));
+        DossierView dossier =
+                office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(office.procedure(3)));
         PublicDossierLookup other = otherInstance(redisUrl, 20, Duration.ofSeconds(3));
         String address = address();
         for (int i = 0; i < 20; i++) {
@@ -120,7 +121,8 @@ class DossierLookupThrottleTest {
 
     @Test
     void wrong_phone_digits_tried_at_one_server_instance_are_counted_at_another() {
-        DossierView guessed = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(3)));
+        DossierView guessed =
+                office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(office.procedure(3)));
         PublicDossierLookup other = otherInstance(redisUrl, 20, Duration.ofSeconds(3));
         for (int i = 0; i < PublicDossierLookup.KIOSK_GUESSES_PER_CODE; i++) {
             assertThat(lookup.findAtKiosk(office.id(), guessed.code(), "000" + i, Locale.ROOT))
@@ -139,7 +141,8 @@ class DossierLookupThrottleTest {
 
     @Test
     void with_redis_unreachable_a_right_receipt_link_is_answered_and_a_guess_is_a_store_outage_not_a_500() {
-        DossierView dossier = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(3)));
+        DossierView dossier =
+                office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(office.procedure(3)));
         PublicDossierLookup cutOff =
                 otherInstance("redis://127.0.0.1:" + TestStores.freePort(), 20, Duration.ofSeconds(3));
 

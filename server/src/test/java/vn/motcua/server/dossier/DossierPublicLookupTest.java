@@ -38,13 +38,13 @@ class DossierPublicLookupTest {
     @BeforeEach
     void setUp() {
         office = new DossierTestKit(fixtures, jdbc);
-        dossier = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(3)));
+        dossier = office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(office.procedure(3)));
         citizen = fixtures.client();
     }
 
     @Test
     void the_link_shows_status_due_date_and_next_step_with_the_name_masked() {
-        DossierPublicView seen = citizen.publicDossier(dossier.code(), tokens.token(dossier.code()));
+        DossierPublicView seen = citizen.dossiers().publicDossier(dossier.code(), tokens.token(dossier.code()));
 
         assertThat(seen.applicant()).isEqualTo("Nguyễn T. H.");
         assertThat(seen.status()).isEqualTo(DossierStatus.RECEIVED);
@@ -92,9 +92,9 @@ class DossierPublicLookupTest {
     @Test
     void a_wrong_token_gets_the_same_not_found_as_an_unknown_code() throws Exception {
         String unknown = office.agencyCode + "-200101-0001";
-        ApiException wrongToken = catchApi(() -> citizen.publicDossier(dossier.code(), "AAAAAAAAAAAAAAAA"));
-        ApiException noToken = catchApi(() -> citizen.publicDossier(dossier.code(), ""));
-        ApiException unknownCode = catchApi(() -> citizen.publicDossier(unknown, "AAAAAAAAAAAAAAAA"));
+        ApiException wrongToken = catchApi(() -> citizen.dossiers().publicDossier(dossier.code(), "AAAAAAAAAAAAAAAA"));
+        ApiException noToken = catchApi(() -> citizen.dossiers().publicDossier(dossier.code(), ""));
+        ApiException unknownCode = catchApi(() -> citizen.dossiers().publicDossier(unknown, "AAAAAAAAAAAAAAAA"));
 
         assertThat(wrongToken.status()).isEqualTo(404);
         assertThat(noToken.status()).isEqualTo(404);

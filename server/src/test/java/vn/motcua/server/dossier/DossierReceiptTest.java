@@ -30,12 +30,12 @@ class DossierReceiptTest {
     @BeforeEach
     void setUp() {
         office = new DossierTestKit(fixtures, jdbc);
-        dossier = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(3)));
+        dossier = office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(office.procedure(3)));
     }
 
     @Test
     void the_receipt_is_mau_01_with_the_dossier_code_as_text() throws Exception {
-        String text = DossierTestKit.pdfText(office.clerk.dossierReceiptPdf(office.id(), dossier.code()));
+        String text = DossierTestKit.pdfText(office.clerk.files().dossierReceiptPdf(office.id(), dossier.code()));
 
         assertThat(text)
                 .contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")
@@ -51,7 +51,7 @@ class DossierReceiptTest {
                 .query(String.class)
                 .single();
 
-        String text = DossierTestKit.pdfText(office.clerk.dossierReceiptPdf(office.id(), dossier.code()));
+        String text = DossierTestKit.pdfText(office.clerk.files().dossierReceiptPdf(office.id(), dossier.code()));
 
         assertThat(text).contains("…………, ngày ").doesNotContain(name + ", ngày");
     }
@@ -60,6 +60,7 @@ class DossierReceiptTest {
     void a_result_sent_by_post_is_promised_at_the_applicants_address() throws Exception {
         DossierRequest counter = DossierTestKit.dossier(office.procedure(3));
         String code = office.clerk
+                .dossiers()
                 .registerDossier(
                         office.id(),
                         new DossierRequest(
@@ -70,14 +71,14 @@ class DossierReceiptTest {
                                 null))
                 .code();
 
-        assertThat(DossierTestKit.pdfText(office.clerk.dossierReceiptPdf(office.id(), code)))
+        assertThat(DossierTestKit.pdfText(office.clerk.files().dossierReceiptPdf(office.id(), code)))
                 .contains("6. Đăng ký nhận kết quả tại: Qua dịch vụ bưu chính công ích, tại địa chỉ: "
                         + DossierTestKit.APPLICANT.address());
     }
 
     @Test
     void the_receipts_qr_code_decodes_to_the_public_lookup_url_with_its_token() throws Exception {
-        String qr = DossierTestKit.qrOnFirstPage(office.clerk.dossierReceiptPdf(office.id(), dossier.code()));
+        String qr = DossierTestKit.qrOnFirstPage(office.clerk.files().dossierReceiptPdf(office.id(), dossier.code()));
 
         assertThat(qr)
                 .isEqualTo(dossier.lookupUrl())

@@ -63,6 +63,7 @@ class DossierRegistrationTest {
                 clerks.add(pool.submit(() -> {
                     for (int i = 0; i < 10; i++) {
                         codes.add(office.clerk
+                                .dossiers()
                                 .registerDossier(office.id(), DossierTestKit.dossier(procedure))
                                 .code());
                     }
@@ -86,7 +87,7 @@ class DossierRegistrationTest {
         ProcedureView procedure = office.procedure(3);
         TestClock.pin(Instant.parse("2026-04-27T17:30:00Z"));
 
-        DossierView dossier = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
+        DossierView dossier = office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
 
         // 17:30 UTC is already 00:30 of the next day in Vietnam
         assertThat(dossier.code()).isEqualTo(office.agencyCode + "-260428-0001");
@@ -97,7 +98,7 @@ class DossierRegistrationTest {
             assertThat(h.status()).isEqualTo(DossierStatus.RECEIVED);
             assertThat(h.byName()).startsWith("Cán bộ");
         });
-        assertThat(office.clerk.dossier(office.id(), dossier.code()).applicant())
+        assertThat(office.clerk.dossiers().dossier(office.id(), dossier.code()).applicant())
                 .isEqualTo(DossierTestKit.APPLICANT);
     }
 
@@ -106,7 +107,7 @@ class DossierRegistrationTest {
         ProcedureView procedure = office.procedure(3);
         TestClock.pin(Instant.parse("2026-04-28T02:00:00Z"));
 
-        DossierView dossier = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
+        DossierView dossier = office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
 
         // Wed 29/4 is day 1; Thu 30/4 and Fri 1/5 are holidays, then the weekend; Mon 4/5 day 2, Tue 5/5 day 3
         assertThat(dossier.dueAt()).isEqualTo(LocalDateTime.of(2026, 5, 5, 17, 0));
@@ -117,7 +118,7 @@ class DossierRegistrationTest {
         ProcedureView procedure = office.procedure(1);
         TestClock.pin(Instant.parse("2026-04-24T11:00:00Z"));
 
-        DossierView dossier = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
+        DossierView dossier = office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
 
         // Monday 27/4 is the compensatory day of Giỗ Tổ (Sunday 26/4): received Tuesday, due Wednesday
         assertThat(dossier.dueAt()).isEqualTo(LocalDateTime.of(2026, 4, 29, 17, 0));
@@ -129,25 +130,30 @@ class DossierRegistrationTest {
         var kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         // tickets are handed out only while the office is open
         TestClock.pin(Instant.parse("2026-06-02T03:00:00Z"));
-        String ticket = kiosk.issueTicket(office.id(), office.office.area(0), null)
+        String ticket = kiosk.queue()
+                .issueTicket(office.id(), office.office.area(0), null)
                 .ticket()
                 .id();
         DossierRequest base = DossierTestKit.dossier(procedure);
 
-        DossierView linked = office.clerk.registerDossier(
-                office.id(),
-                new DossierRequest(
-                        base.procedureId(), base.applicant(), base.documents(), DossierDelivery.POST, ticket));
-
-        assertThat(linked.ticketId()).isEqualTo(ticket);
-        assertThatThrownBy(() -> office.clerk.registerDossier(
+        DossierView linked = office.clerk
+                .dossiers()
+                .registerDossier(
                         office.id(),
                         new DossierRequest(
-                                base.procedureId(),
-                                base.applicant(),
-                                base.documents(),
-                                DossierDelivery.COUNTER,
-                                "7d1f3c1e-0000-4000-8000-000000000000")))
+                                base.procedureId(), base.applicant(), base.documents(), DossierDelivery.POST, ticket));
+
+        assertThat(linked.ticketId()).isEqualTo(ticket);
+        assertThatThrownBy(() -> office.clerk
+                        .dossiers()
+                        .registerDossier(
+                                office.id(),
+                                new DossierRequest(
+                                        base.procedureId(),
+                                        base.applicant(),
+                                        base.documents(),
+                                        DossierDelivery.COUNTER,
+                                        "7d1f3c1e-0000-4000-8000-000000000000")))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.fieldErrors()).extracting(f -> f.get("field")).containsExactly("ticketId");
@@ -160,17 +166,22 @@ class DossierRegistrationTest {
         DossierRequest base = DossierTestKit.dossier(procedure);
         var noId = new vn.motcua.client.api.DossierApplicant("Trần Văn Nam", " ", "Hà Nội", null, null);
 
-        assertThatThrownBy(() -> office.clerk.registerDossier(
-                        office.id(),
-                        new DossierRequest(base.procedureId(), noId, base.documents(), base.delivery(), null)))
+        assertThatThrownBy(() -> office.clerk
+                        .dossiers()
+                        .registerDossier(
+                                office.id(),
+                                new DossierRequest(base.procedureId(), noId, base.documents(), base.delivery(), null)))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         e -> assertThat(e.fieldErrors())
                                 .extracting(f -> f.get("field"))
                                 .containsExactly("applicant.idNumber"));
-        assertThatThrownBy(() -> office.clerk.registerDossier(
-                        office.id(),
-                        new DossierRequest(base.procedureId(), base.applicant(), List.of(), base.delivery(), null)))
+        assertThatThrownBy(() -> office.clerk
+                        .dossiers()
+                        .registerDossier(
+                                office.id(),
+                                new DossierRequest(
+                                        base.procedureId(), base.applicant(), List.of(), base.delivery(), null)))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         e -> assertThat(e.fieldErrors())

@@ -32,6 +32,7 @@ class DossierStatusTest {
     void setUp() {
         office = new DossierTestKit(fixtures, jdbc);
         code = office.clerk
+                .dossiers()
                 .registerDossier(office.id(), DossierTestKit.dossier(office.procedure(5)))
                 .code();
     }
@@ -82,6 +83,6 @@ class DossierStatusTest {
     }
 
     private DossierView move(DossierStatus status, String note) {
-        return office.clerk.changeDossierStatus(office.id(), code, new DossierStatusChange(status, note));
+        return office.clerk.dossiers().changeDossierStatus(office.id(), code, new DossierStatusChange(status, note));
     }
 }

@@ -84,16 +84,17 @@ public final class DossierTestKit {
     }
 
     public ProcedureView procedure(int processingDays) {
-        return admin.createProcedure(
-                office.id(),
-                new ProcedureRequest(
-                        "P" + UUID.randomUUID().toString().substring(0, 8),
-                        "Đăng ký khai sinh",
-                        office.area(0),
-                        processingDays,
-                        List.of("Tờ khai đăng ký khai sinh", "Giấy chứng sinh"),
-                        "Miễn phí",
-                        true));
+        return admin.offices()
+                .createProcedure(
+                        office.id(),
+                        new ProcedureRequest(
+                                "P" + UUID.randomUUID().toString().substring(0, 8),
+                                "Đăng ký khai sinh",
+                                office.area(0),
+                                processingDays,
+                                List.of("Tờ khai đăng ký khai sinh", "Giấy chứng sinh"),
+                                "Miễn phí",
+                                true));
     }
 
     public static DossierRequest dossier(ProcedureView procedure) {

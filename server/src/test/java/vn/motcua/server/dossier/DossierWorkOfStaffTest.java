@@ -72,14 +72,14 @@ class DossierWorkOfStaffTest {
         LocalDate tuesday = LocalDate.of(2026, 6, 2);
         LocalDate wednesday = LocalDate.of(2026, 6, 3);
 
-        assertThat(office.head().dossierWork(office.id(), tuesday, wednesday, null))
+        assertThat(office.head().reports().dossierWork(office.id(), tuesday, wednesday, null))
                 .extracting(
                         StaffDossierWork::staffId,
                         StaffDossierWork::received,
                         StaffDossierWork::handled,
                         StaffDossierWork::returned)
                 .containsExactly(tuple(minhId, 1L, 1L, 1L), tuple(lanId, 1L, 1L, 0L));
-        assertThat(office.head().dossierWork(office.id(), tuesday, wednesday, office.office.area(1)))
+        assertThat(office.head().reports().dossierWork(office.id(), tuesday, wednesday, office.office.area(1)))
                 .as("the dossiers' procedure is of another area")
                 .isEmpty();
     }
@@ -89,14 +89,15 @@ class DossierWorkOfStaffTest {
         DossierTestKit office = new DossierTestKit(fixtures, jdbc);
         LocalDate today = LocalDate.of(2026, 6, 2);
 
-        assertThatThrownBy(() -> fixtures.client().dossierWork(office.id(), today, today, null))
+        assertThatThrownBy(() -> fixtures.client().reports().dossierWork(office.id(), today, today, null))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
-        assertThatThrownBy(() -> office.clerk.dossierWork(office.id(), today, today, null))
+        assertThatThrownBy(() -> office.clerk.reports().dossierWork(office.id(), today, today, null))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThat(office.admin.dossierWork(office.id(), today, today, null)).isEmpty();
-        assertThatThrownBy(() -> office.head().dossierWork(office.id(), today, today.minusDays(1), null))
+        assertThat(office.admin.reports().dossierWork(office.id(), today, today, null))
+                .isEmpty();
+        assertThatThrownBy(() -> office.head().reports().dossierWork(office.id(), today, today.minusDays(1), null))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.fieldErrors()).extracting(m -> m.get("field")).containsExactly("to");
@@ -112,18 +113,22 @@ class DossierWorkOfStaffTest {
 
     private static String register(MotcuaClient clerk, DossierTestKit office, ProcedureView procedure, String at) {
         TestClock.pin(Instant.parse(at));
-        return clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure))
+        return clerk.dossiers()
+                .registerDossier(office.id(), DossierTestKit.dossier(procedure))
                 .code();
     }
 
     private static void handOver(MotcuaClient clerk, DossierTestKit office, String code, String at) {
         TestClock.pin(Instant.parse(at));
-        clerk.recordHandover(
-                office.id(), code, new DossierHandoverRequest(null, null, "Phòng Tư pháp", "Lê Văn Hùng", null, null));
+        clerk.dossiers()
+                .recordHandover(
+                        office.id(),
+                        code,
+                        new DossierHandoverRequest(null, null, "Phòng Tư pháp", "Lê Văn Hùng", null, null));
     }
 
     private static void status(MotcuaClient clerk, DossierTestKit office, String code, DossierStatus to, String at) {
         TestClock.pin(Instant.parse(at));
-        clerk.changeDossierStatus(office.id(), code, new DossierStatusChange(to, ""));
+        clerk.dossiers().changeDossierStatus(office.id(), code, new DossierStatusChange(to, ""));
     }
 }

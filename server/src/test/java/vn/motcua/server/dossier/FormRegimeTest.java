@@ -66,42 +66,48 @@ class FormRegimeTest {
     @Test
     void an_office_that_keeps_the_2018_forms_prints_them_for_a_dossier_received_in_2026_until_it_moves()
             throws Exception {
-        office.admin.updateOfficeForms(
-                office.id(),
-                new OfficeForms(
-                        "Phú Thọ",
-                        "UBND TỈNH PHÚ THỌ",
-                        DossierTestKit.SIGNER_NAME,
-                        DossierTestKit.SIGNER_TITLE,
-                        "",
-                        FormRegime.TT01_2018));
+        office.admin
+                .offices()
+                .updateOfficeForms(
+                        office.id(),
+                        new OfficeForms(
+                                "Phú Thọ",
+                                "UBND TỈNH PHÚ THỌ",
+                                DossierTestKit.SIGNER_NAME,
+                                DossierTestKit.SIGNER_TITLE,
+                                "",
+                                FormRegime.TT01_2018));
         String code = registeredAt("2026-06-01T02:00:00Z");
 
         assertThat(apologyText(code, LocalDate.of(2026, 6, 10))).contains(TT01_TITLE);
 
-        office.admin.updateOfficeForms(
-                office.id(),
-                new OfficeForms(
-                        "Phú Thọ",
-                        "UBND TỈNH PHÚ THỌ",
-                        DossierTestKit.SIGNER_NAME,
-                        DossierTestKit.SIGNER_TITLE,
-                        "",
-                        FormRegime.TT03_2025));
-        assertThat(DossierTestKit.pdfText(office.clerk.dossierApologyPdf(office.id(), code)))
+        office.admin
+                .offices()
+                .updateOfficeForms(
+                        office.id(),
+                        new OfficeForms(
+                                "Phú Thọ",
+                                "UBND TỈNH PHÚ THỌ",
+                                DossierTestKit.SIGNER_NAME,
+                                DossierTestKit.SIGNER_TITLE,
+                                "",
+                                FormRegime.TT03_2025));
+        assertThat(DossierTestKit.pdfText(office.clerk.files().dossierApologyPdf(office.id(), code)))
                 .contains(TT03_TITLE);
     }
 
     private String registeredAt(String instant) {
         TestClock.pin(Instant.parse(instant));
         return office.clerk
+                .dossiers()
                 .registerDossier(office.id(), DossierTestKit.dossier(procedure))
                 .code();
     }
 
     private String apologyText(String code, LocalDate newDay) throws Exception {
-        office.clerk.apologize(
-                office.id(), code, new DossierApologyRequest("Cơ quan phối hợp chưa trả kết quả", newDay));
-        return DossierTestKit.pdfText(office.clerk.dossierApologyPdf(office.id(), code));
+        office.clerk
+                .dossiers()
+                .apologize(office.id(), code, new DossierApologyRequest("Cơ quan phối hợp chưa trả kết quả", newDay));
+        return DossierTestKit.pdfText(office.clerk.files().dossierApologyPdf(office.id(), code));
     }
 }

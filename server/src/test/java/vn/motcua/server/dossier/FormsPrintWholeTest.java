@@ -70,29 +70,35 @@ class FormsPrintWholeTest {
     @BeforeEach
     void the_provincial_centre() {
         office = new DossierTestKit(fixtures, jdbc);
-        office.admin.updateOffice(
-                office.id(),
-                new OfficeSettings(
-                        OFFICE, office.agencyCode, LocalTime.of(7, 30), LocalTime.of(17, 0), false, false, 3));
-        office.admin.updateOfficeForms(
-                office.id(),
-                new OfficeForms(
-                        "Phú Thọ",
-                        AGENCY,
-                        "Nguyễn Thị Thanh Hương",
-                        "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
-                        PHONE,
-                        FormRegime.TT03_2025));
-        procedure = office.admin.createProcedure(
-                office.id(),
-                new ProcedureRequest(
-                        "P" + UUID.randomUUID().toString().substring(0, 8),
-                        PROCEDURE,
-                        office.office.area(0),
-                        3,
-                        List.of("Đơn đăng ký biến động đất đai, tài sản gắn liền với đất (Mẫu số 11/ĐK)"),
-                        "Theo quy định",
-                        true));
+        office.admin
+                .offices()
+                .updateOffice(
+                        office.id(),
+                        new OfficeSettings(
+                                OFFICE, office.agencyCode, LocalTime.of(7, 30), LocalTime.of(17, 0), false, false, 3));
+        office.admin
+                .offices()
+                .updateOfficeForms(
+                        office.id(),
+                        new OfficeForms(
+                                "Phú Thọ",
+                                AGENCY,
+                                "Nguyễn Thị Thanh Hương",
+                                "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
+                                PHONE,
+                                FormRegime.TT03_2025));
+        procedure = office.admin
+                .offices()
+                .createProcedure(
+                        office.id(),
+                        new ProcedureRequest(
+                                "P" + UUID.randomUUID().toString().substring(0, 8),
+                                PROCEDURE,
+                                office.office.area(0),
+                                3,
+                                List.of("Đơn đăng ký biến động đất đai, tài sản gắn liền với đất (Mẫu số 11/ĐK)"),
+                                "Theo quy định",
+                                true));
         TestClock.pin(Instant.parse("2026-06-01T02:00:00Z"));
     }
 
@@ -105,7 +111,7 @@ class FormsPrintWholeTest {
     void the_receipt_Mẫu_01_prints_the_locality_date_line_and_every_long_name_whole() throws Exception {
         String code = register();
 
-        String text = DossierTestKit.pdfText(office.clerk.dossierReceiptPdf(office.id(), code));
+        String text = DossierTestKit.pdfText(office.clerk.files().dossierReceiptPdf(office.id(), code));
 
         assertThat(text)
                 .contains(
@@ -124,22 +130,25 @@ class FormsPrintWholeTest {
                         "5. Thời gian trả kết quả giải quyết hồ sơ: 17 giờ 00 phút, ngày 04 tháng 06 năm 2026",
                         "6. Đăng ký nhận kết quả tại: Bộ phận tiếp nhận và trả kết quả, " + OFFICE);
         assertThat(text).doesNotContain(OFFICE + ", ngày");
-        assertThat(qr(office.clerk.dossierReceiptPdf(office.id(), code))).endsWith("/d/" + code + "?k=" + token(code));
+        assertThat(qr(office.clerk.files().dossierReceiptPdf(office.id(), code)))
+                .endsWith("/d/" + code + "?k=" + token(code));
     }
 
     @Test
     void the_supplement_request_Mẫu_02_prints_whole() throws Exception {
         String code = register();
-        office.clerk.requestSupplement(
-                office.id(),
-                code,
-                new DossierSupplementRequest(
-                        List.of(
-                                "Hợp đồng chuyển nhượng quyền sử dụng đất đã được công chứng, chứng thực theo quy định"),
-                        "Hồ sơ còn thiếu giấy tờ theo quy định",
-                        LocalDate.of(2026, 6, 15)));
+        office.clerk
+                .dossiers()
+                .requestSupplement(
+                        office.id(),
+                        code,
+                        new DossierSupplementRequest(
+                                List.of(
+                                        "Hợp đồng chuyển nhượng quyền sử dụng đất đã được công chứng, chứng thực theo quy định"),
+                                "Hồ sơ còn thiếu giấy tờ theo quy định",
+                                LocalDate.of(2026, 6, 15)));
 
-        byte[] pdf = office.clerk.supplementRequestPdf(office.id(), code);
+        byte[] pdf = office.clerk.files().supplementRequestPdf(office.id(), code);
         String text = DossierTestKit.pdfText(pdf);
 
         assertThat(text)
@@ -162,13 +171,15 @@ class FormsPrintWholeTest {
     @Test
     void the_refusal_Mẫu_03_prints_whole() throws Exception {
         String code = register();
-        office.clerk.refuseDossier(
-                office.id(),
-                code,
-                new DossierRefusalRequest(
-                        "Thửa đất đang có tranh chấp, đã được Tòa án nhân dân tỉnh Phú Thọ thụ lý giải quyết."));
+        office.clerk
+                .dossiers()
+                .refuseDossier(
+                        office.id(),
+                        code,
+                        new DossierRefusalRequest(
+                                "Thửa đất đang có tranh chấp, đã được Tòa án nhân dân tỉnh Phú Thọ thụ lý giải quyết."));
 
-        byte[] pdf = office.clerk.refusalPdf(office.id(), code);
+        byte[] pdf = office.clerk.files().refusalPdf(office.id(), code);
         String text = DossierTestKit.pdfText(pdf);
 
         assertThat(text)
@@ -189,14 +200,16 @@ class FormsPrintWholeTest {
     void the_apology_Mẫu_04_prints_whole_and_is_signed_by_the_named_official() throws Exception {
         String code = register();
         TestClock.pin(Instant.parse("2026-06-02T02:00:00Z"));
-        office.clerk.apologize(
-                office.id(),
-                code,
-                new DossierApologyRequest(
-                        "Chưa nhận được kết quả xác minh nguồn gốc thửa đất từ Văn phòng đăng ký đất đai tỉnh Phú Thọ.",
-                        LocalDate.of(2026, 6, 10)));
+        office.clerk
+                .dossiers()
+                .apologize(
+                        office.id(),
+                        code,
+                        new DossierApologyRequest(
+                                "Chưa nhận được kết quả xác minh nguồn gốc thửa đất từ Văn phòng đăng ký đất đai tỉnh Phú Thọ.",
+                                LocalDate.of(2026, 6, 10)));
 
-        byte[] pdf = office.clerk.dossierApologyPdf(office.id(), code);
+        byte[] pdf = office.clerk.files().dossierApologyPdf(office.id(), code);
         String text = DossierTestKit.pdfText(pdf);
 
         assertThat(text)
@@ -218,12 +231,15 @@ class FormsPrintWholeTest {
     @Test
     void the_stop_notice_prints_whole_with_the_reason_and_the_lookup_qr_code() throws Exception {
         String code = register();
-        office.clerk.changeDossierStatus(office.id(), code, new DossierStatusChange(DossierStatus.PROCESSING, ""));
+        office.clerk
+                .dossiers()
+                .changeDossierStatus(office.id(), code, new DossierStatusChange(DossierStatus.PROCESSING, ""));
         TestClock.pin(Instant.parse("2026-06-03T02:00:00Z"));
-        office.clerk.changeDossierStatus(
-                office.id(), code, new DossierStatusChange(DossierStatus.STOPPED, STOP_REASON));
+        office.clerk
+                .dossiers()
+                .changeDossierStatus(office.id(), code, new DossierStatusChange(DossierStatus.STOPPED, STOP_REASON));
 
-        byte[] pdf = office.clerk.stopNoticePdf(office.id(), code);
+        byte[] pdf = office.clerk.files().stopNoticePdf(office.id(), code);
         String text = DossierTestKit.pdfText(pdf);
 
         assertThat(text)
@@ -255,6 +271,7 @@ class FormsPrintWholeTest {
 
     private String register() {
         return office.clerk
+                .dossiers()
                 .registerDossier(
                         office.id(),
                         new DossierRequest(

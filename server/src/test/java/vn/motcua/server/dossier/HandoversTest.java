@@ -57,42 +57,53 @@ class HandoversTest {
     @BeforeEach
     void aLandDossierOfTheProvincialCentre() {
         office = new DossierTestKit(fixtures, jdbc);
-        office.admin.updateOffice(
-                office.id(),
-                new OfficeSettings(
-                        FormsPrintWholeTest.OFFICE,
-                        office.agencyCode,
-                        LocalTime.of(7, 30),
-                        LocalTime.of(17, 0),
-                        false,
-                        false,
-                        3));
-        office.admin.updateOfficeForms(
-                office.id(),
-                new OfficeForms(
-                        "Phú Thọ", FormsPrintWholeTest.AGENCY, "Nguyễn Thị Thanh Hương", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"));
-        ProcedureView procedure = office.admin.createProcedure(
-                office.id(),
-                new ProcedureRequest(
-                        "P" + UUID.randomUUID().toString().substring(0, 8),
-                        FormsPrintWholeTest.PROCEDURE,
-                        office.office.area(0),
-                        3,
-                        List.of("Đơn đăng ký biến động đất đai, tài sản gắn liền với đất (Mẫu số 11/ĐK)"),
-                        "Theo quy định",
-                        true));
+        office.admin
+                .offices()
+                .updateOffice(
+                        office.id(),
+                        new OfficeSettings(
+                                FormsPrintWholeTest.OFFICE,
+                                office.agencyCode,
+                                LocalTime.of(7, 30),
+                                LocalTime.of(17, 0),
+                                false,
+                                false,
+                                3));
+        office.admin
+                .offices()
+                .updateOfficeForms(
+                        office.id(),
+                        new OfficeForms(
+                                "Phú Thọ",
+                                FormsPrintWholeTest.AGENCY,
+                                "Nguyễn Thị Thanh Hương",
+                                "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"));
+        ProcedureView procedure = office.admin
+                .offices()
+                .createProcedure(
+                        office.id(),
+                        new ProcedureRequest(
+                                "P" + UUID.randomUUID().toString().substring(0, 8),
+                                FormsPrintWholeTest.PROCEDURE,
+                                office.office.area(0),
+                                3,
+                                List.of("Đơn đăng ký biến động đất đai, tài sản gắn liền với đất (Mẫu số 11/ĐK)"),
+                                "Theo quy định",
+                                true));
         TestClock.pin(Instant.parse("2026-06-01T02:00:00Z"));
-        dossier = office.clerk.registerDossier(
-                office.id(),
-                new DossierRequest(
-                        procedure.id(),
-                        FormsPrintWholeTest.APPLICANT,
-                        List.of(new DossierDocument(
-                                "Đơn đăng ký biến động đất đai, tài sản gắn liền với đất (Mẫu số 11/ĐK)",
-                                DossierDocumentForm.ORIGINAL,
-                                1)),
-                        DossierDelivery.COUNTER,
-                        null));
+        dossier = office.clerk
+                .dossiers()
+                .registerDossier(
+                        office.id(),
+                        new DossierRequest(
+                                procedure.id(),
+                                FormsPrintWholeTest.APPLICANT,
+                                List.of(new DossierDocument(
+                                        "Đơn đăng ký biến động đất đai, tài sản gắn liền với đất (Mẫu số 11/ĐK)",
+                                        DossierDocumentForm.ORIGINAL,
+                                        1)),
+                                DossierDelivery.COUNTER,
+                                null));
         receiver = dossier.history().getFirst().byName();
     }
 
@@ -104,10 +115,15 @@ class HandoversTest {
     @Test
     void the_desk_hands_the_dossier_to_a_department_officer_and_gets_it_back_each_step_naming_giver_and_receiver() {
         TestClock.pin(Instant.parse("2026-06-01T03:30:00Z"));
-        office.clerk.recordHandover(
-                office.id(), dossier.code(), new DossierHandoverRequest(null, null, BRANCH, OFFICER, null, null));
+        office.clerk
+                .dossiers()
+                .recordHandover(
+                        office.id(),
+                        dossier.code(),
+                        new DossierHandoverRequest(null, null, BRANCH, OFFICER, null, null));
         TestClock.pin(Instant.parse("2026-06-03T09:00:00Z"));
         List<DossierHandover> all = office.head()
+                .dossiers()
                 .recordHandover(
                         office.id(),
                         dossier.code(),
@@ -137,28 +153,41 @@ class HandoversTest {
                                 receiver,
                                 "Đã ký giấy chứng nhận",
                                 all.get(1).recordedBy()));
-        assertThat(office.clerk.handovers(office.id(), dossier.code())).isEqualTo(all);
+        assertThat(office.clerk.dossiers().handovers(office.id(), dossier.code()))
+                .isEqualTo(all);
     }
 
     @Test
     void the_control_slip_prints_every_hand_over_whole_with_the_longest_names() throws Exception {
         TestClock.pin(Instant.parse("2026-06-01T03:30:00Z"));
-        office.clerk.recordHandover(
-                office.id(), dossier.code(), new DossierHandoverRequest(null, null, BRANCH, OFFICER, null, ""));
+        office.clerk
+                .dossiers()
+                .recordHandover(
+                        office.id(), dossier.code(), new DossierHandoverRequest(null, null, BRANCH, OFFICER, null, ""));
         TestClock.pin(Instant.parse("2026-06-02T04:15:00Z"));
-        office.clerk.recordHandover(
-                office.id(),
-                dossier.code(),
-                new DossierHandoverRequest(null, null, SURVEY, "Lê Văn Hùng", null, "Đo đạc, trích lục thửa đất"));
+        office.clerk
+                .dossiers()
+                .recordHandover(
+                        office.id(),
+                        dossier.code(),
+                        new DossierHandoverRequest(
+                                null, null, SURVEY, "Lê Văn Hùng", null, "Đo đạc, trích lục thửa đất"));
         // Friday 5/6 08:00, the day after the due day: late
         TestClock.pin(Instant.parse("2026-06-05T01:00:00Z"));
-        office.clerk.recordHandover(
-                office.id(),
-                dossier.code(),
-                new DossierHandoverRequest(
-                        null, null, FormsPrintWholeTest.OFFICE, receiver, null, "Trả kết quả chậm do phải đo đạc lại"));
+        office.clerk
+                .dossiers()
+                .recordHandover(
+                        office.id(),
+                        dossier.code(),
+                        new DossierHandoverRequest(
+                                null,
+                                null,
+                                FormsPrintWholeTest.OFFICE,
+                                receiver,
+                                null,
+                                "Trả kết quả chậm do phải đo đạc lại"));
 
-        String text = DossierTestKit.pdfText(office.clerk.controlSlipPdf(office.id(), dossier.code()));
+        String text = DossierTestKit.pdfText(office.clerk.files().controlSlipPdf(office.id(), dossier.code()));
 
         assertThat(text)
                 .contains(
@@ -193,10 +222,13 @@ class HandoversTest {
     @Test
     void a_hand_over_dated_in_the_future_before_the_receipt_or_before_the_latest_one_is_refused() {
         TestClock.pin(Instant.parse("2026-06-02T02:00:00Z"));
-        office.clerk.recordHandover(
-                office.id(),
-                dossier.code(),
-                new DossierHandoverRequest(null, null, BRANCH, OFFICER, Instant.parse("2026-06-01T08:00:00Z"), ""));
+        office.clerk
+                .dossiers()
+                .recordHandover(
+                        office.id(),
+                        dossier.code(),
+                        new DossierHandoverRequest(
+                                null, null, BRANCH, OFFICER, Instant.parse("2026-06-01T08:00:00Z"), ""));
 
         for (Instant at : List.of(
                 Instant.parse("2026-06-02T02:01:00Z"),
@@ -204,41 +236,66 @@ class HandoversTest {
                 Instant.parse("2026-06-01T07:59:00Z"))) {
             status(
                     400,
-                    () -> office.clerk.recordHandover(
-                            office.id(),
-                            dossier.code(),
-                            new DossierHandoverRequest(null, null, SURVEY, "Lê Văn Hùng", at, "")));
+                    () -> office.clerk
+                            .dossiers()
+                            .recordHandover(
+                                    office.id(),
+                                    dossier.code(),
+                                    new DossierHandoverRequest(null, null, SURVEY, "Lê Văn Hùng", at, "")));
         }
         status(
                 400,
-                () -> office.clerk.recordHandover(
-                        office.id(), dossier.code(), new DossierHandoverRequest(null, null, " ", OFFICER, null, "")));
+                () -> office.clerk
+                        .dossiers()
+                        .recordHandover(
+                                office.id(),
+                                dossier.code(),
+                                new DossierHandoverRequest(null, null, " ", OFFICER, null, "")));
         status(
                 400,
-                () -> office.clerk.recordHandover(
-                        office.id(), dossier.code(), new DossierHandoverRequest(null, null, BRANCH, null, null, "")));
+                () -> office.clerk
+                        .dossiers()
+                        .recordHandover(
+                                office.id(),
+                                dossier.code(),
+                                new DossierHandoverRequest(null, null, BRANCH, null, null, "")));
         status(
                 404,
-                () -> office.clerk.recordHandover(
-                        office.id(), "KHONG-CO", new DossierHandoverRequest(null, null, BRANCH, OFFICER, null, "")));
-        assertThat(office.clerk.handovers(office.id(), dossier.code())).hasSize(1);
+                () -> office.clerk
+                        .dossiers()
+                        .recordHandover(
+                                office.id(),
+                                "KHONG-CO",
+                                new DossierHandoverRequest(null, null, BRANCH, OFFICER, null, "")));
+        assertThat(office.clerk.dossiers().handovers(office.id(), dossier.code()))
+                .hasSize(1);
     }
 
     @Test
     void a_returned_dossier_is_no_longer_handed_over() {
         TestClock.pin(Instant.parse("2026-06-02T02:00:00Z"));
-        office.clerk.changeDossierStatus(
-                office.id(), dossier.code(), new DossierStatusChange(DossierStatus.RESOLVED, null));
+        office.clerk
+                .dossiers()
+                .changeDossierStatus(
+                        office.id(), dossier.code(), new DossierStatusChange(DossierStatus.RESOLVED, null));
         // the result still goes back to the desk once resolved
-        office.clerk.recordHandover(
-                office.id(),
-                dossier.code(),
-                new DossierHandoverRequest(BRANCH, OFFICER, FormsPrintWholeTest.OFFICE, receiver, null, ""));
-        office.clerk.changeDossierStatus(
-                office.id(), dossier.code(), new DossierStatusChange(DossierStatus.RETURNED, null));
+        office.clerk
+                .dossiers()
+                .recordHandover(
+                        office.id(),
+                        dossier.code(),
+                        new DossierHandoverRequest(BRANCH, OFFICER, FormsPrintWholeTest.OFFICE, receiver, null, ""));
+        office.clerk
+                .dossiers()
+                .changeDossierStatus(
+                        office.id(), dossier.code(), new DossierStatusChange(DossierStatus.RETURNED, null));
 
-        assertThatThrownBy(() -> office.clerk.recordHandover(
-                        office.id(), dossier.code(), new DossierHandoverRequest(null, null, BRANCH, OFFICER, null, "")))
+        assertThatThrownBy(() -> office.clerk
+                        .dossiers()
+                        .recordHandover(
+                                office.id(),
+                                dossier.code(),
+                                new DossierHandoverRequest(null, null, BRANCH, OFFICER, null, "")))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.code()).isEqualTo("DOSSIER_CLOSED");
@@ -257,14 +314,14 @@ class HandoversTest {
                 fixtures.staff(fixtures.office().id(), Role.HEAD));
 
         for (MotcuaClient caller : refused) {
-            status(403, () -> caller.recordHandover(o, code, request));
-            status(403, () -> caller.handovers(o, code));
-            status(403, () -> caller.controlSlipPdf(o, code));
+            status(403, () -> caller.dossiers().recordHandover(o, code, request));
+            status(403, () -> caller.dossiers().handovers(o, code));
+            status(403, () -> caller.files().controlSlipPdf(o, code));
         }
         MotcuaClient anonymous = fixtures.client();
-        status(401, () -> anonymous.recordHandover(o, code, request));
-        status(401, () -> anonymous.controlSlipPdf(o, code));
-        assertThat(office.clerk.handovers(o, code)).isEmpty();
+        status(401, () -> anonymous.dossiers().recordHandover(o, code, request));
+        status(401, () -> anonymous.files().controlSlipPdf(o, code));
+        assertThat(office.clerk.dossiers().handovers(o, code)).isEmpty();
     }
 
     private static void status(int expected, Runnable call) {

@@ -61,29 +61,35 @@ class LateDossiersTest {
         MotcuaClient otherClerk = fixtures.staff(office.id(), Role.CLERK);
         var procedure = office.procedure(2);
         TestClock.pin(Instant.parse("2026-06-01T02:00:00Z"));
-        resolvedLate = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
-        stillOpen = otherClerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
-        onTime = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
-        otherClerk.apologize(
-                office.id(),
-                stillOpen.code(),
-                new DossierApologyRequest("Chờ kết quả xác minh", LocalDate.of(2026, 6, 10)));
+        resolvedLate = office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
+        stillOpen = otherClerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
+        onTime = office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
+        otherClerk
+                .dossiers()
+                .apologize(
+                        office.id(),
+                        stillOpen.code(),
+                        new DossierApologyRequest("Chờ kết quả xác minh", LocalDate.of(2026, 6, 10)));
         TestClock.pin(Instant.parse("2026-06-02T03:00:00Z"));
         resolve(onTime);
-        office.clerk.recordHandover(
-                office.id(),
-                resolvedLate.code(),
-                new DossierHandoverRequest(
-                        null, null, DEPARTMENT, OFFICER, Instant.parse("2026-06-01T03:00:00Z"), "Thụ lý"));
+        office.clerk
+                .dossiers()
+                .recordHandover(
+                        office.id(),
+                        resolvedLate.code(),
+                        new DossierHandoverRequest(
+                                null, null, DEPARTMENT, OFFICER, Instant.parse("2026-06-01T03:00:00Z"), "Thụ lý"));
         desk = jdbc.sql("select name from office where id = ?")
                 .param(office.id())
                 .query(String.class)
                 .single();
         TestClock.pin(Instant.parse("2026-06-05T03:00:00Z"));
-        office.clerk.recordHandover(
-                office.id(),
-                resolvedLate.code(),
-                new DossierHandoverRequest(null, null, desk, receiver(resolvedLate), null, "Đã có kết quả"));
+        office.clerk
+                .dossiers()
+                .recordHandover(
+                        office.id(),
+                        resolvedLate.code(),
+                        new DossierHandoverRequest(null, null, desk, receiver(resolvedLate), null, "Đã có kết quả"));
         resolve(resolvedLate);
         TestClock.pin(Instant.parse("2026-06-10T03:00:00Z"));
     }
@@ -95,7 +101,7 @@ class LateDossiersTest {
 
     @Test
     void the_month_lists_the_late_dossiers_by_timeliness_with_the_clerk_who_received_each() {
-        Map<String, LateDossier> late = head.lateDossiers(office.id(), JUNE).stream()
+        Map<String, LateDossier> late = head.reports().lateDossiers(office.id(), JUNE).stream()
                 .collect(Collectors.toMap(LateDossier::code, Function.identity()));
 
         assertThat(late).containsOnlyKeys(resolvedLate.code(), stillOpen.code());
@@ -117,7 +123,7 @@ class LateDossiersTest {
 
     @Test
     void each_late_dossier_is_charged_to_whoever_held_it_when_it_became_late() {
-        Map<String, LateDossier> late = head.lateDossiers(office.id(), JUNE).stream()
+        Map<String, LateDossier> late = head.reports().lateDossiers(office.id(), JUNE).stream()
                 .collect(Collectors.toMap(LateDossier::code, Function.identity()));
 
         // back at the desk on Friday, but the department held it when its due time passed on Wednesday
@@ -132,16 +138,17 @@ class LateDossiersTest {
 
     @Test
     void another_month_does_not_list_dossiers_due_in_june() {
-        assertThat(head.lateDossiers(office.id(), YearMonth.of(2026, 5))).isEmpty();
-        assertThat(office.admin.lateDossiers(office.id(), YearMonth.of(2026, 7)))
+        assertThat(head.reports().lateDossiers(office.id(), YearMonth.of(2026, 5)))
+                .isEmpty();
+        assertThat(office.admin.reports().lateDossiers(office.id(), YearMonth.of(2026, 7)))
                 .isEmpty();
     }
 
     @Test
     void the_pdf_titles_the_month_subtotals_each_responsible_officer_and_is_dated_and_signed() throws Exception {
         // the test's agency codes are longer than real ones and may wrap after a hyphen
-        String text =
-                DossierTestKit.pdfText(head.lateDossiersPdf(office.id(), JUNE)).replace("- ", "-");
+        String text = DossierTestKit.pdfText(head.files().lateDossiersPdf(office.id(), JUNE))
+                .replace("- ", "-");
 
         assertThat(text)
                 .contains(
@@ -163,7 +170,7 @@ class LateDossiersTest {
 
     @Test
     void the_public_page_needs_no_sign_in_and_shows_no_personal_data() {
-        String page = fixtures.client().publicLateDossiersPage(office.id(), JUNE);
+        String page = fixtures.client().pages().publicLateDossiersPage(office.id(), JUNE);
 
         assertThat(page)
                 .contains(
@@ -192,17 +199,19 @@ class LateDossiersTest {
                 fixtures.staff(fixtures.office().id(), Role.HEAD));
 
         for (MotcuaClient caller : refused) {
-            assertThatThrownBy(() -> caller.lateDossiers(office.id(), JUNE))
+            assertThatThrownBy(() -> caller.reports().lateDossiers(office.id(), JUNE))
                     .isInstanceOfSatisfying(
                             ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-            assertThatThrownBy(() -> caller.lateDossiersPdf(office.id(), JUNE))
+            assertThatThrownBy(() -> caller.files().lateDossiersPdf(office.id(), JUNE))
                     .isInstanceOfSatisfying(
                             ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
         }
     }
 
     private void resolve(DossierView d) {
-        office.clerk.changeDossierStatus(office.id(), d.code(), new DossierStatusChange(DossierStatus.RESOLVED, null));
+        office.clerk
+                .dossiers()
+                .changeDossierStatus(office.id(), d.code(), new DossierStatusChange(DossierStatus.RESOLVED, null));
     }
 
     private static String receiver(DossierView d) {

@@ -40,7 +40,8 @@ class LookupGuessingTest {
 
     @Test
     void a_receipt_link_with_the_right_token_is_answered_from_an_address_that_guessing_got_refused() {
-        DossierView dossier = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(3)));
+        DossierView dossier =
+                office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(office.procedure(3)));
         String sharedAddress = "198.51.100." + (int) (Math.random() * 250);
         int wrongTries = 0;
         boolean refused = false;
@@ -63,8 +64,10 @@ class LookupGuessingTest {
 
     @Test
     void wrong_phone_digits_lock_only_the_guessed_dossier_not_the_next_citizen_at_the_kiosk() {
-        DossierView guessed = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(3)));
-        DossierView another = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(office.procedure(3)));
+        DossierView guessed =
+                office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(office.procedure(3)));
+        DossierView another =
+                office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(office.procedure(3)));
         for (int i = 0; i < PublicDossierLookup.KIOSK_GUESSES_PER_CODE; i++) {
             assertThat(lookup.findAtKiosk(office.id(), guessed.code(), "000" + i, Locale.ROOT))
                     .isEmpty();

@@ -40,41 +40,48 @@ class ProcedureCatalogueTest {
 
     @Test
     void an_admin_adds_and_changes_a_procedure_and_staff_find_it_by_part_of_its_name() {
-        ProcedureView added = office.admin.createProcedure(
-                office.id(),
-                new ProcedureRequest(
-                        "1.001193",
-                        "Đăng ký kết hôn",
-                        office.office.area(1),
-                        5,
-                        List.of("Tờ khai đăng ký kết hôn"),
-                        "Miễn phí",
-                        true));
-        ProcedureView changed = office.admin.updateProcedure(
-                office.id(),
-                added.id(),
-                new ProcedureRequest(
-                        "1.001193",
-                        "Đăng ký kết hôn",
-                        office.office.area(1),
-                        3,
-                        List.of("Tờ khai đăng ký kết hôn", "CCCD"),
-                        "",
-                        true));
+        ProcedureView added = office.admin
+                .offices()
+                .createProcedure(
+                        office.id(),
+                        new ProcedureRequest(
+                                "1.001193",
+                                "Đăng ký kết hôn",
+                                office.office.area(1),
+                                5,
+                                List.of("Tờ khai đăng ký kết hôn"),
+                                "Miễn phí",
+                                true));
+        ProcedureView changed = office.admin
+                .offices()
+                .updateProcedure(
+                        office.id(),
+                        added.id(),
+                        new ProcedureRequest(
+                                "1.001193",
+                                "Đăng ký kết hôn",
+                                office.office.area(1),
+                                3,
+                                List.of("Tờ khai đăng ký kết hôn", "CCCD"),
+                                "",
+                                true));
 
         assertThat(changed.processingDays()).isEqualTo(3);
         assertThat(changed.requiredDocuments()).containsExactly("Tờ khai đăng ký kết hôn", "CCCD");
-        assertThat(office.clerk.procedures(office.id(), "kết hôn")).containsExactly(changed);
-        assertThat(office.clerk.procedures(office.id(), "khai tử")).isEmpty();
+        assertThat(office.clerk.offices().procedures(office.id(), "kết hôn")).containsExactly(changed);
+        assertThat(office.clerk.offices().procedures(office.id(), "khai tử")).isEmpty();
     }
 
     @Test
     void a_procedure_out_of_use_is_hidden_from_staff_but_listed_for_its_admins() {
-        office.admin.createProcedure(
-                office.id(), new ProcedureRequest("3.000100", "Thủ tục đã bãi bỏ", null, 5, List.of(), "", false));
+        office.admin
+                .offices()
+                .createProcedure(
+                        office.id(),
+                        new ProcedureRequest("3.000100", "Thủ tục đã bãi bỏ", null, 5, List.of(), "", false));
 
-        assertThat(office.clerk.procedures(office.id(), null)).isEmpty();
-        assertThat(office.admin.allProcedures(office.id()))
+        assertThat(office.clerk.offices().procedures(office.id(), null)).isEmpty();
+        assertThat(office.admin.offices().allProcedures(office.id()))
                 .extracting(ProcedureView::code)
                 .containsExactly("3.000100");
     }
@@ -82,27 +89,29 @@ class ProcedureCatalogueTest {
     @Test
     void a_second_procedure_with_the_same_code_is_refused() {
         ProcedureRequest request = new ProcedureRequest("2.000815", "Chứng thực chữ ký", null, 0, List.of(), "", true);
-        office.admin.createProcedure(office.id(), request);
+        office.admin.offices().createProcedure(office.id(), request);
 
-        assertThatThrownBy(() -> office.admin.createProcedure(office.id(), request))
+        assertThatThrownBy(() -> office.admin.offices().createProcedure(office.id(), request))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.code()).isEqualTo("PROCEDURE_CODE_TAKEN"));
     }
 
     @Test
     void a_csv_import_adds_new_procedures_and_updates_those_whose_code_exists() {
-        office.admin.createProcedure(
-                office.id(), new ProcedureRequest("KS-01", "Khai sinh (cũ)", null, 5, List.of(), "", true));
+        office.admin
+                .offices()
+                .createProcedure(
+                        office.id(), new ProcedureRequest("KS-01", "Khai sinh (cũ)", null, 5, List.of(), "", true));
         String csv = """
                 code,name,processing_days,area_code,required_documents,fee,active
                 KS-01,Đăng ký khai sinh,3,AREA-A,Tờ khai|Giấy chứng sinh,Miễn phí,true
                 "CT-02","Chứng thực bản sao, chữ ký",0,,,"2.000 đồng/trang",
                 """;
 
-        ProcedureImportResult result = office.admin.importProcedures(office.id(), csv);
+        ProcedureImportResult result = office.admin.offices().importProcedures(office.id(), csv);
 
         assertThat(result).isEqualTo(new ProcedureImportResult(1, 1));
-        List<ProcedureView> all = office.clerk.procedures(office.id(), null);
+        List<ProcedureView> all = office.clerk.offices().procedures(office.id(), null);
         assertThat(all).extracting(ProcedureView::code).containsExactly("CT-02", "KS-01");
         assertThat(all.get(0).name()).isEqualTo("Chứng thực bản sao, chữ ký");
         assertThat(all.get(1).requiredDocuments()).containsExactly("Tờ khai", "Giấy chứng sinh");
@@ -119,7 +128,7 @@ class ProcedureCatalogueTest {
                 OK-01,Trùng mã,1,
                 """;
 
-        assertThatThrownBy(() -> office.admin.importProcedures(office.id(), csv))
+        assertThatThrownBy(() -> office.admin.offices().importProcedures(office.id(), csv))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.code()).isEqualTo("INVALID_CSV");
@@ -127,7 +136,7 @@ class ProcedureCatalogueTest {
                             .extracting(f -> f.get("line") + ":" + f.get("field"))
                             .containsExactly("3:processing_days", "4:area_code", "5:code");
                 });
-        assertThat(office.clerk.procedures(office.id(), null)).isEmpty();
+        assertThat(office.clerk.offices().procedures(office.id(), null)).isEmpty();
     }
 
     @Test
@@ -148,7 +157,7 @@ class ProcedureCatalogueTest {
                 .contains("\"line\":\"3\"")
                 .contains("Dòng 3 của tệp không phải văn bản UTF-8");
         assertThat(english.body()).contains("Line 3 of the file is not UTF-8 text");
-        assertThat(office.clerk.procedures(office.id(), null)).isEmpty();
+        assertThat(office.clerk.offices().procedures(office.id(), null)).isEmpty();
     }
 
     @Test
@@ -165,9 +174,9 @@ class ProcedureCatalogueTest {
     void a_csv_typed_with_decomposed_diacritics_is_imported_composed() {
         String csv = Normalizer.normalize("code,name,processing_days\nKT-02,Đăng ký khai tử,3\n", Normalizer.Form.NFD);
 
-        office.admin.importProcedures(office.id(), csv);
+        office.admin.offices().importProcedures(office.id(), csv);
 
-        assertThat(office.clerk.procedures(office.id(), "khai tử"))
+        assertThat(office.clerk.offices().procedures(office.id(), "khai tử"))
                 .extracting(ProcedureView::name)
                 .containsExactly("Đăng ký khai tử");
     }

@@ -39,6 +39,7 @@ class RefusalTest {
         office = new DossierTestKit(fixtures, jdbc);
         TestClock.pin(Instant.parse("2026-06-01T02:00:00Z"));
         code = office.clerk
+                .dossiers()
                 .registerDossier(office.id(), DossierTestKit.dossier(office.procedure(2)))
                 .code();
     }
@@ -50,15 +51,15 @@ class RefusalTest {
 
     @Test
     void a_received_dossier_refused_is_rejected_with_national_code_3_and_prints_mau_03() throws Exception {
-        assertThatThrownBy(() -> office.clerk.refusalPdf(office.id(), code))
+        assertThatThrownBy(() -> office.clerk.files().refusalPdf(office.id(), code))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
 
-        DossierView refused = office.clerk.refuseDossier(office.id(), code, REFUSAL);
+        DossierView refused = office.clerk.dossiers().refuseDossier(office.id(), code, REFUSAL);
 
         assertThat(refused.status()).isEqualTo(DossierStatus.REJECTED);
         assertThat(refused.nationalStatusCode()).isEqualTo(3);
-        String text = DossierTestKit.pdfText(office.clerk.refusalPdf(office.id(), code));
+        String text = DossierTestKit.pdfText(office.clerk.files().refusalPdf(office.id(), code));
         assertThat(text)
                 .contains(
                         "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
@@ -71,22 +72,26 @@ class RefusalTest {
 
     @Test
     void a_refused_dossier_is_closed_to_a_supplement_request_and_to_a_second_refusal() {
-        office.clerk.refuseDossier(office.id(), code, REFUSAL);
+        office.clerk.dossiers().refuseDossier(office.id(), code, REFUSAL);
 
-        assertThatThrownBy(() -> office.clerk.refuseDossier(office.id(), code, REFUSAL))
+        assertThatThrownBy(() -> office.clerk.dossiers().refuseDossier(office.id(), code, REFUSAL))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(409));
-        assertThatThrownBy(() -> office.clerk.changeDossierStatus(
-                        office.id(), code, new DossierStatusChange(DossierStatus.PROCESSING, null)))
+        assertThatThrownBy(() -> office.clerk
+                        .dossiers()
+                        .changeDossierStatus(
+                                office.id(), code, new DossierStatusChange(DossierStatus.PROCESSING, null)))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(409));
     }
 
     @Test
     void a_dossier_already_being_processed_cannot_be_refused_reception() {
-        office.clerk.changeDossierStatus(office.id(), code, new DossierStatusChange(DossierStatus.PROCESSING, null));
+        office.clerk
+                .dossiers()
+                .changeDossierStatus(office.id(), code, new DossierStatusChange(DossierStatus.PROCESSING, null));
 
-        assertThatThrownBy(() -> office.clerk.refuseDossier(office.id(), code, REFUSAL))
+        assertThatThrownBy(() -> office.clerk.dossiers().refuseDossier(office.id(), code, REFUSAL))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.code()).isEqualTo("DOSSIER_TRANSITION_NOT_ALLOWED");
@@ -95,13 +100,14 @@ class RefusalTest {
 
     @Test
     void a_refusal_without_a_reason_is_a_bad_request_and_changes_nothing() {
-        assertThatThrownBy(() -> office.clerk.refuseDossier(office.id(), code, new DossierRefusalRequest(" ")))
+        assertThatThrownBy(
+                        () -> office.clerk.dossiers().refuseDossier(office.id(), code, new DossierRefusalRequest(" ")))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         e -> assertThat(e.fieldErrors())
                                 .extracting(f -> f.get("field"))
                                 .containsExactly("reason"));
-        assertThat(office.clerk.dossier(office.id(), code).status()).isEqualTo(DossierStatus.RECEIVED);
+        assertThat(office.clerk.dossiers().dossier(office.id(), code).status()).isEqualTo(DossierStatus.RECEIVED);
     }
 
     @Test
@@ -109,10 +115,10 @@ class RefusalTest {
         var kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         var stranger = fixtures.staff(fixtures.office().id(), Role.CLERK);
 
-        assertThatThrownBy(() -> kiosk.refuseDossier(office.id(), code, REFUSAL))
+        assertThatThrownBy(() -> kiosk.dossiers().refuseDossier(office.id(), code, REFUSAL))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThatThrownBy(() -> stranger.refusalPdf(office.id(), code))
+        assertThatThrownBy(() -> stranger.files().refusalPdf(office.id(), code))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
     }

@@ -74,7 +74,7 @@ class RegisterTest {
                 MotcuaClient clerk = clerks.get(t % clerks.size());
                 work.add(pool.submit(() -> {
                     for (int i = 0; i < 5; i++) {
-                        clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
+                        clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
                     }
                 }));
             }
@@ -85,7 +85,7 @@ class RegisterTest {
             pool.shutdown();
         }
 
-        List<RegisterEntry> book = office.head().register(office.id(), 2026);
+        List<RegisterEntry> book = office.head().reports().register(office.id(), 2026);
         assertThat(book)
                 .extracting(RegisterEntry::number)
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 40).boxed().toList());
@@ -98,26 +98,31 @@ class RegisterTest {
     void a_new_year_opens_a_new_book_from_number_one() {
         // 31 December 2025 23:00 in Vietnam, then 1 January 2026 00:30
         TestClock.pin(Instant.parse("2025-12-31T16:00:00Z"));
-        office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
+        office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
         TestClock.pin(Instant.parse("2025-12-31T17:30:00Z"));
-        DossierView newYear = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
+        DossierView newYear = office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
 
-        assertThat(office.clerk.register(office.id(), 2026)).singleElement().satisfies(e -> {
-            assertThat(e.year()).isEqualTo(2026);
-            assertThat(e.number()).isEqualTo(1);
-            assertThat(e.code()).isEqualTo(newYear.code());
-        });
-        assertThat(office.clerk.register(office.id(), 2025)).hasSize(1);
+        assertThat(office.clerk.reports().register(office.id(), 2026))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.year()).isEqualTo(2026);
+                    assertThat(e.number()).isEqualTo(1);
+                    assertThat(e.code()).isEqualTo(newYear.code());
+                });
+        assertThat(office.clerk.reports().register(office.id(), 2025)).hasSize(1);
     }
 
     @Test
     void the_receipt_prints_the_book_the_entry_and_the_sets_as_entered() throws Exception {
         TestClock.pin(Instant.parse("2026-06-01T02:00:00Z"));
-        office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
+        office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
         DossierRequest one = DossierTestKit.dossier(procedure);
-        DossierView second = office.clerk.registerDossier(
-                office.id(),
-                new DossierRequest(one.procedureId(), one.applicant(), one.documents(), one.delivery(), null, 3));
+        DossierView second = office.clerk
+                .dossiers()
+                .registerDossier(
+                        office.id(),
+                        new DossierRequest(
+                                one.procedureId(), one.applicant(), one.documents(), one.delivery(), null, 3));
 
         // rendered in-process: the receipt's endpoint is DossierReceiptTest's, and a first Jasper compile on a busy
         // machine can outlast the client's 10 s read timeout
@@ -131,17 +136,25 @@ class RegisterTest {
                         // each paper's count as entered: the copy of the birth certificate came twice
                         "Giấy chứng sinh Bản sao 2")
                 .doesNotContain("Quyển số: …");
-        assertThat(office.clerk.register(office.id(), 2026).get(1).sets()).isEqualTo(3);
+        assertThat(office.clerk.reports().register(office.id(), 2026).get(1).sets())
+                .isEqualTo(3);
     }
 
     @Test
     void sets_outside_one_to_ninety_nine_are_refused() {
         DossierRequest one = DossierTestKit.dossier(procedure);
         for (int sets : new int[] {-1, 100}) {
-            assertThatThrownBy(() -> office.clerk.registerDossier(
-                            office.id(),
-                            new DossierRequest(
-                                    one.procedureId(), one.applicant(), one.documents(), one.delivery(), null, sets)))
+            assertThatThrownBy(() -> office.clerk
+                            .dossiers()
+                            .registerDossier(
+                                    office.id(),
+                                    new DossierRequest(
+                                            one.procedureId(),
+                                            one.applicant(),
+                                            one.documents(),
+                                            one.delivery(),
+                                            null,
+                                            sets)))
                     .isInstanceOfSatisfying(
                             ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
         }
@@ -150,14 +163,16 @@ class RegisterTest {
     @Test
     void the_export_lists_the_books_entries_with_their_hand_overs_as_csv() {
         TestClock.pin(Instant.parse("2026-06-01T02:00:00Z"));
-        DossierView d = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
+        DossierView d = office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
         TestClock.pin(Instant.parse("2026-06-01T03:00:00Z"));
-        office.clerk.recordHandover(
-                office.id(),
-                d.code(),
-                new DossierHandoverRequest(null, null, "Phòng Tư pháp", "Trần Văn Bình", null, ""));
+        office.clerk
+                .dossiers()
+                .recordHandover(
+                        office.id(),
+                        d.code(),
+                        new DossierHandoverRequest(null, null, "Phòng Tư pháp", "Trần Văn Bình", null, ""));
 
-        String csv = office.admin.registerCsv(office.id(), 2026);
+        String csv = office.admin.files().registerCsv(office.id(), 2026);
 
         assertThat(csv.lines().findFirst().orElseThrow())
                 .contains("Số thứ tự", "Mã hồ sơ", "Tên thủ tục hành chính", "Cơ quan chủ trì giải quyết");
@@ -177,14 +192,14 @@ class RegisterTest {
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient otherClerk = fixtures.staff(fixtures.office().id(), Role.CLERK);
         for (MotcuaClient caller : List.of(kiosk, otherClerk)) {
-            assertThatThrownBy(() -> caller.register(office.id(), 2026))
+            assertThatThrownBy(() -> caller.reports().register(office.id(), 2026))
                     .isInstanceOfSatisfying(
                             ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-            assertThatThrownBy(() -> caller.registerCsv(office.id(), 2026))
+            assertThatThrownBy(() -> caller.files().registerCsv(office.id(), 2026))
                     .isInstanceOfSatisfying(
                             ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
         }
-        assertThatThrownBy(() -> office.clerk.register(office.id(), 1))
+        assertThatThrownBy(() -> office.clerk.reports().register(office.id(), 1))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
     }

@@ -36,9 +36,12 @@ class StopNoticeTest {
     void aDossierInProgress() {
         office = new DossierTestKit(fixtures, jdbc);
         code = office.clerk
+                .dossiers()
                 .registerDossier(office.id(), DossierTestKit.dossier(office.procedure(5)))
                 .code();
-        office.clerk.changeDossierStatus(office.id(), code, new DossierStatusChange(DossierStatus.PROCESSING, ""));
+        office.clerk
+                .dossiers()
+                .changeDossierStatus(office.id(), code, new DossierStatusChange(DossierStatus.PROCESSING, ""));
     }
 
     @Test
@@ -49,7 +52,7 @@ class StopNoticeTest {
                 assertThat(e.fieldErrors()).extracting(m -> m.get("field")).containsExactly("note");
             });
         }
-        assertThat(office.clerk.dossier(office.id(), code).status()).isEqualTo(DossierStatus.PROCESSING);
+        assertThat(office.clerk.dossiers().dossier(office.id(), code).status()).isEqualTo(DossierStatus.PROCESSING);
 
         DossierView stopped = stop(REASON);
 
@@ -61,16 +64,17 @@ class StopNoticeTest {
     @Test
     void the_stop_notice_is_signed_by_the_named_official_or_else_under_the_head_of_the_agency() throws Exception {
         stop(REASON);
-        assertThat(DossierTestKit.pdfText(office.clerk.stopNoticePdf(office.id(), code)))
+        assertThat(DossierTestKit.pdfText(office.clerk.files().stopNoticePdf(office.id(), code)))
                 .contains(REASON, DossierTestKit.SIGNER_TITLE, DossierTestKit.SIGNER_NAME);
 
-        office.admin.updateOfficeForms(office.id(), new OfficeForms("", "", "", ""));
+        office.admin.offices().updateOfficeForms(office.id(), new OfficeForms("", "", "", ""));
 
-        String unnamed = DossierTestKit.pdfText(office.clerk.stopNoticePdf(office.id(), code));
+        String unnamed = DossierTestKit.pdfText(office.clerk.files().stopNoticePdf(office.id(), code));
         assertThat(unnamed)
                 .contains(
                         "THỦ TRƯỞNG CƠ QUAN",
                         office.clerk
+                                .dossiers()
                                 .dossier(office.id(), code)
                                 .history()
                                 .getLast()
@@ -80,20 +84,21 @@ class StopNoticeTest {
 
     @Test
     void there_is_no_stop_notice_before_a_stop_and_only_the_offices_clerks_and_heads_may_print_it() {
-        refused(404, () -> office.clerk.stopNoticePdf(office.id(), code));
+        refused(404, () -> office.clerk.files().stopNoticePdf(office.id(), code));
         stop(REASON);
 
         MotcuaClient otherClerk = fixtures.staff(fixtures.office().id(), Role.CLERK);
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
-        refused(403, () -> otherClerk.stopNoticePdf(office.id(), code));
-        refused(403, () -> kiosk.stopNoticePdf(office.id(), code));
-        refused(403, () -> office.admin.stopNoticePdf(office.id(), code));
-        assertThat(office.head().stopNoticePdf(office.id(), code)).isNotEmpty();
+        refused(403, () -> otherClerk.files().stopNoticePdf(office.id(), code));
+        refused(403, () -> kiosk.files().stopNoticePdf(office.id(), code));
+        refused(403, () -> office.admin.files().stopNoticePdf(office.id(), code));
+        assertThat(office.head().files().stopNoticePdf(office.id(), code)).isNotEmpty();
     }
 
     private DossierView stop(String reason) {
-        return office.clerk.changeDossierStatus(
-                office.id(), code, new DossierStatusChange(DossierStatus.STOPPED, reason));
+        return office.clerk
+                .dossiers()
+                .changeDossierStatus(office.id(), code, new DossierStatusChange(DossierStatus.STOPPED, reason));
     }
 
     private static void refused(int status, Runnable call) {

@@ -44,6 +44,7 @@ class SupplementRequestTest {
         office = new DossierTestKit(fixtures, jdbc);
         TestClock.pin(Instant.parse("2026-06-01T02:00:00Z"));
         code = office.clerk
+                .dossiers()
                 .registerDossier(office.id(), DossierTestKit.dossier(office.procedure(2)))
                 .code();
     }
@@ -56,11 +57,11 @@ class SupplementRequestTest {
     @Test
     void a_supplement_request_moves_the_dossier_and_prints_mau_02_with_the_papers_reason_and_deadline()
             throws Exception {
-        DossierView requested = office.clerk.requestSupplement(office.id(), code, REQUEST);
+        DossierView requested = office.clerk.dossiers().requestSupplement(office.id(), code, REQUEST);
 
         assertThat(requested.status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
         assertThat(requested.history().getLast().note()).isEqualTo("Giấy chứng sinh nộp là bản photo không chứng thực");
-        String text = DossierTestKit.pdfText(office.clerk.supplementRequestPdf(office.id(), code));
+        String text = DossierTestKit.pdfText(office.clerk.files().supplementRequestPdf(office.id(), code));
         assertThat(text)
                 .contains(
                         "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
@@ -75,13 +76,19 @@ class SupplementRequestTest {
 
     @Test
     void the_slip_printed_is_the_latest_request_after_work_resumed_and_stopped_again() throws Exception {
-        office.clerk.requestSupplement(office.id(), code, REQUEST);
-        office.clerk.changeDossierStatus(office.id(), code, new DossierStatusChange(DossierStatus.PROCESSING, null));
+        office.clerk.dossiers().requestSupplement(office.id(), code, REQUEST);
+        office.clerk
+                .dossiers()
+                .changeDossierStatus(office.id(), code, new DossierStatusChange(DossierStatus.PROCESSING, null));
 
-        office.clerk.requestSupplement(
-                office.id(), code, new DossierSupplementRequest(List.of("Sổ hộ khẩu"), "Thiếu giấy tờ cư trú", null));
+        office.clerk
+                .dossiers()
+                .requestSupplement(
+                        office.id(),
+                        code,
+                        new DossierSupplementRequest(List.of("Sổ hộ khẩu"), "Thiếu giấy tờ cư trú", null));
 
-        String text = DossierTestKit.pdfText(office.clerk.supplementRequestPdf(office.id(), code));
+        String text = DossierTestKit.pdfText(office.clerk.files().supplementRequestPdf(office.id(), code));
         assertThat(text)
                 .contains("Sổ hộ khẩu", "Thiếu giấy tờ cư trú")
                 .doesNotContain("Tờ khai có chữ ký của cha")
@@ -90,41 +97,48 @@ class SupplementRequestTest {
 
     @Test
     void a_refusal_after_a_supplement_request_is_refused_as_a_transition_not_allowed() {
-        office.clerk.requestSupplement(office.id(), code, REQUEST);
+        office.clerk.dossiers().requestSupplement(office.id(), code, REQUEST);
 
-        assertThatThrownBy(() -> office.clerk.refuseDossier(office.id(), code, new DossierRefusalRequest("Không")))
+        assertThatThrownBy(() ->
+                        office.clerk.dossiers().refuseDossier(office.id(), code, new DossierRefusalRequest("Không")))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.code()).isEqualTo("DOSSIER_TRANSITION_NOT_ALLOWED");
                 });
-        assertThat(office.clerk.dossier(office.id(), code).status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+        assertThat(office.clerk.dossiers().dossier(office.id(), code).status())
+                .isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
     }
 
     @Test
     void a_resolved_dossier_cannot_be_asked_for_papers_and_nothing_is_recorded() {
-        office.clerk.changeDossierStatus(office.id(), code, new DossierStatusChange(DossierStatus.RESOLVED, null));
+        office.clerk
+                .dossiers()
+                .changeDossierStatus(office.id(), code, new DossierStatusChange(DossierStatus.RESOLVED, null));
 
-        assertThatThrownBy(() -> office.clerk.requestSupplement(office.id(), code, REQUEST))
+        assertThatThrownBy(() -> office.clerk.dossiers().requestSupplement(office.id(), code, REQUEST))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(409));
-        assertThatThrownBy(() -> office.clerk.supplementRequestPdf(office.id(), code))
+        assertThatThrownBy(() -> office.clerk.files().supplementRequestPdf(office.id(), code))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
     }
 
     @Test
     void a_request_without_papers_or_with_a_past_deadline_is_a_bad_request() {
-        assertThatThrownBy(() -> office.clerk.requestSupplement(
-                        office.id(), code, new DossierSupplementRequest(List.of(), "x", null)))
+        assertThatThrownBy(() -> office.clerk
+                        .dossiers()
+                        .requestSupplement(office.id(), code, new DossierSupplementRequest(List.of(), "x", null)))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         e -> assertThat(e.fieldErrors())
                                 .extracting(f -> f.get("field"))
                                 .containsExactly("items"));
-        assertThatThrownBy(() -> office.clerk.requestSupplement(
-                        office.id(),
-                        code,
-                        new DossierSupplementRequest(List.of("Sổ hộ khẩu"), "x", LocalDate.of(2026, 5, 29))))
+        assertThatThrownBy(() -> office.clerk
+                        .dossiers()
+                        .requestSupplement(
+                                office.id(),
+                                code,
+                                new DossierSupplementRequest(List.of("Sổ hộ khẩu"), "x", LocalDate.of(2026, 5, 29))))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         e -> assertThat(e.fieldErrors())
@@ -137,13 +151,13 @@ class SupplementRequestTest {
         var kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         var stranger = fixtures.staff(fixtures.office().id(), Role.CLERK);
 
-        assertThatThrownBy(() -> kiosk.requestSupplement(office.id(), code, REQUEST))
+        assertThatThrownBy(() -> kiosk.dossiers().requestSupplement(office.id(), code, REQUEST))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThatThrownBy(() -> stranger.requestSupplement(office.id(), code, REQUEST))
+        assertThatThrownBy(() -> stranger.dossiers().requestSupplement(office.id(), code, REQUEST))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThatThrownBy(() -> stranger.supplementRequestPdf(office.id(), code))
+        assertThatThrownBy(() -> stranger.files().supplementRequestPdf(office.id(), code))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
     }

@@ -77,18 +77,21 @@ class IndicatorApiTest {
         TestClock.pin(Instant.parse("2026-06-01T02:00:00Z"));
         String ticket = servedTicket();
         var withTicket = DossierTestKit.dossier(procedure);
-        a = office.clerk.registerDossier(
-                office.id(),
-                new DossierRequest(
-                        withTicket.procedureId(),
-                        withTicket.applicant(),
-                        withTicket.documents(),
-                        withTicket.delivery(),
-                        ticket));
-        DossierView b = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
-        c = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
-        d = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
+        a = office.clerk
+                .dossiers()
+                .registerDossier(
+                        office.id(),
+                        new DossierRequest(
+                                withTicket.procedureId(),
+                                withTicket.applicant(),
+                                withTicket.documents(),
+                                withTicket.delivery(),
+                                ticket));
+        DossierView b = office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
+        c = office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
+        d = office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
         fixtures.device(office.id(), Role.RATING_TABLET, counter())
+                .ratings()
                 .rate(office.id(), new RatingRequest(ticket, RatingLevel.DISSATISFIED, null, null));
         TestClock.pin(Instant.parse("2026-06-02T03:00:00Z"));
         resolve(a);
@@ -105,7 +108,7 @@ class IndicatorApiTest {
 
     @Test
     void the_office_month_gives_each_indicator_by_its_formula_with_its_inputs_and_band() {
-        IndicatorReport report = head.indicators(List.of(office.id()), "2026-06");
+        IndicatorReport report = head.reports().indicators(List.of(office.id()), "2026-06");
 
         assertThat(report.period()).isEqualTo("2026-06");
         IndicatorRow row = only(report, IndicatorLevel.OFFICE);
@@ -140,8 +143,8 @@ class IndicatorApiTest {
 
     @Test
     void the_dossiers_behind_a_low_indicator_are_the_late_ones_for_2_1_and_also_the_disliked_for_5_4() {
-        List<IndicatorDossier> late = head.indicatorDossiers(List.of(office.id()), "2026-06", "2.1");
-        List<IndicatorDossier> unhappy = head.indicatorDossiers(List.of(office.id()), "2026-06", "5.4");
+        List<IndicatorDossier> late = head.reports().indicatorDossiers(List.of(office.id()), "2026-06", "2.1");
+        List<IndicatorDossier> unhappy = head.reports().indicatorDossiers(List.of(office.id()), "2026-06", "5.4");
 
         assertThat(late).extracting(IndicatorDossier::code).containsExactlyInAnyOrder(c.code(), d.code());
         assertThat(late)
@@ -156,7 +159,7 @@ class IndicatorApiTest {
 
     @Test
     void a_month_before_anything_was_received_has_no_values_rather_than_zeros() {
-        IndicatorRow row = only(head.indicators(List.of(office.id()), "2026-05"), IndicatorLevel.OFFICE);
+        IndicatorRow row = only(head.reports().indicators(List.of(office.id()), "2026-05"), IndicatorLevel.OFFICE);
 
         assertThat(row.values()).allSatisfy(v -> assertThat(v.value()).isNull());
     }
@@ -166,7 +169,7 @@ class IndicatorApiTest {
         DossierTestKit other = new DossierTestKit(fixtures, jdbc);
         MotcuaClient provincial = headOf(office.id(), other.id());
 
-        IndicatorReport report = provincial.indicators(null, "2026-Q2");
+        IndicatorReport report = provincial.reports().indicators(null, "2026-Q2");
 
         assertThat(report.rows())
                 .filteredOn(r -> r.level() == IndicatorLevel.OFFICE)
@@ -181,8 +184,9 @@ class IndicatorApiTest {
 
     @Test
     void the_table_exports_as_xlsx_and_csv_with_the_same_figures() throws Exception {
-        byte[] xlsx = head.indicatorsFile(List.of(office.id()), "2026-06", "xlsx");
-        String csv = new String(head.indicatorsFile(List.of(office.id()), "2026-06", "csv"), StandardCharsets.UTF_8);
+        byte[] xlsx = head.files().indicatorsFile(List.of(office.id()), "2026-06", "xlsx");
+        String csv =
+                new String(head.files().indicatorsFile(List.of(office.id()), "2026-06", "csv"), StandardCharsets.UTF_8);
 
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Chỉ số");
@@ -201,7 +205,7 @@ class IndicatorApiTest {
 
     @Test
     void the_table_prints_as_pdf_with_a_line_per_unit_the_formulas_and_what_cannot_be_computed() throws Exception {
-        String text = DossierTestKit.pdfText(head.indicatorsFile(List.of(office.id()), "2026-06", "pdf"));
+        String text = DossierTestKit.pdfText(head.files().indicatorsFile(List.of(office.id()), "2026-06", "pdf"));
 
         assertThat(text)
                 .contains("CHỈ SỐ ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THEO QUYẾT ĐỊNH 766/QĐ-TTg")
@@ -213,7 +217,7 @@ class IndicatorApiTest {
                 .contains("100% − (Tỷ lệ hồ sơ giải quyết quá hạn")
                 .contains("3. Chỉ số hệ thống chưa tính được")
                 .contains("1.1 Tỷ lệ TTHC công bố đúng hạn");
-        assertThat(DossierTestKit.pdfText(head.indicatorsFile(List.of(office.id()), "2026-05", "pdf")))
+        assertThat(DossierTestKit.pdfText(head.files().indicatorsFile(List.of(office.id()), "2026-05", "pdf")))
                 .as("a month before anything was received")
                 .contains("Không có số liệu");
     }
@@ -225,34 +229,34 @@ class IndicatorApiTest {
         MotcuaClient otherHead = other.head();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
 
-        assertThatThrownBy(() -> clerk.indicators(List.of(office.id()), "2026-06"))
+        assertThatThrownBy(() -> clerk.reports().indicators(List.of(office.id()), "2026-06"))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThatThrownBy(() -> clerk.indicators(null, "2026-06"))
+        assertThatThrownBy(() -> clerk.reports().indicators(null, "2026-06"))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThatThrownBy(() -> otherHead.indicators(List.of(office.id(), other.id()), "2026-06"))
+        assertThatThrownBy(() -> otherHead.reports().indicators(List.of(office.id(), other.id()), "2026-06"))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThatThrownBy(() -> otherHead.indicatorsFile(List.of(office.id()), "2026-06", "xlsx"))
+        assertThatThrownBy(() -> otherHead.files().indicatorsFile(List.of(office.id()), "2026-06", "xlsx"))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThatThrownBy(() -> otherHead.indicatorsFile(List.of(office.id()), "2026-06", "pdf"))
+        assertThatThrownBy(() -> otherHead.files().indicatorsFile(List.of(office.id()), "2026-06", "pdf"))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThatThrownBy(() -> clerk.indicatorsFile(null, "2026-06", "pdf"))
+        assertThatThrownBy(() -> clerk.files().indicatorsFile(null, "2026-06", "pdf"))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThatThrownBy(() -> fixtures.client().indicatorsFile(List.of(office.id()), "2026-06", "pdf"))
+        assertThatThrownBy(() -> fixtures.client().files().indicatorsFile(List.of(office.id()), "2026-06", "pdf"))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
-        assertThatThrownBy(() -> otherHead.indicatorDossiers(List.of(office.id()), "2026-06", "2.1"))
+        assertThatThrownBy(() -> otherHead.reports().indicatorDossiers(List.of(office.id()), "2026-06", "2.1"))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThatThrownBy(() -> kiosk.indicators(null, null))
+        assertThatThrownBy(() -> kiosk.reports().indicators(null, null))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThatThrownBy(() -> fixtures.client().indicators(List.of(office.id()), "2026-06"))
+        assertThatThrownBy(() -> fixtures.client().reports().indicators(List.of(office.id()), "2026-06"))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
     }
@@ -260,7 +264,7 @@ class IndicatorApiTest {
     @Test
     void a_period_or_indicator_written_wrong_is_a_problem_naming_the_field() {
         for (String period : List.of("2026-Q5", "2026-13", "Q3", "2026-06-01")) {
-            assertThatThrownBy(() -> head.indicators(List.of(office.id()), period))
+            assertThatThrownBy(() -> head.reports().indicators(List.of(office.id()), period))
                     .isInstanceOfSatisfying(ApiException.class, e -> {
                         assertThat(e.status()).isEqualTo(400);
                         assertThat(e.fieldErrors())
@@ -268,7 +272,7 @@ class IndicatorApiTest {
                                 .containsExactly("period");
                     });
         }
-        assertThatThrownBy(() -> head.indicatorDossiers(List.of(office.id()), "2026-06", "9.9"))
+        assertThatThrownBy(() -> head.reports().indicatorDossiers(List.of(office.id()), "2026-06", "9.9"))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.fieldErrors()).extracting(f -> f.get("field")).containsExactly("indicator");
@@ -351,7 +355,8 @@ class IndicatorApiTest {
 
     @Test
     void without_a_period_the_head_gets_the_last_whole_quarter() {
-        assertThat(head.indicators(List.of(office.id()), null).period()).isEqualTo("2026-Q1");
+        assertThat(head.reports().indicators(List.of(office.id()), null).period())
+                .isEqualTo("2026-Q1");
     }
 
     /**
@@ -365,12 +370,13 @@ class IndicatorApiTest {
                 .ignoreException(ApiException.class)
                 .until(
                         () -> {
-                            String id = kiosk.issueTicket(office.id(), areaId(), null)
+                            String id = kiosk.queue()
+                                    .issueTicket(office.id(), areaId(), null)
                                     .ticket()
                                     .id();
-                            office.clerk.callNext(office.id(), counter());
-                            office.clerk.start(office.id(), counter());
-                            office.clerk.finish(office.id(), counter());
+                            office.clerk.queue().callNext(office.id(), counter());
+                            office.clerk.queue().start(office.id(), counter());
+                            office.clerk.queue().finish(office.id(), counter());
                             return id;
                         },
                         Objects::nonNull);
@@ -432,8 +438,10 @@ class IndicatorApiTest {
     }
 
     private void resolve(DossierView dossier) {
-        office.clerk.changeDossierStatus(
-                office.id(), dossier.code(), new DossierStatusChange(DossierStatus.RESOLVED, null));
+        office.clerk
+                .dossiers()
+                .changeDossierStatus(
+                        office.id(), dossier.code(), new DossierStatusChange(DossierStatus.RESOLVED, null));
     }
 
     private static IndicatorRow only(IndicatorReport report, IndicatorLevel level) {

@@ -51,8 +51,8 @@ class IntegrationDossierTest {
     void a_retry_with_the_same_key_and_body_registers_one_dossier_and_gets_the_same_answer() {
         DossierRequest request = office.dossier("Nguyễn Thị Hoa");
 
-        DossierView first = office.admin.registerDossierIdempotently(office.id, "reg-1", request);
-        DossierView retry = office.admin.registerDossierIdempotently(office.id, "reg-1", request);
+        DossierView first = office.admin.integration().registerDossierIdempotently(office.id, "reg-1", request);
+        DossierView retry = office.admin.integration().registerDossierIdempotently(office.id, "reg-1", request);
 
         assertThat(retry).isEqualTo(first);
         assertThat(dossierCount()).isEqualTo(1);
@@ -78,7 +78,7 @@ class IntegrationDossierTest {
         DossierRequest request = office.dossier("Lê Thị Mai");
         List<Callable<DossierView>> calls = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            calls.add(() -> office.admin.registerDossierIdempotently(office.id, "reg-race", request));
+            calls.add(() -> office.admin.integration().registerDossierIdempotently(office.id, "reg-race", request));
         }
 
         List<DossierView> answers = new ArrayList<>();
@@ -94,10 +94,11 @@ class IntegrationDossierTest {
 
     @Test
     void the_same_key_with_another_body_is_refused_with_409() {
-        office.admin.registerDossierIdempotently(office.id, "reg-2", office.dossier("Nguyễn Thị Hoa"));
+        office.admin.integration().registerDossierIdempotently(office.id, "reg-2", office.dossier("Nguyễn Thị Hoa"));
 
-        assertThatThrownBy(() ->
-                        office.admin.registerDossierIdempotently(office.id, "reg-2", office.dossier("Phạm Văn Đức")))
+        assertThatThrownBy(() -> office.admin
+                        .integration()
+                        .registerDossierIdempotently(office.id, "reg-2", office.dossier("Phạm Văn Đức")))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
@@ -121,8 +122,8 @@ class IntegrationDossierTest {
     void only_an_admin_of_the_office_may_call_the_integration_api() {
         for (var caller : List.of(
                 office.clerk, fixtures.staff(office.id, Role.HEAD), new IntegrationOffice(fixtures, jdbc).admin)) {
-            assertThatThrownBy(() ->
-                            caller.registerDossierIdempotently(office.id, "reg-3", office.dossier("Nguyễn Thị Hoa")))
+            assertThatThrownBy(() -> caller.integration()
+                            .registerDossierIdempotently(office.id, "reg-3", office.dossier("Nguyễn Thị Hoa")))
                     .isInstanceOfSatisfying(
                             ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
         }
@@ -132,15 +133,16 @@ class IntegrationDossierTest {
     @Test
     void a_status_change_retried_with_its_key_is_recorded_once() {
         String code = office.admin
+                .integration()
                 .registerDossierIdempotently(office.id, "reg-4", office.dossier("Hoa"))
                 .code();
         DossierStatusChange change = new DossierStatusChange(DossierStatus.PROCESSING, "Chuyển phòng Tư pháp");
 
-        DossierView first = office.admin.changeDossierStatusIdempotently(office.id, code, "st-1", change);
-        DossierView retry = office.admin.changeDossierStatusIdempotently(office.id, code, "st-1", change);
+        DossierView first = office.admin.integration().changeDossierStatusIdempotently(office.id, code, "st-1", change);
+        DossierView retry = office.admin.integration().changeDossierStatusIdempotently(office.id, code, "st-1", change);
 
         assertThat(retry).isEqualTo(first);
-        assertThat(office.clerk.dossier(office.id, code).history())
+        assertThat(office.clerk.dossiers().dossier(office.id, code).history())
                 .extracting(DossierHistoryEntry::status)
                 .containsExactly(DossierStatus.RECEIVED, DossierStatus.PROCESSING);
     }
@@ -148,11 +150,14 @@ class IntegrationDossierTest {
     @Test
     void a_key_used_for_a_registration_cannot_be_used_for_a_status_change() {
         String code = office.admin
+                .integration()
                 .registerDossierIdempotently(office.id, "reg-5", office.dossier("Hoa"))
                 .code();
 
-        assertThatThrownBy(() -> office.admin.changeDossierStatusIdempotently(
-                        office.id, code, "reg-5", new DossierStatusChange(DossierStatus.PROCESSING, "")))
+        assertThatThrownBy(() -> office.admin
+                        .integration()
+                        .changeDossierStatusIdempotently(
+                                office.id, code, "reg-5", new DossierStatusChange(DossierStatus.PROCESSING, "")))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED"));
     }
@@ -160,15 +165,20 @@ class IntegrationDossierTest {
     @Test
     void a_refused_request_does_not_use_up_its_key() {
         String code = office.admin
+                .integration()
                 .registerDossierIdempotently(office.id, "reg-6", office.dossier("Hoa"))
                 .code();
 
-        assertThatThrownBy(() -> office.admin.changeDossierStatusIdempotently(
-                        office.id, code, "st-2", new DossierStatusChange(DossierStatus.RETURNED, "")))
+        assertThatThrownBy(() -> office.admin
+                        .integration()
+                        .changeDossierStatusIdempotently(
+                                office.id, code, "st-2", new DossierStatusChange(DossierStatus.RETURNED, "")))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.code()).isEqualTo("DOSSIER_TRANSITION_NOT_ALLOWED"));
-        DossierView moved = office.admin.changeDossierStatusIdempotently(
-                office.id, code, "st-2", new DossierStatusChange(DossierStatus.RESOLVED, ""));
+        DossierView moved = office.admin
+                .integration()
+                .changeDossierStatusIdempotently(
+                        office.id, code, "st-2", new DossierStatusChange(DossierStatus.RESOLVED, ""));
 
         assertThat(moved.status()).isEqualTo(DossierStatus.RESOLVED);
     }

@@ -32,7 +32,8 @@ final class IntegrationOffice {
                 .update();
         admin = fixtures.staff(id, Role.ADMIN);
         clerk = fixtures.staff(id, Role.CLERK);
-        procedureId = admin.createProcedure(
+        procedureId = admin.offices()
+                .createProcedure(
                         id,
                         new ProcedureRequest(
                                 "P" + UUID.randomUUID().toString().substring(0, 8),

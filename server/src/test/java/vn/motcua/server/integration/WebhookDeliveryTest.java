@@ -66,8 +66,9 @@ class WebhookDeliveryTest {
     @Test
     void a_receiver_that_first_fails_gets_the_same_signed_event_again_and_it_is_then_marked_delivered() {
         TestClock.pin(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        WebhookCreated hook = office.admin.createWebhook(office.id, receiver.url());
+        WebhookCreated hook = office.admin.integration().createWebhook(office.id, receiver.url());
         String code = office.admin
+                .integration()
                 .registerDossierIdempotently(office.id, "reg-1", office.dossier("Hoa"))
                 .code();
 
@@ -108,9 +109,9 @@ class WebhookDeliveryTest {
 
     @Test
     void a_signature_made_with_another_secret_or_over_a_changed_body_or_timestamp_does_not_match() throws Exception {
-        WebhookCreated hook = office.admin.createWebhook(office.id, receiver.url());
+        WebhookCreated hook = office.admin.integration().createWebhook(office.id, receiver.url());
         receiver.failures = 0;
-        office.admin.registerDossierIdempotently(office.id, "reg-2", office.dossier("Hoa"));
+        office.admin.integration().registerDossierIdempotently(office.id, "reg-2", office.dossier("Hoa"));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             dispatcher.dispatch();
@@ -127,29 +128,36 @@ class WebhookDeliveryTest {
 
     @Test
     void each_status_change_is_queued_for_each_active_subscription_and_not_for_a_deleted_one() {
-        WebhookCreated kept = office.admin.createWebhook(office.id, receiver.url());
-        WebhookCreated deleted = office.admin.createWebhook(office.id, receiver.url() + "?second");
+        WebhookCreated kept = office.admin.integration().createWebhook(office.id, receiver.url());
+        WebhookCreated deleted = office.admin.integration().createWebhook(office.id, receiver.url() + "?second");
         String code = office.admin
+                .integration()
                 .registerDossierIdempotently(office.id, "reg-3", office.dossier("Hoa"))
                 .code();
 
-        office.admin.deleteWebhook(office.id, deleted.id());
-        office.clerk.changeDossierStatus(office.id, code, new DossierStatusChange(DossierStatus.PROCESSING, ""));
+        office.admin.integration().deleteWebhook(office.id, deleted.id());
+        office.clerk
+                .dossiers()
+                .changeDossierStatus(office.id, code, new DossierStatusChange(DossierStatus.PROCESSING, ""));
 
         assertThat(deliveryCount(kept.id())).isEqualTo(2);
         assertThat(deliveryCount(deleted.id())).isEqualTo(1);
-        assertThat(office.admin.webhooks(office.id)).extracting(WebhookView::id).containsExactly(kept.id());
+        assertThat(office.admin.integration().webhooks(office.id))
+                .extracting(WebhookView::id)
+                .containsExactly(kept.id());
     }
 
     @Test
     void a_status_change_that_is_refused_queues_nothing() {
-        WebhookCreated hook = office.admin.createWebhook(office.id, receiver.url());
+        WebhookCreated hook = office.admin.integration().createWebhook(office.id, receiver.url());
         String code = office.admin
+                .integration()
                 .registerDossierIdempotently(office.id, "reg-4", office.dossier("Hoa"))
                 .code();
 
-        assertThatThrownBy(() -> office.clerk.changeDossierStatus(
-                        office.id, code, new DossierStatusChange(DossierStatus.RETURNED, "")))
+        assertThatThrownBy(() -> office.clerk
+                        .dossiers()
+                        .changeDossierStatus(office.id, code, new DossierStatusChange(DossierStatus.RETURNED, "")))
                 .isInstanceOf(ApiException.class);
 
         assertThat(deliveryCount(hook.id())).isEqualTo(1);
@@ -157,10 +165,10 @@ class WebhookDeliveryTest {
 
     @Test
     void the_secret_is_shown_only_when_the_webhook_is_created() throws Exception {
-        WebhookCreated hook = office.admin.createWebhook(office.id, receiver.url());
+        WebhookCreated hook = office.admin.integration().createWebhook(office.id, receiver.url());
 
         assertThat(hook.secret()).hasSize(64);
-        String listed = json.writeValueAsString(office.admin.webhooks(office.id));
+        String listed = json.writeValueAsString(office.admin.integration().webhooks(office.id));
         assertThat(listed).contains(receiver.url()).doesNotContain(hook.secret());
     }
 
@@ -168,7 +176,7 @@ class WebhookDeliveryTest {
     void a_webhook_address_that_is_not_http_or_https_is_refused_with_400() {
         for (String url :
                 List.of("ftp://example.vn/hook", "file:///etc/passwd", "javascript:alert(1)", "not a url", "")) {
-            assertThatThrownBy(() -> office.admin.createWebhook(office.id, url))
+            assertThatThrownBy(() -> office.admin.integration().createWebhook(office.id, url))
                     .isInstanceOfSatisfying(ApiException.class, e -> {
                         assertThat(e.status()).isEqualTo(400);
                         assertThat(e.fieldErrors())
@@ -190,7 +198,7 @@ class WebhookDeliveryTest {
                 "http://[fd00::1]/hook",
                 "http://100.64.0.1/hook",
                 "http://0.0.0.0/hook")) {
-            assertThatThrownBy(() -> office.admin.createWebhook(office.id, url))
+            assertThatThrownBy(() -> office.admin.integration().createWebhook(office.id, url))
                     .isInstanceOfSatisfying(ApiException.class, e -> {
                         assertThat(e.status()).as(url).isEqualTo(400);
                         assertThat(e.fieldErrors())
@@ -202,18 +210,21 @@ class WebhookDeliveryTest {
 
     @Test
     void only_an_admin_of_the_office_may_manage_webhooks() {
-        assertThatThrownBy(() -> office.clerk.createWebhook(office.id, receiver.url()))
+        assertThatThrownBy(() -> office.clerk.integration().createWebhook(office.id, receiver.url()))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThatThrownBy(() -> office.clerk.webhooks(office.id))
+        assertThatThrownBy(() -> office.clerk.integration().webhooks(office.id))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        long id = office.admin.createWebhook(office.id, receiver.url()).id();
+        long id = office.admin
+                .integration()
+                .createWebhook(office.id, receiver.url())
+                .id();
         IntegrationOffice other = new IntegrationOffice(fixtures, jdbc);
-        assertThatThrownBy(() -> other.admin.deleteWebhook(office.id, id))
+        assertThatThrownBy(() -> other.admin.integration().deleteWebhook(office.id, id))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThatThrownBy(() -> other.admin.deleteWebhook(other.id, id))
+        assertThatThrownBy(() -> other.admin.integration().deleteWebhook(other.id, id))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
     }

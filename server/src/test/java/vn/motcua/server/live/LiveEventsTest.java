@@ -45,8 +45,8 @@ class LiveEventsTest {
 
         try (LiveSubscription live = LiveSubscription.display(display, office.id(), board)) {
             await().atMost(Duration.ofSeconds(10)).until(() -> !board.snapshots.isEmpty());
-            kiosk.issueTicket(office.id(), office.area(0), null);
-            clerk.callNext(office.id(), office.counter(0));
+            kiosk.queue().issueTicket(office.id(), office.area(0), null);
+            clerk.queue().callNext(office.id(), office.counter(0));
 
             await().atMost(Duration.ofSeconds(10)).until(() -> board.events.size() >= 2);
             QueueEvent call = board.events.get(1);
@@ -72,10 +72,10 @@ class LiveEventsTest {
 
         try (LiveSubscription live = LiveSubscription.counter(tablet, office.id(), office.counter(0), screen)) {
             await().atMost(Duration.ofSeconds(10)).until(() -> !screen.snapshots.isEmpty());
-            kiosk.issueTicket(office.id(), office.area(0), null);
-            clerk.callNext(office.id(), office.counter(0));
-            clerk.start(office.id(), office.counter(0));
-            clerk.finish(office.id(), office.counter(0));
+            kiosk.queue().issueTicket(office.id(), office.area(0), null);
+            clerk.queue().callNext(office.id(), office.counter(0));
+            clerk.queue().start(office.id(), office.counter(0));
+            clerk.queue().finish(office.id(), office.counter(0));
 
             await().atMost(Duration.ofSeconds(10)).until(() -> screen.types().contains(QueueEventType.FINISHED));
         }
@@ -97,7 +97,7 @@ class LiveEventsTest {
                     "{\"type\":\"ISSUED\",\"seq\":" + (seq + 5) + ",\"at\":0,\"waiting\":{}}");
             await().atMost(Duration.ofSeconds(10)).until(() -> board.snapshots.size() == 2);
 
-            kiosk.issueTicket(office.id(), office.area(0), null);
+            kiosk.queue().issueTicket(office.id(), office.area(0), null);
             await().atMost(Duration.ofSeconds(10)).until(() -> board.types().contains(QueueEventType.ISSUED));
             assertThat(board.events).hasSize(1);
         }
@@ -122,7 +122,8 @@ class LiveEventsTest {
 
             try (LiveSubscription live = LiveSubscription.display(display, office.id(), board)) {
                 await().atMost(Duration.ofSeconds(10)).until(() -> !board.snapshots.isEmpty());
-                String code = kiosk.issueTicket(office.id(), office.area(2), null)
+                String code = kiosk.queue()
+                        .issueTicket(office.id(), office.area(2), null)
                         .ticket()
                         .code();
 

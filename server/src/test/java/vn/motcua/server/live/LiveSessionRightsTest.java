@@ -36,7 +36,9 @@ class LiveSessionRightsTest {
         try (LiveSubscription live = LiveSubscription.queue(clerk, office.id(), screen)) {
             await().atMost(Duration.ofSeconds(10)).until(() -> screen.states.contains(true));
 
-            admin.lockStaff(office.id(), Long.parseLong(clerk.token().subject().substring("staff:".length())));
+            admin.staff()
+                    .lockStaff(
+                            office.id(), Long.parseLong(clerk.token().subject().substring("staff:".length())));
             long locked = System.nanoTime();
 
             await().atMost(Duration.ofSeconds(5)).until(() -> screen.states.getLast() == Boolean.FALSE);
@@ -59,10 +61,11 @@ class LiveSessionRightsTest {
             // a token's issue time has whole seconds: the reset must come in a later second to refuse it
             TestClock.pin(Instant.now().plusSeconds(2));
 
-            admin.resetPassword(
-                    office.id(),
-                    Long.parseLong(clerk.token().subject().substring("staff:".length())),
-                    "Tam.thoi-2026+reset");
+            admin.staff()
+                    .resetPassword(
+                            office.id(),
+                            Long.parseLong(clerk.token().subject().substring("staff:".length())),
+                            "Tam.thoi-2026+reset");
 
             await().atMost(Duration.ofSeconds(5)).until(() -> screen.states.getLast() == Boolean.FALSE);
         } finally {
@@ -80,8 +83,10 @@ class LiveSessionRightsTest {
         try (LiveSubscription live = LiveSubscription.display(display, office.id(), board)) {
             await().atMost(Duration.ofSeconds(10)).until(() -> board.states.contains(true));
 
-            admin.revokeDevice(
-                    office.id(), Long.parseLong(display.token().subject().substring("device:".length())));
+            admin.devices()
+                    .revokeDevice(
+                            office.id(),
+                            Long.parseLong(display.token().subject().substring("device:".length())));
 
             await().atMost(Duration.ofSeconds(5)).until(() -> board.states.getLast() == Boolean.FALSE);
         }

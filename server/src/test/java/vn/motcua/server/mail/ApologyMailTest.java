@@ -95,9 +95,10 @@ class ApologyMailTest {
                 request.documents(),
                 request.delivery(),
                 null);
-        String code = office.clerk.registerDossier(office.id(), request).code();
+        String code =
+                office.clerk.dossiers().registerDossier(office.id(), request).code();
         TestClock.pin(Instant.parse("2026-06-02T09:00:00Z"));
-        office.clerk.apologize(office.id(), code, APOLOGY);
+        office.clerk.dossiers().apologize(office.id(), code, APOLOGY);
         return code;
     }
 
@@ -140,15 +141,17 @@ class ApologyMailTest {
 
     @Test
     void the_letter_of_a_dossier_under_TT_01_2018_sets_a_new_date_as_its_attached_slip_does() throws Exception {
-        office.admin.updateOfficeForms(
-                office.id(),
-                new OfficeForms(
-                        "Phú Thọ",
-                        "UBND TỈNH PHÚ THỌ",
-                        DossierTestKit.SIGNER_NAME,
-                        DossierTestKit.SIGNER_TITLE,
-                        "",
-                        FormRegime.TT01_2018));
+        office.admin
+                .offices()
+                .updateOfficeForms(
+                        office.id(),
+                        new OfficeForms(
+                                "Phú Thọ",
+                                "UBND TỈNH PHÚ THỌ",
+                                DossierTestKit.SIGNER_NAME,
+                                DossierTestKit.SIGNER_TITLE,
+                                "",
+                                FormRegime.TT01_2018));
         String code = apologizedDossier(email);
 
         dispatchEveryDueLetter();

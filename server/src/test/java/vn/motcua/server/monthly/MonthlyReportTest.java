@@ -77,27 +77,29 @@ class MonthlyReportTest {
         TestClock.pin(Instant.parse("2026-06-01T02:00:00Z"));
         MotcuaClient tablet = fixtures.device(office.id(), Role.RATING_TABLET, counter());
         String first = servedTicket(12, 7);
-        tablet.rate(office.id(), new RatingRequest(first, RatingLevel.DISSATISFIED, null, null));
+        tablet.ratings().rate(office.id(), new RatingRequest(first, RatingLevel.DISSATISFIED, null, null));
         String second = servedTicket(20, 3);
-        tablet.rate(office.id(), new RatingRequest(second, RatingLevel.VERY_SATISFIED, null, null));
+        tablet.ratings().rate(office.id(), new RatingRequest(second, RatingLevel.VERY_SATISFIED, null, null));
         servedTicket(40, 5);
         var withTicket = DossierTestKit.dossier(procedure);
-        DossierView a = office.clerk.registerDossier(
-                office.id(),
-                new DossierRequest(
-                        withTicket.procedureId(),
-                        withTicket.applicant(),
-                        withTicket.documents(),
-                        withTicket.delivery(),
-                        first));
-        DossierView b = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
-        c = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
-        d = office.clerk.registerDossier(office.id(), DossierTestKit.dossier(procedure));
+        DossierView a = office.clerk
+                .dossiers()
+                .registerDossier(
+                        office.id(),
+                        new DossierRequest(
+                                withTicket.procedureId(),
+                                withTicket.applicant(),
+                                withTicket.documents(),
+                                withTicket.delivery(),
+                                first));
+        DossierView b = office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
+        c = office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
+        d = office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
         TestClock.pin(Instant.parse("2026-06-02T03:00:00Z"));
         resolve(a);
         resolve(b);
         TestClock.pin(Instant.parse("2026-06-04T03:00:00Z"));
-        office.clerk.apologize(office.id(), d.code(), DossierTestKit.APOLOGY);
+        office.clerk.dossiers().apologize(office.id(), d.code(), DossierTestKit.APOLOGY);
         TestClock.pin(Instant.parse("2026-06-05T03:00:00Z"));
         resolve(c);
         TestClock.pin(Instant.parse("2026-06-10T03:00:00Z"));
@@ -110,7 +112,7 @@ class MonthlyReportTest {
 
     @Test
     void the_pdf_gives_the_hand_computed_figures_of_the_month() throws Exception {
-        String text = DossierTestKit.pdfText(head.monthlyReport(office.id(), "2026-06", "pdf"));
+        String text = DossierTestKit.pdfText(head.files().monthlyReport(office.id(), "2026-06", "pdf"));
 
         assertThat(text)
                 .contains("BÁO CÁO THÁNG 06/2026")
@@ -132,7 +134,7 @@ class MonthlyReportTest {
 
     @Test
     void the_xlsx_gives_the_same_figures_as_numbers() throws Exception {
-        byte[] xlsx = head.monthlyReport(office.id(), "2026-06", "xlsx");
+        byte[] xlsx = head.files().monthlyReport(office.id(), "2026-06", "xlsx");
 
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet ratings = book.getSheet("Đánh giá");
@@ -165,8 +167,8 @@ class MonthlyReportTest {
     void the_norms_breached_in_the_office_month_are_counted_per_norm_and_place_in_the_pdf_and_xlsx() throws Exception {
         breachesAroundJune();
 
-        String text = DossierTestKit.pdfText(head.monthlyReport(office.id(), "2026-06", "pdf"));
-        byte[] xlsx = head.monthlyReport(office.id(), "2026-06", "xlsx");
+        String text = DossierTestKit.pdfText(head.files().monthlyReport(office.id(), "2026-06", "pdf"));
+        byte[] xlsx = head.files().monthlyReport(office.id(), "2026-06", "xlsx");
 
         assertThat(text)
                 .contains("5. Vi phạm định mức phục vụ trong tháng")
@@ -191,7 +193,7 @@ class MonthlyReportTest {
 
     @Test
     void a_month_without_breaches_says_so() throws Exception {
-        assertThat(DossierTestKit.pdfText(head.monthlyReport(office.id(), "2026-06", "pdf")))
+        assertThat(DossierTestKit.pdfText(head.files().monthlyReport(office.id(), "2026-06", "pdf")))
                 .contains("5. Vi phạm định mức phục vụ trong tháng Định mức Nơi Số lần Giới hạn Mức cao nhất"
                         + " Tổng thời gian kéo dài (phút) Không có");
     }
@@ -270,23 +272,23 @@ class MonthlyReportTest {
     void only_a_head_or_admin_of_the_office_gets_the_report() {
         DossierTestKit other = new DossierTestKit(fixtures, jdbc);
 
-        assertThatThrownBy(() -> fixtures.client().monthlyReport(office.id(), "2026-06", "pdf"))
+        assertThatThrownBy(() -> fixtures.client().files().monthlyReport(office.id(), "2026-06", "pdf"))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
-        assertThatThrownBy(() -> office.clerk.monthlyReport(office.id(), "2026-06", "pdf"))
+        assertThatThrownBy(() -> office.clerk.files().monthlyReport(office.id(), "2026-06", "pdf"))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThatThrownBy(() -> other.head().monthlyReport(office.id(), "2026-06", "xlsx"))
+        assertThatThrownBy(() -> other.head().files().monthlyReport(office.id(), "2026-06", "xlsx"))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThat(fixtures.staff(office.id(), Role.ADMIN).monthlyReport(office.id(), "2026-06", "xlsx"))
+        assertThat(fixtures.staff(office.id(), Role.ADMIN).files().monthlyReport(office.id(), "2026-06", "xlsx"))
                 .isNotEmpty();
     }
 
     @Test
     void a_month_written_wrong_or_still_to_come_is_a_problem_naming_the_month() {
         for (String month : List.of("2026-13", "2026-6", "juni", "2026-07")) {
-            assertThatThrownBy(() -> head.monthlyReport(office.id(), month, "pdf"))
+            assertThatThrownBy(() -> head.files().monthlyReport(office.id(), month, "pdf"))
                     .as(month)
                     .isInstanceOfSatisfying(ApiException.class, e -> {
                         assertThat(e.status()).isEqualTo(400);
@@ -352,12 +354,13 @@ class MonthlyReportTest {
                 .ignoreException(ApiException.class)
                 .until(
                         () -> {
-                            String ticket = kiosk.issueTicket(office.id(), areaId(), null)
+                            String ticket = kiosk.queue()
+                                    .issueTicket(office.id(), areaId(), null)
                                     .ticket()
                                     .id();
-                            office.clerk.callNext(office.id(), counter());
-                            office.clerk.start(office.id(), counter());
-                            office.clerk.finish(office.id(), counter());
+                            office.clerk.queue().callNext(office.id(), counter());
+                            office.clerk.queue().start(office.id(), counter());
+                            office.clerk.queue().finish(office.id(), counter());
                             return ticket;
                         },
                         Objects::nonNull);
@@ -390,7 +393,9 @@ class MonthlyReportTest {
     }
 
     private void resolve(DossierView dossier) {
-        office.clerk.changeDossierStatus(
-                office.id(), dossier.code(), new DossierStatusChange(DossierStatus.RESOLVED, null));
+        office.clerk
+                .dossiers()
+                .changeDossierStatus(
+                        office.id(), dossier.code(), new DossierStatusChange(DossierStatus.RESOLVED, null));
     }
 }

@@ -78,15 +78,15 @@ class NormBreachTest {
         MotcuaClient head = fixtures.staff(office.id(), Role.HEAD);
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
-        admin.setServiceNorms(office.id(), areaNorm(office.area(0), 10, null));
+        admin.offices().setServiceNorms(office.id(), areaNorm(office.area(0), 10, null));
         Board board = new Board();
 
         try (LiveSubscription live = LiveSubscription.board(head, office.id(), board)) {
             await().atMost(Duration.ofSeconds(10)).until(() -> !board.snapshots.isEmpty());
-            kiosk.issueTicket(office.id(), office.area(0), null);
+            kiosk.queue().issueTicket(office.id(), office.area(0), null);
             TestClock.advance(Duration.ofMinutes(10));
             watch.check(office.id());
-            assertThat(head.openNormBreaches(office.id()))
+            assertThat(head.reports().openNormBreaches(office.id()))
                     .as("ten minutes is within the norm")
                     .isEmpty();
 
@@ -96,7 +96,7 @@ class NormBreachTest {
             TestClock.advance(Duration.ofMinutes(1));
             watch.check(office.id());
 
-            List<NormBreach> lasting = head.openNormBreaches(office.id());
+            List<NormBreach> lasting = head.reports().openNormBreaches(office.id());
             assertThat(lasting).singleElement().satisfies(b -> {
                 assertThat(b.kind()).isEqualTo(NormKind.WAITING_TIME);
                 assertThat(b.ticketCode()).isEqualTo("A001");
@@ -108,12 +108,12 @@ class NormBreachTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> board.breaches.size() == 1);
             assertThat(board.breaches.getFirst().open()).isTrue();
 
-            clerk.callNext(office.id(), office.counter(0));
+            clerk.queue().callNext(office.id(), office.counter(0));
             // the call's event triggers a check by itself; waiting for it proves the board needs no periodic check
             await().atMost(Duration.ofSeconds(10)).until(() -> board.breaches.size() == 2);
             assertThat(board.breaches.get(1).endedAt()).isEqualTo(MORNING.plus(Duration.ofMinutes(13)));
-            assertThat(head.openNormBreaches(office.id())).isEmpty();
-            assertThat(head.normBreaches(office.id(), DAY, DAY))
+            assertThat(head.reports().openNormBreaches(office.id())).isEmpty();
+            assertThat(head.reports().normBreaches(office.id(), DAY, DAY))
                     .singleElement()
                     .satisfies(b -> assertThat(b.endedAt()).isNotNull());
         }
@@ -125,8 +125,8 @@ class NormBreachTest {
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
         MotcuaClient head = fixtures.staff(office.id(), Role.HEAD);
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
-        admin.setServiceNorms(office.id(), areaNorm(office.area(0), 5, null));
-        kiosk.issueTicket(office.id(), office.area(0), null);
+        admin.offices().setServiceNorms(office.id(), areaNorm(office.area(0), 5, null));
+        kiosk.queue().issueTicket(office.id(), office.area(0), null);
         Board board = new Board();
 
         try (LiveSubscription live = LiveSubscription.board(head, office.id(), board)) {
@@ -146,7 +146,7 @@ class NormBreachTest {
             await().during(Duration.ofSeconds(2))
                     .atMost(Duration.ofSeconds(10))
                     .until(() -> board.breaches.size() == 1);
-            assertThat(head.normBreaches(office.id(), DAY, DAY))
+            assertThat(head.reports().normBreaches(office.id(), DAY, DAY))
                     .singleElement()
                     .satisfies(b -> assertThat(b.id())
                             .isEqualTo(board.breaches.getFirst().id()));
@@ -158,7 +158,7 @@ class NormBreachTest {
         var office = fixtures.office();
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
         MotcuaClient head = fixtures.staff(office.id(), Role.HEAD);
-        admin.setServiceNorms(office.id(), new ServiceNorms(1, null, false, List.of()));
+        admin.offices().setServiceNorms(office.id(), new ServiceNorms(1, null, false, List.of()));
         Office at = offices.get(office.id());
         ServiceNorms norms = settings.of(office.id());
         Found queue = new Found(NormKind.QUEUE_LENGTH, "office", null, null, null, null, 1, 2);
@@ -172,7 +172,7 @@ class NormBreachTest {
         assertThat(recorded(at, norms, seq, MORNING.minusSeconds(5), List.of()))
                 .as("an earlier time")
                 .isEmpty();
-        assertThat(head.openNormBreaches(office.id())).hasSize(1);
+        assertThat(head.reports().openNormBreaches(office.id())).hasSize(1);
 
         assertThat(recorded(at, norms, seq + 1, MORNING, List.of()))
                 .singleElement()
@@ -180,7 +180,7 @@ class NormBreachTest {
         assertThat(recorded(at, norms, seq, MORNING, List.of(queue)))
                 .as("the queue the ending check saw is newer")
                 .isEmpty();
-        assertThat(head.normBreaches(office.id(), DAY, DAY)).hasSize(1);
+        assertThat(head.reports().normBreaches(office.id(), DAY, DAY)).hasSize(1);
     }
 
     @Test
@@ -190,24 +190,24 @@ class NormBreachTest {
         MotcuaClient head = fixtures.staff(office.id(), Role.HEAD);
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
-        admin.setServiceNorms(office.id(), new ServiceNorms(2, null, false, List.of()));
+        admin.offices().setServiceNorms(office.id(), new ServiceNorms(2, null, false, List.of()));
 
         for (int i = 0; i < 4; i++) {
-            kiosk.issueTicket(office.id(), office.area(i % 3), null);
+            kiosk.queue().issueTicket(office.id(), office.area(i % 3), null);
             watch.check(office.id());
         }
-        clerk.callNext(office.id(), office.counter(2));
+        clerk.queue().callNext(office.id(), office.counter(2));
         watch.check(office.id());
 
-        assertThat(head.openNormBreaches(office.id())).singleElement().satisfies(b -> {
+        assertThat(head.reports().openNormBreaches(office.id())).singleElement().satisfies(b -> {
             assertThat(b.kind()).isEqualTo(NormKind.QUEUE_LENGTH);
             assertThat(b.limit()).isEqualTo(2);
             assertThat(b.worst()).isEqualTo(4);
         });
-        clerk.callNext(office.id(), office.counter(1));
+        clerk.queue().callNext(office.id(), office.counter(1));
         watch.check(office.id());
-        assertThat(head.openNormBreaches(office.id())).isEmpty();
-        assertThat(head.normBreaches(office.id(), DAY, DAY)).hasSize(1);
+        assertThat(head.reports().openNormBreaches(office.id())).isEmpty();
+        assertThat(head.reports().normBreaches(office.id(), DAY, DAY)).hasSize(1);
     }
 
     @Test
@@ -217,30 +217,30 @@ class NormBreachTest {
         MotcuaClient head = fixtures.staff(office.id(), Role.HEAD);
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
-        admin.setServiceNorms(office.id(), new ServiceNorms(null, 5, false, List.of()));
-        kiosk.issueTicket(office.id(), office.area(2), null);
-        clerk.callNext(office.id(), office.counter(2));
-        clerk.start(office.id(), office.counter(2));
-        clerk.finish(office.id(), office.counter(2));
+        admin.offices().setServiceNorms(office.id(), new ServiceNorms(null, 5, false, List.of()));
+        kiosk.queue().issueTicket(office.id(), office.area(2), null);
+        clerk.queue().callNext(office.id(), office.counter(2));
+        clerk.queue().start(office.id(), office.counter(2));
+        clerk.queue().finish(office.id(), office.counter(2));
         TestClock.advance(Duration.ofMinutes(1));
-        kiosk.issueTicket(office.id(), office.area(2), null);
+        kiosk.queue().issueTicket(office.id(), office.area(2), null);
 
         TestClock.advance(Duration.ofMinutes(5));
         watch.check(office.id());
-        assertThat(head.openNormBreaches(office.id()))
+        assertThat(head.reports().openNormBreaches(office.id()))
                 .as("idle for five minutes since the citizen came, which the norm allows")
                 .isEmpty();
         TestClock.advance(Duration.ofMinutes(2));
         watch.check(office.id());
 
-        assertThat(head.openNormBreaches(office.id())).singleElement().satisfies(b -> {
+        assertThat(head.reports().openNormBreaches(office.id())).singleElement().satisfies(b -> {
             assertThat(b.kind()).isEqualTo(NormKind.IDLE_COUNTER);
             assertThat(b.counterId()).isEqualTo(office.counter(2));
             assertThat(b.worst()).isEqualTo(7);
         });
-        clerk.callNext(office.id(), office.counter(2));
+        clerk.queue().callNext(office.id(), office.counter(2));
         watch.check(office.id());
-        assertThat(head.openNormBreaches(office.id())).isEmpty();
+        assertThat(head.reports().openNormBreaches(office.id())).isEmpty();
     }
 
     @Test
@@ -250,22 +250,22 @@ class NormBreachTest {
         MotcuaClient head = fixtures.staff(office.id(), Role.HEAD);
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
-        admin.setServiceNorms(office.id(), areaNorm(office.area(1), null, 20));
-        kiosk.issueTicket(office.id(), office.area(1), null);
-        clerk.callNext(office.id(), office.counter(1));
-        clerk.start(office.id(), office.counter(1));
+        admin.offices().setServiceNorms(office.id(), areaNorm(office.area(1), null, 20));
+        kiosk.queue().issueTicket(office.id(), office.area(1), null);
+        clerk.queue().callNext(office.id(), office.counter(1));
+        clerk.queue().start(office.id(), office.counter(1));
 
         TestClock.advance(Duration.ofMinutes(21));
         watch.check(office.id());
 
-        assertThat(head.openNormBreaches(office.id())).singleElement().satisfies(b -> {
+        assertThat(head.reports().openNormBreaches(office.id())).singleElement().satisfies(b -> {
             assertThat(b.kind()).isEqualTo(NormKind.SERVICE_TIME);
             assertThat(b.ticketCode()).isEqualTo("B001");
             assertThat(b.counterId()).isEqualTo(office.counter(1));
         });
-        clerk.finish(office.id(), office.counter(1));
+        clerk.queue().finish(office.id(), office.counter(1));
         watch.check(office.id());
-        assertThat(head.openNormBreaches(office.id())).isEmpty();
+        assertThat(head.reports().openNormBreaches(office.id())).isEmpty();
     }
 
     @Test
@@ -281,12 +281,12 @@ class NormBreachTest {
         fixtures.staff(office.id(), Role.HEAD);
         email(admin, office.id(), fixtures.staff(office.id(), Role.CLERK), Role.CLERK, "clerk@example.vn");
         email(quietAdmin, quiet.id(), fixtures.staff(quiet.id(), Role.HEAD), Role.HEAD, "a@example.vn");
-        admin.setServiceNorms(office.id(), new ServiceNorms(1, null, true, List.of()));
-        quietAdmin.setServiceNorms(quiet.id(), new ServiceNorms(1, null, false, List.of()));
+        admin.offices().setServiceNorms(office.id(), new ServiceNorms(1, null, true, List.of()));
+        quietAdmin.offices().setServiceNorms(quiet.id(), new ServiceNorms(1, null, false, List.of()));
 
         for (int i = 0; i < 3; i++) {
-            kiosk.issueTicket(office.id(), office.area(0), null);
-            quietKiosk.issueTicket(quiet.id(), quiet.area(0), null);
+            kiosk.queue().issueTicket(office.id(), office.area(0), null);
+            quietKiosk.queue().issueTicket(quiet.id(), quiet.area(0), null);
             watch.check(office.id());
             watch.check(quiet.id());
         }
@@ -312,7 +312,7 @@ class NormBreachTest {
                 .param(staff.token().displayName())
                 .query(Long.class)
                 .single();
-        admin.updateStaff(office, id, new StaffUpdate(staff.token().displayName(), Set.of(role), address));
+        admin.staff().updateStaff(office, id, new StaffUpdate(staff.token().displayName(), Set.of(role), address));
     }
 
     private List<NormBreach> recorded(Office office, ServiceNorms norms, long seq, Instant now, List<Found> found) {

@@ -35,19 +35,20 @@ class NormSettingsTest {
         var office = fixtures.office();
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
         MotcuaClient head = fixtures.staff(office.id(), Role.HEAD);
-        assertThat(head.serviceNorms(office.id())).isEqualTo(ServiceNorms.none());
+        assertThat(head.offices().serviceNorms(office.id())).isEqualTo(ServiceNorms.none());
 
-        admin.setServiceNorms(
-                office.id(),
-                new ServiceNorms(
-                        20,
-                        10,
-                        true,
-                        List.of(
-                                new ServiceNorms.AreaNorm(office.area(0), 15, 30),
-                                new ServiceNorms.AreaNorm(office.area(1), null, null))));
+        admin.offices()
+                .setServiceNorms(
+                        office.id(),
+                        new ServiceNorms(
+                                20,
+                                10,
+                                true,
+                                List.of(
+                                        new ServiceNorms.AreaNorm(office.area(0), 15, 30),
+                                        new ServiceNorms.AreaNorm(office.area(1), null, null))));
 
-        ServiceNorms read = head.serviceNorms(office.id());
+        ServiceNorms read = head.offices().serviceNorms(office.id());
         assertThat(read.maxWaitingTickets()).isEqualTo(20);
         assertThat(read.idleCounterMinutes()).isEqualTo(10);
         assertThat(read.emailAlerts()).isTrue();
@@ -63,13 +64,13 @@ class NormSettingsTest {
         ServiceNorms norms = withArea(office.area(0), 15);
 
         try (var savers = Executors.newFixedThreadPool(8)) {
-            List<Future<ServiceNorms>> saved = savers.invokeAll(
-                    Collections.nCopies(8, (Callable<ServiceNorms>) () -> admin.setServiceNorms(office.id(), norms)));
+            List<Future<ServiceNorms>> saved = savers.invokeAll(Collections.nCopies(
+                    8, (Callable<ServiceNorms>) () -> admin.offices().setServiceNorms(office.id(), norms)));
             for (Future<ServiceNorms> answer : saved) {
                 assertThat(answer.get().areas()).containsExactly(new ServiceNorms.AreaNorm(office.area(0), 15, null));
             }
         }
-        assertThat(admin.serviceNorms(office.id()).areas()).hasSize(1);
+        assertThat(admin.offices().serviceNorms(office.id()).areas()).hasSize(1);
     }
 
     @Test
@@ -77,24 +78,25 @@ class NormSettingsTest {
         var office = fixtures.office();
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
 
-        assertThatThrownBy(() -> admin.setServiceNorms(office.id(), withArea(office.area(0), 0)))
+        assertThatThrownBy(() -> admin.offices().setServiceNorms(office.id(), withArea(office.area(0), 0)))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.fieldErrors())
                             .extracting(f -> f.get("field"))
                             .containsExactly("areas[0].maxWaitMinutes");
                 });
-        assertThatThrownBy(() -> admin.setServiceNorms(office.id(), withArea(office.area(0), 481)))
+        assertThatThrownBy(() -> admin.offices().setServiceNorms(office.id(), withArea(office.area(0), 481)))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
-        assertThatThrownBy(() -> admin.setServiceNorms(office.id(), new ServiceNorms(0, null, false, List.of())))
+        assertThatThrownBy(
+                        () -> admin.offices().setServiceNorms(office.id(), new ServiceNorms(0, null, false, List.of())))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         e -> assertThat(e.fieldErrors())
                                 .extracting(f -> f.get("field"))
                                 .containsExactly("maxWaitingTickets"));
-        assertThatThrownBy(() -> admin.setServiceNorms(
-                        office.id(), withArea(fixtures.office().area(0), 10)))
+        assertThatThrownBy(() -> admin.offices()
+                        .setServiceNorms(office.id(), withArea(fixtures.office().area(0), 10)))
                 .as("another office's area")
                 .isInstanceOfSatisfying(
                         ApiException.class,
@@ -128,14 +130,14 @@ class NormSettingsTest {
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient otherAdmin = fixtures.staff(fixtures.office().id(), Role.ADMIN);
 
-        assertStatus(() -> head.setServiceNorms(office.id(), ServiceNorms.none()), 403);
-        assertStatus(() -> otherAdmin.setServiceNorms(office.id(), ServiceNorms.none()), 403);
-        assertStatus(() -> clerk.serviceNorms(office.id()), 403);
-        assertStatus(() -> kiosk.serviceNorms(office.id()), 403);
-        assertStatus(() -> clerk.normBreaches(office.id(), null, null), 403);
-        assertStatus(() -> clerk.openNormBreaches(office.id()), 403);
-        assertStatus(() -> fixtures.client().serviceNorms(office.id()), 401);
-        assertThat(head.openNormBreaches(office.id())).isEmpty();
+        assertStatus(() -> head.offices().setServiceNorms(office.id(), ServiceNorms.none()), 403);
+        assertStatus(() -> otherAdmin.offices().setServiceNorms(office.id(), ServiceNorms.none()), 403);
+        assertStatus(() -> clerk.offices().serviceNorms(office.id()), 403);
+        assertStatus(() -> kiosk.offices().serviceNorms(office.id()), 403);
+        assertStatus(() -> clerk.reports().normBreaches(office.id(), null, null), 403);
+        assertStatus(() -> clerk.reports().openNormBreaches(office.id()), 403);
+        assertStatus(() -> fixtures.client().offices().serviceNorms(office.id()), 401);
+        assertThat(head.reports().openNormBreaches(office.id())).isEmpty();
 
         HttpResponse<String> refused = http.send(
                 HttpRequest.newBuilder(fixtures.baseUrl().resolve("/api/v1/offices/" + office.id() + "/norm-breaches"))
@@ -157,8 +159,9 @@ class NormSettingsTest {
         var office = fixtures.office();
         MotcuaClient head = fixtures.staff(office.id(), Role.HEAD);
 
-        assertThatThrownBy(() -> head.normBreaches(
-                        office.id(), java.time.LocalDate.of(2026, 6, 2), java.time.LocalDate.of(2026, 6, 1)))
+        assertThatThrownBy(() -> head.reports()
+                        .normBreaches(
+                                office.id(), java.time.LocalDate.of(2026, 6, 2), java.time.LocalDate.of(2026, 6, 1)))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         e -> assertThat(e.fieldErrors())

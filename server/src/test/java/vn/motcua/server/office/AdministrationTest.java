@@ -33,14 +33,21 @@ class AdministrationTest {
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
 
-        var area = admin.addArea(office.id(), new AreaRequest("HOTICH", "Hộ tịch", "Civil status", "H", 50, null));
-        var counter = admin.addCounter(office.id(), new CounterRequest(9, "Quầy 9", List.of(area.id()), null));
+        var area = admin.offices()
+                .addArea(office.id(), new AreaRequest("HOTICH", "Hộ tịch", "Civil status", "H", 50, null));
+        var counter =
+                admin.offices().addCounter(office.id(), new CounterRequest(9, "Quầy 9", List.of(area.id()), null));
 
-        assertThat(kiosk.office(office.id()).areas()).extracting(a -> a.name()).contains("Hộ tịch");
-        assertThat(kiosk.issueTicket(office.id(), area.id(), null).ticket().code())
+        assertThat(kiosk.offices().office(office.id()).areas())
+                .extracting(a -> a.name())
+                .contains("Hộ tịch");
+        assertThat(kiosk.queue()
+                        .issueTicket(office.id(), area.id(), null)
+                        .ticket()
+                        .code())
                 .isEqualTo("H001");
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
-        assertThat(clerk.callNext(office.id(), counter.id()).code()).isEqualTo("H001");
+        assertThat(clerk.queue().callNext(office.id(), counter.id()).code()).isEqualTo("H001");
     }
 
     @Test
@@ -48,20 +55,22 @@ class AdministrationTest {
         var office = fixtures.office();
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
 
-        assertThatThrownBy(() -> admin.addArea(office.id(), new AreaRequest("NEW", "Mới", null, "A", null, null)))
+        assertThatThrownBy(() ->
+                        admin.offices().addArea(office.id(), new AreaRequest("NEW", "Mới", null, "A", null, null)))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         e -> assertThat(e.fieldErrors())
                                 .extracting(m -> m.get("field"))
                                 .containsExactly("prefix"));
-        assertThatThrownBy(() -> admin.addArea(office.id(), new AreaRequest("NEW", "Mới", null, "a1", 0, null)))
+        assertThatThrownBy(
+                        () -> admin.offices().addArea(office.id(), new AreaRequest("NEW", "Mới", null, "a1", 0, null)))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         e -> assertThat(e.fieldErrors())
                                 .extracting(m -> m.get("field"))
                                 .containsExactlyInAnyOrder("prefix", "dailyLimit"));
-        assertThatThrownBy(() -> admin.addCounter(
-                        office.id(), new CounterRequest(1, "Quầy 1 bis", List.of(office.area(0)), null)))
+        assertThatThrownBy(() -> admin.offices()
+                        .addCounter(office.id(), new CounterRequest(1, "Quầy 1 bis", List.of(office.area(0)), null)))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         e -> assertThat(e.fieldErrors())
@@ -73,16 +82,16 @@ class AdministrationTest {
     void a_new_device_gets_its_secret_once_and_a_revoked_device_is_refused_at_once() {
         var office = fixtures.office();
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
-        var device = admin.addDevice(office.id(), new DeviceRequest(Role.KIOSK, null));
+        var device = admin.devices().addDevice(office.id(), new DeviceRequest(Role.KIOSK, null));
         MotcuaClient kiosk = fixtures.client();
         kiosk.signInDevice(device.code(), device.secret());
-        kiosk.issueTicket(office.id(), office.area(0), null);
+        kiosk.queue().issueTicket(office.id(), office.area(0), null);
 
-        assertThat(admin.devices(office.id()))
+        assertThat(admin.devices().devices(office.id()))
                 .allSatisfy(d -> assertThat(d.secret()).isNull());
-        admin.revokeDevice(office.id(), device.id());
+        admin.devices().revokeDevice(office.id(), device.id());
 
-        assertThatThrownBy(() -> kiosk.issueTicket(office.id(), office.area(0), null))
+        assertThatThrownBy(() -> kiosk.queue().issueTicket(office.id(), office.area(0), null))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
     }
@@ -93,13 +102,15 @@ class AdministrationTest {
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
         String username = "nv" + System.nanoTime();
 
-        admin.addStaff(
-                office.id(), new StaffRequest(username, "Nguyễn Văn Mới", "mat-khau-dai-du", Set.of(Role.CLERK)));
+        admin.staff()
+                .addStaff(
+                        office.id(),
+                        new StaffRequest(username, "Nguyễn Văn Mới", "mat-khau-dai-du", Set.of(Role.CLERK)));
 
         MotcuaClient clerk = fixtures.client();
         assertThat(clerk.signInStaff(username, "mat-khau-dai-du").roles()).containsExactly(Role.CLERK);
-        assertThatThrownBy(() -> admin.addStaff(
-                        office.id(), new StaffRequest(username, "X", "mat-khau-dai-du", Set.of(Role.CLERK))))
+        assertThatThrownBy(() -> admin.staff()
+                        .addStaff(office.id(), new StaffRequest(username, "X", "mat-khau-dai-du", Set.of(Role.CLERK))))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
@@ -112,13 +123,14 @@ class AdministrationTest {
         MotcuaClient otherAdmin = fixtures.staff(other.id(), Role.ADMIN);
 
         for (MotcuaClient caller : List.of(head, otherAdmin)) {
-            assertThatThrownBy(() -> caller.addArea(office.id(), new AreaRequest("X", "X", null, "X", null, null)))
+            assertThatThrownBy(() ->
+                            caller.offices().addArea(office.id(), new AreaRequest("X", "X", null, "X", null, null)))
                     .isInstanceOfSatisfying(
                             ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-            assertThatThrownBy(() -> caller.devices(office.id()))
+            assertThatThrownBy(() -> caller.devices().devices(office.id()))
                     .isInstanceOfSatisfying(
                             ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-            assertThatThrownBy(() -> caller.staff(office.id()))
+            assertThatThrownBy(() -> caller.staff().staff(office.id()))
                     .isInstanceOfSatisfying(
                             ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
         }
@@ -130,25 +142,34 @@ class AdministrationTest {
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
 
-        var changed = admin.updateOffice(
-                office.id(),
-                new OfficeSettings(
-                        "Văn phòng mới", "000.00.00.T01", LocalTime.of(7, 30), LocalTime.of(11, 0), false, false, 2));
+        var changed = admin.offices()
+                .updateOffice(
+                        office.id(),
+                        new OfficeSettings(
+                                "Văn phòng mới",
+                                "000.00.00.T01",
+                                LocalTime.of(7, 30),
+                                LocalTime.of(11, 0),
+                                false,
+                                false,
+                                2));
         // Wednesday 12:00 in Hanoi, after the new closing time
         TestClock.pin(Instant.parse("2026-03-04T05:00:00Z"));
 
         try {
             assertThat(changed.name()).isEqualTo("Văn phòng mới");
             assertThat(changed.priorityRun()).isEqualTo(2);
-            assertThatThrownBy(() -> kiosk.issueTicket(office.id(), office.area(0), null))
+            assertThatThrownBy(() -> kiosk.queue().issueTicket(office.id(), office.area(0), null))
                     .isInstanceOfSatisfying(
                             ApiException.class, e -> assertThat(e.code()).isEqualTo("OFFICE_CLOSED"));
         } finally {
             TestClock.release();
         }
-        assertThatThrownBy(() -> admin.updateOffice(
-                        office.id(),
-                        new OfficeSettings("X", "000", LocalTime.of(17, 0), LocalTime.of(7, 30), false, false, 3)))
+        assertThatThrownBy(() -> admin.offices()
+                        .updateOffice(
+                                office.id(),
+                                new OfficeSettings(
+                                        "X", "000", LocalTime.of(17, 0), LocalTime.of(7, 30), false, false, 3)))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         e -> assertThat(e.fieldErrors())
@@ -164,14 +185,17 @@ class AdministrationTest {
         // Sunday 8/3/2026 09:00 in Hanoi
         TestClock.pin(Instant.parse("2026-03-08T02:00:00Z"));
         try {
-            assertThat(kiosk.issueTicket(office.id(), office.area(0), null)
+            assertThat(kiosk.queue()
+                            .issueTicket(office.id(), office.area(0), null)
                             .ticket()
                             .code())
                     .isEqualTo("A001");
-            admin.updateOffice(
-                    office.id(),
-                    new OfficeSettings("Văn phòng thử", "000.00.00.T01", LocalTime.MIN, LocalTime.MAX, true, false, 3));
-            assertThatThrownBy(() -> kiosk.issueTicket(office.id(), office.area(0), null))
+            admin.offices()
+                    .updateOffice(
+                            office.id(),
+                            new OfficeSettings(
+                                    "Văn phòng thử", "000.00.00.T01", LocalTime.MIN, LocalTime.MAX, true, false, 3));
+            assertThatThrownBy(() -> kiosk.queue().issueTicket(office.id(), office.area(0), null))
                     .isInstanceOfSatisfying(
                             ApiException.class, e -> assertThat(e.code()).isEqualTo("OFFICE_CLOSED"));
         } finally {

@@ -37,17 +37,18 @@ class OfficeFormsTest {
 
     @Test
     void a_new_office_prints_nothing_of_its_own_until_an_admin_fills_the_form_settings_in() {
-        assertThat(admin.officeForms(office)).isEqualTo(new OfficeForms("", "", "", ""));
+        assertThat(admin.offices().officeForms(office)).isEqualTo(new OfficeForms("", "", "", ""));
     }
 
     @Test
     void an_admin_sets_the_locality_the_header_in_upper_case_and_the_signing_official_which_staff_then_read() {
-        OfficeForms saved = admin.updateOfficeForms(office, PHU_THO);
+        OfficeForms saved = admin.offices().updateOfficeForms(office, PHU_THO);
 
         OfficeForms expected = new OfficeForms(
                 "Phú Thọ", "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ", "Nguyễn Văn An", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC");
         assertThat(saved).isEqualTo(expected);
-        assertThat(fixtures.staff(office, Role.CLERK).officeForms(office)).isEqualTo(expected);
+        assertThat(fixtures.staff(office, Role.CLERK).offices().officeForms(office))
+                .isEqualTo(expected);
     }
 
     @Test
@@ -55,11 +56,12 @@ class OfficeFormsTest {
         OfficeForms old =
                 new OfficeForms("Phú Thọ", "UBND TỈNH PHÚ THỌ", "", "", " (0210) 3.846-999 ", FormRegime.TT01_2018);
 
-        OfficeForms saved = admin.updateOfficeForms(office, old);
+        OfficeForms saved = admin.offices().updateOfficeForms(office, old);
 
         assertThat(saved.formRegime()).isEqualTo(FormRegime.TT01_2018);
         assertThat(saved.contactPhone()).isEqualTo("(0210) 3.846-999");
-        assertThat(fixtures.staff(office, Role.CLERK).officeForms(office)).isEqualTo(saved);
+        assertThat(fixtures.staff(office, Role.CLERK).offices().officeForms(office))
+                .isEqualTo(saved);
     }
 
     @Test
@@ -67,16 +69,29 @@ class OfficeFormsTest {
         refused(
                 400,
                 "contactPhone",
-                () -> admin.updateOfficeForms(
-                        office, new OfficeForms("", "", "", "", "gọi cho chị Lan", FormRegime.TT03_2025)));
-        refused(400, "formRegime", () -> admin.updateOfficeForms(office, new OfficeForms("", "", "", "", "", null)));
+                () -> admin.offices()
+                        .updateOfficeForms(
+                                office, new OfficeForms("", "", "", "", "gọi cho chị Lan", FormRegime.TT03_2025)));
+        refused(
+                400,
+                "formRegime",
+                () -> admin.offices().updateOfficeForms(office, new OfficeForms("", "", "", "", "", null)));
     }
 
     @Test
     void a_signing_official_without_a_title_or_a_field_too_long_is_refused_naming_the_field() {
-        refused(400, "signerTitle", () -> admin.updateOfficeForms(office, new OfficeForms("Phú Thọ", "", "An", " ")));
-        refused(400, "locality", () -> admin.updateOfficeForms(office, new OfficeForms("x".repeat(101), "", "", "")));
-        refused(400, "agencyHeader", () -> admin.updateOfficeForms(office, new OfficeForms("", null, "", "")));
+        refused(
+                400,
+                "signerTitle",
+                () -> admin.offices().updateOfficeForms(office, new OfficeForms("Phú Thọ", "", "An", " ")));
+        refused(
+                400,
+                "locality",
+                () -> admin.offices().updateOfficeForms(office, new OfficeForms("x".repeat(101), "", "", "")));
+        refused(
+                400,
+                "agencyHeader",
+                () -> admin.offices().updateOfficeForms(office, new OfficeForms("", null, "", "")));
     }
 
     @Test
@@ -87,10 +102,10 @@ class OfficeFormsTest {
         MotcuaClient kiosk = fixtures.device(office, Role.KIOSK, null);
 
         for (MotcuaClient caller : new MotcuaClient[] {clerk, head, otherAdmin, kiosk}) {
-            refused(403, null, () -> caller.updateOfficeForms(office, PHU_THO));
+            refused(403, null, () -> caller.offices().updateOfficeForms(office, PHU_THO));
         }
-        refused(403, null, () -> kiosk.officeForms(office));
-        refused(403, null, () -> otherAdmin.officeForms(office));
+        refused(403, null, () -> kiosk.offices().officeForms(office));
+        refused(403, null, () -> otherAdmin.offices().officeForms(office));
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpResponse<String> anonymous = http.send(
                     HttpRequest.newBuilder(fixtures.baseUrl().resolve("/api/v1/offices/" + office + "/forms"))

@@ -41,7 +41,7 @@ class ConcurrentCallNextTest {
         }
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         for (int i = 0; i < TICKETS; i++) {
-            kiosk.issueTicket(office.id(), office.area(i % 3), null);
+            kiosk.queue().issueTicket(office.id(), office.area(i % 3), null);
         }
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
         Set<String> called = ConcurrentHashMap.newKeySet();
@@ -54,7 +54,7 @@ class ConcurrentCallNextTest {
                     while (true) {
                         TicketView ticket;
                         try {
-                            ticket = clerk.callNext(office.id(), counter);
+                            ticket = clerk.queue().callNext(office.id(), counter);
                         } catch (ApiException e) {
                             assertThat(e.code()).isEqualTo("QUEUE_EMPTY");
                             return null;
@@ -64,8 +64,8 @@ class ConcurrentCallNextTest {
                                 duplicates.add(ticket.code());
                             }
                         }
-                        clerk.start(office.id(), counter);
-                        clerk.finish(office.id(), counter);
+                        clerk.queue().start(office.id(), counter);
+                        clerk.queue().finish(office.id(), counter);
                     }
                 }));
             }

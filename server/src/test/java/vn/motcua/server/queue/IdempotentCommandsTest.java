@@ -77,8 +77,8 @@ class IdempotentCommandsTest {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
-        kiosk.issueTicket(office.id(), office.area(0), null);
-        kiosk.issueTicket(office.id(), office.area(0), null);
+        kiosk.queue().issueTicket(office.id(), office.area(0), null);
+        kiosk.queue().issueTicket(office.id(), office.area(0), null);
         String key = UUID.randomUUID().toString();
         String path = "/counters/" + office.counter(0) + "/call-next";
 
@@ -87,7 +87,7 @@ class IdempotentCommandsTest {
 
         assertThat(retry.statusCode()).isEqualTo(200);
         assertThat(ticketId(retry)).isEqualTo(ticketId(first));
-        assertThat(clerk.snapshot(office.id()).waitingByArea().get(office.area(0)))
+        assertThat(clerk.queue().snapshot(office.id()).waitingByArea().get(office.area(0)))
                 .hasSize(1);
     }
 

@@ -27,10 +27,10 @@ class PriorityInterleaveTest {
         var office = fixtures.office(3);
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         for (int i = 0; i < 5; i++) {
-            kiosk.issueTicket(office.id(), office.area(0), null);
+            kiosk.queue().issueTicket(office.id(), office.area(0), null);
         }
         for (int i = 0; i < 5; i++) {
-            kiosk.issueTicket(office.id(), office.area(1), PriorityGroup.ELDERLY);
+            kiosk.queue().issueTicket(office.id(), office.area(1), PriorityGroup.ELDERLY);
         }
 
         assertThat(callAll(office, 10))
@@ -42,8 +42,8 @@ class PriorityInterleaveTest {
         var office = fixtures.office(1);
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         for (int i = 0; i < 3; i++) {
-            kiosk.issueTicket(office.id(), office.area(0), null);
-            kiosk.issueTicket(office.id(), office.area(0), PriorityGroup.DISABLED);
+            kiosk.queue().issueTicket(office.id(), office.area(0), null);
+            kiosk.queue().issueTicket(office.id(), office.area(0), PriorityGroup.DISABLED);
         }
 
         assertThat(callAll(office, 6)).containsExactly("A002", "A001", "A004", "A003", "A006", "A005");
@@ -54,7 +54,7 @@ class PriorityInterleaveTest {
         var office = fixtures.office(2);
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         for (int i = 0; i < 4; i++) {
-            kiosk.issueTicket(office.id(), office.area(0), PriorityGroup.PREGNANT);
+            kiosk.queue().issueTicket(office.id(), office.area(0), PriorityGroup.PREGNANT);
         }
 
         assertThat(callAll(office, 4)).containsExactly("A001", "A002", "A003", "A004");
@@ -64,8 +64,8 @@ class PriorityInterleaveTest {
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
         List<String> order = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            order.add(clerk.callNext(office.id(), office.counter(0)).code());
-            clerk.noShow(office.id(), office.counter(0));
+            order.add(clerk.queue().callNext(office.id(), office.counter(0)).code());
+            clerk.queue().noShow(office.id(), office.counter(0));
         }
         return order;
     }

@@ -294,7 +294,7 @@ class QueueFaultStormTest {
         RuntimeException last = null;
         for (int i = 0; i < 40; i++) {
             try {
-                return clerk.snapshot(officeId);
+                return clerk.queue().snapshot(officeId);
             } catch (RuntimeException e) {
                 last = e;
                 TwoServers.sleep(Duration.ofMillis(500));

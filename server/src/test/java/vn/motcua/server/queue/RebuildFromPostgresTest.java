@@ -39,24 +39,27 @@ class RebuildFromPostgresTest {
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
         for (int i = 0; i < 4; i++) {
-            kiosk.issueTicket(office.id(), office.area(0), null);
+            kiosk.queue().issueTicket(office.id(), office.area(0), null);
         }
-        TicketView serving = clerk.callNext(office.id(), office.counter(0));
-        clerk.start(office.id(), office.counter(0));
-        OfficeSnapshot before = clerk.snapshot(office.id());
+        TicketView serving = clerk.queue().callNext(office.id(), office.counter(0));
+        clerk.queue().start(office.id(), office.counter(0));
+        OfficeSnapshot before = clerk.queue().snapshot(office.id());
 
         redis.getConnectionFactory().getConnection().serverCommands().flushDb();
 
-        assertThat(kiosk.issueTicket(office.id(), office.area(0), null).ticket().code())
+        assertThat(kiosk.queue()
+                        .issueTicket(office.id(), office.area(0), null)
+                        .ticket()
+                        .code())
                 .isEqualTo("A005");
-        OfficeSnapshot after = clerk.snapshot(office.id());
+        OfficeSnapshot after = clerk.queue().snapshot(office.id());
         assertThat(after.seq()).isGreaterThan(before.seq());
         assertThat(after.waitingByArea().get(office.area(0)))
                 .extracting(TicketView::code)
                 .containsExactly("A002", "A003", "A004", "A005");
         assertThat(after.counters().getFirst().current().id()).isEqualTo(serving.id());
         assertThat(after.recentCalls()).extracting(c -> c.code()).containsExactly("A001");
-        assertThat(clerk.finish(office.id(), office.counter(0)).code()).isEqualTo("A001");
+        assertThat(clerk.queue().finish(office.id(), office.counter(0)).code()).isEqualTo("A001");
     }
 
     @Test
@@ -70,18 +73,18 @@ class RebuildFromPostgresTest {
         for (int i = 0; i < 3; i++) {
             // a pinned clock would give the three the same issue time, and the queue no order among them
             TestClock.advance(Duration.ofSeconds(1));
-            kiosk.issueTicket(office.id(), office.area(0), null);
+            kiosk.queue().issueTicket(office.id(), office.area(0), null);
         }
-        TicketView absent = first.callNext(office.id(), office.counter(0));
-        first.noShow(office.id(), office.counter(0));
+        TicketView absent = first.queue().callNext(office.id(), office.counter(0));
+        first.queue().noShow(office.id(), office.counter(0));
         TestClock.advance(Duration.ofMinutes(1));
-        TicketView back = first.reactivate(office.id(), absent.id());
-        first.callNext(office.id(), office.counter(0));
-        second.pause(office.id(), office.counter(1), "Họp giao ban");
+        TicketView back = first.queue().reactivate(office.id(), absent.id());
+        first.queue().callNext(office.id(), office.counter(0));
+        second.queue().pause(office.id(), office.counter(1), "Họp giao ban");
 
-        OfficeSnapshot before = first.snapshot(office.id());
+        OfficeSnapshot before = first.queue().snapshot(office.id());
         redis.getConnectionFactory().getConnection().serverCommands().flushDb();
-        OfficeSnapshot after = first.snapshot(office.id());
+        OfficeSnapshot after = first.queue().snapshot(office.id());
 
         assertThat(back.queuedAt()).isAfter(back.issuedAt());
         for (OfficeSnapshot snapshot : List.of(before, after)) {
@@ -115,7 +118,7 @@ class RebuildFromPostgresTest {
     void the_watchdog_rebuilds_an_office_even_when_nobody_sends_a_command() {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
-        kiosk.issueTicket(office.id(), office.area(1), null);
+        kiosk.queue().issueTicket(office.id(), office.area(1), null);
 
         redis.delete(QueueScript.loadedKey(office.id()));
         redis.delete(QueueScript.prefix(office.id()) + "w:" + office.area(1) + ":n");

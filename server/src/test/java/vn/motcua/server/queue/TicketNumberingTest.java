@@ -36,11 +36,20 @@ class TicketNumberingTest {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
 
-        assertThat(kiosk.issueTicket(office.id(), office.area(0), null).ticket().code())
+        assertThat(kiosk.queue()
+                        .issueTicket(office.id(), office.area(0), null)
+                        .ticket()
+                        .code())
                 .isEqualTo("A001");
-        assertThat(kiosk.issueTicket(office.id(), office.area(0), null).ticket().code())
+        assertThat(kiosk.queue()
+                        .issueTicket(office.id(), office.area(0), null)
+                        .ticket()
+                        .code())
                 .isEqualTo("A002");
-        assertThat(kiosk.issueTicket(office.id(), office.area(1), null).ticket().code())
+        assertThat(kiosk.queue()
+                        .issueTicket(office.id(), office.area(1), null)
+                        .ticket()
+                        .code())
                 .isEqualTo("B001");
     }
 
@@ -50,17 +59,19 @@ class TicketNumberingTest {
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         // 16:59:50 UTC is 23:59:50 in Asia/Ho_Chi_Minh
         TestClock.pin(Instant.parse("2026-03-02T16:59:50Z"));
-        var lastOfDay = kiosk.issueTicket(office.id(), office.area(0), null).ticket();
-        kiosk.issueTicket(office.id(), office.area(0), null);
+        var lastOfDay =
+                kiosk.queue().issueTicket(office.id(), office.area(0), null).ticket();
+        kiosk.queue().issueTicket(office.id(), office.area(0), null);
 
         TestClock.advance(Duration.ofSeconds(20));
         var firstOfNextDay =
-                kiosk.issueTicket(office.id(), office.area(0), null).ticket();
+                kiosk.queue().issueTicket(office.id(), office.area(0), null).ticket();
 
         assertThat(lastOfDay.day()).hasToString("2026-03-02");
         assertThat(firstOfNextDay.day()).hasToString("2026-03-03");
         assertThat(firstOfNextDay.code()).isEqualTo("A001");
-        assertThat(kiosk.snapshot(office.id()).waitingCount(office.area(0))).isEqualTo(1);
+        assertThat(kiosk.queue().snapshot(office.id()).waitingCount(office.area(0)))
+                .isEqualTo(1);
         assertThat(jdbc.sql("select status from ticket where id = ?::uuid")
                         .param(lastOfDay.id())
                         .query(String.class)
@@ -75,10 +86,10 @@ class TicketNumberingTest {
                 .param(office.area(2))
                 .update();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
-        kiosk.issueTicket(office.id(), office.area(2), null);
-        kiosk.issueTicket(office.id(), office.area(2), null);
+        kiosk.queue().issueTicket(office.id(), office.area(2), null);
+        kiosk.queue().issueTicket(office.id(), office.area(2), null);
 
-        assertThatThrownBy(() -> kiosk.issueTicket(office.id(), office.area(2), null))
+        assertThatThrownBy(() -> kiosk.queue().issueTicket(office.id(), office.area(2), null))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.code()).isEqualTo("DAILY_LIMIT");
@@ -94,15 +105,18 @@ class TicketNumberingTest {
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         // Wednesday 18:00 local, then Saturday 09:00 local, then Wednesday 08:00 local
         TestClock.pin(Instant.parse("2026-03-04T11:00:00Z"));
-        assertThatThrownBy(() -> kiosk.issueTicket(office.id(), office.area(0), null))
+        assertThatThrownBy(() -> kiosk.queue().issueTicket(office.id(), office.area(0), null))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.code()).isEqualTo("OFFICE_CLOSED"));
         TestClock.pin(Instant.parse("2026-03-07T02:00:00Z"));
-        assertThatThrownBy(() -> kiosk.issueTicket(office.id(), office.area(0), null))
+        assertThatThrownBy(() -> kiosk.queue().issueTicket(office.id(), office.area(0), null))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.code()).isEqualTo("OFFICE_CLOSED"));
         TestClock.pin(Instant.parse("2026-03-04T01:00:00Z"));
-        assertThat(kiosk.issueTicket(office.id(), office.area(0), null).ticket().code())
+        assertThat(kiosk.queue()
+                        .issueTicket(office.id(), office.area(0), null)
+                        .ticket()
+                        .code())
                 .isEqualTo("A001");
     }
 }

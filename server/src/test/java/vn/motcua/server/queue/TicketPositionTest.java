@@ -26,9 +26,9 @@ class TicketPositionTest {
     void the_kiosk_answer_and_a_later_look_up_give_the_same_people_ahead_and_the_same_wait() {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
-        kiosk.issueTicket(office.id(), office.area(2), null);
-        kiosk.issueTicket(office.id(), office.area(2), null);
-        IssuedTicket third = kiosk.issueTicket(office.id(), office.area(2), null);
+        kiosk.queue().issueTicket(office.id(), office.area(2), null);
+        kiosk.queue().issueTicket(office.id(), office.area(2), null);
+        IssuedTicket third = kiosk.queue().issueTicket(office.id(), office.area(2), null);
 
         IssuedTicket looked = engine.position(office.id(), third.ticket().id());
 
@@ -41,8 +41,8 @@ class TicketPositionTest {
     void anyone_ahead_means_a_wait_of_at_least_a_whole_minute() {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
-        IssuedTicket first = kiosk.issueTicket(office.id(), office.area(2), null);
-        IssuedTicket second = kiosk.issueTicket(office.id(), office.area(2), null);
+        IssuedTicket first = kiosk.queue().issueTicket(office.id(), office.area(2), null);
+        IssuedTicket second = kiosk.queue().issueTicket(office.id(), office.area(2), null);
 
         assertThat(first.estimatedWait()).isEqualTo(Duration.ZERO);
         assertThat(second.estimatedWait()).isGreaterThanOrEqualTo(Duration.ofMinutes(1));
@@ -53,10 +53,10 @@ class TicketPositionTest {
     void a_priority_ticket_counts_only_the_priority_tickets_before_it_and_a_normal_one_counts_them_all() {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
-        kiosk.issueTicket(office.id(), office.area(2), null);
-        kiosk.issueTicket(office.id(), office.area(2), PriorityGroup.ELDERLY);
-        IssuedTicket priority = kiosk.issueTicket(office.id(), office.area(2), PriorityGroup.DISABLED);
-        IssuedTicket normal = kiosk.issueTicket(office.id(), office.area(2), null);
+        kiosk.queue().issueTicket(office.id(), office.area(2), null);
+        kiosk.queue().issueTicket(office.id(), office.area(2), PriorityGroup.ELDERLY);
+        IssuedTicket priority = kiosk.queue().issueTicket(office.id(), office.area(2), PriorityGroup.DISABLED);
+        IssuedTicket normal = kiosk.queue().issueTicket(office.id(), office.area(2), null);
 
         assertThat(priority.peopleAhead()).isEqualTo(1);
         assertThat(engine.position(office.id(), priority.ticket().id()).peopleAhead())
@@ -70,12 +70,12 @@ class TicketPositionTest {
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
         for (int i = 0; i < 4; i++) {
-            kiosk.issueTicket(office.id(), office.area(1), null);
+            kiosk.queue().issueTicket(office.id(), office.area(1), null);
         }
-        String first = clerk.callNext(office.id(), office.counter(0)).id();
-        clerk.transferToCounter(office.id(), office.counter(0), office.counter(2));
-        String second = clerk.callNext(office.id(), office.counter(0)).id();
-        clerk.transferToCounter(office.id(), office.counter(0), office.counter(2));
+        String first = clerk.queue().callNext(office.id(), office.counter(0)).id();
+        clerk.queue().transferToCounter(office.id(), office.counter(0), office.counter(2));
+        String second = clerk.queue().callNext(office.id(), office.counter(0)).id();
+        clerk.queue().transferToCounter(office.id(), office.counter(0), office.counter(2));
 
         assertThat(engine.position(office.id(), first).peopleAhead()).isZero();
         assertThat(engine.position(office.id(), second).peopleAhead()).isEqualTo(1);

@@ -26,9 +26,11 @@ class TicketSlipTest {
     void a_kiosk_gets_the_slip_as_a_pdf_with_the_number_and_the_place_in_the_queue() throws Exception {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
-        kiosk.issueTicket(office.id(), office.area(0), null);
-        String id =
-                kiosk.issueTicket(office.id(), office.area(0), null).ticket().id();
+        kiosk.queue().issueTicket(office.id(), office.area(0), null);
+        String id = kiosk.queue()
+                .issueTicket(office.id(), office.area(0), null)
+                .ticket()
+                .id();
 
         HttpResponse<byte[]> pdf = get("/api/v1/offices/" + office.id() + "/tickets/" + id + "/slip.pdf", kiosk);
 
@@ -42,7 +44,8 @@ class TicketSlipTest {
             throws Exception {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
-        String id = kiosk.issueTicket(office.id(), office.area(0), PriorityGroup.ELDERLY)
+        String id = kiosk.queue()
+                .issueTicket(office.id(), office.area(0), PriorityGroup.ELDERLY)
                 .ticket()
                 .id();
         String slip = "/api/v1/offices/" + office.id() + "/tickets/" + id + "/slip.pdf";
@@ -63,8 +66,10 @@ class TicketSlipTest {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient display = fixtures.device(office.id(), Role.DISPLAY, null);
-        String id =
-                kiosk.issueTicket(office.id(), office.area(0), null).ticket().id();
+        String id = kiosk.queue()
+                .issueTicket(office.id(), office.area(0), null)
+                .ticket()
+                .id();
 
         assertThat(get("/api/v1/offices/" + office.id() + "/tickets/" + id + "/slip.pdf", display)
                         .statusCode())
@@ -75,9 +80,11 @@ class TicketSlipTest {
     void the_public_ticket_page_shows_the_place_without_signing_in_and_hides_unknown_tickets() throws Exception {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
-        kiosk.issueTicket(office.id(), office.area(1), null);
-        String id =
-                kiosk.issueTicket(office.id(), office.area(1), null).ticket().id();
+        kiosk.queue().issueTicket(office.id(), office.area(1), null);
+        String id = kiosk.queue()
+                .issueTicket(office.id(), office.area(1), null)
+                .ticket()
+                .id();
 
         HttpResponse<byte[]> page = get("/t/" + office.id() + "/" + id, null);
         String html = new String(page.body(), java.nio.charset.StandardCharsets.UTF_8);
@@ -100,13 +107,15 @@ class TicketSlipTest {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
-        kiosk.issueTicket(office.id(), office.area(1), null);
-        String id =
-                kiosk.issueTicket(office.id(), office.area(1), null).ticket().id();
+        kiosk.queue().issueTicket(office.id(), office.area(1), null);
+        String id = kiosk.queue()
+                .issueTicket(office.id(), office.area(1), null)
+                .ticket()
+                .id();
         String place = "/t/" + office.id() + "/" + id + "/place";
 
         String before = new String(get(place + "?lang=en", null).body(), java.nio.charset.StandardCharsets.UTF_8);
-        clerk.callNext(office.id(), office.counter(1));
+        clerk.queue().callNext(office.id(), office.counter(1));
         String after = new String(get(place + "?lang=en", null).body(), java.nio.charset.StandardCharsets.UTF_8);
 
         assertThat(before).contains("People waiting before you: 1");

@@ -24,21 +24,25 @@ class TransferTest {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
-        String moved =
-                kiosk.issueTicket(office.id(), office.area(0), null).ticket().id();
-        String laterC =
-                kiosk.issueTicket(office.id(), office.area(2), null).ticket().id();
-        clerk.callNext(office.id(), office.counter(0));
-        clerk.start(office.id(), office.counter(0));
+        String moved = kiosk.queue()
+                .issueTicket(office.id(), office.area(0), null)
+                .ticket()
+                .id();
+        String laterC = kiosk.queue()
+                .issueTicket(office.id(), office.area(2), null)
+                .ticket()
+                .id();
+        clerk.queue().callNext(office.id(), office.counter(0));
+        clerk.queue().start(office.id(), office.counter(0));
 
-        TicketView transferred = clerk.transferToArea(office.id(), office.counter(0), office.area(2));
+        TicketView transferred = clerk.queue().transferToArea(office.id(), office.counter(0), office.area(2));
 
         assertThat(transferred.status()).isEqualTo(TicketStatus.WAITING);
         assertThat(transferred.code()).isEqualTo("A001");
         assertThat(transferred.areaId()).isEqualTo(office.area(2));
-        TicketView next = clerk.callNext(office.id(), office.counter(2));
+        TicketView next = clerk.queue().callNext(office.id(), office.counter(2));
         assertThat(next.id()).isEqualTo(moved);
-        assertThat(clerk.snapshot(office.id()).waitingByArea().get(office.area(2)))
+        assertThat(clerk.queue().snapshot(office.id()).waitingByArea().get(office.area(2)))
                 .extracting(TicketView::id)
                 .containsExactly(laterC);
     }
@@ -48,17 +52,17 @@ class TransferTest {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
-        kiosk.issueTicket(office.id(), office.area(1), null);
-        kiosk.issueTicket(office.id(), office.area(1), null);
-        String moved = clerk.callNext(office.id(), office.counter(0)).id();
+        kiosk.queue().issueTicket(office.id(), office.area(1), null);
+        kiosk.queue().issueTicket(office.id(), office.area(1), null);
+        String moved = clerk.queue().callNext(office.id(), office.counter(0)).id();
 
-        clerk.transferToCounter(office.id(), office.counter(0), office.counter(2));
+        clerk.queue().transferToCounter(office.id(), office.counter(0), office.counter(2));
 
-        assertThat(clerk.snapshot(office.id()).counters().get(2).queued())
+        assertThat(clerk.queue().snapshot(office.id()).counters().get(2).queued())
                 .extracting(TicketView::id)
                 .containsExactly(moved);
-        assertThat(clerk.callNext(office.id(), office.counter(1)).id()).isNotEqualTo(moved);
-        assertThat(clerk.callNext(office.id(), office.counter(2)).id()).isEqualTo(moved);
+        assertThat(clerk.queue().callNext(office.id(), office.counter(1)).id()).isNotEqualTo(moved);
+        assertThat(clerk.queue().callNext(office.id(), office.counter(2)).id()).isEqualTo(moved);
     }
 
     @Test
@@ -66,15 +70,15 @@ class TransferTest {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
-        kiosk.issueTicket(office.id(), office.area(0), null);
-        clerk.callNext(office.id(), office.counter(0));
+        kiosk.queue().issueTicket(office.id(), office.area(0), null);
+        clerk.queue().callNext(office.id(), office.counter(0));
 
-        assertThatThrownBy(() -> clerk.transferToArea(office.id(), office.counter(0), 999_999))
+        assertThatThrownBy(() -> clerk.queue().transferToArea(office.id(), office.counter(0), 999_999))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.fieldErrors()).extracting(m -> m.get("field")).containsExactly("areaId");
                 });
-        assertThatThrownBy(() -> clerk.transferToCounter(office.id(), office.counter(0), office.counter(0)))
+        assertThatThrownBy(() -> clerk.queue().transferToCounter(office.id(), office.counter(0), office.counter(0)))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
     }

@@ -26,16 +26,17 @@ class MyDayTest {
         MotcuaClient me = fixtures.staff(office.id(), Role.CLERK);
         MotcuaClient colleague = fixtures.staff(office.id(), Role.CLERK);
         for (MotcuaClient clerk : new MotcuaClient[] {me, me, colleague}) {
-            String id = kiosk.issueTicket(office.id(), office.area(0), null)
+            String id = kiosk.queue()
+                    .issueTicket(office.id(), office.area(0), null)
                     .ticket()
                     .id();
-            clerk.callNext(office.id(), office.counter(0));
-            clerk.start(office.id(), office.counter(0));
-            clerk.finish(office.id(), office.counter(0));
-            kiosk.rate(office.id(), new RatingRequest(id, RatingLevel.SATISFIED, null, null));
+            clerk.queue().callNext(office.id(), office.counter(0));
+            clerk.queue().start(office.id(), office.counter(0));
+            clerk.queue().finish(office.id(), office.counter(0));
+            kiosk.ratings().rate(office.id(), new RatingRequest(id, RatingLevel.SATISFIED, null, null));
         }
 
-        var day = me.myDay(office.id());
+        var day = me.queue().myDay(office.id());
 
         assertThat(day.served()).isEqualTo(2);
         assertThat(day.ratings()).containsEntry(RatingLevel.SATISFIED, 2L);
@@ -47,13 +48,13 @@ class MyDayTest {
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
         MotcuaClient display = fixtures.device(office.id(), Role.DISPLAY, null);
 
-        admin.setNotice(office.id(), "  Chiều thứ Sáu bộ phận nghỉ họp từ 16 giờ  ");
+        admin.offices().setNotice(office.id(), "  Chiều thứ Sáu bộ phận nghỉ họp từ 16 giờ  ");
 
-        assertThat(display.notice(office.id()).text()).isEqualTo("Chiều thứ Sáu bộ phận nghỉ họp từ 16 giờ");
-        assertThatThrownBy(() -> display.setNotice(office.id(), "x"))
+        assertThat(display.offices().notice(office.id()).text()).isEqualTo("Chiều thứ Sáu bộ phận nghỉ họp từ 16 giờ");
+        assertThatThrownBy(() -> display.offices().setNotice(office.id(), "x"))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThatThrownBy(() -> admin.setNotice(office.id(), "x".repeat(301)))
+        assertThatThrownBy(() -> admin.offices().setNotice(office.id(), "x".repeat(301)))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
     }

@@ -33,8 +33,8 @@ class RatingReviewTest {
         rate(office, kiosk, clerk, office.counter(2), RatingLevel.DISSATISFIED, List.of("LONG_WAIT"));
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-        var all = head.ratingSummary(office.id(), today, today, null, null, null);
-        var counterOne = head.ratings(office.id(), today, today, null, office.counter(0), null);
+        var all = head.ratings().ratingSummary(office.id(), today, today, null, null, null);
+        var counterOne = head.ratings().ratings(office.id(), today, today, null, office.counter(0), null);
 
         assertThat(all.total()).isEqualTo(3);
         assertThat(all.share(RatingLevel.DISSATISFIED)).isEqualTo(2.0 / 3);
@@ -46,7 +46,7 @@ class RatingReviewTest {
                 .allSatisfy(r -> assertThat(r.ticketCode())
                         .as("the rated ticket's number")
                         .matches("[A-Z]+\\d{3}"));
-        var times = head.serviceTimes(office.id(), today, today, null);
+        var times = head.reports().serviceTimes(office.id(), today, today, null);
         assertThat(times.waiting().stream().mapToLong(b -> b.tickets()).sum()).isEqualTo(3);
         assertThat(times.clerks())
                 .singleElement()
@@ -60,13 +60,13 @@ class RatingReviewTest {
         MotcuaClient head = fixtures.staff(office.id(), Role.HEAD);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-        assertThatThrownBy(() -> clerk.ratingSummary(office.id(), today, today, null, null, null))
+        assertThatThrownBy(() -> clerk.ratings().ratingSummary(office.id(), today, today, null, null, null))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThatThrownBy(() -> clerk.serviceTimes(office.id(), today, today, null))
+        assertThatThrownBy(() -> clerk.reports().serviceTimes(office.id(), today, today, null))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThatThrownBy(() -> head.ratings(office.id(), today, today.minusDays(1), null, null, null))
+        assertThatThrownBy(() -> head.ratings().ratings(office.id(), today, today.minusDays(1), null, null, null))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         e -> assertThat(e.fieldErrors())
@@ -82,11 +82,13 @@ class RatingReviewTest {
             RatingLevel level,
             List<String> reasons) {
         int area = counter == office.counter(2) ? 2 : 0;
-        String id =
-                kiosk.issueTicket(office.id(), office.area(area), null).ticket().id();
-        clerk.callTicket(office.id(), counter, id);
-        clerk.start(office.id(), counter);
-        clerk.finish(office.id(), counter);
-        kiosk.rate(office.id(), new RatingRequest(id, level, reasons, null));
+        String id = kiosk.queue()
+                .issueTicket(office.id(), office.area(area), null)
+                .ticket()
+                .id();
+        clerk.queue().callTicket(office.id(), counter, id);
+        clerk.queue().start(office.id(), counter);
+        clerk.queue().finish(office.id(), counter);
+        kiosk.ratings().rate(office.id(), new RatingRequest(id, level, reasons, null));
     }
 }

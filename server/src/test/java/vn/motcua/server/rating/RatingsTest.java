@@ -30,10 +30,14 @@ class RatingsTest {
         MotcuaClient tablet = fixtures.device(office.id(), Role.RATING_TABLET, office.counter(0));
         String ticket = served(office, office.counter(0));
 
-        var rating = tablet.rate(
-                office.id(),
-                new RatingRequest(
-                        ticket, RatingLevel.DISSATISFIED, List.of("Chờ quá lâu"), "  Cán bộ nhiệt tình nhưng chậm "));
+        var rating = tablet.ratings()
+                .rate(
+                        office.id(),
+                        new RatingRequest(
+                                ticket,
+                                RatingLevel.DISSATISFIED,
+                                List.of("Chờ quá lâu"),
+                                "  Cán bộ nhiệt tình nhưng chậm "));
 
         assertThat(rating.counterId()).isEqualTo(office.counter(0));
         assertThat(rating.clerkId()).isNotNull();
@@ -44,7 +48,8 @@ class RatingsTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("DISSATISFIED");
-        assertThatThrownBy(() -> tablet.rate(office.id(), new RatingRequest(ticket, RatingLevel.SATISFIED, null, null)))
+        assertThatThrownBy(() -> tablet.ratings()
+                        .rate(office.id(), new RatingRequest(ticket, RatingLevel.SATISFIED, null, null)))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.code()).isEqualTo("ALREADY_RATED"));
     }
@@ -55,14 +60,18 @@ class RatingsTest {
         MotcuaClient otherTablet = fixtures.device(office.id(), Role.RATING_TABLET, office.counter(1));
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         String ticket = served(office, office.counter(0));
-        String waiting =
-                kiosk.issueTicket(office.id(), office.area(1), null).ticket().id();
+        String waiting = kiosk.queue()
+                .issueTicket(office.id(), office.area(1), null)
+                .ticket()
+                .id();
 
-        assertThatThrownBy(() ->
-                        otherTablet.rate(office.id(), new RatingRequest(ticket, RatingLevel.SATISFIED, null, null)))
+        assertThatThrownBy(() -> otherTablet
+                        .ratings()
+                        .rate(office.id(), new RatingRequest(ticket, RatingLevel.SATISFIED, null, null)))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
-        assertThatThrownBy(() -> kiosk.rate(office.id(), new RatingRequest(waiting, RatingLevel.SATISFIED, null, null)))
+        assertThatThrownBy(() -> kiosk.ratings()
+                        .rate(office.id(), new RatingRequest(waiting, RatingLevel.SATISFIED, null, null)))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.code()).isEqualTo("NOT_SERVED"));
     }
@@ -73,8 +82,8 @@ class RatingsTest {
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
         String ticket = served(office, office.counter(0));
 
-        assertThatThrownBy(() ->
-                        clerk.rate(office.id(), new RatingRequest(ticket, RatingLevel.VERY_SATISFIED, null, null)))
+        assertThatThrownBy(() -> clerk.ratings()
+                        .rate(office.id(), new RatingRequest(ticket, RatingLevel.VERY_SATISFIED, null, null)))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
     }
@@ -82,11 +91,13 @@ class RatingsTest {
     private String served(Fixtures.TestOffice office, long counter) {
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
-        String id =
-                kiosk.issueTicket(office.id(), office.area(0), null).ticket().id();
-        clerk.callNext(office.id(), counter);
-        clerk.start(office.id(), counter);
-        clerk.finish(office.id(), counter);
+        String id = kiosk.queue()
+                .issueTicket(office.id(), office.area(0), null)
+                .ticket()
+                .id();
+        clerk.queue().callNext(office.id(), counter);
+        clerk.queue().start(office.id(), counter);
+        clerk.queue().finish(office.id(), counter);
         return id;
     }
 }

@@ -74,9 +74,9 @@ class AuthorizationTest {
     void a_kiosk_may_issue_tickets_but_not_call_them() {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
-        kiosk.issueTicket(office.id(), office.area(0), null);
+        kiosk.queue().issueTicket(office.id(), office.area(0), null);
 
-        assertForbidden(() -> kiosk.callNext(office.id(), office.counter(0)));
+        assertForbidden(() -> kiosk.queue().callNext(office.id(), office.counter(0)));
     }
 
     @Test
@@ -85,10 +85,10 @@ class AuthorizationTest {
         MotcuaClient display = fixtures.device(office.id(), Role.DISPLAY, null);
         MotcuaClient tablet = fixtures.device(office.id(), Role.RATING_TABLET, office.counter(0));
 
-        assertThat(display.snapshot(office.id()).officeId()).isEqualTo(office.id());
-        assertForbidden(() -> display.issueTicket(office.id(), office.area(0), null));
-        assertForbidden(() -> tablet.issueTicket(office.id(), office.area(0), null));
-        assertForbidden(() -> tablet.callNext(office.id(), office.counter(0)));
+        assertThat(display.queue().snapshot(office.id()).officeId()).isEqualTo(office.id());
+        assertForbidden(() -> display.queue().issueTicket(office.id(), office.area(0), null));
+        assertForbidden(() -> tablet.queue().issueTicket(office.id(), office.area(0), null));
+        assertForbidden(() -> tablet.queue().callNext(office.id(), office.counter(0)));
     }
 
     @Test
@@ -97,10 +97,10 @@ class AuthorizationTest {
         var other = fixtures.office();
         MotcuaClient clerk = fixtures.staff(mine.id(), Role.CLERK);
 
-        assertForbidden(() -> clerk.callNext(other.id(), other.counter(0)));
-        assertForbidden(() -> clerk.snapshot(other.id()));
-        assertForbidden(() -> clerk.issueTicket(other.id(), other.area(0), null));
-        assertThat(clerk.offices()).extracting(o -> o.id()).containsExactly(mine.id());
+        assertForbidden(() -> clerk.queue().callNext(other.id(), other.counter(0)));
+        assertForbidden(() -> clerk.queue().snapshot(other.id()));
+        assertForbidden(() -> clerk.queue().issueTicket(other.id(), other.area(0), null));
+        assertThat(clerk.offices().offices()).extracting(o -> o.id()).containsExactly(mine.id());
     }
 
     @Test
@@ -108,10 +108,10 @@ class AuthorizationTest {
         var office = fixtures.office();
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
         MotcuaClient head = fixtures.staff(office.id(), Role.HEAD);
-        admin.issueTicket(office.id(), office.area(0), null);
+        admin.queue().issueTicket(office.id(), office.area(0), null);
 
-        assertForbidden(() -> admin.callNext(office.id(), office.counter(0)));
-        assertThat(head.callNext(office.id(), office.counter(0)).code()).isEqualTo("A001");
+        assertForbidden(() -> admin.queue().callNext(office.id(), office.counter(0)));
+        assertThat(head.queue().callNext(office.id(), office.counter(0)).code()).isEqualTo("A001");
     }
 
     @Test

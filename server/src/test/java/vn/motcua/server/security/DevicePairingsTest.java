@@ -49,7 +49,7 @@ class DevicePairingsTest {
         var office = fixtures.office();
         MotcuaClient device = fixtures.device(office.id(), Role.RATING_TABLET, office.counter(1));
 
-        DevicePairing pairing = device.createPairing();
+        DevicePairing pairing = device.devices().createPairing();
         MotcuaClient screen = fixtures.client();
         AccessToken token = screen.signInPairing(pairing.reference());
 
@@ -59,7 +59,7 @@ class DevicePairingsTest {
         assertThat(token.roles()).containsExactly(Role.RATING_TABLET);
         assertThat(token.officeIds()).containsExactly(office.id());
         assertThat(token.counterId()).isEqualTo(office.counter(1));
-        assertThat(screen.snapshot(office.id()).officeId()).isEqualTo(office.id());
+        assertThat(screen.queue().snapshot(office.id()).officeId()).isEqualTo(office.id());
         assertThat(jdbc.sql("select count(*) from device_pairing where reference_hash = sha256(convert_to(?, 'UTF8'))")
                         .param(pairing.reference())
                         .query(Long.class)
@@ -71,14 +71,15 @@ class DevicePairingsTest {
     @Test
     void a_screens_client_signs_in_again_with_the_reference_when_its_token_expires() {
         var office = fixtures.office();
-        DevicePairing pairing = fixtures.device(office.id(), Role.KIOSK, null).createPairing();
+        DevicePairing pairing =
+                fixtures.device(office.id(), Role.KIOSK, null).devices().createPairing();
         TestClock.pin(Instant.now());
         try {
             MotcuaClient screen = fixtures.client();
             AccessToken first = screen.signInPairing(pairing.reference());
             TestClock.advance(Duration.between(Instant.now(), first.expiresAt()).plusMinutes(5));
 
-            assertThat(screen.snapshot(office.id()).officeId()).isEqualTo(office.id());
+            assertThat(screen.queue().snapshot(office.id()).officeId()).isEqualTo(office.id());
             assertThat(screen.token().expiresAt()).isAfter(first.expiresAt());
         } finally {
             TestClock.release();
@@ -89,19 +90,19 @@ class DevicePairingsTest {
     void unpairing_refuses_the_reference_and_the_tokens_exchanged_for_it_but_not_the_other_screens() {
         var office = fixtures.office();
         MotcuaClient device = fixtures.device(office.id(), Role.DISPLAY, null);
-        DevicePairing first = device.createPairing();
-        DevicePairing second = device.createPairing();
+        DevicePairing first = device.devices().createPairing();
+        DevicePairing second = device.devices().createPairing();
         MotcuaClient screen = fixtures.client();
         screen.signInPairing(first.reference());
 
-        device.revokePairing(first.reference());
+        device.devices().revokePairing(first.reference());
 
-        assertUnauthorized(() -> screen.snapshot(office.id()));
+        assertUnauthorized(() -> screen.queue().snapshot(office.id()));
         assertUnauthorized(() -> fixtures.client().signInPairing(first.reference()));
         MotcuaClient other = fixtures.client();
         other.signInPairing(second.reference());
-        assertThat(other.snapshot(office.id()).officeId()).isEqualTo(office.id());
-        assertThat(device.snapshot(office.id()).officeId())
+        assertThat(other.queue().snapshot(office.id()).officeId()).isEqualTo(office.id());
+        assertThat(device.queue().snapshot(office.id()).officeId())
                 .as("the token from the secret is not the pairing's")
                 .isEqualTo(office.id());
     }
@@ -111,9 +112,9 @@ class DevicePairingsTest {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
         MotcuaClient display = fixtures.device(office.id(), Role.DISPLAY, null);
-        DevicePairing pairing = kiosk.createPairing();
+        DevicePairing pairing = kiosk.devices().createPairing();
 
-        display.revokePairing(pairing.reference());
+        display.devices().revokePairing(pairing.reference());
 
         assertThat(fixtures.client().signInPairing(pairing.reference()).subject())
                 .isEqualTo(kiosk.token().subject());
@@ -128,17 +129,17 @@ class DevicePairingsTest {
         long deviceId = deviceId(code);
         TestClock.pin(Instant.now());
         try {
-            DevicePairing first = device.createPairing();
-            DevicePairing second = device.createPairing();
+            DevicePairing first = device.devices().createPairing();
+            DevicePairing second = device.devices().createPairing();
             MotcuaClient screen = fixtures.client();
             screen.signInPairing(first.reference());
             // a token's issue time has whole seconds, and one issued in the second of the reset still counts
             TestClock.advance(Duration.ofSeconds(2));
 
-            DeviceView reset = admin.resetDeviceSecret(office.id(), deviceId);
+            DeviceView reset = admin.devices().resetDeviceSecret(office.id(), deviceId);
 
             assertThat(reset.secret()).isNotBlank();
-            assertUnauthorized(() -> screen.snapshot(office.id()));
+            assertUnauthorized(() -> screen.queue().snapshot(office.id()));
             assertUnauthorized(() -> fixtures.client().signInPairing(first.reference()));
             assertUnauthorized(() -> fixtures.client().signInPairing(second.reference()));
             assertUnauthorized(() -> fixtures.client().signInDevice(code, Fixtures.PASSWORD));
@@ -149,7 +150,7 @@ class DevicePairingsTest {
                     .isZero();
             MotcuaClient again = fixtures.client();
             again.signInDevice(code, reset.secret());
-            DevicePairing paired = again.createPairing();
+            DevicePairing paired = again.devices().createPairing();
             assertThat(fixtures.client().signInPairing(paired.reference()).subject())
                     .isEqualTo("device:" + deviceId);
         } finally {
@@ -162,13 +163,13 @@ class DevicePairingsTest {
         var office = fixtures.office();
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
         MotcuaClient device = fixtures.device(office.id(), Role.DISPLAY, null);
-        DevicePairing pairing = device.createPairing();
+        DevicePairing pairing = device.devices().createPairing();
         MotcuaClient screen = fixtures.client();
         screen.signInPairing(pairing.reference());
 
-        admin.revokeDevice(office.id(), deviceId(device.token().displayName()));
+        admin.devices().revokeDevice(office.id(), deviceId(device.token().displayName()));
 
-        assertUnauthorized(() -> screen.snapshot(office.id()));
+        assertUnauthorized(() -> screen.queue().snapshot(office.id()));
         assertUnauthorized(() -> fixtures.client().signInPairing(pairing.reference()));
         assertThat(jdbc.sql("select count(*) from device_pairing where device_id = ?")
                         .param(deviceId(device.token().displayName()))
@@ -182,7 +183,7 @@ class DevicePairingsTest {
         var office = fixtures.office();
         MotcuaClient clerk = fixtures.staff(office.id(), Role.ADMIN);
         MotcuaClient device = fixtures.device(office.id(), Role.KIOSK, null);
-        DevicePairing pairing = device.createPairing();
+        DevicePairing pairing = device.devices().createPairing();
         MotcuaClient screen = fixtures.client();
         screen.signInPairing(pairing.reference());
 
@@ -190,18 +191,18 @@ class DevicePairingsTest {
         assertThat(post("/api/v1/pairings/revoke", reference(pairing.reference()), null, address())
                         .statusCode())
                 .isEqualTo(401);
-        assertForbidden(clerk::createPairing);
-        assertForbidden(() -> clerk.revokePairing(pairing.reference()));
-        assertForbidden(screen::createPairing);
-        assertThat(screen.snapshot(office.id()).officeId()).isEqualTo(office.id());
+        assertForbidden(clerk.devices()::createPairing);
+        assertForbidden(() -> clerk.devices().revokePairing(pairing.reference()));
+        assertForbidden(screen.devices()::createPairing);
+        assertThat(screen.queue().snapshot(office.id()).officeId()).isEqualTo(office.id());
     }
 
     @Test
     void a_reference_that_pairs_nothing_gets_the_same_401_as_one_unpaired() throws Exception {
         var office = fixtures.office();
         MotcuaClient device = fixtures.device(office.id(), Role.KIOSK, null);
-        DevicePairing unpaired = device.createPairing();
-        device.revokePairing(unpaired.reference());
+        DevicePairing unpaired = device.devices().createPairing();
+        device.devices().revokePairing(unpaired.reference());
 
         HttpResponse<String> never = post("/api/v1/auth/pairing", reference(randomReference()), null, address());
         HttpResponse<String> gone = post("/api/v1/auth/pairing", reference(unpaired.reference()), null, address());
@@ -236,7 +237,8 @@ class DevicePairingsTest {
                     .isEqualTo(401);
         }
         var office = fixtures.office();
-        DevicePairing pairing = fixtures.device(office.id(), Role.KIOSK, null).createPairing();
+        DevicePairing pairing =
+                fixtures.device(office.id(), Role.KIOSK, null).devices().createPairing();
 
         HttpResponse<String> refused = post("/api/v1/auth/pairing", reference(pairing.reference()), null, address);
 

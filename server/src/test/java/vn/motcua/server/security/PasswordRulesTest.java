@@ -60,9 +60,11 @@ class PasswordRulesTest {
         var office = fixtures.office();
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
 
-        assertThatThrownBy(() -> admin.addStaff(
-                        office.id(),
-                        new StaffRequest("nv" + System.nanoTime(), "Nguyễn Văn A", "aaaaaaaaaaaa", Set.of(Role.CLERK))))
+        assertThatThrownBy(() -> admin.staff()
+                        .addStaff(
+                                office.id(),
+                                new StaffRequest(
+                                        "nv" + System.nanoTime(), "Nguyễn Văn A", "aaaaaaaaaaaa", Set.of(Role.CLERK))))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.fieldErrors()).extracting(m -> m.get("field")).containsExactly("password");

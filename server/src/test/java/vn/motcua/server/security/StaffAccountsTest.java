@@ -38,11 +38,14 @@ class StaffAccountsTest {
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
         StaffView clerk = newClerk(admin, office.id());
 
-        StaffView changed = admin.updateStaff(
-                office.id(), clerk.id(), new StaffUpdate("  Trần Thị Đổi  ", Set.of(Role.CLERK, Role.HEAD), null));
+        StaffView changed = admin.staff()
+                .updateStaff(
+                        office.id(),
+                        clerk.id(),
+                        new StaffUpdate("  Trần Thị Đổi  ", Set.of(Role.CLERK, Role.HEAD), null));
 
         assertThat(changed.fullName()).isEqualTo("Trần Thị Đổi");
-        assertThat(admin.staff(office.id()))
+        assertThat(admin.staff().staff(office.id()))
                 .filteredOn(s -> s.id() == clerk.id())
                 .singleElement()
                 .satisfies(s -> {
@@ -60,17 +63,21 @@ class StaffAccountsTest {
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
         StaffView head = newClerk(admin, office.id());
 
-        StaffView changed = admin.updateStaff(
-                office.id(), head.id(), new StaffUpdate("Lê Văn Trưởng", Set.of(Role.HEAD), " truong@example.vn "));
+        StaffView changed = admin.staff()
+                .updateStaff(
+                        office.id(),
+                        head.id(),
+                        new StaffUpdate("Lê Văn Trưởng", Set.of(Role.HEAD), " truong@example.vn "));
 
         assertThat(changed.email()).isEqualTo("truong@example.vn");
-        assertThat(admin.staff(office.id()))
+        assertThat(admin.staff().staff(office.id()))
                 .filteredOn(s -> s.id() == head.id())
                 .singleElement()
                 .satisfies(s -> assertThat(s.email()).isEqualTo("truong@example.vn"));
         for (String wrong : List.of("truong", "truong@example", "a b@example.vn", "@example.vn")) {
-            assertThatThrownBy(() -> admin.updateStaff(
-                            office.id(), head.id(), new StaffUpdate("Lê Văn Trưởng", Set.of(Role.HEAD), wrong)))
+            assertThatThrownBy(() -> admin.staff()
+                            .updateStaff(
+                                    office.id(), head.id(), new StaffUpdate("Lê Văn Trưởng", Set.of(Role.HEAD), wrong)))
                     .as(wrong)
                     .isInstanceOfSatisfying(ApiException.class, e -> {
                         assertThat(e.status()).isEqualTo(400);
@@ -79,12 +86,13 @@ class StaffAccountsTest {
                                 .containsExactly("email");
                     });
         }
-        assertThat(admin.staff(office.id()))
+        assertThat(admin.staff().staff(office.id()))
                 .as("a refused address changes nothing")
                 .filteredOn(s -> s.id() == head.id())
                 .singleElement()
                 .satisfies(s -> assertThat(s.email()).isEqualTo("truong@example.vn"));
-        assertThat(admin.updateStaff(office.id(), head.id(), new StaffUpdate("Lê Văn Trưởng", Set.of(Role.HEAD), " "))
+        assertThat(admin.staff()
+                        .updateStaff(office.id(), head.id(), new StaffUpdate("Lê Văn Trưởng", Set.of(Role.HEAD), " "))
                         .email())
                 .as("blank removes it")
                 .isNull();
@@ -124,10 +132,11 @@ class StaffAccountsTest {
         StaffView account = newClerk(admin, office.id());
         MotcuaClient clerk = fixtures.client();
         clerk.signInStaff(account.username(), PASSWORD);
-        clerk.pause(office.id(), office.counter(0), "Họp");
+        clerk.queue().pause(office.id(), office.counter(0), "Họp");
         assertThat(clerkOnDuty(clerk, office.id(), office.counter(0))).isEqualTo("Nguyễn Văn Mới");
 
-        admin.updateStaff(office.id(), account.id(), new StaffUpdate("Nguyễn Văn Đổi", Set.of(Role.CLERK), null));
+        admin.staff()
+                .updateStaff(office.id(), account.id(), new StaffUpdate("Nguyễn Văn Đổi", Set.of(Role.CLERK), null));
 
         assertThat(clerkOnDuty(clerk, office.id(), office.counter(0))).isEqualTo("Nguyễn Văn Đổi");
     }
@@ -139,15 +148,15 @@ class StaffAccountsTest {
         StaffView account = newClerk(admin, office.id());
         MotcuaClient clerk = fixtures.client();
         clerk.signInStaff(account.username(), PASSWORD);
-        clerk.snapshot(office.id());
+        clerk.queue().snapshot(office.id());
 
-        admin.lockStaff(office.id(), account.id());
+        admin.staff().lockStaff(office.id(), account.id());
 
-        assertThat(admin.staff(office.id()))
+        assertThat(admin.staff().staff(office.id()))
                 .filteredOn(s -> s.id() == account.id())
                 .singleElement()
                 .satisfies(s -> assertThat(s.active()).isFalse());
-        assertThatThrownBy(() -> clerk.snapshot(office.id()))
+        assertThatThrownBy(() -> clerk.queue().snapshot(office.id()))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
         assertThatThrownBy(() -> fixtures.client().signInStaff(account.username(), PASSWORD))
@@ -159,10 +168,10 @@ class StaffAccountsTest {
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
 
-        admin.unlockStaff(office.id(), account.id());
+        admin.staff().unlockStaff(office.id(), account.id());
 
         clerk.signInStaff(account.username(), PASSWORD);
-        assertThat(clerk.snapshot(office.id()).officeId()).isEqualTo(office.id());
+        assertThat(clerk.queue().snapshot(office.id()).officeId()).isEqualTo(office.id());
     }
 
     @Test
@@ -174,13 +183,13 @@ class StaffAccountsTest {
         TestClock.pin(Instant.now());
         try {
             clerk.signInStaff(account.username(), PASSWORD);
-            clerk.snapshot(office.id());
+            clerk.queue().snapshot(office.id());
             // a token's issue time has whole seconds, and one issued in the second of the reset still counts
             TestClock.advance(Duration.ofSeconds(2));
 
-            admin.resetPassword(office.id(), account.id(), "Tam.thoi-2026+reset");
+            admin.staff().resetPassword(office.id(), account.id(), "Tam.thoi-2026+reset");
 
-            assertThatThrownBy(() -> clerk.snapshot(office.id()))
+            assertThatThrownBy(() -> clerk.queue().snapshot(office.id()))
                     .isInstanceOfSatisfying(
                             ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
         } finally {
@@ -192,18 +201,21 @@ class StaffAccountsTest {
     void an_admin_can_neither_lock_their_own_account_nor_drop_their_own_admin_role() {
         var office = fixtures.office();
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
-        long self = admin.staff(office.id()).getFirst().id();
+        long self = admin.staff().staff(office.id()).getFirst().id();
 
-        assertThatThrownBy(() -> admin.lockStaff(office.id(), self)).isInstanceOfSatisfying(ApiException.class, e -> {
-            assertThat(e.status()).isEqualTo(409);
-            assertThat(e.code()).isEqualTo("OWN_ACCOUNT_LOCK");
-        });
-        assertThatThrownBy(() -> admin.updateStaff(office.id(), self, new StaffUpdate("Tôi", Set.of(Role.HEAD), null)))
+        assertThatThrownBy(() -> admin.staff().lockStaff(office.id(), self))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.code()).isEqualTo("OWN_ACCOUNT_LOCK");
+                });
+        assertThatThrownBy(() ->
+                        admin.staff().updateStaff(office.id(), self, new StaffUpdate("Tôi", Set.of(Role.HEAD), null)))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.code()).isEqualTo("OWN_ADMIN_ROLE");
                 });
-        assertThat(admin.updateStaff(office.id(), self, new StaffUpdate("Tôi", Set.of(Role.ADMIN, Role.HEAD), null))
+        assertThat(admin.staff()
+                        .updateStaff(office.id(), self, new StaffUpdate("Tôi", Set.of(Role.ADMIN, Role.HEAD), null))
                         .roles())
                 .containsExactlyInAnyOrder(Role.ADMIN, Role.HEAD);
     }
@@ -214,13 +226,13 @@ class StaffAccountsTest {
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
         StaffView account = newClerk(admin, office.id());
 
-        assertThatThrownBy(() -> admin.resetPassword(office.id(), account.id(), "ngan"))
+        assertThatThrownBy(() -> admin.staff().resetPassword(office.id(), account.id(), "ngan"))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         e -> assertThat(e.fieldErrors())
                                 .extracting(m -> m.get("field"))
                                 .containsExactly("password"));
-        admin.resetPassword(office.id(), account.id(), "tam-thoi-123");
+        admin.staff().resetPassword(office.id(), account.id(), "tam-thoi-123");
 
         assertThatThrownBy(() -> fixtures.client().signInStaff(account.username(), PASSWORD))
                 .isInstanceOfSatisfying(
@@ -256,21 +268,21 @@ class StaffAccountsTest {
         MotcuaClient clerk = fixtures.client();
         clerk.signInStaff(account.username(), PASSWORD);
 
-        assertThatThrownBy(() -> clerk.changeOwnPassword("sai-mat-khau", "mat-khau-moi-1"))
+        assertThatThrownBy(() -> clerk.staff().changeOwnPassword("sai-mat-khau", "mat-khau-moi-1"))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         e -> assertThat(e.fieldErrors())
                                 .extracting(m -> m.get("field"))
                                 .containsExactly("currentPassword"));
-        assertThatThrownBy(() -> clerk.changeOwnPassword(PASSWORD, "ngan"))
+        assertThatThrownBy(() -> clerk.staff().changeOwnPassword(PASSWORD, "ngan"))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         e -> assertThat(e.fieldErrors())
                                 .extracting(m -> m.get("field"))
                                 .containsExactly("newPassword"));
-        clerk.changeOwnPassword(PASSWORD, "mat-khau-moi-1");
+        clerk.staff().changeOwnPassword(PASSWORD, "mat-khau-moi-1");
 
-        assertThat(clerk.snapshot(office.id()).officeId()).isEqualTo(office.id());
+        assertThat(clerk.queue().snapshot(office.id()).officeId()).isEqualTo(office.id());
         assertThat(fixtures.client()
                         .signInStaff(account.username(), "mat-khau-moi-1")
                         .subject())
@@ -285,7 +297,7 @@ class StaffAccountsTest {
         var office = fixtures.office();
         MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
 
-        assertForbidden(() -> kiosk.changeOwnPassword(Fixtures.PASSWORD, "mat-khau-moi-1"));
+        assertForbidden(() -> kiosk.staff().changeOwnPassword(Fixtures.PASSWORD, "mat-khau-moi-1"));
     }
 
     @Test
@@ -300,11 +312,11 @@ class StaffAccountsTest {
         MotcuaClient otherAdmin = fixtures.staff(other.id(), Role.ADMIN);
 
         for (MotcuaClient caller : List.of(clerk, head, kiosk, otherAdmin)) {
-            assertForbidden(
-                    () -> caller.updateStaff(office.id(), target, new StaffUpdate("X", Set.of(Role.CLERK), null)));
-            assertForbidden(() -> caller.lockStaff(office.id(), target));
-            assertForbidden(() -> caller.unlockStaff(office.id(), target));
-            assertForbidden(() -> caller.resetPassword(office.id(), target, "tam-thoi-123"));
+            assertForbidden(() ->
+                    caller.staff().updateStaff(office.id(), target, new StaffUpdate("X", Set.of(Role.CLERK), null)));
+            assertForbidden(() -> caller.staff().lockStaff(office.id(), target));
+            assertForbidden(() -> caller.staff().unlockStaff(office.id(), target));
+            assertForbidden(() -> caller.staff().resetPassword(office.id(), target, "tam-thoi-123"));
         }
     }
 
@@ -317,10 +329,10 @@ class StaffAccountsTest {
         long stranger = newClerk(otherAdmin, other.id()).id();
 
         for (Runnable call : List.<Runnable>of(
-                () -> admin.updateStaff(office.id(), stranger, new StaffUpdate("X", Set.of(Role.CLERK), null)),
-                () -> admin.lockStaff(office.id(), stranger),
-                () -> admin.unlockStaff(office.id(), stranger),
-                () -> admin.resetPassword(office.id(), stranger, "tam-thoi-123"))) {
+                () -> admin.staff().updateStaff(office.id(), stranger, new StaffUpdate("X", Set.of(Role.CLERK), null)),
+                () -> admin.staff().lockStaff(office.id(), stranger),
+                () -> admin.staff().unlockStaff(office.id(), stranger),
+                () -> admin.staff().resetPassword(office.id(), stranger, "tam-thoi-123"))) {
             assertThatThrownBy(call::run)
                     .isInstanceOfSatisfying(
                             ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
@@ -337,8 +349,8 @@ class StaffAccountsTest {
                 .params(shared, other.id())
                 .update();
 
-        assertForbidden(() -> admin.lockStaff(office.id(), shared));
-        assertForbidden(() -> admin.resetPassword(office.id(), shared, "tam-thoi-123"));
+        assertForbidden(() -> admin.staff().lockStaff(office.id(), shared));
+        assertForbidden(() -> admin.staff().resetPassword(office.id(), shared, "tam-thoi-123"));
 
         long adminId = Long.parseLong(admin.token().subject().substring("staff:".length()));
         jdbc.sql("insert into staff_office_role (staff_id, office_id, role) values (?, ?, 'ADMIN')")
@@ -346,19 +358,19 @@ class StaffAccountsTest {
                 .update();
         MotcuaClient adminOfBoth = fixtures.client();
         adminOfBoth.signInStaff(
-                admin.staff(office.id()).stream()
+                admin.staff().staff(office.id()).stream()
                         .filter(s -> s.id() == adminId)
                         .findFirst()
                         .orElseThrow()
                         .username(),
                 Fixtures.PASSWORD);
-        adminOfBoth.lockStaff(office.id(), shared);
-        adminOfBoth.unlockStaff(office.id(), shared);
-        adminOfBoth.resetPassword(office.id(), shared, "tam-thoi-123");
+        adminOfBoth.staff().lockStaff(office.id(), shared);
+        adminOfBoth.staff().unlockStaff(office.id(), shared);
+        adminOfBoth.staff().resetPassword(office.id(), shared, "tam-thoi-123");
     }
 
     private static String clerkOnDuty(MotcuaClient client, long officeId, long counterId) {
-        return client.snapshot(officeId).counters().stream()
+        return client.queue().snapshot(officeId).counters().stream()
                 .filter(c -> c.counterId() == counterId)
                 .findFirst()
                 .orElseThrow()
@@ -366,8 +378,10 @@ class StaffAccountsTest {
     }
 
     private static StaffView newClerk(MotcuaClient admin, long officeId) {
-        return admin.addStaff(
-                officeId, new StaffRequest("nv" + System.nanoTime(), "Nguyễn Văn Mới", PASSWORD, Set.of(Role.CLERK)));
+        return admin.staff()
+                .addStaff(
+                        officeId,
+                        new StaffRequest("nv" + System.nanoTime(), "Nguyễn Văn Mới", PASSWORD, Set.of(Role.CLERK)));
     }
 
     private static void assertForbidden(Runnable call) {

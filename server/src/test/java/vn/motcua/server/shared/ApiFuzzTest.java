@@ -114,19 +114,22 @@ class ApiFuzzTest {
                 Awaitility.await()
                         .atMost(Duration.ofSeconds(20))
                         .ignoreExceptionsInstanceOf(ApiException.class)
-                        .until(() -> kiosk.issueTicket(office.id(), office.area(0), null), issued -> true)
+                        .until(() -> kiosk.queue().issueTicket(office.id(), office.area(0), null), issued -> true)
                         .ticket()
                         .id());
         known.put("staffId", subjectId(fixtures.staff(office.id(), Role.CLERK)));
         known.put("deviceId", subjectId(fixtures.device(office.id(), Role.DISPLAY, null)));
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
-        ProcedureView procedure = admin.createProcedure(
-                office.id(),
-                new ProcedureRequest("FUZZ-1", "Thủ tục thử", office.area(0), 3, List.of("Tờ khai"), "Miễn phí", true));
+        ProcedureView procedure = admin.offices()
+                .createProcedure(
+                        office.id(),
+                        new ProcedureRequest(
+                                "FUZZ-1", "Thủ tục thử", office.area(0), 3, List.of("Tờ khai"), "Miễn phí", true));
         known.put("procedureId", Long.toString(procedure.id()));
         known.put(
                 "code",
                 fixtures.staff(office.id(), Role.CLERK)
+                        .dossiers()
                         .registerDossier(office.id(), DossierTestKit.dossier(procedure))
                         .code());
         known.put("year", "2026");

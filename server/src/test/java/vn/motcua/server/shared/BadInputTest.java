@@ -119,8 +119,9 @@ class BadInputTest {
         long clerk = Long.parseLong(
                 fixtures.staff(office.id(), Role.CLERK).token().subject().substring(6));
 
-        assertThatThrownBy(() -> admin.updateStaff(
-                        office.id(), clerk, new StaffUpdate("Trần\u0000Thị Lan", Set.of(Role.CLERK), null)))
+        assertThatThrownBy(() -> admin.staff()
+                        .updateStaff(
+                                office.id(), clerk, new StaffUpdate("Trần\u0000Thị Lan", Set.of(Role.CLERK), null)))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.fieldErrors()).extracting(m -> m.get("field")).containsExactly("fullName");
@@ -177,7 +178,8 @@ class BadInputTest {
         long clerk = Long.parseLong(
                 fixtures.staff(office.id(), Role.CLERK).token().subject().substring(6));
 
-        assertThat(admin.updateStaff(office.id(), clerk, new StaffUpdate("Trần Thị Lan 🙂", Set.of(Role.CLERK), null))
+        assertThat(admin.staff()
+                        .updateStaff(office.id(), clerk, new StaffUpdate("Trần Thị Lan 🙂", Set.of(Role.CLERK), null))
                         .fullName())
                 .isEqualTo("Trần Thị Lan 🙂");
     }
@@ -190,15 +192,17 @@ class BadInputTest {
         String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
         assertThat(decomposed).isNotEqualTo(composed);
 
-        ProcedureView stored = admin.createProcedure(
-                office.id(), new ProcedureRequest("NFC-01", decomposed, null, 3, List.of(decomposed), "", true));
+        ProcedureView stored = admin.offices()
+                .createProcedure(
+                        office.id(),
+                        new ProcedureRequest("NFC-01", decomposed, null, 3, List.of(decomposed), "", true));
 
         assertThat(stored.name()).isEqualTo(composed);
         assertThat(stored.requiredDocuments()).containsExactly(composed);
-        assertThat(admin.procedures(office.id(), "khai tử"))
+        assertThat(admin.offices().procedures(office.id(), "khai tử"))
                 .extracting(ProcedureView::code)
                 .containsExactly("NFC-01");
-        assertThat(admin.procedures(office.id(), Normalizer.normalize("khai tử", Normalizer.Form.NFD)))
+        assertThat(admin.offices().procedures(office.id(), Normalizer.normalize("khai tử", Normalizer.Form.NFD)))
                 .extracting(ProcedureView::code)
                 .containsExactly("NFC-01");
     }

@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.CalendarApi;
 import vn.motcua.client.api.CalendarAdjustmentView;
 import vn.motcua.client.api.CalendarDay;
 import vn.motcua.client.api.CalendarImportResult;
 
 /** The calendar in memory: 2026 with Giỗ Tổ and its compensatory day and one recorded swap; records each call. */
-final class FakeCalendarDesk implements CalendarDesk {
+final class FakeCalendarApi implements CalendarApi {
 
     final List<String> calls = new ArrayList<>();
     final List<CalendarDay> days = new ArrayList<>(List.of(
@@ -29,30 +30,43 @@ final class FakeCalendarDesk implements CalendarDesk {
     ApiException refusal;
 
     @Override
-    public List<CalendarDay> year(int year) {
+    public List<CalendarDay> calendarYear(int year, boolean weekends) {
         calls.add("year " + year);
         return days.stream().filter(d -> d.day().getYear() == year).toList();
     }
 
     @Override
-    public CalendarAdjustmentView add(CalendarAdjustmentView adjustment) {
+    public List<CalendarAdjustmentView> calendarAdjustments(int year) {
+        calls.add("adjustments " + year);
+        return List.of();
+    }
+
+    @Override
+    public CalendarAdjustmentView addCalendarAdjustment(CalendarAdjustmentView adjustment) {
         calls.add("add " + adjustment);
         refuseIfAsked();
         return adjustment;
     }
 
     @Override
-    public void remove(LocalDate day) {
+    public void removeCalendarAdjustment(LocalDate day) {
         calls.add("remove " + day);
         refuseIfAsked();
         days.removeIf(d -> d.day().equals(day));
     }
 
     @Override
-    public CalendarImportResult importCsv(String csv) {
+    public CalendarImportResult importCalendarAdjustments(String csv) {
         calls.add("import");
         refuseIfAsked();
         return new CalendarImportResult(2, 0);
+    }
+
+    @Override
+    public CalendarImportResult importCalendarAdjustments(List<CalendarAdjustmentView> adjustments) {
+        calls.add("import " + adjustments.size());
+        refuseIfAsked();
+        return new CalendarImportResult(adjustments.size(), 0);
     }
 
     private void refuseIfAsked() {
