@@ -104,23 +104,27 @@ class StaffAccountsTest {
         MotcuaClient admin = fixtures.staff(office.id(), Role.ADMIN);
         String username = "nv" + System.nanoTime();
 
-        StaffView head = admin.addStaff(
-                office.id(),
-                new StaffRequest(username, "Lê Văn Trưởng", PASSWORD, Set.of(Role.HEAD), " truong@example.vn "));
+        StaffView head = admin.staff()
+                .addStaff(
+                        office.id(),
+                        new StaffRequest(
+                                username, "Lê Văn Trưởng", PASSWORD, Set.of(Role.HEAD), " truong@example.vn "));
 
         assertThat(head.email()).isEqualTo("truong@example.vn");
-        assertThat(admin.staff(office.id()))
+        assertThat(admin.staff().staff(office.id()))
                 .filteredOn(s -> s.id() == head.id())
                 .singleElement()
                 .satisfies(s -> assertThat(s.email()).isEqualTo("truong@example.vn"));
-        assertThatThrownBy(() -> admin.addStaff(
-                        office.id(),
-                        new StaffRequest(username + "x", "Lê Văn Sai", PASSWORD, Set.of(Role.HEAD), "truong@example")))
+        assertThatThrownBy(() -> admin.staff()
+                        .addStaff(
+                                office.id(),
+                                new StaffRequest(
+                                        username + "x", "Lê Văn Sai", PASSWORD, Set.of(Role.HEAD), "truong@example")))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.fieldErrors()).extracting(f -> f.get("field")).containsExactly("email");
                 });
-        assertThat(admin.staff(office.id()))
+        assertThat(admin.staff().staff(office.id()))
                 .as("a refused account is not made")
                 .noneMatch(s -> s.username().equals(username + "x"));
     }
