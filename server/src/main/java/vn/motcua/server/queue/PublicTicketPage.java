@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.TicketStatus;
@@ -56,10 +57,22 @@ class PublicTicketPage {
                 + "<p class=s id=status>" + esc(p.status()) + "</p>"
                 + "<p id=ahead>" + esc(p.ahead()) + "</p><p id=wait>" + esc(p.waitText()) + "</p>"
                 + "<p class=f>" + text("ticket.page.live", locale) + "</p>"
+                + "<p class=f><a href='" + esc(feedbackHref(officeId, p.code(), locale)) + "'>"
+                + text("ticket.page.feedback", locale) + "</a></p>"
                 + "<p class=f><a href='?lang=" + other + "' lang=" + other + ">"
                 + text("ticket.page.otherLanguage", locale)
                 + "</a></p><script src='/t/ticket-page.js' defer></script>";
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(html(locale, body));
+    }
+
+    /** The office's feedback form, with this ticket's number filled in. */
+    private static String feedbackHref(long officeId, String ticketCode, Locale locale) {
+        return UriComponentsBuilder.fromPath("/cong-khai/{o}/phan-anh")
+                .queryParam("about", ticketCode)
+                .queryParam("lang", locale.getLanguage())
+                .encode()
+                .buildAndExpand(officeId)
+                .toUriString();
     }
 
     /** What the page shows, for its script to follow without reloading (polled every 10 s). */

@@ -94,6 +94,7 @@ class TicketSlipTest {
                 .contains("B002")
                 .contains("Số người đang chờ trước Ông/Bà: 1")
                 .contains("?lang=en")
+                .contains("href='/cong-khai/" + office.id() + "/phan-anh?about=B002&amp;lang=vi'")
                 .doesNotContain("http-equiv=refresh");
         assertThat(get("/t/" + office.id() + "/" + java.util.UUID.randomUUID(), null)
                         .statusCode())
