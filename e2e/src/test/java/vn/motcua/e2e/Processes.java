@@ -86,8 +86,16 @@ final class Processes {
 
     /** Until {@code url} answers 200; fails at once, with the end of the log, when the process died or gave up. */
     static void awaitHealthy(String name, Process process, String url, Path log, Instant deadline) {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // closed once healthy: a probe's kept-alive connection would otherwise stay established to the replica, and
+        // the topology test tells which replica serves the browsers by its established connections
+        try (HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+            awaitHealthy(http, name, process, url, log, deadline);
+        }
+    }
+
+    private static void awaitHealthy(
+            HttpClient http, String name, Process process, String url, Path log, Instant deadline) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(5))
                 .GET()
