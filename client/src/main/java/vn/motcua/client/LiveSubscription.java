@@ -39,7 +39,7 @@ public class LiveSubscription implements AutoCloseable {
     private final String topic;
     private final String normTopic;
     private final LiveListener listener;
-    private final SequenceTracker sequence = new SequenceTracker();
+    private final SequenceTracker sequence;
     private final ExecutorService delivery = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("motcua-live").daemon().factory());
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
@@ -56,6 +56,7 @@ public class LiveSubscription implements AutoCloseable {
         this.topic = topic;
         this.normTopic = normTopic;
         this.listener = listener;
+        this.sequence = new SequenceTracker(topic.contains(".counter."));
         this.stomp = new WebSocketStompClient(new StandardWebSocketClient());
         this.stomp.setMessageConverter(new JacksonJsonMessageConverter());
         this.stomp.setTaskScheduler(new ConcurrentTaskScheduler(timer));

@@ -44,6 +44,18 @@ class SequenceTrackerTest {
         assertThat(tracker.current()).isEqualTo(10);
     }
 
+    @Test
+    void on_one_counter_s_topic_a_skipped_number_is_another_counter_s_event_and_the_next_is_applied() {
+        SequenceTracker counter = new SequenceTracker(true);
+        counter.reset(10);
+
+        assertThat(counter.accept(event(13, QueueEventType.CALLED))).isEqualTo(Verdict.APPLY);
+        assertThat(counter.accept(event(17, QueueEventType.FINISHED))).isEqualTo(Verdict.APPLY);
+        assertThat(counter.accept(event(15, QueueEventType.STARTED))).isEqualTo(Verdict.IGNORE);
+        assertThat(counter.accept(event(18, QueueEventType.RESYNC))).isEqualTo(Verdict.RESYNC);
+        assertThat(counter.current()).isEqualTo(17);
+    }
+
     private static QueueEvent event(long seq, QueueEventType type) {
         return new QueueEvent(1, seq, type, Instant.EPOCH, null, null, null, null, Map.of());
     }

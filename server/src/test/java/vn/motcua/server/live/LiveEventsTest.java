@@ -82,6 +82,35 @@ class LiveEventsTest {
     }
 
     @Test
+    void a_rating_tablet_hears_the_finish_even_when_tickets_were_issued_while_its_counter_served() {
+        var office = fixtures.office();
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        MotcuaClient clerk = fixtures.staff(office.id(), Role.CLERK);
+        MotcuaClient tablet = fixtures.device(office.id(), Role.RATING_TABLET, office.counter(0));
+        Recorder screen = new Recorder();
+
+        try (LiveSubscription live = LiveSubscription.counter(tablet, office.id(), office.counter(0), screen)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> !screen.snapshots.isEmpty());
+            for (int served = 0; served < 3; served++) {
+                kiosk.queue().issueTicket(office.id(), office.area(0), null);
+                clerk.queue().callNext(office.id(), office.counter(0));
+                kiosk.queue().issueTicket(office.id(), office.area(0), null);
+                clerk.queue().start(office.id(), office.counter(0));
+                kiosk.queue().issueTicket(office.id(), office.area(0), null);
+                clerk.queue().finish(office.id(), office.counter(0));
+            }
+
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> screen.types().stream()
+                                    .filter(QueueEventType.FINISHED::equals)
+                                    .count()
+                            == 3);
+            assertThat(screen.snapshots).hasSize(1);
+            assertThat(screen.events).allMatch(e -> e.counterId() == office.counter(0));
+        }
+    }
+
+    @Test
     void a_client_that_sees_a_gap_in_the_sequence_fetches_a_fresh_snapshot() {
         var office = fixtures.office();
         MotcuaClient display = fixtures.device(office.id(), Role.DISPLAY, null);
