@@ -3,6 +3,8 @@ package vn.motcua.counter.testing;
 import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,30 +13,52 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.DeviceApi;
 import vn.motcua.client.LiveListener;
+import vn.motcua.client.OfficeApi;
+import vn.motcua.client.QueueApi;
+import vn.motcua.client.RatingApi;
+import vn.motcua.client.ReportApi;
+import vn.motcua.client.StaffApi;
 import vn.motcua.client.api.AccessToken;
 import vn.motcua.client.api.AreaRequest;
 import vn.motcua.client.api.CallRecord;
+import vn.motcua.client.api.CallTicketRequest;
 import vn.motcua.client.api.CounterRequest;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.DevicePairing;
 import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
 import vn.motcua.client.api.FormRegime;
+import vn.motcua.client.api.IndicatorDossier;
+import vn.motcua.client.api.IndicatorLevel;
+import vn.motcua.client.api.IndicatorReport;
+import vn.motcua.client.api.IndicatorRow;
+import vn.motcua.client.api.IssueTicketRequest;
+import vn.motcua.client.api.IssuedTicket;
+import vn.motcua.client.api.LateDossier;
 import vn.motcua.client.api.MyDay;
 import vn.motcua.client.api.NormBreach;
+import vn.motcua.client.api.Notice;
 import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.PairingReference;
+import vn.motcua.client.api.PasswordChange;
+import vn.motcua.client.api.PasswordReset;
+import vn.motcua.client.api.PauseRequest;
 import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.client.api.ProcedureImportResult;
 import vn.motcua.client.api.ProcedureRequest;
 import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.QueueEvent;
 import vn.motcua.client.api.QueueEventType;
+import vn.motcua.client.api.RatingRequest;
 import vn.motcua.client.api.RatingSummary;
 import vn.motcua.client.api.RatingView;
+import vn.motcua.client.api.RegisterEntry;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.ServiceNorms;
@@ -45,13 +69,16 @@ import vn.motcua.client.api.StaffUpdate;
 import vn.motcua.client.api.StaffView;
 import vn.motcua.client.api.TicketStatus;
 import vn.motcua.client.api.TicketView;
+import vn.motcua.client.api.TransferRequest;
 import vn.motcua.counter.shared.Backend;
 
 /**
- * An in-memory stand-in for the server, as far as the views need one: it answers commands from a small
- * office state, records every call, refuses on demand, and lets a test drive the live connection.
+ * An in-memory stand-in for the server, as far as the views need one: the app's {@link Backend} and the API's
+ * interfaces whose answers come from one small office (its queue, setup, staff, devices, ratings and reports), so
+ * that what one changes the others see and every call lands in one ordered log. It refuses on demand and lets a
+ * test drive the live connection. The dossiers, files and calendar have fakes of their own.
  */
-public final class FakeBackend implements Backend {
+public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi, DeviceApi, RatingApi, ReportApi {
 
     public static final long OFFICE = 1;
     public static final long AREA_A = 11;
@@ -111,6 +138,19 @@ public final class FakeBackend implements Backend {
     public ProcedureImportResult importResult = new ProcedureImportResult(0, 0);
 
     public String importedCsv;
+    /** The late dossiers of any month. */
+    public List<LateDossier> late = List.of(new LateDossier(
+            "000.00.00.H00-261102-0003",
+            "Đăng ký thành lập hộ kinh doanh",
+            Instant.parse("2026-11-02T02:00:00Z"),
+            LocalDateTime.of(2026, 11, 5, 17, 0),
+            null,
+            true,
+            4,
+            "Cán bộ Một",
+            false,
+            "Phòng Tư pháp",
+            "Cán bộ Hai"));
     /** The hall board's notice, as the server keeps it. */
     public String notice = "";
     /** The office's service norms and the breaches lasting now, as the server keeps them. */
@@ -231,7 +271,7 @@ public final class FakeBackend implements Backend {
                 queuedAt);
     }
 
-    // --- Backend ---------------------------------------------------------------------------------
+    // --- Backend and QueueApi ---------------------------------------------------------------------
 
     @Override
     public AccessToken signIn(String username, String password) {
@@ -257,8 +297,8 @@ public final class FakeBackend implements Backend {
     }
 
     @Override
-    public void changeOwnPassword(String currentPassword, String newPassword) {
-        record("changeOwnPassword " + newPassword);
+    public void changeOwnPassword(PasswordChange change) {
+        record("changeOwnPassword " + change.newPassword());
     }
 
     @Override
@@ -293,11 +333,31 @@ public final class FakeBackend implements Backend {
     }
 
     @Override
-    public TicketView callTicket(long officeId, long counterId, String ticketId) {
-        record("callTicket " + ticketId);
+    public IssuedTicket issueTicket(long officeId, IssueTicketRequest ticket) {
+        throw new UnsupportedOperationException("a kiosk issues tickets, not this app");
+    }
+
+    @Override
+    public TicketView ticket(long officeId, String ticketId) {
+        throw new UnsupportedOperationException("no view reads one ticket");
+    }
+
+    @Override
+    public TicketView cancel(long officeId, String ticketId) {
+        throw new UnsupportedOperationException("no view cancels a ticket");
+    }
+
+    @Override
+    public TicketView reactivate(long officeId, String ticketId) {
+        throw new UnsupportedOperationException("no view reactivates a ticket");
+    }
+
+    @Override
+    public TicketView callTicket(long officeId, long counterId, CallTicketRequest call) {
+        record("callTicket " + call.ticketId());
         TicketView t = waiting.values().stream()
                 .flatMap(List::stream)
-                .filter(w -> w.id().equals(ticketId))
+                .filter(w -> w.id().equals(call.ticketId()))
                 .findFirst()
                 .orElseThrow(() -> new ApiException(404, "NOT_FOUND", "No such ticket", null));
         return take(t, counterId);
@@ -334,17 +394,23 @@ public final class FakeBackend implements Backend {
     }
 
     @Override
-    public TicketView unpark(long officeId, long counterId, String ticketId) {
-        record("unpark " + ticketId);
+    public TicketView unpark(long officeId, long counterId, CallTicketRequest call) {
+        record("unpark " + call.ticketId());
         TicketView t = counters.get(counterId).parked().stream()
-                .filter(p -> p.id().equals(ticketId))
+                .filter(p -> p.id().equals(call.ticketId()))
                 .findFirst()
                 .orElseThrow(() -> new ApiException(409, "NOT_PARKED_HERE", "Not parked here", null));
         return withStatus(t, TicketStatus.CALLED, t.calls() + 1);
     }
 
     @Override
-    public TicketView transferToArea(long officeId, long counterId, long areaId) {
+    public TicketView transfer(long officeId, long counterId, TransferRequest to) {
+        return to.areaId() != null
+                ? transferToArea(counterId, to.areaId())
+                : transferToCounter(counterId, to.counterId());
+    }
+
+    private TicketView transferToArea(long counterId, long areaId) {
         record("transferToArea " + areaId);
         return current(
                 counterId,
@@ -366,8 +432,7 @@ public final class FakeBackend implements Backend {
                         null));
     }
 
-    @Override
-    public TicketView transferToCounter(long officeId, long counterId, long toCounterId) {
+    private TicketView transferToCounter(long counterId, long toCounterId) {
         record("transferToCounter " + toCounterId);
         return current(
                 counterId,
@@ -390,8 +455,8 @@ public final class FakeBackend implements Backend {
     }
 
     @Override
-    public void pause(long officeId, long counterId, String reason) {
-        record("pause " + reason);
+    public void pause(long officeId, long counterId, PauseRequest pause) {
+        record("pause " + pause.reason());
     }
 
     @Override
@@ -419,11 +484,6 @@ public final class FakeBackend implements Backend {
     public Registration followBoard(long officeId, LiveListener listener) {
         followingBreaches = true;
         return follow(officeId, listener);
-    }
-
-    @Override
-    public List<NormBreach> openNormBreaches(long officeId) {
-        return List.copyOf(breaches);
     }
 
     @Override
@@ -502,13 +562,18 @@ public final class FakeBackend implements Backend {
         }
     }
 
-    // --- review and administration ---------------------------------------------------------------
+    // --- review, reports and administration -----------------------------------------------------
 
     @Override
     public List<RatingView> ratings(
             long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
         record("ratings " + from + " " + to + " " + areaId + " " + counterId + " " + clerkId);
         return ratings;
+    }
+
+    @Override
+    public RatingView rate(long officeId, RatingRequest rating) {
+        throw new UnsupportedOperationException("a rating tablet rates, not this app");
     }
 
     @Override
@@ -528,6 +593,44 @@ public final class FakeBackend implements Backend {
     public List<StaffDossierWork> dossierWork(long officeId, LocalDate from, LocalDate to, Long areaId) {
         record("dossierWork " + from + " " + to + " " + areaId);
         return dossierWork;
+    }
+
+    @Override
+    public List<NormBreach> normBreaches(long officeId, LocalDate from, LocalDate to) {
+        return List.of();
+    }
+
+    @Override
+    public List<NormBreach> openNormBreaches(long officeId) {
+        return List.copyOf(breaches);
+    }
+
+    @Override
+    public List<RegisterEntry> register(long officeId, int year) {
+        return List.of();
+    }
+
+    @Override
+    public List<LateDossier> lateDossiers(long officeId, YearMonth month) {
+        calls.add("late " + month);
+        return late;
+    }
+
+    /** An indicator table with one office row. */
+    @Override
+    public IndicatorReport indicators(List<Long> officeIds, String period) {
+        return new IndicatorReport(
+                period,
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 4, 1),
+                List.of(),
+                List.of(new IndicatorRow(IndicatorLevel.OFFICE, "Văn phòng", OFFICE, null, "000", null, List.of())),
+                List.of());
+    }
+
+    @Override
+    public List<IndicatorDossier> indicatorDossiers(List<Long> officeIds, String period, String indicator) {
+        return List.of();
     }
 
     @Override
@@ -642,8 +745,8 @@ public final class FakeBackend implements Backend {
     }
 
     @Override
-    public void resetPassword(long officeId, long staffId, String temporaryPassword) {
-        record("resetPassword " + staffId + " " + temporaryPassword);
+    public void resetPassword(long officeId, long staffId, PasswordReset reset) {
+        record("resetPassword " + staffId + " " + reset.password());
     }
 
     private void setActive(long staffId, boolean active) {
@@ -691,6 +794,16 @@ public final class FakeBackend implements Backend {
     }
 
     @Override
+    public DevicePairing createPairing() {
+        throw new UnsupportedOperationException("a screen pairs itself in the kiosk app");
+    }
+
+    @Override
+    public void revokePairing(PairingReference reference) {
+        throw new UnsupportedOperationException("a screen unpairs itself in the kiosk app");
+    }
+
+    @Override
     public void revokeDevice(long officeId, long deviceId) {
         record("revokeDevice " + deviceId);
         devices.replaceAll(d -> d.id() == deviceId
@@ -699,20 +812,27 @@ public final class FakeBackend implements Backend {
     }
 
     @Override
-    public String notice(long officeId) {
+    public Notice notice(long officeId) {
         record("notice");
-        return notice;
+        return new Notice(notice);
     }
 
     @Override
-    public String setNotice(long officeId, String text) {
-        record("setNotice " + text);
-        notice = text;
-        return notice;
+    public Notice setNotice(long officeId, Notice text) {
+        record("setNotice " + text.text());
+        notice = text.text();
+        return text;
+    }
+
+    /** What a clerk picks from: the active procedures, whatever the query. */
+    @Override
+    public List<ProcedureView> procedures(long officeId, String query) {
+        record("active procedures");
+        return procedures.stream().filter(ProcedureView::active).toList();
     }
 
     @Override
-    public List<ProcedureView> procedures(long officeId) {
+    public List<ProcedureView> allProcedures(long officeId) {
         record("procedures");
         return List.copyOf(procedures);
     }
