@@ -13,13 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import vn.motcua.client.ApiException;
-import vn.motcua.client.DeviceApi;
 import vn.motcua.client.LiveListener;
-import vn.motcua.client.OfficeApi;
-import vn.motcua.client.QueueApi;
-import vn.motcua.client.RatingApi;
-import vn.motcua.client.ReportApi;
-import vn.motcua.client.StaffApi;
 import vn.motcua.client.api.AccessToken;
 import vn.motcua.client.api.AreaRequest;
 import vn.motcua.client.api.CallRecord;
@@ -27,7 +21,6 @@ import vn.motcua.client.api.CallTicketRequest;
 import vn.motcua.client.api.CounterRequest;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.CounterView;
-import vn.motcua.client.api.DevicePairing;
 import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
 import vn.motcua.client.api.FormRegime;
@@ -35,8 +28,6 @@ import vn.motcua.client.api.IndicatorDossier;
 import vn.motcua.client.api.IndicatorLevel;
 import vn.motcua.client.api.IndicatorReport;
 import vn.motcua.client.api.IndicatorRow;
-import vn.motcua.client.api.IssueTicketRequest;
-import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.LateDossier;
 import vn.motcua.client.api.MyDay;
 import vn.motcua.client.api.NormBreach;
@@ -45,7 +36,6 @@ import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
-import vn.motcua.client.api.PairingReference;
 import vn.motcua.client.api.PasswordChange;
 import vn.motcua.client.api.PasswordReset;
 import vn.motcua.client.api.PauseRequest;
@@ -55,10 +45,8 @@ import vn.motcua.client.api.ProcedureRequest;
 import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.QueueEvent;
 import vn.motcua.client.api.QueueEventType;
-import vn.motcua.client.api.RatingRequest;
 import vn.motcua.client.api.RatingSummary;
 import vn.motcua.client.api.RatingView;
-import vn.motcua.client.api.RegisterEntry;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.ServiceNorms;
@@ -70,15 +58,17 @@ import vn.motcua.client.api.StaffView;
 import vn.motcua.client.api.TicketStatus;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.client.api.TransferRequest;
+import vn.motcua.client.testing.Fakes;
 import vn.motcua.counter.shared.Backend;
 
 /**
- * An in-memory stand-in for the server, as far as the views need one: the app's {@link Backend} and the API's
- * interfaces whose answers come from one small office (its queue, setup, staff, devices, ratings and reports), so
- * that what one changes the others see and every call lands in one ordered log. It refuses on demand and lets a
- * test drive the live connection. The dossiers, files and calendar have fakes of their own.
+ * An in-memory stand-in for the server, as far as the views need one: the app's {@link Backend} and the exchanges
+ * of the API's interfaces that the views use ({@link Fakes}: {@code QueueApi}, {@code OfficeApi}, {@code StaffApi},
+ * {@code DeviceApi}, {@code RatingApi}, {@code ReportApi}), all answered from one small office, so that what one
+ * changes the others see and every call lands in one ordered log. It refuses on demand and lets a test drive the
+ * live connection. The dossiers, files and calendar have fakes of their own.
  */
-public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi, DeviceApi, RatingApi, ReportApi {
+public final class FakeBackend implements Backend {
 
     public static final long OFFICE = 1;
     public static final long AREA_A = 11;
@@ -296,18 +286,15 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
         return token();
     }
 
-    @Override
     public void changeOwnPassword(PasswordChange change) {
         record("changeOwnPassword " + change.newPassword());
     }
 
-    @Override
     public List<OfficeView> offices() {
         record("offices");
         return List.of(OFFICE_VIEW);
     }
 
-    @Override
     public OfficeSnapshot snapshot(long officeId) {
         calls.add("snapshot");
         if (snapshotRefusal != null) {
@@ -318,7 +305,6 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
         return new OfficeSnapshot(officeId, seq, copy, List.copyOf(counters.values()), List.<CallRecord>of());
     }
 
-    @Override
     public TicketView callNext(long officeId, long counterId) {
         record("callNext");
         CounterView counter = OFFICE_VIEW.counters().stream()
@@ -332,27 +318,6 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
         return take(next, counterId);
     }
 
-    @Override
-    public IssuedTicket issueTicket(long officeId, IssueTicketRequest ticket) {
-        throw new UnsupportedOperationException("a kiosk issues tickets, not this app");
-    }
-
-    @Override
-    public TicketView ticket(long officeId, String ticketId) {
-        throw new UnsupportedOperationException("no view reads one ticket");
-    }
-
-    @Override
-    public TicketView cancel(long officeId, String ticketId) {
-        throw new UnsupportedOperationException("no view cancels a ticket");
-    }
-
-    @Override
-    public TicketView reactivate(long officeId, String ticketId) {
-        throw new UnsupportedOperationException("no view reactivates a ticket");
-    }
-
-    @Override
     public TicketView callTicket(long officeId, long counterId, CallTicketRequest call) {
         record("callTicket " + call.ticketId());
         TicketView t = waiting.values().stream()
@@ -363,37 +328,31 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
         return take(t, counterId);
     }
 
-    @Override
     public TicketView recall(long officeId, long counterId) {
         record("recall");
         return current(counterId, t -> withStatus(t, TicketStatus.CALLED, t.calls() + 1));
     }
 
-    @Override
     public TicketView start(long officeId, long counterId) {
         record("start");
         return current(counterId, t -> withStatus(t, TicketStatus.SERVING, t.calls()));
     }
 
-    @Override
     public TicketView finish(long officeId, long counterId) {
         record("finish");
         return current(counterId, t -> withStatus(t, TicketStatus.DONE, t.calls()));
     }
 
-    @Override
     public TicketView noShow(long officeId, long counterId) {
         record("noShow");
         return current(counterId, t -> withStatus(t, TicketStatus.NO_SHOW, t.calls()));
     }
 
-    @Override
     public TicketView park(long officeId, long counterId) {
         record("park");
         return current(counterId, t -> withStatus(t, TicketStatus.PARKED, t.calls()));
     }
 
-    @Override
     public TicketView unpark(long officeId, long counterId, CallTicketRequest call) {
         record("unpark " + call.ticketId());
         TicketView t = counters.get(counterId).parked().stream()
@@ -403,14 +362,11 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
         return withStatus(t, TicketStatus.CALLED, t.calls() + 1);
     }
 
-    @Override
     public TicketView transfer(long officeId, long counterId, TransferRequest to) {
-        return to.areaId() != null
-                ? transferToArea(counterId, to.areaId())
-                : transferToCounter(counterId, to.counterId());
+        return to.areaId() != null ? toArea(counterId, to.areaId()) : toCounter(counterId, to.counterId());
     }
 
-    private TicketView transferToArea(long counterId, long areaId) {
+    private TicketView toArea(long counterId, long areaId) {
         record("transferToArea " + areaId);
         return current(
                 counterId,
@@ -432,7 +388,7 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
                         null));
     }
 
-    private TicketView transferToCounter(long counterId, long toCounterId) {
+    private TicketView toCounter(long counterId, long toCounterId) {
         record("transferToCounter " + toCounterId);
         return current(
                 counterId,
@@ -454,17 +410,14 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
                         null));
     }
 
-    @Override
     public void pause(long officeId, long counterId, PauseRequest pause) {
         record("pause " + pause.reason());
     }
 
-    @Override
     public void resume(long officeId, long counterId) {
         record("resume");
     }
 
-    @Override
     public MyDay myDay(long officeId) {
         myDayReads++;
         if (myDayRefusal != null) {
@@ -486,13 +439,11 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
         return follow(officeId, listener);
     }
 
-    @Override
     public ServiceNorms serviceNorms(long officeId) {
         record("serviceNorms");
         return norms;
     }
 
-    @Override
     public ServiceNorms setServiceNorms(long officeId, ServiceNorms norms) {
         record("setServiceNorms");
         this.norms = norms;
@@ -564,60 +515,38 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
 
     // --- review, reports and administration -----------------------------------------------------
 
-    @Override
     public List<RatingView> ratings(
             long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
         record("ratings " + from + " " + to + " " + areaId + " " + counterId + " " + clerkId);
         return ratings;
     }
 
-    @Override
-    public RatingView rate(long officeId, RatingRequest rating) {
-        throw new UnsupportedOperationException("a rating tablet rates, not this app");
-    }
-
-    @Override
     public RatingSummary ratingSummary(
             long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
         record("ratingSummary " + from + " " + to + " " + areaId + " " + counterId + " " + clerkId);
         return summary;
     }
 
-    @Override
     public ServiceTimes serviceTimes(long officeId, LocalDate from, LocalDate to, Long areaId) {
         record("serviceTimes " + from + " " + to + " " + areaId);
         return times;
     }
 
-    @Override
     public List<StaffDossierWork> dossierWork(long officeId, LocalDate from, LocalDate to, Long areaId) {
         record("dossierWork " + from + " " + to + " " + areaId);
         return dossierWork;
     }
 
-    @Override
-    public List<NormBreach> normBreaches(long officeId, LocalDate from, LocalDate to) {
-        return List.of();
-    }
-
-    @Override
     public List<NormBreach> openNormBreaches(long officeId) {
         return List.copyOf(breaches);
     }
 
-    @Override
-    public List<RegisterEntry> register(long officeId, int year) {
-        return List.of();
-    }
-
-    @Override
     public List<LateDossier> lateDossiers(long officeId, YearMonth month) {
         calls.add("late " + month);
         return late;
     }
 
     /** An indicator table with one office row. */
-    @Override
     public IndicatorReport indicators(List<Long> officeIds, String period) {
         return new IndicatorReport(
                 period,
@@ -628,24 +557,20 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
                 List.of());
     }
 
-    @Override
     public List<IndicatorDossier> indicatorDossiers(List<Long> officeIds, String period, String indicator) {
         return List.of();
     }
 
-    @Override
     public OfficeView office(long officeId) {
         record("office");
         return OFFICE_VIEW;
     }
 
-    @Override
     public OfficeForms officeForms(long officeId) {
         record("officeForms");
         return officeForms;
     }
 
-    @Override
     public OfficeForms updateOfficeForms(long officeId, OfficeForms forms) {
         record("updateOfficeForms " + forms);
         officeForms = new OfficeForms(
@@ -658,7 +583,6 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
         return officeForms;
     }
 
-    @Override
     public OfficeView updateOffice(long officeId, OfficeSettings settings) {
         record("updateOffice " + settings);
         OfficeView o = OFFICE_VIEW;
@@ -677,39 +601,33 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
                 o.counters());
     }
 
-    @Override
     public ServiceAreaView addArea(long officeId, AreaRequest area) {
         record("addArea " + area);
         return new ServiceAreaView(
                 99, area.code(), area.name(), area.nameEn(), area.prefix(), area.dailyLimit(), area.active());
     }
 
-    @Override
     public ServiceAreaView updateArea(long officeId, long areaId, AreaRequest area) {
         record("updateArea " + areaId + " " + area);
         return new ServiceAreaView(
                 areaId, area.code(), area.name(), area.nameEn(), area.prefix(), area.dailyLimit(), area.active());
     }
 
-    @Override
     public CounterView addCounter(long officeId, CounterRequest counter) {
         record("addCounter " + counter);
         return new CounterView(98, counter.number(), counter.name(), counter.areaIds(), counter.active());
     }
 
-    @Override
     public CounterView updateCounter(long officeId, long counterId, CounterRequest counter) {
         record("updateCounter " + counterId + " " + counter);
         return new CounterView(counterId, counter.number(), counter.name(), counter.areaIds(), counter.active());
     }
 
-    @Override
     public List<StaffView> staff(long officeId) {
         record("staff");
         return List.copyOf(staff);
     }
 
-    @Override
     public StaffView addStaff(long officeId, StaffRequest request) {
         record("addStaff " + request.username() + " " + request.roles()
                 + (request.email() == null || request.email().isEmpty() ? "" : " " + request.email()));
@@ -719,7 +637,6 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
         return created;
     }
 
-    @Override
     public StaffView updateStaff(long officeId, long staffId, StaffUpdate request) {
         record("updateStaff " + staffId + " " + request.fullName() + " " + request.roles() + " " + request.email());
         // as the server: a blank address is none
@@ -732,19 +649,16 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
         return staff.stream().filter(s -> s.id() == staffId).findFirst().orElseThrow();
     }
 
-    @Override
     public void lockStaff(long officeId, long staffId) {
         record("lockStaff " + staffId);
         setActive(staffId, false);
     }
 
-    @Override
     public void unlockStaff(long officeId, long staffId) {
         record("unlockStaff " + staffId);
         setActive(staffId, true);
     }
 
-    @Override
     public void resetPassword(long officeId, long staffId, PasswordReset reset) {
         record("resetPassword " + staffId + " " + reset.password());
     }
@@ -755,7 +669,6 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
                 : s);
     }
 
-    @Override
     public List<DeviceView> devices(long officeId) {
         record("devices");
         return devices.stream()
@@ -763,7 +676,6 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
                 .toList();
     }
 
-    @Override
     public DeviceView addDevice(long officeId, DeviceRequest request) {
         record("addDevice " + request.kind() + " " + request.counterId());
         DeviceView created = new DeviceView(
@@ -778,7 +690,6 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
         return created;
     }
 
-    @Override
     public DeviceView resetDeviceSecret(long officeId, long deviceId) {
         record("resetDeviceSecret " + deviceId);
         DeviceView device =
@@ -793,17 +704,6 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
                 "m0i-" + deviceId);
     }
 
-    @Override
-    public DevicePairing createPairing() {
-        throw new UnsupportedOperationException("a screen pairs itself in the kiosk app");
-    }
-
-    @Override
-    public void revokePairing(PairingReference reference) {
-        throw new UnsupportedOperationException("a screen unpairs itself in the kiosk app");
-    }
-
-    @Override
     public void revokeDevice(long officeId, long deviceId) {
         record("revokeDevice " + deviceId);
         devices.replaceAll(d -> d.id() == deviceId
@@ -811,13 +711,11 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
                 : d);
     }
 
-    @Override
     public Notice notice(long officeId) {
         record("notice");
         return new Notice(notice);
     }
 
-    @Override
     public Notice setNotice(long officeId, Notice text) {
         record("setNotice " + text.text());
         notice = text.text();
@@ -825,19 +723,16 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
     }
 
     /** What a clerk picks from: the active procedures, whatever the query. */
-    @Override
     public List<ProcedureView> procedures(long officeId, String query) {
         record("active procedures");
         return procedures.stream().filter(ProcedureView::active).toList();
     }
 
-    @Override
     public List<ProcedureView> allProcedures(long officeId) {
         record("procedures");
         return List.copyOf(procedures);
     }
 
-    @Override
     public ProcedureView createProcedure(long officeId, ProcedureRequest request) {
         record("createProcedure " + request);
         ProcedureView created = procedure(100 + procedures.size(), request);
@@ -845,7 +740,6 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
         return created;
     }
 
-    @Override
     public ProcedureView updateProcedure(long officeId, long procedureId, ProcedureRequest request) {
         record("updateProcedure " + procedureId + " " + request);
         ProcedureView updated = procedure(procedureId, request);
@@ -853,7 +747,6 @@ public final class FakeBackend implements Backend, QueueApi, OfficeApi, StaffApi
         return updated;
     }
 
-    @Override
     public ProcedureImportResult importProcedures(long officeId, String csv) {
         record("importProcedures");
         importedCsv = csv;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.motcua.client.ApiException;
-import vn.motcua.client.DossierApi;
 import vn.motcua.client.api.ApologyShare;
 import vn.motcua.client.api.DossierApologyRequest;
 import vn.motcua.client.api.DossierApplicant;
@@ -18,7 +17,6 @@ import vn.motcua.client.api.DossierDue;
 import vn.motcua.client.api.DossierHandover;
 import vn.motcua.client.api.DossierHandoverRequest;
 import vn.motcua.client.api.DossierHistoryEntry;
-import vn.motcua.client.api.DossierPublicView;
 import vn.motcua.client.api.DossierRefusalRequest;
 import vn.motcua.client.api.DossierRequest;
 import vn.motcua.client.api.DossierStatus;
@@ -29,10 +27,10 @@ import vn.motcua.client.api.DossierView;
 import vn.motcua.client.api.ProcedureView;
 
 /**
- * The server's dossiers for view tests: the one dossier last registered or looked up, every call recorded, refusals
- * on demand.
+ * The server's dossiers for view tests ({@code DossierApi}): the one dossier last registered or looked up, every call
+ * recorded, refusals on demand.
  */
-public final class FakeDossierApi implements DossierApi {
+public final class FakeDossierApi {
 
     public static final String CODE = "000.00.00.H00-261126-0001";
     public static final LocalDateTime DUE = LocalDateTime.of(2026, 12, 3, 17, 0);
@@ -133,7 +131,6 @@ public final class FakeDossierApi implements DossierApi {
         }
     }
 
-    @Override
     public DossierView registerDossier(long officeId, DossierRequest request) {
         calls.add("register");
         refuseIfAsked();
@@ -141,14 +138,12 @@ public final class FakeDossierApi implements DossierApi {
         return stored;
     }
 
-    @Override
     public DossierView dossier(long officeId, String code) {
         calls.add("dossier " + code);
         refuseIfAsked();
         return stored;
     }
 
-    @Override
     public DossierView changeDossierStatus(long officeId, String code, DossierStatusChange change) {
         calls.add("status " + change.status());
         refuseIfAsked();
@@ -157,7 +152,6 @@ public final class FakeDossierApi implements DossierApi {
         return stored;
     }
 
-    @Override
     public DossierView apologize(long officeId, String code, DossierApologyRequest apology) {
         calls.add("apology");
         refuseIfAsked();
@@ -166,7 +160,6 @@ public final class FakeDossierApi implements DossierApi {
         return stored;
     }
 
-    @Override
     public DossierView requestSupplement(long officeId, String code, DossierSupplementRequest request) {
         calls.add("supplement");
         refuseIfAsked();
@@ -175,7 +168,6 @@ public final class FakeDossierApi implements DossierApi {
         return stored;
     }
 
-    @Override
     public DossierView refuseDossier(long officeId, String code, DossierRefusalRequest request) {
         calls.add("refusal");
         refuseIfAsked();
@@ -184,28 +176,24 @@ public final class FakeDossierApi implements DossierApi {
         return stored;
     }
 
-    @Override
     public List<DossierDue> dossiersDueSoon(long officeId) {
         calls.add("dueSoon");
         refuseIfAsked();
         return due;
     }
 
-    @Override
     public ApologyShare apologyShare(long officeId, LocalDate from, LocalDate to) {
         calls.add("share " + from + " " + to);
         refuseIfAsked();
         return share;
     }
 
-    @Override
     public List<DossierHandover> handovers(long officeId, String code) {
         calls.add("handovers");
         return List.copyOf(handovers);
     }
 
     /** Like the server: the giver is the latest receiver, or the desk and the receiving clerk; no time is now. */
-    @Override
     public List<DossierHandover> recordHandover(long officeId, String code, DossierHandoverRequest request) {
         calls.add("handover");
         refuseIfAsked();
@@ -220,15 +208,5 @@ public final class FakeDossierApi implements DossierApi {
                 request.note(),
                 "Cán bộ Một"));
         return List.copyOf(handovers);
-    }
-
-    @Override
-    public DossierPublicView publicDossier(String code, String lookupToken, String languageTag) {
-        throw new UnsupportedOperationException("citizens look dossiers up, not this app");
-    }
-
-    @Override
-    public DossierPublicView dossierAtKiosk(long officeId, String code, String phoneLast4, String languageTag) {
-        throw new UnsupportedOperationException("a kiosk looks dossiers up, not this app");
     }
 }

@@ -28,6 +28,7 @@ import vn.motcua.client.RatingApi;
 import vn.motcua.client.ReportApi;
 import vn.motcua.client.StaffApi;
 import vn.motcua.client.api.Role;
+import vn.motcua.client.testing.Fakes;
 import vn.motcua.counter.shared.Messages;
 import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.shared.StaffSession;
@@ -71,13 +72,13 @@ public abstract class ViewTest extends BrowserlessTest {
         request.roleChecker((principal, role) -> secured.isUserInRole(role));
         // where BackendConfig puts the session's client's interfaces
         VaadinSession session = VaadinSession.getCurrent();
-        session.setAttribute(QueueApi.class, backend);
-        session.setAttribute(OfficeApi.class, backend);
-        session.setAttribute(StaffApi.class, backend);
-        session.setAttribute(DeviceApi.class, backend);
-        session.setAttribute(RatingApi.class, backend);
-        session.setAttribute(ReportApi.class, backend);
-        session.setAttribute(DossierApi.class, dossiers);
+        session.setAttribute(QueueApi.class, Fakes.of(QueueApi.class, backend));
+        session.setAttribute(OfficeApi.class, Fakes.of(OfficeApi.class, backend));
+        session.setAttribute(StaffApi.class, Fakes.of(StaffApi.class, backend));
+        session.setAttribute(DeviceApi.class, Fakes.of(DeviceApi.class, backend));
+        session.setAttribute(RatingApi.class, Fakes.of(RatingApi.class, backend));
+        session.setAttribute(ReportApi.class, Fakes.of(ReportApi.class, backend));
+        session.setAttribute(DossierApi.class, Fakes.of(DossierApi.class, dossiers));
         session.setAttribute(FileApi.class, new FakeFileApi());
         staff = StaffSession.install(session, backend, signedIn -> {
             SecurityContextHolder.getContext().setAuthentication(signedIn);

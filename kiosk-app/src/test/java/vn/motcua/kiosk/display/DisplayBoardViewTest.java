@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.OfficeApi;
 import vn.motcua.client.api.CallRecord;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeSnapshot;
@@ -21,6 +22,7 @@ import vn.motcua.client.api.QueueEvent;
 import vn.motcua.client.api.QueueEventType;
 import vn.motcua.client.api.TicketStatus;
 import vn.motcua.client.api.TicketView;
+import vn.motcua.client.testing.Fakes;
 import vn.motcua.kiosk.shared.ManualScheduler;
 import vn.motcua.kiosk.testing.FakeOfficeApi;
 import vn.motcua.kiosk.testing.ScreenTest;
@@ -49,7 +51,8 @@ class DisplayBoardViewTest extends ScreenTest {
     };
 
     private DisplayBoardView open() {
-        DisplayBoardView board = new DisplayBoardView(1, () -> offices, feed, scheduler, announcer);
+        DisplayBoardView board =
+                new DisplayBoardView(1, () -> Fakes.of(OfficeApi.class, offices), feed, scheduler, announcer);
         UI.getCurrent().add(board);
         return board;
     }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.DossierApi;
+import vn.motcua.client.testing.Fakes;
 import vn.motcua.kiosk.shared.Camera;
 import vn.motcua.kiosk.shared.CameraScanner;
 import vn.motcua.kiosk.shared.FakeKioskHost;
@@ -32,7 +34,7 @@ class DossierLookupTest extends ScreenTest {
     private final ManualScheduler scheduler = new ManualScheduler();
 
     private void open() {
-        UI.getCurrent().add(new DossierLookup(() -> dossiers, kiosk, scheduler));
+        UI.getCurrent().add(new DossierLookup(() -> Fakes.of(DossierApi.class, dossiers), kiosk, scheduler));
     }
 
     /** What a keyboard-wedge scanner does: types the text into the focused field, then Enter. */

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.motcua.client.OfficeApi;
+import vn.motcua.client.RatingApi;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeSnapshot;
@@ -22,6 +24,7 @@ import vn.motcua.client.api.RatingLevel;
 import vn.motcua.client.api.RatingRequest;
 import vn.motcua.client.api.TicketStatus;
 import vn.motcua.client.api.TicketView;
+import vn.motcua.client.testing.Fakes;
 import vn.motcua.kiosk.shared.ManualScheduler;
 import vn.motcua.kiosk.testing.FakeOfficeApi;
 import vn.motcua.kiosk.testing.ScreenTest;
@@ -35,7 +38,13 @@ class RatingViewTest extends ScreenTest {
 
     private void open() {
         UI.getCurrent()
-                .add(new RatingView(1, FakeCounterFeed.COUNTER.id(), () -> offices, () -> ratings, feed, scheduler));
+                .add(new RatingView(
+                        1,
+                        FakeCounterFeed.COUNTER.id(),
+                        () -> Fakes.of(OfficeApi.class, offices),
+                        () -> Fakes.of(RatingApi.class, ratings),
+                        feed,
+                        scheduler));
     }
 
     private void event(QueueEventType type, long counterId) {

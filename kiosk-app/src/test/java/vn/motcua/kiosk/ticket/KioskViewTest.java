@@ -13,7 +13,6 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +20,19 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.DossierApi;
+import vn.motcua.client.FileApi;
+import vn.motcua.client.OfficeApi;
+import vn.motcua.client.QueueApi;
 import vn.motcua.client.api.IssueTicketRequest;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.ServiceAreaView;
+import vn.motcua.client.testing.Fakes;
 import vn.motcua.kiosk.shared.Camera;
 import vn.motcua.kiosk.shared.CameraScanner;
+import vn.motcua.kiosk.shared.FakeKioskHost;
 import vn.motcua.kiosk.shared.ManualScheduler;
 import vn.motcua.kiosk.shared.Pager;
 import vn.motcua.kiosk.shared.ScannerField;
@@ -37,25 +42,10 @@ import vn.motcua.kiosk.testing.ScreenTest;
 
 class KioskViewTest extends ScreenTest {
 
-    private static final ServiceAreaView INVESTMENT =
-            new ServiceAreaView(11, "DAUTU", "Đầu tư - Kế hoạch", "Investment and planning", "A", null, true);
     private static final ServiceAreaView LAND = new ServiceAreaView(13, "DATDAI", "Đất đai", "Land", "C", 300, true);
-    private static final ServiceAreaView RETIRED =
-            new ServiceAreaView(19, "CU", "Lĩnh vực cũ", "Old", "Z", null, false);
     /** An office with three service areas, one retired. */
-    private static final OfficeView OFFICE = new OfficeView(
-            1,
-            "TTHCC",
-            "Trung tâm Phục vụ hành chính công",
-            "000.00.00.H00",
-            "Asia/Ho_Chi_Minh",
-            LocalTime.of(7, 30),
-            LocalTime.of(17, 0),
-            false,
-            false,
-            3,
-            List.of(INVESTMENT, LAND, RETIRED),
-            List.of());
+    private static final OfficeView OFFICE =
+            FakeKioskHost.office(List.of(FakeKioskHost.INVESTMENT, LAND, FakeKioskHost.RETIRED));
 
     private static final ProcedureView LAND_USE = new ProcedureView(
             7,
@@ -84,7 +74,14 @@ class KioskViewTest extends ScreenTest {
         offices.procedures = List.of(LAND_USE);
         UI.getCurrent()
                 .add(new KioskView(
-                        1, () -> offices, () -> queue, () -> files, () -> dossiers, scheduler, printer, CLOCK));
+                        1,
+                        () -> Fakes.of(OfficeApi.class, offices),
+                        () -> Fakes.of(QueueApi.class, queue),
+                        () -> Fakes.of(FileApi.class, files),
+                        () -> Fakes.of(DossierApi.class, dossiers),
+                        scheduler,
+                        printer,
+                        CLOCK));
     }
 
     private List<Button> areaButtons() {
