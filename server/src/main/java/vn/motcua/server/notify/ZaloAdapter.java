@@ -52,7 +52,7 @@ class ZaloAdapter implements ChannelAdapter {
     @Override
     public String send(long id, Outbox.Message message) throws DeliveryFailed {
         String templateId = settings.templates().get(message.template());
-        if (templateId == null) {
+        if (templateId == null || templateId.isBlank()) {
             throw new DeliveryFailed("no ZNS template configured for " + message.template()
                     + " (motcua.notify.zalo.templates." + message.template() + ")");
         }

@@ -12,8 +12,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.SequencedMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
@@ -94,6 +98,9 @@ class CitizenMessagesTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    Notifications notifications;
 
     DossierTestKit office;
     /** Each test's own citizen: the SMSC and the ZNS endpoint are shared, so each looks only at its own number. */
@@ -210,6 +217,61 @@ class CitizenMessagesTest {
         assertThat(record(NotificationChannel.SMS, dossier.code()))
                 .containsEntry("attempts", 2)
                 .containsEntry("delivered", true);
+    }
+
+    @Test
+    void a_message_worthless_late_is_given_up_unsent_once_its_moment_has_passed() {
+        String reference = "turn-" + UUID.randomUUID();
+        smsc.refuseNext(1);
+        SequencedMap<String, String> params = new LinkedHashMap<>();
+        params.put("code", "A042");
+        params.put("office", "Bộ phận Một cửa");
+        params.put("link", "http://localhost:8080/t/1/x");
+        notifications.send(new Notification(
+                office.id(),
+                reference,
+                DossierMessages.RESULT_READY,
+                new Notification.Recipient(phone, null, List.of(NotificationChannel.SMS)),
+                Locale.forLanguageTag("vi"),
+                params,
+                clock.instant(),
+                clock.instant().plus(Duration.ofSeconds(90))));
+
+        dispatchEveryDueMessage();
+        TestClock.advance(Duration.ofMinutes(2));
+        dispatchEveryDueMessage();
+
+        assertThat(smsc.acceptedFor(international)).isEmpty();
+        assertThat(jdbc.sql("select attempts, last_error, failed_at from message_outbox where reference = ?")
+                        .param(reference)
+                        .query()
+                        .singleRow())
+                .containsEntry("attempts", 1)
+                .containsEntry("last_error", "expired before it could be sent")
+                .containsEntry("failed_at", Timestamp.from(clock.instant()));
+    }
+
+    @Test
+    void an_SMS_refused_on_its_last_attempt_is_recorded_as_given_up_and_never_tried_again() {
+        DossierView dossier = register(List.of(NotificationChannel.SMS), "vi");
+        resolve(dossier);
+        jdbc.sql("update message_outbox set attempts = ? where channel = 'SMS' and reference like ?")
+                .params(OutboxRetry.MAX_ATTEMPTS - 1, dossier.code() + "%")
+                .update();
+        smsc.refuseNext(1);
+
+        dispatchEveryDueMessage();
+        TestClock.advance(Duration.ofDays(3));
+        dispatchEveryDueMessage();
+
+        assertThat(smsc.acceptedFor(international)).isEmpty();
+        assertThat(jdbc.sql("select attempts, failed_at is not null as given_up from message_outbox"
+                                + " where channel = 'SMS' and reference like ?")
+                        .param(dossier.code() + "%")
+                        .query()
+                        .singleRow())
+                .containsEntry("attempts", OutboxRetry.MAX_ATTEMPTS)
+                .containsEntry("given_up", true);
     }
 
     @Test
