@@ -65,7 +65,7 @@ class SmsAdapter implements ChannelAdapter {
                             message.recipient(),
                             new ESMClass(),
                             (byte) 0,
-                            (byte) 1,
+                            (byte) 0,
                             null,
                             null,
                             new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT),
