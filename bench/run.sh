@@ -26,17 +26,10 @@ dropdb --if-exists motcua_bench && createdb motcua_bench
 redis-cli -n 1 flushdb > /dev/null
 
 mkdir -p target/bench
-JFR_OPTS=()
-if [[ -n "${JFR:-}" ]]; then JFR_OPTS=("-XX:FlightRecorderOptions=stackdepth=256" "-XX:StartFlightRecording=settings=profile,filename=$JFR"); fi
-DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/motcua_bench DATABASE_USERNAME=postgres REDIS_URL=redis://127.0.0.1:6379/1 \
-  SPRING_PROFILES_ACTIVE=demo MOTCUA_TOKEN_SECRET=benchmark-secret-0123456789abcdefghij DATABASE_POOL_SIZE=32 \
-  "${SERVER_CPUS[@]}" java -Xmx1g "${JFR_OPTS[@]}" -jar "${SERVER_JAR:-$(ls server/target/server-*.jar)}" \
-  --server.port=18080 --logging.level.root=WARN > target/bench/server.log 2>&1 &
-SERVER=$!
+. bench/server.sh
+start_server 18080 motcua_bench 1 target/bench/server.log "${SERVER_CPUS[@]}"
+SERVER=$SERVER_PID
 trap 'kill $SERVER 2>/dev/null || true' EXIT
-# on a busy machine (or one pinned core) the server may take minutes to start
-for _ in $(seq 1 400); do curl -fs -o /dev/null http://localhost:18080/actuator/health && break; sleep 1; done
-curl -fs -o /dev/null http://localhost:18080/actuator/health || { echo "the server did not start"; exit 1; }
 # more counters than clients, all serving every area, so call-next runs CLIENTS counters at once
 psql -q -d motcua_bench -c "
   insert into counter (office_id, number, name) select 1, 100 + g, 'Quầy ' || (100 + g) from generate_series(1, 40) g;
@@ -51,9 +44,8 @@ echo "insert into pgbench_ticket (payload) values ('A001');" > target/bench/inse
   | grep -E "^tps|latency average" || true
 
 echo "== server: $CLIENTS clients, $SUBSCRIBERS STOMP subscribers, ${SECONDS_EACH}s per phase; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
-BEFORE=$(cpu_ticks); START=$(date +%s.%N)
+BEFORE=$(cpu_seconds $SERVER); START=$(date +%s.%N)
 "${DRIVER_CPUS[@]}" java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" vn.motcua.bench.LoadBenchmark \
   http://localhost:18080 "$CLIENTS" "$SUBSCRIBERS" "$SECONDS_EACH"
-AFTER=$(cpu_ticks); END=$(date +%s.%N)
-echo "server CPU during the driver's run: $(echo "($AFTER - $BEFORE) / $(getconf CLK_TCK) / ($END - $START)" | bc -l | cut -c1-4) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+AFTER=$(cpu_seconds $SERVER); END=$(date +%s.%N)
+echo "server CPU during the driver's run: $(echo "($AFTER - $BEFORE) / ($END - $START)" | bc -l | cut -c1-4) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -3,8 +3,6 @@ package vn.motcua.bench;
 import java.lang.reflect.Type;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,7 +68,7 @@ public final class LoadBenchmark {
         // the JIT compiles the hot paths during the first seconds; measure the server as it runs all day
         runFor(clients, Math.max(5, seconds / 2), i -> {
             long area = areas.get(ThreadLocalRandom.current().nextInt(areas.size()));
-            post(
+            Requests.post(
                     http,
                     url,
                     "/api/v1/offices/" + office.id() + "/tickets",
@@ -85,7 +83,7 @@ public final class LoadBenchmark {
         runFor(clients, seconds, i -> {
             long area = areas.get(ThreadLocalRandom.current().nextInt(areas.size()));
             long t0 = System.nanoTime();
-            int status = post(
+            int status = Requests.post(
                     http,
                     url,
                     "/api/v1/offices/" + office.id() + "/tickets",
@@ -105,7 +103,7 @@ public final class LoadBenchmark {
         runFor(callers, seconds, i -> {
             long counter = counters.get(i);
             long t0 = System.nanoTime();
-            int status = post(
+            int status = Requests.post(
                     http,
                     url,
                     "/api/v1/offices/" + office.id() + "/counters/" + counter + "/call-next",
@@ -117,7 +115,7 @@ public final class LoadBenchmark {
                 return false;
             }
             called.incrementAndGet();
-            post(
+            Requests.post(
                     http,
                     url,
                     "/api/v1/offices/" + office.id() + "/counters/" + counter + "/no-show",
@@ -187,17 +185,6 @@ public final class LoadBenchmark {
         public void handleTransportError(StompSession s, Throwable e) {
             failures.add(e);
         }
-    }
-
-    private static int post(HttpClient http, URI url, String path, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url.resolve(path))
-                .timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + token);
-        request = json == null
-                ? request.POST(HttpRequest.BodyPublishers.noBody())
-                : request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
     }
 
     private static List<StompSession> subscribe(URI url, long officeId, String token, int count, Percentiles delay)

@@ -12,8 +12,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.DeviceApi;
+import vn.motcua.client.OfficeApi;
+import vn.motcua.client.StaffApi;
 import vn.motcua.client.api.OfficeView;
-import vn.motcua.counter.shared.Backend;
 import vn.motcua.counter.shared.Refusals;
 import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.shared.StaffSession;
@@ -60,8 +62,16 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         return getTranslation("admin.title");
     }
 
-    Backend backend() {
-        return staff.backend();
+    OfficeApi offices() {
+        return StaffSession.api(OfficeApi.class);
+    }
+
+    StaffApi staff() {
+        return StaffSession.api(StaffApi.class);
+    }
+
+    DeviceApi devices() {
+        return StaffSession.api(DeviceApi.class);
     }
 
     long officeId() {
@@ -132,7 +142,7 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void refreshOffice() {
         try {
-            OfficeView office = backend().office(officeId());
+            OfficeView office = offices().office(officeId());
             staff.choose(office, staff.counter());
             show(office);
         } catch (ApiException e) {

@@ -158,8 +158,8 @@ class AreasTab extends HorizontalLayout {
                 form.active);
         try {
             ServiceAreaView saved = editing == null
-                    ? admin.backend().addArea(admin.officeId(), request)
-                    : admin.backend().updateArea(admin.officeId(), editing.id(), request);
+                    ? admin.offices().addArea(admin.officeId(), request)
+                    : admin.offices().updateArea(admin.officeId(), editing.id(), request);
             admin.saved(getTranslation("admin.area.saved", saved.name()));
             // a new one was never selected, so clearing the selection alone would leave it in the form
             grid.asSingleSelect().clear();

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -25,6 +24,7 @@ import vn.motcua.client.api.CalendarAdjustmentView;
 import vn.motcua.client.api.CalendarDay;
 import vn.motcua.client.api.CalendarImportResult;
 import vn.motcua.counter.shared.Refusals;
+import vn.motcua.counter.shared.StaffSession;
 
 /**
  * The working calendar shared by every office of the installation: the year's holidays and compensatory days,
@@ -197,6 +197,6 @@ class CalendarTab extends VerticalLayout {
 
     /** The session's signed-in client's calendar; a view test installs a fake in its place. */
     private static CalendarApi desk() {
-        return VaadinSession.getCurrent().getAttribute(CalendarApi.class);
+        return StaffSession.api(CalendarApi.class);
     }
 }

@@ -150,8 +150,8 @@ class CountersTab extends HorizontalLayout {
                 form.active);
         try {
             CounterView saved = editing == null
-                    ? admin.backend().addCounter(admin.officeId(), request)
-                    : admin.backend().updateCounter(admin.officeId(), editing.id(), request);
+                    ? admin.offices().addCounter(admin.officeId(), request)
+                    : admin.offices().updateCounter(admin.officeId(), editing.id(), request);
             admin.saved(getTranslation("admin.counter.saved", saved.name()));
             // a new one was never selected, so clearing the selection alone would leave it in the form
             grid.asSingleSelect().clear();

@@ -126,7 +126,7 @@ class DevicesTab extends HorizontalLayout {
 
     void reload() {
         try {
-            grid.setItems(admin.backend().devices(admin.officeId()).stream()
+            grid.setItems(admin.devices().devices(admin.officeId()).stream()
                     .sorted(Comparator.comparing((DeviceView d) -> d.revokedAt() != null)
                             .thenComparing(DeviceView::code))
                     .toList());
@@ -168,7 +168,7 @@ class DevicesTab extends HorizontalLayout {
         Button yes = new Button(getTranslation("admin.device.newSecretYes"), e -> {
             confirm.close();
             try {
-                DeviceView changed = admin.backend().resetDeviceSecret(admin.officeId(), device.id());
+                DeviceView changed = admin.devices().resetDeviceSecret(admin.officeId(), device.id());
                 new SecretDialog(changed, getTranslation("admin.device.newSecretMade", device.code())).open();
             } catch (ApiException ex) {
                 ServerErrors.show(ex, Map.of());
@@ -212,7 +212,7 @@ class DevicesTab extends HorizontalLayout {
 
     private void revoke(DeviceView device) {
         try {
-            admin.backend().revokeDevice(admin.officeId(), device.id());
+            admin.devices().revokeDevice(admin.officeId(), device.id());
             admin.saved(getTranslation("admin.device.revoked", device.code()));
         } catch (ApiException e) {
             ServerErrors.show(e, Map.of());
@@ -226,7 +226,7 @@ class DevicesTab extends HorizontalLayout {
             return;
         }
         try {
-            DeviceView created = admin.backend()
+            DeviceView created = admin.devices()
                     .addDevice(
                             admin.officeId(),
                             new DeviceRequest(form.kind, form.counter == null ? null : form.counter.id()));

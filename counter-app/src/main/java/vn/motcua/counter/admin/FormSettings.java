@@ -69,7 +69,7 @@ class FormSettings extends VerticalLayout {
     private void save() {
         fields().values().forEach(f -> f.setInvalid(false));
         try {
-            OfficeForms saved = admin.backend()
+            OfficeForms saved = admin.offices()
                     .updateOfficeForms(
                             admin.officeId(),
                             new OfficeForms(

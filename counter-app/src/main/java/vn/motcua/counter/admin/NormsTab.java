@@ -71,7 +71,7 @@ class NormsTab extends VerticalLayout {
 
     void reload() {
         try {
-            show(admin.backend().serviceNorms(admin.officeId()));
+            show(admin.offices().serviceNorms(admin.officeId()));
         } catch (ApiException e) {
             ServerErrors.show(e, Map.of());
         }
@@ -136,7 +136,7 @@ class NormsTab extends VerticalLayout {
         });
         fields.values().forEach(f -> f.setInvalid(false));
         try {
-            show(admin.backend()
+            show(admin.offices()
                     .setServiceNorms(
                             admin.officeId(),
                             new ServiceNorms(

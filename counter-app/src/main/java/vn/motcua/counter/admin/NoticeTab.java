@@ -9,6 +9,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Map;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.api.Notice;
 
 /**
  * The line at the bottom of the hall display board. The boards read it again every minute, since the server
@@ -51,7 +52,7 @@ class NoticeTab extends VerticalLayout {
 
     void reload() {
         try {
-            show(admin.backend().notice(admin.officeId()));
+            show(text(admin.offices().notice(admin.officeId())));
         } catch (ApiException e) {
             ServerErrors.show(e, Map.of());
         }
@@ -69,11 +70,15 @@ class NoticeTab extends VerticalLayout {
             return;
         }
         try {
-            String saved = admin.backend().setNotice(admin.officeId(), form.text);
+            String saved = text(admin.offices().setNotice(admin.officeId(), form.text));
             show(saved);
             admin.confirm(getTranslation(saved.isEmpty() ? "admin.notice.cleared" : "admin.notice.saved"));
         } catch (ApiException e) {
             ServerErrors.show(e, Map.of("text", text));
         }
+    }
+
+    private static String text(Notice notice) {
+        return notice == null || notice.text() == null ? "" : notice.text();
     }
 }

@@ -115,7 +115,7 @@ class OfficeTab extends VerticalLayout {
     /** Once when the view opens: a change of the office's hours or areas does not touch the forms' settings. */
     void reloadForms() {
         try {
-            forms.show(admin.backend().officeForms(admin.officeId()));
+            forms.show(admin.offices().officeForms(admin.officeId()));
         } catch (ApiException e) {
             Refusals.show(e);
         }
@@ -127,7 +127,7 @@ class OfficeTab extends VerticalLayout {
             return;
         }
         try {
-            OfficeView saved = admin.backend()
+            OfficeView saved = admin.offices()
                     .updateOffice(
                             admin.officeId(),
                             new OfficeSettings(

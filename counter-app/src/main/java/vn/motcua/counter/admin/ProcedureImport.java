@@ -112,7 +112,7 @@ class ProcedureImport extends VerticalLayout {
             return;
         }
         try {
-            ProcedureImportResult done = admin.backend().importProcedures(admin.officeId(), csv);
+            ProcedureImportResult done = admin.offices().importProcedures(admin.officeId(), csv);
             String text = getTranslation("admin.procedure.csv.done", done.created(), done.updated());
             Paragraph summary = new Paragraph(text);
             summary.addClassName("import-done");

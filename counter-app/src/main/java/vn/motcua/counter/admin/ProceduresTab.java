@@ -164,7 +164,7 @@ class ProceduresTab extends HorizontalLayout {
 
     void reload() {
         try {
-            procedures = admin.backend().procedures(admin.officeId());
+            procedures = admin.offices().allProcedures(admin.officeId());
             showList();
         } catch (ApiException e) {
             ServerErrors.show(e, Map.of());
@@ -243,8 +243,8 @@ class ProceduresTab extends HorizontalLayout {
                 form.active);
         try {
             ProcedureView saved = editing == null
-                    ? admin.backend().createProcedure(admin.officeId(), request)
-                    : admin.backend().updateProcedure(admin.officeId(), editing.id(), request);
+                    ? admin.offices().createProcedure(admin.officeId(), request)
+                    : admin.offices().updateProcedure(admin.officeId(), editing.id(), request);
             admin.confirm(getTranslation("admin.procedure.saved", saved.code()));
             // clearing a selection that was empty fires nothing, and the form must empty after an addition too
             grid.asSingleSelect().clear();

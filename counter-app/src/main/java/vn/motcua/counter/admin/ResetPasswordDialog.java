@@ -61,7 +61,7 @@ class ResetPasswordDialog extends Dialog {
             return;
         }
         try {
-            admin.backend().resetPassword(admin.officeId(), account.id(), form.password);
+            admin.staff().resetPassword(admin.officeId(), account.id(), form.password);
             close();
             admin.confirm(getTranslation("admin.staff.resetDone", account.username()));
         } catch (ApiException e) {

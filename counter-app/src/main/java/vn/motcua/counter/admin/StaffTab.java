@@ -141,7 +141,7 @@ class StaffTab extends HorizontalLayout {
 
     void reload() {
         try {
-            grid.setItems(admin.backend().staff(admin.officeId()).stream()
+            grid.setItems(admin.staff().staff(admin.officeId()).stream()
                     .sorted(Comparator.comparing(StaffView::username))
                     .toList());
         } catch (ApiException e) {
@@ -191,13 +191,13 @@ class StaffTab extends HorizontalLayout {
         }
         try {
             if (editing == null) {
-                StaffView created = admin.backend()
+                StaffView created = admin.staff()
                         .addStaff(
                                 admin.officeId(),
                                 new StaffRequest(form.username, form.fullName, form.password, form.roles, form.email));
                 admin.confirm(getTranslation("admin.staff.saved", created.fullName(), created.username()));
             } else {
-                StaffView updated = admin.backend()
+                StaffView updated = admin.staff()
                         .updateStaff(
                                 admin.officeId(), editing.id(), new StaffUpdate(form.fullName, form.roles, form.email));
                 admin.confirm(getTranslation("admin.staff.updated", updated.username()));
@@ -251,9 +251,9 @@ class StaffTab extends HorizontalLayout {
     private void setLocked(StaffView account, boolean locked) {
         try {
             if (locked) {
-                admin.backend().lockStaff(admin.officeId(), account.id());
+                admin.staff().lockStaff(admin.officeId(), account.id());
             } else {
-                admin.backend().unlockStaff(admin.officeId(), account.id());
+                admin.staff().unlockStaff(admin.officeId(), account.id());
             }
             admin.confirm(
                     getTranslation(locked ? "admin.staff.lockedDone" : "admin.staff.unlockedDone", account.username()));

@@ -25,6 +25,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.QueueApi;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeView;
@@ -33,7 +34,6 @@ import vn.motcua.client.api.QueueEventType;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.counter.dossier.DossierActions;
-import vn.motcua.counter.shared.Backend;
 import vn.motcua.counter.shared.ConnectionBanner;
 import vn.motcua.counter.shared.LiveOffice;
 import vn.motcua.counter.shared.OfficeState;
@@ -61,7 +61,7 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
     private final Div parked = new Div();
     private final OneKeyShortcuts shortcuts = new OneKeyShortcuts(this);
     private Notification refusedKey;
-    private Backend backend;
+    private QueueApi queue;
     private OfficeView office;
     private CounterView counter;
     private Map<Long, ServiceAreaView> areas;
@@ -89,11 +89,11 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void build(StaffSession staff) {
-        backend = staff.backend();
+        queue = StaffSession.api(QueueApi.class);
         office = staff.office();
         counter = staff.counter();
         areas = office.areas().stream().collect(Collectors.toMap(ServiceAreaView::id, Function.identity()));
-        live = new LiveOffice(this, backend, office.id(), this::redraw);
+        live = new LiveOffice(this, staff.backend(), office.id(), this::redraw);
         live.afterEvent(this::finishedHere);
 
         Button help = button(Action.HELP);
@@ -110,7 +110,7 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
 
         DossierActions dossiers =
                 new DossierActions(shortcuts, office, () -> counterState().current());
-        myDay = new MyDayPanel(() -> backend.myDay(office.id()));
+        myDay = new MyDayPanel(() -> queue.myDay(office.id()));
         VerticalLayout desk = new VerticalLayout(card, actions, dossiers, myDay);
         desk.addClassName("desk");
         desk.setPadding(false);
@@ -209,16 +209,16 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
         long o = office.id();
         long c = counter.id();
         switch (action) {
-            case CALL_NEXT -> command(() -> backend.callNext(o, c));
-            case RECALL -> command(() -> backend.recall(o, c));
-            case START -> command(() -> backend.start(o, c));
+            case CALL_NEXT -> command(() -> queue.callNext(o, c));
+            case RECALL -> command(() -> queue.recall(o, c));
+            case START -> command(() -> queue.start(o, c));
             case FINISH -> {
-                if (command(() -> backend.finish(o, c))) {
+                if (command(() -> queue.finish(o, c))) {
                     myDay.reload();
                 }
             }
-            case NO_SHOW -> command(() -> backend.noShow(o, c));
-            case PARK -> command(() -> backend.park(o, c));
+            case NO_SHOW -> command(() -> queue.noShow(o, c));
+            case PARK -> command(() -> queue.park(o, c));
             case TRANSFER -> new TransferDialog(office, c, this::transfer).open();
             case UNPARK -> pick("action.unpark", counterState().parked(), this::unpark);
             case CALL_TICKET -> pick("action.callTicket", waiting(), this::callTicket);
@@ -237,13 +237,13 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void callTicket(TicketView ticket) {
         if (Action.CALL_TICKET.fits(situation())) {
-            command(() -> backend.callTicket(office.id(), counter.id(), ticket.id()));
+            command(() -> queue.callTicket(office.id(), counter.id(), ticket.id()));
         }
     }
 
     private void unpark(TicketView ticket) {
         if (Action.UNPARK.fits(situation())) {
-            command(() -> backend.unpark(office.id(), counter.id(), ticket.id()));
+            command(() -> queue.unpark(office.id(), counter.id(), ticket.id()));
         }
     }
 
@@ -252,16 +252,15 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         command(() -> target.area() != null
-                ? backend.transferToArea(
-                        office.id(), counter.id(), target.area().id())
-                : backend.transferToCounter(
+                ? queue.transferToArea(office.id(), counter.id(), target.area().id())
+                : queue.transferToCounter(
                         office.id(), counter.id(), target.counter().id()));
     }
 
     private void pauseOrResume() {
         if (counterState().paused()) {
             act(() -> {
-                backend.resume(office.id(), counter.id());
+                queue.resume(office.id(), counter.id());
                 live.state().pause(counter.id(), null);
             });
         } else {
@@ -269,7 +268,7 @@ public class ConsoleView extends VerticalLayout implements BeforeEnterObserver, 
                         if (Action.PAUSE_OR_RESUME.fits(situation())
                                 && !counterState().paused()) {
                             act(() -> {
-                                backend.pause(office.id(), counter.id(), reason);
+                                queue.pause(office.id(), counter.id(), reason);
                                 live.state().pause(counter.id(), reason);
                             });
                         }

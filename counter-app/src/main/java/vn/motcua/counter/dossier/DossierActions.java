@@ -71,20 +71,18 @@ public final class DossierActions extends Div {
     }
 
     void open(Entry entry) {
-        DossierDesk desk = DossierDesk.current();
         ZoneId zone = ZoneId.of(office.timeZone());
         switch (entry) {
             case REGISTER ->
                 new RegisterDossierDialog(
-                                desk,
                                 office.id(),
                                 zone,
                                 currentTicket.get(),
-                                code -> new FindDossierDialog(desk, office.id(), zone)
+                                code -> new FindDossierDialog(office.id(), zone)
                                         .show(code)
                                         .open())
                         .open();
-            case FIND -> new FindDossierDialog(desk, office.id(), zone).open();
+            case FIND -> new FindDossierDialog(office.id(), zone).open();
         }
     }
 }

@@ -20,6 +20,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.DossierApi;
+import vn.motcua.client.FileApi;
+import vn.motcua.client.ReportApi;
 import vn.motcua.client.api.ApologyShare;
 import vn.motcua.client.api.DossierDue;
 import vn.motcua.client.api.LateDossier;
@@ -48,7 +51,9 @@ public class DossierDeadlinesView extends VerticalLayout implements BeforeEnterO
     final Grid<LateDossier> late = new Grid<>();
     private final Div latePdf = new Div();
     private StaffSession staff;
-    private DossierDesk desk;
+    private DossierApi dossiers;
+    private ReportApi reports;
+    private FileApi files;
     private ZoneId zone;
 
     public DossierDeadlinesView() {
@@ -72,7 +77,9 @@ public class DossierDeadlinesView extends VerticalLayout implements BeforeEnterO
 
     private void build(StaffSession s) {
         staff = s;
-        desk = DossierDesk.current();
+        dossiers = StaffSession.api(DossierApi.class);
+        reports = StaffSession.api(ReportApi.class);
+        files = StaffSession.api(FileApi.class);
         String timeZone = s.office().timeZone();
         zone = timeZone == null ? ZoneId.of("Asia/Ho_Chi_Minh") : ZoneId.of(timeZone);
         add(new TopBar(getTranslation("deadlines.title"), s.office().name(), s));
@@ -126,7 +133,7 @@ public class DossierDeadlinesView extends VerticalLayout implements BeforeEnterO
 
     /** The dossier opens where the clerk can act on it; the list is read again when the dialog closes. */
     private void open(String code) {
-        FindDossierDialog dialog = new FindDossierDialog(desk, staff.office().id(), zone).show(code);
+        FindDossierDialog dialog = new FindDossierDialog(staff.office().id(), zone).show(code);
         dialog.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 reloadDueSoon();
@@ -137,7 +144,7 @@ public class DossierDeadlinesView extends VerticalLayout implements BeforeEnterO
 
     void reloadDueSoon() {
         try {
-            List<DossierDue> due = desk.dueSoon(staff.office().id());
+            List<DossierDue> due = dossiers.dossiersDueSoon(staff.office().id());
             dueSoon.setItems(due);
             dueSoon.setVisible(!due.isEmpty());
             nothingDue.setVisible(due.isEmpty());
@@ -191,8 +198,8 @@ public class DossierDeadlinesView extends VerticalLayout implements BeforeEnterO
         }
         long officeId = staff.office().id();
         try {
-            ApologyShare figures = desk.apologyShare(officeId, chosen.atDay(1), chosen.atEndOfMonth());
-            late.setItems(desk.lateDossiers(officeId, chosen));
+            ApologyShare figures = dossiers.apologyShare(officeId, chosen.atDay(1), chosen.atEndOfMonth());
+            late.setItems(reports.lateDossiers(officeId, chosen));
             share.setText(getTranslation(
                     "deadlines.share",
                     figures.received(),
@@ -205,7 +212,7 @@ public class DossierDeadlinesView extends VerticalLayout implements BeforeEnterO
             latePdf.add(Pdfs.link(
                     getTranslation("deadlines.pdf"),
                     "ho-so-tre-han-" + chosen + ".pdf",
-                    () -> desk.lateDossiersPdf(officeId, chosen)));
+                    () -> files.lateDossiersPdf(officeId, chosen)));
         } catch (ApiException e) {
             Refusals.warn(getTranslation(DossierTexts.refusalKey(e)));
         }

@@ -24,6 +24,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.DossierApi;
+import vn.motcua.client.FileApi;
 import vn.motcua.client.api.DossierApplicant;
 import vn.motcua.client.api.DossierHandover;
 import vn.motcua.client.api.DossierHistoryEntry;
@@ -31,6 +33,7 @@ import vn.motcua.client.api.DossierStatus;
 import vn.motcua.client.api.DossierStatusChange;
 import vn.motcua.client.api.DossierView;
 import vn.motcua.counter.shared.Refusals;
+import vn.motcua.counter.shared.StaffSession;
 
 /**
  * One dossier as the clerk needs it at the counter: who, what, when it is due and whether it is late, its
@@ -41,7 +44,8 @@ final class DossierDetails extends VerticalLayout {
     private static final Set<DossierStatus> WITH_SLIP =
             EnumSet.of(DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.REJECTED);
 
-    private final DossierDesk desk;
+    private final DossierApi dossiers = StaffSession.api(DossierApi.class);
+    private final FileApi files = StaffSession.api(FileApi.class);
     private final long officeId;
     private final ZoneId zone;
     private DossierView dossier;
@@ -57,8 +61,7 @@ final class DossierDetails extends VerticalLayout {
     HandoverDialog handoverDialog;
     private List<DossierHandover> handovers = List.of();
 
-    DossierDetails(DossierDesk desk, long officeId, ZoneId zone, DossierView dossier) {
-        this.desk = desk;
+    DossierDetails(long officeId, ZoneId zone, DossierView dossier) {
         this.officeId = officeId;
         this.zone = zone;
         addClassName("dossier-details");
@@ -156,22 +159,24 @@ final class DossierDetails extends VerticalLayout {
         VerticalLayout papers = new VerticalLayout(new H3(getTranslation("dossier.documents")), list);
         papers.setPadding(false);
         papers.add(Pdfs.link(
-                getTranslation("dossier.receipt.print"), d.code() + ".pdf", () -> desk.receiptPdf(officeId, d.code())));
+                getTranslation("dossier.receipt.print"),
+                d.code() + ".pdf",
+                () -> files.dossierReceiptPdf(officeId, d.code())));
         if (d.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
             papers.add(Pdfs.link(
                     getTranslation("dossier.supplement.print"),
                     d.code() + "-bo-sung.pdf",
-                    () -> desk.supplementPdf(officeId, d.code())));
+                    () -> files.supplementRequestPdf(officeId, d.code())));
         } else if (d.status() == DossierStatus.REJECTED) {
             papers.add(Pdfs.link(
                     getTranslation("dossier.refusal.print"),
                     d.code() + "-tu-choi.pdf",
-                    () -> desk.refusalPdf(officeId, d.code())));
+                    () -> files.refusalPdf(officeId, d.code())));
         } else if (d.status() == DossierStatus.STOPPED) {
             papers.add(Pdfs.link(
                     getTranslation("dossier.stop.print"),
                     d.code() + "-dung-giai-quyet.pdf",
-                    () -> desk.stopNoticePdf(officeId, d.code())));
+                    () -> files.stopNoticePdf(officeId, d.code())));
         }
         return papers;
     }
@@ -205,7 +210,7 @@ final class DossierDetails extends VerticalLayout {
      */
     private VerticalLayout handoverPart(DossierView d) {
         try {
-            handovers = desk.handovers(officeId, d.code());
+            handovers = dossiers.handovers(officeId, d.code());
         } catch (ApiException e) {
             Refusals.warn(getTranslation(DossierTexts.refusalKey(e)));
         }
@@ -232,7 +237,7 @@ final class DossierDetails extends VerticalLayout {
         actions.add(Pdfs.link(
                 getTranslation("dossier.handover.print"),
                 d.code() + "-kiem-soat.pdf",
-                () -> desk.controlSlipPdf(officeId, d.code())));
+                () -> files.controlSlipPdf(officeId, d.code())));
         part.add(actions);
         return part;
     }
@@ -243,8 +248,8 @@ final class DossierDetails extends VerticalLayout {
                 zone,
                 handovers.isEmpty() ? null : handovers.getFirst().fromUnit(),
                 request -> actIn(handoverDialog, handoverDialog::showServerError, () -> {
-                    desk.recordHandover(officeId, dossier.code(), request);
-                    return desk.dossier(officeId, dossier.code());
+                    dossiers.recordHandover(officeId, dossier.code(), request);
+                    return dossiers.dossier(officeId, dossier.code());
                 }));
         handoverDialog.open();
     }
@@ -299,13 +304,13 @@ final class DossierDetails extends VerticalLayout {
                 request -> actIn(
                         supplementDialog,
                         supplementDialog::showServerError,
-                        () -> desk.requestSupplement(officeId, dossier.code(), request)));
+                        () -> dossiers.requestSupplement(officeId, dossier.code(), request)));
         supplementDialog.open();
     }
 
     void openRefusal() {
-        refusalDialog = new RefusalDialog(
-                request -> actIn(refusalDialog, field -> {}, () -> desk.refuse(officeId, dossier.code(), request)));
+        refusalDialog = new RefusalDialog(request ->
+                actIn(refusalDialog, field -> {}, () -> dossiers.refuseDossier(officeId, dossier.code(), request)));
         refusalDialog.open();
     }
 
@@ -346,7 +351,7 @@ final class DossierDetails extends VerticalLayout {
             return;
         }
         note.setInvalid(false);
-        act(() -> desk.changeStatus(
+        act(() -> dossiers.changeDossierStatus(
                 officeId,
                 dossier.code(),
                 new DossierStatusChange(next, note.getValue().strip())));
@@ -362,14 +367,14 @@ final class DossierDetails extends VerticalLayout {
                     Pdfs.link(
                             getTranslation("dossier.apology.print"),
                             d.code() + "-xin-loi.pdf",
-                            () -> desk.apologyPdf(officeId, d.code())));
+                            () -> files.dossierApologyPdf(officeId, d.code())));
         } else if (d.apologyLastDay() == null) {
             part.add(new Span(getTranslation("dossier.apology.finished")));
         } else {
             apology = new ApologyForm(
                     d.dueAt().toLocalDate(),
                     d.apologyLastDay(),
-                    request -> act(() -> desk.apologize(officeId, d.code(), request)));
+                    request -> act(() -> dossiers.apologize(officeId, d.code(), request)));
             part.add(apology);
         }
         return part;
@@ -394,7 +399,7 @@ final class DossierDetails extends VerticalLayout {
 
     private void reread() {
         try {
-            show(desk.dossier(officeId, dossier.code()));
+            show(dossiers.dossier(officeId, dossier.code()));
         } catch (ApiException ignored) {
             // the refusal already shown says enough; the screen keeps what it last knew
         }

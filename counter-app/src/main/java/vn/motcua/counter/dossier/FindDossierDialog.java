@@ -9,19 +9,20 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.DossierApi;
 import vn.motcua.counter.shared.Refusals;
+import vn.motcua.counter.shared.StaffSession;
 
 /** Tra cứu hồ sơ: a code in, the dossier's details and what may be done with it out. */
 public final class FindDossierDialog extends Dialog {
 
-    private final DossierDesk desk;
+    private final DossierApi dossiers = StaffSession.api(DossierApi.class);
     private final long officeId;
     private final ZoneId zone;
     final TextField code = new TextField();
     private DossierDetails details;
 
-    public FindDossierDialog(DossierDesk desk, long officeId, ZoneId zone) {
-        this.desk = desk;
+    public FindDossierDialog(long officeId, ZoneId zone) {
         this.officeId = officeId;
         this.zone = zone;
         addClassName("dossier-dialog");
@@ -56,7 +57,7 @@ public final class FindDossierDialog extends Dialog {
         }
         code.setInvalid(false);
         try {
-            place(new DossierDetails(desk, officeId, zone, desk.dossier(officeId, wanted)));
+            place(new DossierDetails(officeId, zone, dossiers.dossier(officeId, wanted)));
         } catch (ApiException e) {
             place(null);
             Refusals.warn(getTranslation(DossierTexts.refusalKey(e)));

@@ -24,6 +24,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.DossierApi;
+import vn.motcua.client.FileApi;
+import vn.motcua.client.OfficeApi;
 import vn.motcua.client.api.DossierApplicant;
 import vn.motcua.client.api.DossierDelivery;
 import vn.motcua.client.api.DossierRequest;
@@ -32,6 +35,7 @@ import vn.motcua.client.api.NotificationChannel;
 import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.counter.shared.Refusals;
+import vn.motcua.counter.shared.StaffSession;
 
 /**
  * Tiếp nhận hồ sơ: the procedure, the applicant, the papers received and how the result goes back. The form
@@ -47,7 +51,9 @@ public final class RegisterDossierDialog extends Dialog {
     private static final String ID_NUMBER = "\\d{9}|\\d{12}";
     private static final String PHONE = "(0|\\+84)\\d{9,10}";
 
-    private final DossierDesk desk;
+    private final OfficeApi offices = StaffSession.api(OfficeApi.class);
+    private final DossierApi dossiers = StaffSession.api(DossierApi.class);
+    private final FileApi files = StaffSession.api(FileApi.class);
     private final long officeId;
     private final ZoneId zone;
     private final TicketView ticket;
@@ -73,9 +79,7 @@ public final class RegisterDossierDialog extends Dialog {
      * @param ticket the ticket being served at the counter, offered as the dossier's link; may be null
      * @param onLookup opens a registered dossier's details, from the success screen
      */
-    public RegisterDossierDialog(
-            DossierDesk desk, long officeId, ZoneId zone, TicketView ticket, Consumer<String> onLookup) {
-        this.desk = desk;
+    public RegisterDossierDialog(long officeId, ZoneId zone, TicketView ticket, Consumer<String> onLookup) {
         this.officeId = officeId;
         this.zone = zone;
         this.ticket = ticket;
@@ -198,7 +202,7 @@ public final class RegisterDossierDialog extends Dialog {
 
     private List<ProcedureView> loadProcedures() {
         try {
-            return desk.procedures(officeId, null);
+            return offices.procedures(officeId, null);
         } catch (ApiException e) {
             Refusals.warn(getTranslation(DossierTexts.refusalKey(e)));
             return List.of();
@@ -253,7 +257,7 @@ public final class RegisterDossierDialog extends Dialog {
                 draft.delivery,
                 linkTicket.getValue() && ticket != null ? ticket.id() : null);
         try {
-            showReceipt(desk.register(officeId, request));
+            showReceipt(dossiers.registerDossier(officeId, request));
         } catch (ApiException e) {
             if (e.fieldErrors().isEmpty()) {
                 Refusals.warn(getTranslation(DossierTexts.refusalKey(e)));
@@ -339,7 +343,7 @@ public final class RegisterDossierDialog extends Dialog {
                 new HorizontalLayout(Pdfs.link(
                         getTranslation("dossier.receipt.print"),
                         dossier.code() + ".pdf",
-                        () -> desk.receiptPdf(officeId, dossier.code()))));
+                        () -> files.dossierReceiptPdf(officeId, dossier.code()))));
         receipt.addClassName("dossier-receipt");
         add(receipt);
         Button details = new Button(getTranslation("dossier.registered.details"), e -> {

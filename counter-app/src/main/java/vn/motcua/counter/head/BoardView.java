@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.ReportApi;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.NormBreach;
@@ -88,7 +89,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         office = staff.office();
         areas = office.areas().stream().collect(Collectors.toMap(ServiceAreaView::id, Function.identity()));
         live = new LiveOffice(this, staff.backend(), office.id(), this::redraw);
-        live.followBreaches(this::breach, () -> rereadBreaches(staff));
+        live.followBreaches(this::breach, this::rereadBreaches);
         since = DateTimeFormatter.ofPattern("HH:mm")
                 .withZone(ZoneId.of(office.timeZone() == null ? "Asia/Ho_Chi_Minh" : office.timeZone()));
         buildBreaches();
@@ -208,9 +209,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     /** A breach that started or ended while the board was not connected is only in what the server lists now. */
-    private void rereadBreaches(StaffSession staff) {
+    private void rereadBreaches() {
         try {
-            List<NormBreach> lasting = staff.backend().openNormBreaches(office.id());
+            List<NormBreach> lasting = StaffSession.api(ReportApi.class).openNormBreaches(office.id());
             breaches.clear();
             lasting.forEach(this::breach);
         } catch (ApiException e) {

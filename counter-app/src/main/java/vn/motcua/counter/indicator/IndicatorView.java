@@ -19,7 +19,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -100,8 +99,8 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
 
     private void build(StaffSession s) {
         staff = s;
-        reports = VaadinSession.getCurrent().getAttribute(ReportApi.class);
-        files = VaadinSession.getCurrent().getAttribute(FileApi.class);
+        reports = StaffSession.api(ReportApi.class);
+        files = StaffSession.api(FileApi.class);
         String timeZone = s.office().timeZone();
         zone = timeZone == null ? ZoneId.of("Asia/Ho_Chi_Minh") : ZoneId.of(timeZone);
         List<String> periods = periods(LocalDate.now(zone));

@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.RatingApi;
+import vn.motcua.client.ReportApi;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.RatingLevel;
@@ -260,12 +262,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         Long counterId = counter.getValue() == null ? null : counter.getValue().id();
         Long clerkId = clerk.getValue();
         try {
-            ServiceTimes times = staff.backend().serviceTimes(office.id(), start, end, areaId);
-            List<StaffDossierWork> work = staff.backend().dossierWork(office.id(), start, end, areaId);
-            RatingSummary summary = staff.backend().ratingSummary(office.id(), start, end, areaId, counterId, clerkId);
+            ReportApi reports = StaffSession.api(ReportApi.class);
+            RatingApi ratings = StaffSession.api(RatingApi.class);
+            ServiceTimes times = reports.serviceTimes(office.id(), start, end, areaId);
+            List<StaffDossierWork> work = reports.dossierWork(office.id(), start, end, areaId);
+            RatingSummary summary = ratings.ratingSummary(office.id(), start, end, areaId, counterId, clerkId);
             List<RatingView> list = summary.total() == 0
                     ? List.of()
-                    : staff.backend().ratings(office.id(), start, end, areaId, counterId, clerkId);
+                    : ratings.ratings(office.id(), start, end, areaId, counterId, clerkId);
             List<ClerkRow> rows = ClerkRow.of(times.clerks(), work);
             learnClerks(rows);
             showSatisfaction(summary, list);

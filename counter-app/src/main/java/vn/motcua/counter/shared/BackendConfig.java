@@ -7,16 +7,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import vn.motcua.client.CalendarApi;
+import vn.motcua.client.DeviceApi;
+import vn.motcua.client.DossierApi;
 import vn.motcua.client.FileApi;
 import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.OfficeApi;
+import vn.motcua.client.QueueApi;
+import vn.motcua.client.RatingApi;
 import vn.motcua.client.ReportApi;
 import vn.motcua.client.ServerConnection;
-import vn.motcua.counter.dossier.DossierDesk;
+import vn.motcua.client.StaffApi;
 
 /**
  * Gives every new Vaadin session its own client over the app's one connection to the server, so that each
  * signed-in person holds only his own token, and
- * starts it in Vietnamese whatever the browser's language (many counter PCs run an English Windows).
+ * starts it in Vietnamese whatever the browser's language (many counter PCs run an English Windows). The views take
+ * the client's API interfaces from the session by their class, where tests put fakes instead.
  */
 @Configuration
 class BackendConfig {
@@ -33,9 +39,14 @@ class BackendConfig {
             MotcuaClient client = server.newClient();
             StaffSession.install(
                     init.getSession(), new ClientBackend(client), serverAuthentication, new SpringSignIn());
-            DossierDesk.install(init.getSession(), DossierDesk.over(client));
-            init.getSession().setAttribute(CalendarApi.class, client.calendar());
+            init.getSession().setAttribute(QueueApi.class, client.queue());
+            init.getSession().setAttribute(OfficeApi.class, client.offices());
+            init.getSession().setAttribute(StaffApi.class, client.staff());
+            init.getSession().setAttribute(DeviceApi.class, client.devices());
+            init.getSession().setAttribute(DossierApi.class, client.dossiers());
+            init.getSession().setAttribute(RatingApi.class, client.ratings());
             init.getSession().setAttribute(ReportApi.class, client.reports());
+            init.getSession().setAttribute(CalendarApi.class, client.calendar());
             init.getSession().setAttribute(FileApi.class, client.files());
         });
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.Map;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.StaffApi;
 
 /**
  * A member of staff replaces their own password, typing the new one twice: while signed in (with the current
@@ -43,8 +44,8 @@ public final class ChangePasswordDialog extends Dialog {
     private final Change change;
     private final Runnable done;
 
-    ChangePasswordDialog(Backend backend) {
-        this(backend::changeOwnPassword, null);
+    ChangePasswordDialog(StaffApi staff) {
+        this(staff::changeOwnPassword, null);
     }
 
     private ChangePasswordDialog(Change change, Runnable done) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.function.Consumer;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.LiveListener;
+import vn.motcua.client.QueueApi;
 import vn.motcua.client.api.NormBreach;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.QueueEvent;
@@ -25,6 +26,7 @@ public final class LiveOffice {
 
     private final Component view;
     private final Backend backend;
+    private final QueueApi queue;
     private final long officeId;
     private final Runnable redraw;
     private OfficeState state;
@@ -39,6 +41,7 @@ public final class LiveOffice {
     public LiveOffice(Component view, Backend backend, long officeId, Runnable redraw) {
         this.view = view;
         this.backend = backend;
+        this.queue = StaffSession.api(QueueApi.class);
         this.officeId = officeId;
         this.redraw = redraw;
         view.addAttachListener(e -> start(e.getUI()));
@@ -74,7 +77,7 @@ public final class LiveOffice {
      */
     public void reread() {
         try {
-            replace(backend.snapshot(officeId));
+            replace(queue.snapshot(officeId));
             restUp = true;
         } catch (ApiException e) {
             if (e.status() == 401) {

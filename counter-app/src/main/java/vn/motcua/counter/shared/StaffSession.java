@@ -57,6 +57,11 @@ public final class StaffSession {
         return VaadinSession.getCurrent().getAttribute(StaffSession.class);
     }
 
+    /** One of the API's interfaces over this session's client, as {@link BackendConfig} put it on the session. */
+    public static <T> T api(Class<T> type) {
+        return VaadinSession.getCurrent().getAttribute(type);
+    }
+
     /**
      * Sends the browser to the place picker when no office (or, for the console, no counter) is chosen yet. Who
      * may enter at all was settled before, by Spring Security.

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import vn.motcua.client.StaffApi;
 import vn.motcua.client.api.Role;
 
 /** The strip at the top of every signed-in screen: where one is, who is signed in, their password, and the way out. */
@@ -26,8 +27,8 @@ public final class TopBar extends HorizontalLayout {
         Button change = new Button(
                 getTranslation("top.changePlace"), e -> UI.getCurrent().navigate(Routes.PLACE));
         change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button password =
-                new Button(getTranslation("top.password"), e -> new ChangePasswordDialog(staff.backend()).open());
+        Button password = new Button(
+                getTranslation("top.password"), e -> new ChangePasswordDialog(StaffSession.api(StaffApi.class)).open());
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         password.addClassName("top-bar-password");
         Button signOut = new Button(getTranslation("top.signOut"), e -> StaffSession.signOut());

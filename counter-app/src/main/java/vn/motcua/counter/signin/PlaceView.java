@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.OfficeApi;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.ServiceAreaView;
@@ -85,7 +86,7 @@ public class PlaceView extends VerticalLayout implements BeforeEnterObserver, Ha
         console.setVisible(staff.mayWorkCounter());
         List<OfficeView> offices;
         try {
-            offices = staff.backend().offices();
+            offices = StaffSession.api(OfficeApi.class).offices();
         } catch (ApiException e) {
             Refusals.show(e);
             offices = List.of();

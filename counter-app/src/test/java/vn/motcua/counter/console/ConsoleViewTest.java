@@ -26,6 +26,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.api.CallTicketRequest;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.MyDay;
 import vn.motcua.client.api.PriorityGroup;
@@ -533,7 +534,7 @@ class ConsoleViewTest extends ViewTest {
     void a_ticket_called_at_another_counter_leaves_the_list_live() {
         TicketView ticket = backend.issue(AREA_A);
         open();
-        backend.callTicket(1, COUNTER_2, ticket.id());
+        backend.callTicket(1, COUNTER_2, new CallTicketRequest(ticket.id()));
         backend.emit(QueueEventType.CALLED, FakeBackend.calledAt(ticket, COUNTER_2), COUNTER_2, null);
         deliver();
         @SuppressWarnings("unchecked")

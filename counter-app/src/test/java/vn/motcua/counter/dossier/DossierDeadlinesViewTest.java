@@ -4,25 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.server.VaadinSession;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.client.api.Role;
 import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.testing.FakeBackend;
+import vn.motcua.counter.testing.FakeDossierApi;
 import vn.motcua.counter.testing.ViewTest;
 
 class DossierDeadlinesViewTest extends ViewTest {
-
-    private final FakeDossierDesk desk = new FakeDossierDesk();
-
-    @BeforeEach
-    void installDesk() {
-        DossierDesk.install(VaadinSession.getCurrent(), desk);
-    }
 
     @Test
     void a_clerk_sees_the_morning_list_and_not_the_monthly_figures() {
@@ -32,15 +24,15 @@ class DossierDeadlinesViewTest extends ViewTest {
 
         assertThat(view.dueSoon.getListDataView().getItems())
                 .extracting(d -> d.code())
-                .containsExactly(FakeDossierDesk.CODE);
+                .containsExactly(FakeDossierApi.CODE);
         assertThat(view.nothingDue.isVisible()).isFalse();
-        assertThat(desk.calls).containsExactly("dueSoon");
+        assertThat(dossiers.calls).containsExactly("dueSoon");
         assertThat(view.late.isAttached()).isFalse();
     }
 
     @Test
     void an_empty_morning_list_says_so_in_plain_words() {
-        desk.due = List.of();
+        dossiers.due = List.of();
         signInAt(FakeBackend.COUNTER_1, Role.CLERK);
 
         DossierDeadlinesView view = navigate(DossierDeadlinesView.class);
@@ -58,7 +50,8 @@ class DossierDeadlinesViewTest extends ViewTest {
 
         YearMonth now = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         assertThat(view.month.getValue()).isEqualTo(now);
-        assertThat(desk.calls).contains("dueSoon", "share " + now.atDay(1) + " " + now.atEndOfMonth(), "late " + now);
+        assertThat(dossiers.calls).contains("dueSoon", "share " + now.atDay(1) + " " + now.atEndOfMonth());
+        assertThat(backend.calls).contains("late " + now);
         assertThat(view.share.getText())
                 .isEqualTo("Tiếp nhận 40 hồ sơ; trễ hạn 2; trễ hạn có phiếu xin lỗi 1 (50%, chỉ tiêu 100%)");
         assertThat(view.late.getListDataView().getItems()).hasSize(1);
@@ -69,12 +62,12 @@ class DossierDeadlinesViewTest extends ViewTest {
 
         view.month.setValue(now.minusMonths(1));
 
-        assertThat(desk.calls).contains("late " + now.minusMonths(1));
+        assertThat(backend.calls).contains("late " + now.minusMonths(1));
     }
 
     @Test
     void a_refusal_from_the_server_is_shown_in_vietnamese() {
-        desk.refusal = FakeDossierDesk.refused(403, "FORBIDDEN");
+        dossiers.refusal = FakeDossierApi.refused(403, "FORBIDDEN");
         signInAt(FakeBackend.COUNTER_1, Role.CLERK);
 
         navigate(DossierDeadlinesView.class);

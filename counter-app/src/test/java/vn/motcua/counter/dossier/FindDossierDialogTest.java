@@ -14,16 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.motcua.client.api.DossierStatus;
+import vn.motcua.counter.testing.FakeDossierApi;
 import vn.motcua.counter.testing.ViewTest;
 
 class FindDossierDialogTest extends ViewTest {
 
-    private final FakeDossierDesk desk = new FakeDossierDesk();
     private FindDossierDialog dialog;
 
     @BeforeEach
     void openTheLookup() {
-        dialog = new FindDossierDialog(desk, 1, ZoneId.of("Asia/Ho_Chi_Minh"));
+        dialog = new FindDossierDialog(1, ZoneId.of("Asia/Ho_Chi_Minh"));
         dialog.open();
     }
 
@@ -39,9 +39,9 @@ class FindDossierDialogTest extends ViewTest {
 
     @Test
     void a_found_dossier_shows_its_applicant_due_date_timeliness_and_history() {
-        find(FakeDossierDesk.CODE);
+        find(FakeDossierApi.CODE);
 
-        assertThat(desk.calls).contains("dossier " + FakeDossierDesk.CODE);
+        assertThat(dossiers.calls).contains("dossier " + FakeDossierApi.CODE);
         assertThat(find(Span.class).withText("Nguyễn Văn An").exists()).isTrue();
         assertThat(find(Span.class)
                         .withText("17:00, 03/12/2026 · 3 ngày làm việc")
@@ -60,7 +60,7 @@ class FindDossierDialogTest extends ViewTest {
         test(find(Button.class).withText("Tìm").single()).click();
         assertThat(dialog.code.getErrorMessage()).isEqualTo("Vui lòng nhập mã hồ sơ");
 
-        desk.refusal = FakeDossierDesk.refused(404, "NOT_FOUND");
+        dossiers.refusal = FakeDossierApi.refused(404, "NOT_FOUND");
         dialog.code.setValue("000.00.00.H00-261126-9999");
         test(find(Button.class).withText("Tìm").single()).click();
 
@@ -70,7 +70,7 @@ class FindDossierDialogTest extends ViewTest {
 
     @Test
     void only_the_statuses_the_rules_allow_next_are_offered() {
-        DossierDetails details = find(FakeDossierDesk.CODE);
+        DossierDetails details = find(FakeDossierApi.CODE);
         assertThat(details.nextStatus.getListDataView().getItems())
                 .containsExactly(
                         DossierStatus.PROCESSING,
@@ -81,8 +81,8 @@ class FindDossierDialogTest extends ViewTest {
         assertThat(details.requestSupplement).isNotNull();
         assertThat(details.refuse).isNotNull();
 
-        desk.stored = FakeDossierDesk.dossier(DossierStatus.RETURNED, null);
-        find(FakeDossierDesk.CODE);
+        dossiers.stored = FakeDossierApi.dossier(DossierStatus.RETURNED, null);
+        find(FakeDossierApi.CODE);
 
         assertThat(find(Span.class)
                         .withText("Hồ sơ đã kết thúc, không còn bước nào tiếp theo.")
@@ -94,21 +94,21 @@ class FindDossierDialogTest extends ViewTest {
 
     @Test
     void a_status_change_sends_the_chosen_status_with_its_note_and_shows_the_new_one() {
-        DossierDetails details = find(FakeDossierDesk.CODE);
+        DossierDetails details = find(FakeDossierApi.CODE);
         details.nextStatus.setValue(DossierStatus.PROCESSING);
         details.note.setValue("Chuyển phòng Tài chính - Kế hoạch");
 
         test(details.changeStatus).click();
 
-        assertThat(desk.changes.getFirst().status()).isEqualTo(DossierStatus.PROCESSING);
-        assertThat(desk.changes.getFirst().note()).isEqualTo("Chuyển phòng Tài chính - Kế hoạch");
+        assertThat(dossiers.changes.getFirst().status()).isEqualTo(DossierStatus.PROCESSING);
+        assertThat(dossiers.changes.getFirst().note()).isEqualTo("Chuyển phòng Tài chính - Kế hoạch");
         assertThat(details.nextStatus.getListDataView().getItems()).doesNotContain(DossierStatus.PROCESSING);
         assertThat(details.note.getValue()).isEmpty();
     }
 
     @Test
     void a_stop_needs_its_reason_then_offers_the_stop_notice() {
-        DossierDetails details = find(FakeDossierDesk.CODE);
+        DossierDetails details = find(FakeDossierApi.CODE);
         details.nextStatus.setValue(DossierStatus.STOPPED);
 
         test(details.changeStatus).click();
@@ -116,12 +116,12 @@ class FindDossierDialogTest extends ViewTest {
         assertThat(details.note.isInvalid()).isTrue();
         assertThat(details.note.getErrorMessage())
                 .isEqualTo("Dừng giải quyết hồ sơ cần ghi rõ lý do: lý do được in trên thông báo gửi người nộp");
-        assertThat(desk.changes).isEmpty();
+        assertThat(dossiers.changes).isEmpty();
 
         details.note.setValue("Người nộp đề nghị dừng để bổ sung giấy tờ thừa kế");
         test(details.changeStatus).click();
 
-        assertThat(desk.changes.getFirst().note()).isEqualTo("Người nộp đề nghị dừng để bổ sung giấy tờ thừa kế");
+        assertThat(dossiers.changes.getFirst().note()).isEqualTo("Người nộp đề nghị dừng để bổ sung giấy tờ thừa kế");
         assertThat(find(Anchor.class)
                         .withText("In thông báo dừng giải quyết hồ sơ")
                         .exists())
@@ -130,16 +130,16 @@ class FindDossierDialogTest extends ViewTest {
 
     @Test
     void a_refused_status_change_is_explained_and_the_dossier_read_again() {
-        DossierDetails details = find(FakeDossierDesk.CODE);
+        DossierDetails details = find(FakeDossierApi.CODE);
         details.nextStatus.setValue(DossierStatus.RESOLVED);
-        desk.refusal = FakeDossierDesk.refused(409, "DOSSIER_TRANSITION_NOT_ALLOWED");
-        desk.calls.clear();
+        dossiers.refusal = FakeDossierApi.refused(409, "DOSSIER_TRANSITION_NOT_ALLOWED");
+        dossiers.calls.clear();
 
         test(details.changeStatus).click();
 
         assertThat(notification()).startsWith("Hồ sơ không thể chuyển sang trạng thái này");
         // the redraw reads the dossier's hand-overs too
-        assertThat(desk.calls).containsExactly("status RESOLVED", "dossier " + FakeDossierDesk.CODE, "handovers");
+        assertThat(dossiers.calls).containsExactly("status RESOLVED", "dossier " + FakeDossierApi.CODE, "handovers");
     }
 
     @ParameterizedTest(name = "{0} reads: {1}")
@@ -151,10 +151,10 @@ class FindDossierDialogTest extends ViewTest {
                 "DOSSIER_FINISHED|Hồ sơ đã có kết quả hoặc đã kết thúc, không thể hẹn lại ngày trả."
             })
     void every_apology_refusal_is_shown_in_vietnamese(String code, String sentence) {
-        DossierDetails details = find(FakeDossierDesk.CODE);
+        DossierDetails details = find(FakeDossierApi.CODE);
         details.apology.reason.setValue("Chờ ý kiến phối hợp của Sở Xây dựng");
         details.apology.newDueDate.setValue(LocalDate.of(2026, 12, 10));
-        desk.refusal = FakeDossierDesk.refused(409, code);
+        dossiers.refusal = FakeDossierApi.refused(409, code);
 
         test(details.apology.issue).click();
 
@@ -163,7 +163,7 @@ class FindDossierDialogTest extends ViewTest {
 
     @Test
     void an_apology_needs_a_reason_and_a_date_after_the_due_date() {
-        DossierDetails details = find(FakeDossierDesk.CODE);
+        DossierDetails details = find(FakeDossierApi.CODE);
         details.apology.newDueDate.setValue(LocalDate.of(2026, 12, 3));
 
         test(details.apology.issue).click();
@@ -171,19 +171,19 @@ class FindDossierDialogTest extends ViewTest {
         assertThat(details.apology.reason.getErrorMessage()).isEqualTo("Vui lòng ghi lý do chậm trả kết quả");
         assertThat(details.apology.newDueDate.getErrorMessage())
                 .isEqualTo("Ngày hẹn mới phải sau ngày hẹn cũ (03/12/2026)");
-        assertThat(desk.calls).doesNotContain("apology");
+        assertThat(dossiers.calls).doesNotContain("apology");
     }
 
     @Test
     void an_issued_apology_shows_the_new_date_and_its_slip_and_offers_no_second_one() {
-        DossierDetails details = find(FakeDossierDesk.CODE);
+        DossierDetails details = find(FakeDossierApi.CODE);
         details.apology.reason.setValue("Chờ ý kiến phối hợp của Sở Xây dựng");
         details.apology.newDueDate.setValue(LocalDate.of(2026, 12, 10));
 
         test(details.apology.issue).click();
 
-        assertThat(desk.apologies.getFirst().newDueDate()).isEqualTo(LocalDate.of(2026, 12, 10));
-        assertThat(desk.apologies.getFirst().reason()).isEqualTo("Chờ ý kiến phối hợp của Sở Xây dựng");
+        assertThat(dossiers.apologies.getFirst().newDueDate()).isEqualTo(LocalDate.of(2026, 12, 10));
+        assertThat(dossiers.apologies.getFirst().reason()).isEqualTo("Chờ ý kiến phối hợp của Sở Xây dựng");
         assertThat(details.dossier().rescheduledDueAt()).isEqualTo(LocalDateTime.of(2026, 12, 10, 17, 0));
         assertThat(find(Anchor.class).withText("In phiếu xin lỗi (Mẫu 04)").exists())
                 .isTrue();
@@ -192,7 +192,7 @@ class FindDossierDialogTest extends ViewTest {
 
     @Test
     void the_apology_form_says_the_last_day_the_server_allows() {
-        find(FakeDossierDesk.CODE);
+        find(FakeDossierApi.CODE);
 
         assertThat(find(Span.class)
                         .withText(
@@ -203,7 +203,7 @@ class FindDossierDialogTest extends ViewTest {
 
     @Test
     void a_hand_over_is_recorded_to_a_department_officer_at_the_time_chosen_and_the_control_slip_is_offered() {
-        DossierDetails details = find(FakeDossierDesk.CODE);
+        DossierDetails details = find(FakeDossierApi.CODE);
         assertThat(find(Anchor.class)
                         .withText("In phiếu kiểm soát quá trình giải quyết hồ sơ")
                         .exists())
@@ -223,7 +223,7 @@ class FindDossierDialogTest extends ViewTest {
         test(dialog.send).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(desk.handovers).singleElement().satisfies(h -> {
+        assertThat(dossiers.handovers).singleElement().satisfies(h -> {
             assertThat(h.toUnit()).isEqualTo("Phòng Tư pháp");
             assertThat(h.toOfficer()).isEqualTo("Trần Văn Bình");
             assertThat(h.at())
@@ -239,7 +239,7 @@ class FindDossierDialogTest extends ViewTest {
 
     @Test
     void a_hand_over_left_at_the_time_offered_is_dated_by_the_server_not_at_the_start_of_the_minute() {
-        DossierDetails details = find(FakeDossierDesk.CODE);
+        DossierDetails details = find(FakeDossierApi.CODE);
         test(details.recordHandover).click();
         roundTrip();
         HandoverDialog dialog = details.handoverDialog;
@@ -249,14 +249,14 @@ class FindDossierDialogTest extends ViewTest {
         test(dialog.send).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(desk.handoverRequests)
+        assertThat(dossiers.handoverRequests)
                 .singleElement()
                 .satisfies(r -> assertThat(r.at()).isNull());
     }
 
     @Test
     void a_hand_over_without_a_receiver_is_not_sent() {
-        DossierDetails details = find(FakeDossierDesk.CODE);
+        DossierDetails details = find(FakeDossierApi.CODE);
         test(details.recordHandover).click();
         roundTrip();
         details.handoverDialog.toUnit.setValue("Phòng Tư pháp");
@@ -265,12 +265,12 @@ class FindDossierDialogTest extends ViewTest {
 
         assertThat(details.handoverDialog.toOfficer.isInvalid()).isTrue();
         assertThat(details.handoverDialog.isOpened()).isTrue();
-        assertThat(desk.handovers).isEmpty();
+        assertThat(dossiers.handovers).isEmpty();
     }
 
     @Test
     void a_supplement_request_sends_one_paper_per_line_and_offers_its_slip() {
-        DossierDetails details = find(FakeDossierDesk.CODE);
+        DossierDetails details = find(FakeDossierApi.CODE);
         test(details.requestSupplement).click();
         roundTrip();
         SupplementDialog dialog = details.supplementDialog;
@@ -281,10 +281,10 @@ class FindDossierDialogTest extends ViewTest {
 
         test(dialog.send).click();
 
-        assertThat(desk.supplements.getFirst().items())
+        assertThat(dossiers.supplements.getFirst().items())
                 .containsExactly("Bản sao Giấy khai sinh", "Sơ đồ vị trí thửa đất");
-        assertThat(desk.supplements.getFirst().note()).isEqualTo("Thiếu giấy tờ chứng minh nhân thân");
-        assertThat(desk.supplements.getFirst().deadline()).isEqualTo(inAWeek);
+        assertThat(dossiers.supplements.getFirst().note()).isEqualTo("Thiếu giấy tờ chứng minh nhân thân");
+        assertThat(dossiers.supplements.getFirst().deadline()).isEqualTo(inAWeek);
         assertThat(dialog.isOpened()).isFalse();
         assertThat(details.dossier().status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
         assertThat(find(Anchor.class)
@@ -295,7 +295,7 @@ class FindDossierDialogTest extends ViewTest {
 
     @Test
     void a_supplement_request_without_papers_is_not_sent() {
-        DossierDetails details = find(FakeDossierDesk.CODE);
+        DossierDetails details = find(FakeDossierApi.CODE);
         test(details.requestSupplement).click();
         roundTrip();
         details.supplementDialog.items.setValue("  \n ");
@@ -304,24 +304,24 @@ class FindDossierDialogTest extends ViewTest {
 
         assertThat(details.supplementDialog.items.getErrorMessage())
                 .isEqualTo("Vui lòng ghi ít nhất một giấy tờ cần bổ sung");
-        assertThat(desk.calls).doesNotContain("supplement");
+        assertThat(dossiers.calls).doesNotContain("supplement");
     }
 
     @Test
     void a_refusal_needs_its_reason_then_closes_the_dossier_and_offers_the_slip() {
-        DossierDetails details = find(FakeDossierDesk.CODE);
+        DossierDetails details = find(FakeDossierApi.CODE);
         test(details.refuse).click();
         roundTrip();
         RefusalDialog dialog = details.refusalDialog;
 
         test(dialog.refuse).click();
         assertThat(dialog.reason.getErrorMessage()).isEqualTo("Vui lòng ghi lý do từ chối");
-        assertThat(desk.calls).doesNotContain("refusal");
+        assertThat(dossiers.calls).doesNotContain("refusal");
 
         dialog.reason.setValue("Thủ tục không thuộc thẩm quyền giải quyết của UBND phường");
         test(dialog.refuse).click();
 
-        assertThat(desk.refusals.getFirst().reason())
+        assertThat(dossiers.refusals.getFirst().reason())
                 .isEqualTo("Thủ tục không thuộc thẩm quyền giải quyết của UBND phường");
         assertThat(find(Span.class)
                         .withText("Hồ sơ đã kết thúc, không còn bước nào tiếp theo.")
@@ -335,17 +335,17 @@ class FindDossierDialogTest extends ViewTest {
 
     @Test
     void a_refusal_refused_by_the_server_for_a_dossier_already_in_work_is_explained_and_read_again() {
-        DossierDetails details = find(FakeDossierDesk.CODE);
+        DossierDetails details = find(FakeDossierApi.CODE);
         test(details.refuse).click();
         roundTrip();
         details.refusalDialog.reason.setValue("Không thuộc thẩm quyền");
-        desk.refusal = FakeDossierDesk.refused(409, "DOSSIER_TRANSITION_NOT_ALLOWED");
-        desk.calls.clear();
+        dossiers.refusal = FakeDossierApi.refused(409, "DOSSIER_TRANSITION_NOT_ALLOWED");
+        dossiers.calls.clear();
 
         test(details.refusalDialog.refuse).click();
 
         assertThat(notification()).startsWith("Hồ sơ không thể chuyển sang trạng thái này");
         assertThat(details.refusalDialog.isOpened()).isFalse();
-        assertThat(desk.calls).containsExactly("refusal", "dossier " + FakeDossierDesk.CODE, "handovers");
+        assertThat(dossiers.calls).containsExactly("refusal", "dossier " + FakeDossierApi.CODE, "handovers");
     }
 }

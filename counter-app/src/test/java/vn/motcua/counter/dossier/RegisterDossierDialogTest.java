@@ -22,6 +22,7 @@ import vn.motcua.client.api.DossierRequest;
 import vn.motcua.client.api.NotificationChannel;
 import vn.motcua.client.api.TicketStatus;
 import vn.motcua.client.api.TicketView;
+import vn.motcua.counter.testing.FakeDossierApi;
 import vn.motcua.counter.testing.ViewTest;
 
 class RegisterDossierDialogTest extends ViewTest {
@@ -29,18 +30,18 @@ class RegisterDossierDialogTest extends ViewTest {
     private static final TicketView SERVED = new TicketView(
             "t-42", 1, 11, "A042", 42, null, null, TicketStatus.SERVING, 21L, null, 1, null, null, null, null);
 
-    private final FakeDossierDesk desk = new FakeDossierDesk();
     private final List<String> openedDetails = new ArrayList<>();
     private RegisterDossierDialog dialog;
 
     @BeforeEach
     void openTheForm() {
-        dialog = new RegisterDossierDialog(desk, 1, ZoneId.of("Asia/Ho_Chi_Minh"), SERVED, openedDetails::add);
+        backend.procedures.add(FakeDossierApi.BUSINESS);
+        dialog = new RegisterDossierDialog(1, ZoneId.of("Asia/Ho_Chi_Minh"), SERVED, openedDetails::add);
         dialog.open();
     }
 
     private void fillIn() {
-        dialog.procedure.setValue(FakeDossierDesk.BUSINESS);
+        dialog.procedure.setValue(FakeDossierApi.BUSINESS);
         dialog.name.setValue("Nguyễn Văn An");
         dialog.idNumber.setValue("001085012345");
         dialog.address.setValue("12 Lê Lợi, Hoàn Kiếm, Hà Nội");
@@ -63,7 +64,7 @@ class RegisterDossierDialogTest extends ViewTest {
         assertThat(dialog.address.getErrorMessage()).isEqualTo("Vui lòng nhập địa chỉ");
         assertThat(find(Span.class).withText("Cần ít nhất một giấy tờ đã nhận").exists())
                 .isTrue();
-        assertThat(desk.calls).doesNotContain("register");
+        assertThat(dossiers.calls).doesNotContain("register");
     }
 
     @Test
@@ -78,12 +79,12 @@ class RegisterDossierDialogTest extends ViewTest {
         assertThat(dialog.idNumber.getErrorMessage()).isEqualTo("Số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số)");
         assertThat(dialog.phone.getErrorMessage()).isEqualTo("Số điện thoại chưa đúng, ví dụ 0912345678");
         assertThat(dialog.email.getErrorMessage()).isEqualTo("Email chưa đúng, ví dụ ten@example.vn");
-        assertThat(desk.calls).doesNotContain("register");
+        assertThat(dossiers.calls).doesNotContain("register");
     }
 
     @Test
     void choosing_a_procedure_shows_its_days_and_fee_and_prefills_the_papers_to_receive() {
-        dialog.procedure.setValue(FakeDossierDesk.BUSINESS);
+        dialog.procedure.setValue(FakeDossierApi.BUSINESS);
 
         assertThat(dialog.procedureFacts.getText())
                 .isEqualTo("Thời hạn giải quyết: 3 ngày làm việc · Lệ phí: 100.000 đồng");
@@ -104,7 +105,7 @@ class RegisterDossierDialogTest extends ViewTest {
 
         register();
 
-        DossierRequest sent = desk.registered.getFirst();
+        DossierRequest sent = dossiers.registered.getFirst();
         assertThat(sent.procedureId()).isEqualTo(7);
         assertThat(sent.applicant().name()).isEqualTo("Nguyễn Văn An");
         assertThat(sent.applicant().idNumber()).isEqualTo("001085012345");
@@ -129,8 +130,8 @@ class RegisterDossierDialogTest extends ViewTest {
 
         register();
 
-        assertThat(desk.registered.getFirst().documents()).hasSize(1);
-        assertThat(desk.registered.getFirst().ticketId()).isNull();
+        assertThat(dossiers.registered.getFirst().documents()).hasSize(1);
+        assertThat(dossiers.registered.getFirst().ticketId()).isNull();
     }
 
     @Test
@@ -140,7 +141,7 @@ class RegisterDossierDialogTest extends ViewTest {
         register();
 
         assertThat(find(Span.class).withClassName("dossier-code").single().getText())
-                .isEqualTo(FakeDossierDesk.CODE);
+                .isEqualTo(FakeDossierApi.CODE);
         assertThat(find(Span.class).withClassName("dossier-due").single().getText())
                 .isEqualTo("Hẹn trả kết quả: 17:00, 03/12/2026");
         Anchor receipt =
@@ -148,18 +149,18 @@ class RegisterDossierDialogTest extends ViewTest {
         assertThat(receipt.getHref()).isNotBlank();
         assertThat(receipt.getTarget()).contains("_blank");
         test(find(Button.class).withText("Xem hồ sơ").single()).click();
-        assertThat(openedDetails).containsExactly(FakeDossierDesk.CODE);
+        assertThat(openedDetails).containsExactly(FakeDossierApi.CODE);
     }
 
     @Test
     void the_servers_field_errors_land_on_the_field_they_concern_in_vietnamese() {
         fillIn();
-        desk.refusal = FakeDossierDesk.invalid("applicant.idNumber");
+        dossiers.refusal = FakeDossierApi.invalid("applicant.idNumber");
         register();
         assertThat(dialog.idNumber.isInvalid()).isTrue();
         assertThat(dialog.idNumber.getErrorMessage()).isEqualTo("Số CCCD chưa hợp lệ");
 
-        desk.refusal = FakeDossierDesk.invalid("documents.1.count");
+        dossiers.refusal = FakeDossierApi.invalid("documents.1.count");
         register();
         assertThat(dialog.documents.rows().get(1).count.getErrorMessage()).isEqualTo("Số lượng từ 1 đến 99");
     }
@@ -167,7 +168,7 @@ class RegisterDossierDialogTest extends ViewTest {
     @Test
     void an_unreachable_server_is_told_apart_and_the_form_keeps_what_was_typed() {
         fillIn();
-        desk.refusal = FakeDossierDesk.refused(0, null);
+        dossiers.refusal = FakeDossierApi.refused(0, null);
 
         register();
 
@@ -200,17 +201,17 @@ class RegisterDossierDialogTest extends ViewTest {
         assertThat(dialog.phone.getValue()).isEmpty();
         assertThat(dialog.scan.getValue()).isEmpty();
         assertThat(dialog.scan.isInvalid()).isFalse();
-        assertThat(desk.calls).doesNotContain("register");
+        assertThat(dossiers.calls).doesNotContain("register");
     }
 
     @Test
     void a_dossier_registered_from_a_scanned_card_carries_the_cards_applicant() {
-        dialog.procedure.setValue(FakeDossierDesk.BUSINESS);
+        dialog.procedure.setValue(FakeDossierApi.BUSINESS);
         scan(CARD);
 
         register();
 
-        assertThat(desk.registered.getFirst().applicant()).satisfies(applicant -> {
+        assertThat(dossiers.registered.getFirst().applicant()).satisfies(applicant -> {
             assertThat(applicant.name()).isEqualTo("Nguyễn Văn An");
             assertThat(applicant.idNumber()).isEqualTo("001085012345");
             assertThat(applicant.address()).isEqualTo("12 Lê Lợi, Hoàn Kiếm, Hà Nội");
@@ -237,18 +238,18 @@ class RegisterDossierDialogTest extends ViewTest {
 
         assertThat(dialog.notifyBy.getErrorMessage())
                 .isEqualTo("Cần số điện thoại di động để nhận thông báo qua SMS hoặc Zalo");
-        assertThat(desk.calls).doesNotContain("register");
+        assertThat(dossiers.calls).doesNotContain("register");
 
         dialog.phone.setValue("0912 345 678");
         register();
         assertThat(dialog.notifyBy.getErrorMessage()).isEqualTo("Cần email để nhận thông báo qua email");
-        assertThat(desk.calls).doesNotContain("register");
+        assertThat(dossiers.calls).doesNotContain("register");
 
         dialog.email.setValue("nguyen.van.an@example.vn");
         dialog.notifyLanguage.setValue("en");
         register();
 
-        DossierApplicant sent = desk.registered.getFirst().applicant();
+        DossierApplicant sent = dossiers.registered.getFirst().applicant();
         assertThat(sent.notifyBy()).containsExactly(NotificationChannel.EMAIL, NotificationChannel.ZALO);
         assertThat(sent.notifyLanguage()).isEqualTo("en");
     }
@@ -259,7 +260,7 @@ class RegisterDossierDialogTest extends ViewTest {
 
         register();
 
-        DossierApplicant sent = desk.registered.getFirst().applicant();
+        DossierApplicant sent = dossiers.registered.getFirst().applicant();
         assertThat(sent.notifyBy()).isEmpty();
         assertThat(sent.notifyLanguage()).isEqualTo("vi");
     }

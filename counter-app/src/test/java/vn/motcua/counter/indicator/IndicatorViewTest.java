@@ -3,27 +3,15 @@ package vn.motcua.counter.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.client.FileApi;
-import vn.motcua.client.ReportApi;
 import vn.motcua.client.api.Role;
-import vn.motcua.counter.testing.FakeFileApi;
-import vn.motcua.counter.testing.FakeReportApi;
 import vn.motcua.counter.testing.ViewTest;
 
 class IndicatorViewTest extends ViewTest {
-
-    @BeforeEach
-    void installDesk() {
-        VaadinSession.getCurrent().setAttribute(ReportApi.class, new FakeReportApi());
-        VaadinSession.getCurrent().setAttribute(FileApi.class, new FakeFileApi());
-    }
 
     @Test
     void a_head_downloads_the_monthly_report_of_last_month_by_default_as_pdf_or_xlsx() {

@@ -3,28 +3,20 @@ package vn.motcua.counter.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.client.FileApi;
-import vn.motcua.client.ReportApi;
 import vn.motcua.client.api.Role;
 import vn.motcua.counter.admin.AdminView;
 import vn.motcua.counter.console.ConsoleView;
 import vn.motcua.counter.dossier.DossierDeadlinesView;
-import vn.motcua.counter.dossier.DossierDesk;
-import vn.motcua.counter.dossier.FakeDossierDesk;
 import vn.motcua.counter.head.BoardView;
 import vn.motcua.counter.indicator.IndicatorView;
 import vn.motcua.counter.review.ReviewView;
 import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.testing.FakeBackend;
-import vn.motcua.counter.testing.FakeFileApi;
-import vn.motcua.counter.testing.FakeReportApi;
 import vn.motcua.counter.testing.ViewTest;
 
 /** Every kind of view, entered by nobody, by the roles it is for and by the staff roles it is not for. */
@@ -49,13 +41,6 @@ class ViewAccessTest extends ViewTest {
             Routes.INDICATORS, EnumSet.of(Role.HEAD),
             Routes.ADMIN, EnumSet.of(Role.ADMIN),
             Routes.PLACE, EnumSet.of(Role.CLERK, Role.HEAD, Role.ADMIN));
-
-    @BeforeEach
-    void installDesks() {
-        DossierDesk.install(VaadinSession.getCurrent(), new FakeDossierDesk());
-        VaadinSession.getCurrent().setAttribute(ReportApi.class, new FakeReportApi());
-        VaadinSession.getCurrent().setAttribute(FileApi.class, new FakeFileApi());
-    }
 
     @Test
     void nobody_signed_in_is_sent_to_sign_in_from_every_view_and_from_the_start_address() {

@@ -3,6 +3,8 @@ package vn.motcua.counter.testing;
 import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,18 +17,28 @@ import vn.motcua.client.LiveListener;
 import vn.motcua.client.api.AccessToken;
 import vn.motcua.client.api.AreaRequest;
 import vn.motcua.client.api.CallRecord;
+import vn.motcua.client.api.CallTicketRequest;
 import vn.motcua.client.api.CounterRequest;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.DeviceRequest;
 import vn.motcua.client.api.DeviceView;
 import vn.motcua.client.api.FormRegime;
+import vn.motcua.client.api.IndicatorDossier;
+import vn.motcua.client.api.IndicatorLevel;
+import vn.motcua.client.api.IndicatorReport;
+import vn.motcua.client.api.IndicatorRow;
+import vn.motcua.client.api.LateDossier;
 import vn.motcua.client.api.MyDay;
 import vn.motcua.client.api.NormBreach;
+import vn.motcua.client.api.Notice;
 import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.PasswordChange;
+import vn.motcua.client.api.PasswordReset;
+import vn.motcua.client.api.PauseRequest;
 import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.client.api.ProcedureImportResult;
 import vn.motcua.client.api.ProcedureRequest;
@@ -45,11 +57,16 @@ import vn.motcua.client.api.StaffUpdate;
 import vn.motcua.client.api.StaffView;
 import vn.motcua.client.api.TicketStatus;
 import vn.motcua.client.api.TicketView;
+import vn.motcua.client.api.TransferRequest;
+import vn.motcua.client.testing.Fakes;
 import vn.motcua.counter.shared.Backend;
 
 /**
- * An in-memory stand-in for the server, as far as the views need one: it answers commands from a small
- * office state, records every call, refuses on demand, and lets a test drive the live connection.
+ * An in-memory stand-in for the server, as far as the views need one: the app's {@link Backend} and the exchanges
+ * of the API's interfaces that the views use ({@link Fakes}: {@code QueueApi}, {@code OfficeApi}, {@code StaffApi},
+ * {@code DeviceApi}, {@code RatingApi}, {@code ReportApi}), all answered from one small office, so that what one
+ * changes the others see and every call lands in one ordered log. It refuses on demand and lets a test drive the
+ * live connection. The dossiers, files and calendar have fakes of their own.
  */
 public final class FakeBackend implements Backend {
 
@@ -111,6 +128,19 @@ public final class FakeBackend implements Backend {
     public ProcedureImportResult importResult = new ProcedureImportResult(0, 0);
 
     public String importedCsv;
+    /** The late dossiers of any month. */
+    public List<LateDossier> late = List.of(new LateDossier(
+            "000.00.00.H00-261102-0003",
+            "Đăng ký thành lập hộ kinh doanh",
+            Instant.parse("2026-11-02T02:00:00Z"),
+            LocalDateTime.of(2026, 11, 5, 17, 0),
+            null,
+            true,
+            4,
+            "Cán bộ Một",
+            false,
+            "Phòng Tư pháp",
+            "Cán bộ Hai"));
     /** The hall board's notice, as the server keeps it. */
     public String notice = "";
     /** The office's service norms and the breaches lasting now, as the server keeps them. */
@@ -231,7 +261,7 @@ public final class FakeBackend implements Backend {
                 queuedAt);
     }
 
-    // --- Backend ---------------------------------------------------------------------------------
+    // --- Backend and QueueApi ---------------------------------------------------------------------
 
     @Override
     public AccessToken signIn(String username, String password) {
@@ -256,18 +286,15 @@ public final class FakeBackend implements Backend {
         return token();
     }
 
-    @Override
-    public void changeOwnPassword(String currentPassword, String newPassword) {
-        record("changeOwnPassword " + newPassword);
+    public void changeOwnPassword(PasswordChange change) {
+        record("changeOwnPassword " + change.newPassword());
     }
 
-    @Override
     public List<OfficeView> offices() {
         record("offices");
         return List.of(OFFICE_VIEW);
     }
 
-    @Override
     public OfficeSnapshot snapshot(long officeId) {
         calls.add("snapshot");
         if (snapshotRefusal != null) {
@@ -278,7 +305,6 @@ public final class FakeBackend implements Backend {
         return new OfficeSnapshot(officeId, seq, copy, List.copyOf(counters.values()), List.<CallRecord>of());
     }
 
-    @Override
     public TicketView callNext(long officeId, long counterId) {
         record("callNext");
         CounterView counter = OFFICE_VIEW.counters().stream()
@@ -292,59 +318,55 @@ public final class FakeBackend implements Backend {
         return take(next, counterId);
     }
 
-    @Override
-    public TicketView callTicket(long officeId, long counterId, String ticketId) {
-        record("callTicket " + ticketId);
+    public TicketView callTicket(long officeId, long counterId, CallTicketRequest call) {
+        record("callTicket " + call.ticketId());
         TicketView t = waiting.values().stream()
                 .flatMap(List::stream)
-                .filter(w -> w.id().equals(ticketId))
+                .filter(w -> w.id().equals(call.ticketId()))
                 .findFirst()
                 .orElseThrow(() -> new ApiException(404, "NOT_FOUND", "No such ticket", null));
         return take(t, counterId);
     }
 
-    @Override
     public TicketView recall(long officeId, long counterId) {
         record("recall");
         return current(counterId, t -> withStatus(t, TicketStatus.CALLED, t.calls() + 1));
     }
 
-    @Override
     public TicketView start(long officeId, long counterId) {
         record("start");
         return current(counterId, t -> withStatus(t, TicketStatus.SERVING, t.calls()));
     }
 
-    @Override
     public TicketView finish(long officeId, long counterId) {
         record("finish");
         return current(counterId, t -> withStatus(t, TicketStatus.DONE, t.calls()));
     }
 
-    @Override
     public TicketView noShow(long officeId, long counterId) {
         record("noShow");
         return current(counterId, t -> withStatus(t, TicketStatus.NO_SHOW, t.calls()));
     }
 
-    @Override
     public TicketView park(long officeId, long counterId) {
         record("park");
         return current(counterId, t -> withStatus(t, TicketStatus.PARKED, t.calls()));
     }
 
-    @Override
-    public TicketView unpark(long officeId, long counterId, String ticketId) {
-        record("unpark " + ticketId);
+    public TicketView unpark(long officeId, long counterId, CallTicketRequest call) {
+        record("unpark " + call.ticketId());
         TicketView t = counters.get(counterId).parked().stream()
-                .filter(p -> p.id().equals(ticketId))
+                .filter(p -> p.id().equals(call.ticketId()))
                 .findFirst()
                 .orElseThrow(() -> new ApiException(409, "NOT_PARKED_HERE", "Not parked here", null));
         return withStatus(t, TicketStatus.CALLED, t.calls() + 1);
     }
 
-    @Override
-    public TicketView transferToArea(long officeId, long counterId, long areaId) {
+    public TicketView transfer(long officeId, long counterId, TransferRequest to) {
+        return to.areaId() != null ? toArea(counterId, to.areaId()) : toCounter(counterId, to.counterId());
+    }
+
+    private TicketView toArea(long counterId, long areaId) {
         record("transferToArea " + areaId);
         return current(
                 counterId,
@@ -366,8 +388,7 @@ public final class FakeBackend implements Backend {
                         null));
     }
 
-    @Override
-    public TicketView transferToCounter(long officeId, long counterId, long toCounterId) {
+    private TicketView toCounter(long counterId, long toCounterId) {
         record("transferToCounter " + toCounterId);
         return current(
                 counterId,
@@ -389,17 +410,14 @@ public final class FakeBackend implements Backend {
                         null));
     }
 
-    @Override
-    public void pause(long officeId, long counterId, String reason) {
-        record("pause " + reason);
+    public void pause(long officeId, long counterId, PauseRequest pause) {
+        record("pause " + pause.reason());
     }
 
-    @Override
     public void resume(long officeId, long counterId) {
         record("resume");
     }
 
-    @Override
     public MyDay myDay(long officeId) {
         myDayReads++;
         if (myDayRefusal != null) {
@@ -421,18 +439,11 @@ public final class FakeBackend implements Backend {
         return follow(officeId, listener);
     }
 
-    @Override
-    public List<NormBreach> openNormBreaches(long officeId) {
-        return List.copyOf(breaches);
-    }
-
-    @Override
     public ServiceNorms serviceNorms(long officeId) {
         record("serviceNorms");
         return norms;
     }
 
-    @Override
     public ServiceNorms setServiceNorms(long officeId, ServiceNorms norms) {
         record("setServiceNorms");
         this.norms = norms;
@@ -502,47 +513,64 @@ public final class FakeBackend implements Backend {
         }
     }
 
-    // --- review and administration ---------------------------------------------------------------
+    // --- review, reports and administration -----------------------------------------------------
 
-    @Override
     public List<RatingView> ratings(
             long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
         record("ratings " + from + " " + to + " " + areaId + " " + counterId + " " + clerkId);
         return ratings;
     }
 
-    @Override
     public RatingSummary ratingSummary(
             long officeId, LocalDate from, LocalDate to, Long areaId, Long counterId, Long clerkId) {
         record("ratingSummary " + from + " " + to + " " + areaId + " " + counterId + " " + clerkId);
         return summary;
     }
 
-    @Override
     public ServiceTimes serviceTimes(long officeId, LocalDate from, LocalDate to, Long areaId) {
         record("serviceTimes " + from + " " + to + " " + areaId);
         return times;
     }
 
-    @Override
     public List<StaffDossierWork> dossierWork(long officeId, LocalDate from, LocalDate to, Long areaId) {
         record("dossierWork " + from + " " + to + " " + areaId);
         return dossierWork;
     }
 
-    @Override
+    public List<NormBreach> openNormBreaches(long officeId) {
+        return List.copyOf(breaches);
+    }
+
+    public List<LateDossier> lateDossiers(long officeId, YearMonth month) {
+        calls.add("late " + month);
+        return late;
+    }
+
+    /** An indicator table with one office row. */
+    public IndicatorReport indicators(List<Long> officeIds, String period) {
+        return new IndicatorReport(
+                period,
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 4, 1),
+                List.of(),
+                List.of(new IndicatorRow(IndicatorLevel.OFFICE, "Văn phòng", OFFICE, null, "000", null, List.of())),
+                List.of());
+    }
+
+    public List<IndicatorDossier> indicatorDossiers(List<Long> officeIds, String period, String indicator) {
+        return List.of();
+    }
+
     public OfficeView office(long officeId) {
         record("office");
         return OFFICE_VIEW;
     }
 
-    @Override
     public OfficeForms officeForms(long officeId) {
         record("officeForms");
         return officeForms;
     }
 
-    @Override
     public OfficeForms updateOfficeForms(long officeId, OfficeForms forms) {
         record("updateOfficeForms " + forms);
         officeForms = new OfficeForms(
@@ -555,7 +583,6 @@ public final class FakeBackend implements Backend {
         return officeForms;
     }
 
-    @Override
     public OfficeView updateOffice(long officeId, OfficeSettings settings) {
         record("updateOffice " + settings);
         OfficeView o = OFFICE_VIEW;
@@ -574,39 +601,33 @@ public final class FakeBackend implements Backend {
                 o.counters());
     }
 
-    @Override
     public ServiceAreaView addArea(long officeId, AreaRequest area) {
         record("addArea " + area);
         return new ServiceAreaView(
                 99, area.code(), area.name(), area.nameEn(), area.prefix(), area.dailyLimit(), area.active());
     }
 
-    @Override
     public ServiceAreaView updateArea(long officeId, long areaId, AreaRequest area) {
         record("updateArea " + areaId + " " + area);
         return new ServiceAreaView(
                 areaId, area.code(), area.name(), area.nameEn(), area.prefix(), area.dailyLimit(), area.active());
     }
 
-    @Override
     public CounterView addCounter(long officeId, CounterRequest counter) {
         record("addCounter " + counter);
         return new CounterView(98, counter.number(), counter.name(), counter.areaIds(), counter.active());
     }
 
-    @Override
     public CounterView updateCounter(long officeId, long counterId, CounterRequest counter) {
         record("updateCounter " + counterId + " " + counter);
         return new CounterView(counterId, counter.number(), counter.name(), counter.areaIds(), counter.active());
     }
 
-    @Override
     public List<StaffView> staff(long officeId) {
         record("staff");
         return List.copyOf(staff);
     }
 
-    @Override
     public StaffView addStaff(long officeId, StaffRequest request) {
         record("addStaff " + request.username() + " " + request.roles()
                 + (request.email() == null || request.email().isEmpty() ? "" : " " + request.email()));
@@ -616,7 +637,6 @@ public final class FakeBackend implements Backend {
         return created;
     }
 
-    @Override
     public StaffView updateStaff(long officeId, long staffId, StaffUpdate request) {
         record("updateStaff " + staffId + " " + request.fullName() + " " + request.roles() + " " + request.email());
         // as the server: a blank address is none
@@ -629,21 +649,18 @@ public final class FakeBackend implements Backend {
         return staff.stream().filter(s -> s.id() == staffId).findFirst().orElseThrow();
     }
 
-    @Override
     public void lockStaff(long officeId, long staffId) {
         record("lockStaff " + staffId);
         setActive(staffId, false);
     }
 
-    @Override
     public void unlockStaff(long officeId, long staffId) {
         record("unlockStaff " + staffId);
         setActive(staffId, true);
     }
 
-    @Override
-    public void resetPassword(long officeId, long staffId, String temporaryPassword) {
-        record("resetPassword " + staffId + " " + temporaryPassword);
+    public void resetPassword(long officeId, long staffId, PasswordReset reset) {
+        record("resetPassword " + staffId + " " + reset.password());
     }
 
     private void setActive(long staffId, boolean active) {
@@ -652,7 +669,6 @@ public final class FakeBackend implements Backend {
                 : s);
     }
 
-    @Override
     public List<DeviceView> devices(long officeId) {
         record("devices");
         return devices.stream()
@@ -660,7 +676,6 @@ public final class FakeBackend implements Backend {
                 .toList();
     }
 
-    @Override
     public DeviceView addDevice(long officeId, DeviceRequest request) {
         record("addDevice " + request.kind() + " " + request.counterId());
         DeviceView created = new DeviceView(
@@ -675,7 +690,6 @@ public final class FakeBackend implements Backend {
         return created;
     }
 
-    @Override
     public DeviceView resetDeviceSecret(long officeId, long deviceId) {
         record("resetDeviceSecret " + deviceId);
         DeviceView device =
@@ -690,7 +704,6 @@ public final class FakeBackend implements Backend {
                 "m0i-" + deviceId);
     }
 
-    @Override
     public void revokeDevice(long officeId, long deviceId) {
         record("revokeDevice " + deviceId);
         devices.replaceAll(d -> d.id() == deviceId
@@ -698,26 +711,28 @@ public final class FakeBackend implements Backend {
                 : d);
     }
 
-    @Override
-    public String notice(long officeId) {
+    public Notice notice(long officeId) {
         record("notice");
-        return notice;
+        return new Notice(notice);
     }
 
-    @Override
-    public String setNotice(long officeId, String text) {
-        record("setNotice " + text);
-        notice = text;
-        return notice;
+    public Notice setNotice(long officeId, Notice text) {
+        record("setNotice " + text.text());
+        notice = text.text();
+        return text;
     }
 
-    @Override
-    public List<ProcedureView> procedures(long officeId) {
+    /** What a clerk picks from: the active procedures, whatever the query. */
+    public List<ProcedureView> procedures(long officeId, String query) {
+        record("active procedures");
+        return procedures.stream().filter(ProcedureView::active).toList();
+    }
+
+    public List<ProcedureView> allProcedures(long officeId) {
         record("procedures");
         return List.copyOf(procedures);
     }
 
-    @Override
     public ProcedureView createProcedure(long officeId, ProcedureRequest request) {
         record("createProcedure " + request);
         ProcedureView created = procedure(100 + procedures.size(), request);
@@ -725,7 +740,6 @@ public final class FakeBackend implements Backend {
         return created;
     }
 
-    @Override
     public ProcedureView updateProcedure(long officeId, long procedureId, ProcedureRequest request) {
         record("updateProcedure " + procedureId + " " + request);
         ProcedureView updated = procedure(procedureId, request);
@@ -733,7 +747,6 @@ public final class FakeBackend implements Backend {
         return updated;
     }
 
-    @Override
     public ProcedureImportResult importProcedures(long officeId, String csv) {
         record("importProcedures");
         importedCsv = csv;

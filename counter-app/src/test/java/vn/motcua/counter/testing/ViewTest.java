@@ -19,7 +19,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestWrapper;
 import tools.jackson.databind.node.ObjectNode;
+import vn.motcua.client.DeviceApi;
+import vn.motcua.client.DossierApi;
+import vn.motcua.client.FileApi;
+import vn.motcua.client.OfficeApi;
+import vn.motcua.client.QueueApi;
+import vn.motcua.client.RatingApi;
+import vn.motcua.client.ReportApi;
+import vn.motcua.client.StaffApi;
 import vn.motcua.client.api.Role;
+import vn.motcua.client.testing.Fakes;
 import vn.motcua.counter.shared.Messages;
 import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.shared.StaffSession;
@@ -37,6 +46,7 @@ public abstract class ViewTest extends BrowserlessTest {
     }
 
     protected final FakeBackend backend = new FakeBackend();
+    protected final FakeDossierApi dossiers = new FakeDossierApi();
     protected StaffSession staff;
     /** How many times a sign-in renewed the session id (the mock request cannot change it). */
     protected int sessionIdRenewals;
@@ -60,7 +70,17 @@ public abstract class ViewTest extends BrowserlessTest {
                 new SecurityContextHolderAwareRequestWrapper(request, "ROLE_");
         request.principalProvider(secured::getUserPrincipal);
         request.roleChecker((principal, role) -> secured.isUserInRole(role));
-        staff = StaffSession.install(VaadinSession.getCurrent(), backend, signedIn -> {
+        // where BackendConfig puts the session's client's interfaces
+        VaadinSession session = VaadinSession.getCurrent();
+        session.setAttribute(QueueApi.class, Fakes.of(QueueApi.class, backend));
+        session.setAttribute(OfficeApi.class, Fakes.of(OfficeApi.class, backend));
+        session.setAttribute(StaffApi.class, Fakes.of(StaffApi.class, backend));
+        session.setAttribute(DeviceApi.class, Fakes.of(DeviceApi.class, backend));
+        session.setAttribute(RatingApi.class, Fakes.of(RatingApi.class, backend));
+        session.setAttribute(ReportApi.class, Fakes.of(ReportApi.class, backend));
+        session.setAttribute(DossierApi.class, Fakes.of(DossierApi.class, dossiers));
+        session.setAttribute(FileApi.class, new FakeFileApi());
+        staff = StaffSession.install(session, backend, signedIn -> {
             SecurityContextHolder.getContext().setAuthentication(signedIn);
             sessionIdRenewals++;
         });

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.motcua.client.ApiException;
@@ -51,6 +53,14 @@ public class PairedDevices {
         return known != null
                 ? known.client()
                 : exchange(pairing.reference(), null).client();
+    }
+
+    /**
+     * One of the API's interfaces as {@code pairing}'s screen calls it: each call goes through the client the
+     * pairing has at that moment, which is made anew when the screen had to pair again.
+     */
+    public <T> Supplier<T> api(Pairing pairing, Function<MotcuaClient, T> which) {
+        return () -> which.apply(client(pairing));
     }
 
     /** Signs in with the device's secret once, to pair; from then on the reference stands for the secret. */

@@ -17,17 +17,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.LiveSubscription;
+import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.OfficeApi;
 import vn.motcua.client.api.CallRecord;
 import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.Notice;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.kiosk.device.ForDevice;
 import vn.motcua.kiosk.device.PairedDevices;
+import vn.motcua.kiosk.device.Pairing;
 import vn.motcua.kiosk.shared.Messages;
 import vn.motcua.kiosk.shared.Scheduler;
 
@@ -59,6 +65,8 @@ class DisplayBoardView extends Div {
             tick();
             """;
 
+    private final long officeId;
+    private final Supplier<OfficeApi> offices;
     private final DisplayFeed feed;
     private final Scheduler scheduler;
     private final Announcer announcer;
@@ -82,10 +90,26 @@ class DisplayBoardView extends Div {
 
     @Autowired
     DisplayBoardView(PairedDevices devices, Scheduler scheduler, OfficeBoards boards) {
-        this(new ClientDisplayFeed(devices, devices.current(), boards), scheduler, new BrowserSpeech());
+        this(devices, devices.current(), scheduler, boards);
     }
 
-    DisplayBoardView(DisplayFeed feed, Scheduler scheduler, Announcer announcer) {
+    private DisplayBoardView(PairedDevices devices, Pairing display, Scheduler scheduler, OfficeBoards boards) {
+        this(
+                display.officeId(),
+                devices.api(display, MotcuaClient::offices),
+                board -> boards.join(
+                        display.officeId(),
+                        live -> LiveSubscription.display(devices.client(display), display.officeId(), live),
+                        board),
+                scheduler,
+                new BrowserSpeech());
+    }
+
+    /** The office's calls to {@code offices} throw ApiException while it is out of reach. */
+    DisplayBoardView(
+            long officeId, Supplier<OfficeApi> offices, DisplayFeed feed, Scheduler scheduler, Announcer announcer) {
+        this.officeId = officeId;
+        this.offices = offices;
         this.feed = feed;
         this.scheduler = scheduler;
         this.announcer = announcer;
@@ -156,7 +180,7 @@ class DisplayBoardView extends Div {
         retry = null;
         setOffline(true);
         try {
-            office = feed.office();
+            office = offices.get().office(officeId);
             officeName.setText(office.name());
             // Waiting for the script's answer makes the browser send one more small request. Vaadin keeps each
             // UI's last response to resend it should the browser repeat itself: so it keeps that small answer and
@@ -192,13 +216,18 @@ class DisplayBoardView extends Div {
         add(message);
     }
 
+    /** The administrator's line for the hall; empty when there is none. */
+    private static String text(Notice notice) {
+        return notice == null || notice.text() == null ? "" : notice.text().strip();
+    }
+
     /** A notice that cannot be read leaves the board as it was: the calls matter more than the line below them. */
     private void refreshNotice(UI ui) {
         if (refused) {
             return;
         }
         try {
-            String text = feed.notice().strip();
+            String text = text(offices.get().notice(officeId));
             noticeText.setText(text);
             notice.setVisible(!text.isEmpty());
         } catch (ApiException e) {
@@ -295,7 +324,7 @@ class DisplayBoardView extends Div {
             return known;
         }
         try {
-            office = feed.office();
+            office = offices.get().office(officeId);
         } catch (ApiException e) {
             log.warn(
                     "Call of {} not announced: counter {} unknown and the office unreadable",

@@ -1,15 +1,12 @@
 package vn.motcua.kiosk.display;
 
-import vn.motcua.client.api.OfficeView;
-
-/** All the hall display board asks of the server. Each throws ApiException while it is out of reach. */
+/**
+ * The office's board, live: all the hall display board asks of the server beyond the API's interfaces, as the app
+ * shares one subscription per office among the boards showing it ({@link OfficeBoards}).
+ */
+@FunctionalInterface
 interface DisplayFeed {
 
-    OfficeView office();
-
-    /** The administrator's line for the hall; empty when there is none. */
-    String notice();
-
-    /** The office's board, live, until closed; the listener is called from another thread. */
+    /** The office's board until closed; the listener is called from another thread. */
     AutoCloseable subscribe(BoardListener listener);
 }

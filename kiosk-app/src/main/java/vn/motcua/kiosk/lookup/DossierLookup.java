@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.DossierApi;
 import vn.motcua.client.api.DossierPublicView;
 import vn.motcua.kiosk.shared.CameraScanner;
 import vn.motcua.kiosk.shared.KioskHost;
@@ -30,7 +31,7 @@ public class DossierLookup extends Div {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final DossierDesk desk;
+    private final Supplier<DossierApi> dossiers;
     private final KioskHost kiosk;
     private final ScannerField scanner = new ScannerField(this::scanned);
     private final CameraScanner camera;
@@ -47,8 +48,12 @@ public class DossierLookup extends Div {
     private String problemKey;
     private DossierPublicView found;
 
-    public DossierLookup(DossierDesk desk, KioskHost kiosk, Scheduler scheduler) {
-        this.desk = desk;
+    /**
+     * The look-ups of {@code dossiers} throw ApiException: 404 for a dossier not found (or a key that does not match
+     * it), 429 TOO_MANY_ATTEMPTS after repeated failures, UNREACHABLE.
+     */
+    public DossierLookup(Supplier<DossierApi> dossiers, KioskHost kiosk, Scheduler scheduler) {
+        this.dossiers = dossiers;
         this.kiosk = kiosk;
         this.camera = new CameraScanner(scheduler, "camera.receipt", this::scanned, kiosk::touched);
         addClassName("lookup");
@@ -149,7 +154,8 @@ public class DossierLookup extends Div {
 
     private void lookUpTyped() {
         kiosk.touched();
-        answer(() -> desk.byPhone(code.toString(), phone.toString(), getLocale()));
+        answer(() ->
+                dossiers.get().dossierAtKiosk(kiosk.office().id(), code.toString(), phone.toString(), getLocale()));
     }
 
     /** Whether {@code text} is a receipt's QR code, which this screen looks up when {@link #scanned} gets it. */
@@ -162,7 +168,7 @@ public class DossierLookup extends Div {
         kiosk.touched();
         ReceiptQr.parse(text)
                 .ifPresentOrElse(
-                        qr -> answer(() -> desk.byReceipt(qr.code(), qr.token(), getLocale())),
+                        qr -> answer(() -> dossiers.get().publicDossier(qr.code(), qr.token(), getLocale())),
                         () -> failed("lookup.error.bad-qr"));
     }
 

@@ -1,13 +1,11 @@
 package vn.motcua.kiosk.rating;
 
 import vn.motcua.client.LiveListener;
-import vn.motcua.client.api.CounterView;
 
-/** All the rating tablet asks of the server. Both throw ApiException while it is out of reach. */
+/** The counter's events, live: all the rating tablet asks of the server beyond the API's interfaces. */
+@FunctionalInterface
 interface CounterFeed {
 
-    CounterView counter();
-
-    /** The counter's events until closed; the listener is called from another thread. */
+    /** The counter's events until closed; the listener is called from another thread. Throws ApiException. */
     AutoCloseable subscribe(LiveListener listener);
 }

@@ -15,9 +15,14 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.LiveListener;
+import vn.motcua.client.LiveSubscription;
+import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.OfficeApi;
+import vn.motcua.client.RatingApi;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.QueueEvent;
@@ -27,6 +32,7 @@ import vn.motcua.client.api.Role;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.kiosk.device.ForDevice;
 import vn.motcua.kiosk.device.PairedDevices;
+import vn.motcua.kiosk.device.Pairing;
 import vn.motcua.kiosk.shared.IdleTimer;
 import vn.motcua.kiosk.shared.Scheduler;
 
@@ -47,9 +53,12 @@ class RatingView extends Div {
     static final int SEND_ATTEMPTS = 3;
     static final int COMMENT_LENGTH = 500;
 
+    private final long officeId;
+    private final long counterId;
+    private final Supplier<OfficeApi> offices;
+    private final Supplier<RatingApi> ratings;
     private final CounterFeed feed;
     private final Scheduler scheduler;
-    private final RatingSender sender;
     private final IdleTimer idle;
     private final IdleTimer thanks;
     private final Span offline = new Span();
@@ -64,16 +73,34 @@ class RatingView extends Div {
 
     @Autowired
     RatingView(PairedDevices devices, Scheduler scheduler) {
-        this(
-                new ClientCounterFeed(devices, devices.current()),
-                scheduler,
-                new ClientRatingSender(devices, devices.current()));
+        this(devices, devices.current(), scheduler);
     }
 
-    RatingView(CounterFeed feed, Scheduler scheduler, RatingSender sender) {
+    private RatingView(PairedDevices devices, Pairing tablet, Scheduler scheduler) {
+        this(
+                tablet.officeId(),
+                tablet.counterId(),
+                devices.api(tablet, MotcuaClient::offices),
+                devices.api(tablet, MotcuaClient::ratings),
+                listener -> LiveSubscription.counter(
+                        devices.client(tablet), tablet.officeId(), tablet.counterId(), listener),
+                scheduler);
+    }
+
+    /** Each call to the server throws ApiException while it is out of reach, ALREADY_RATED for a rating too. */
+    RatingView(
+            long officeId,
+            long counterId,
+            Supplier<OfficeApi> offices,
+            Supplier<RatingApi> ratings,
+            CounterFeed feed,
+            Scheduler scheduler) {
+        this.officeId = officeId;
+        this.counterId = counterId;
+        this.offices = offices;
+        this.ratings = ratings;
         this.feed = feed;
         this.scheduler = scheduler;
-        this.sender = sender;
         this.idle = new IdleTimer(scheduler, IDLE, this::rest);
         this.thanks = new IdleTimer(scheduler, THANKS, this::rest);
         addClassName("rating");
@@ -114,7 +141,11 @@ class RatingView extends Div {
         retry = null;
         offline.setVisible(true);
         try {
-            counter = feed.counter();
+            counter = offices.get().office(officeId).counters().stream()
+                    .filter(c -> c.id() == counterId)
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new IllegalStateException("Counter " + counterId + " is not in office " + officeId));
             rest();
             subscription = feed.subscribe(new Listener(ui));
         } catch (ApiException e) {
@@ -252,7 +283,7 @@ class RatingView extends Div {
     private void send(Rating rating, int attempt) {
         sendRetry = null;
         try {
-            sender.send(rating);
+            ratings.get().rate(officeId, rating.request());
             conclude(rating, "rating.thanks", "rating-thanks");
         } catch (ApiException e) {
             if (e.unreachable() && attempt < SEND_ATTEMPTS) {

@@ -17,8 +17,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.DossierApi;
+import vn.motcua.client.FileApi;
+import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.OfficeApi;
+import vn.motcua.client.QueueApi;
 import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.PriorityGroup;
@@ -26,6 +32,7 @@ import vn.motcua.client.api.Role;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.kiosk.device.ForDevice;
 import vn.motcua.kiosk.device.PairedDevices;
+import vn.motcua.kiosk.device.Pairing;
 import vn.motcua.kiosk.lookup.DossierLookup;
 import vn.motcua.kiosk.procedure.ProcedureCatalogue;
 import vn.motcua.kiosk.shared.CameraScanner;
@@ -58,7 +65,11 @@ class KioskView extends Div {
     private static final String NO_ZOOM =
             "document.querySelector('meta[name=viewport]').content = 'width=device-width, initial-scale=1, user-scalable=no'";
 
-    private final TicketDesk desk;
+    private final long officeId;
+    private final Supplier<OfficeApi> offices;
+    private final Supplier<QueueApi> queue;
+    private final Supplier<FileApi> files;
+    private final Supplier<DossierApi> dossiers;
     private final Scheduler scheduler;
     private final Clock clock;
     private final ScannerField scanner = new ScannerField(this::scannedAtHome);
@@ -79,11 +90,36 @@ class KioskView extends Div {
 
     @Autowired
     KioskView(PairedDevices devices, Scheduler scheduler) {
-        this(new ClientTicketDesk(devices, devices.current()), scheduler, new SlipPrinter(), Clock.systemUTC());
+        this(devices, devices.current(), scheduler);
     }
 
-    KioskView(TicketDesk desk, Scheduler scheduler, SlipPrinter printer, Clock clock) {
-        this.desk = desk;
+    private KioskView(PairedDevices devices, Pairing kiosk, Scheduler scheduler) {
+        this(
+                kiosk.officeId(),
+                devices.api(kiosk, MotcuaClient::offices),
+                devices.api(kiosk, MotcuaClient::queue),
+                devices.api(kiosk, MotcuaClient::files),
+                devices.api(kiosk, MotcuaClient::dossiers),
+                scheduler,
+                new SlipPrinter(),
+                Clock.systemUTC());
+    }
+
+    /** Each API call throws ApiException, UNREACHABLE included. */
+    KioskView(
+            long officeId,
+            Supplier<OfficeApi> offices,
+            Supplier<QueueApi> queue,
+            Supplier<FileApi> files,
+            Supplier<DossierApi> dossiers,
+            Scheduler scheduler,
+            SlipPrinter printer,
+            Clock clock) {
+        this.officeId = officeId;
+        this.offices = offices;
+        this.queue = queue;
+        this.files = files;
+        this.dossiers = dossiers;
         this.scheduler = scheduler;
         this.clock = clock;
         this.printer = printer;
@@ -117,7 +153,7 @@ class KioskView extends Div {
     private void load() {
         retry = null;
         try {
-            office = desk.office();
+            office = offices.get().office(officeId);
             home();
         } catch (ApiException e) {
             if (e.accessRefused()) {
@@ -164,8 +200,8 @@ class KioskView extends Div {
                     button.addClickListener(e -> host.takeTicket(area));
                     areas.add(button);
                 });
-        Button dossier =
-                new Button(getTranslation("kiosk.home.dossier"), e -> open(new DossierLookup(desk, host, scheduler)));
+        Button dossier = new Button(
+                getTranslation("kiosk.home.dossier"), e -> open(new DossierLookup(dossiers, host, scheduler)));
         Button procedures = new Button(getTranslation("kiosk.home.procedures"), e -> openProcedures());
         dossier.addClassName("kiosk-service");
         procedures.addClassName("kiosk-service");
@@ -189,7 +225,7 @@ class KioskView extends Div {
                         },
                         () -> {
                             if (DossierLookup.isReceipt(text)) {
-                                DossierLookup lookup = new DossierLookup(desk, host, scheduler);
+                                DossierLookup lookup = new DossierLookup(dossiers, host, scheduler);
                                 open(lookup);
                                 lookup.scanned(text);
                             } else {
@@ -217,7 +253,7 @@ class KioskView extends Div {
 
     private void openProcedures() {
         try {
-            open(new ProcedureCatalogue(desk.procedures(), host));
+            open(new ProcedureCatalogue(offices.get().procedures(officeId, null), host));
         } catch (ApiException e) {
             if (e.unreachable()) {
                 unavailable();
@@ -263,7 +299,7 @@ class KioskView extends Div {
     private void issue(ServiceAreaView area, PriorityGroup priority) {
         forgetCard();
         try {
-            IssuedTicket issued = desk.issue(area.id(), priority);
+            IssuedTicket issued = queue.get().issueTicket(officeId, area.id(), priority);
             idle.restart();
             show(() -> drawTicket(area, issued));
             print(issued);
@@ -315,7 +351,7 @@ class KioskView extends Div {
         printing = issued;
         printFailed.setVisible(false);
         try {
-            byte[] pdf = desk.slip(issued.ticket().id(), english() ? "en" : "vi");
+            byte[] pdf = files.get().ticketSlip(officeId, issued.ticket().id(), english() ? "en" : "vi");
             printer.print("so-" + issued.ticket().code() + ".pdf", pdf, () -> printFailed(issued));
         } catch (ApiException e) {
             printFailed(issued);

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
 import java.net.URI;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.DeviceApi;
+import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.Role;
 import vn.motcua.kiosk.shared.KioskProperties;
 
@@ -65,6 +68,19 @@ class PairedDevicesTest {
         PairedDevices third = new PairedDevices(new KioskProperties(server.url()));
         assertThat(third.find(paired.reference())).isEmpty();
         assertThat(first.find(paired.reference())).isEmpty();
+    }
+
+    @Test
+    void a_screens_interface_goes_through_the_client_its_pairing_has_at_each_call() {
+        Pairing paired = first.pair(PairingServer.CODE, PairingServer.SECRET);
+        Supplier<DeviceApi> devices = first.api(paired, MotcuaClient::devices);
+        assertThat(devices.get()).isSameAs(first.client(paired).devices());
+
+        assertThat(first.unpair(paired, PairingServer.SECRET)).isTrue();
+
+        assertThatThrownBy(devices::get)
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.accessRefused()).isTrue());
     }
 
     @Test

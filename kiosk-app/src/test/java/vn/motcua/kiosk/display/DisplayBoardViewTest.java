@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.OfficeApi;
 import vn.motcua.client.api.CallRecord;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeSnapshot;
@@ -21,12 +22,15 @@ import vn.motcua.client.api.QueueEvent;
 import vn.motcua.client.api.QueueEventType;
 import vn.motcua.client.api.TicketStatus;
 import vn.motcua.client.api.TicketView;
+import vn.motcua.client.testing.Fakes;
 import vn.motcua.kiosk.shared.ManualScheduler;
+import vn.motcua.kiosk.testing.FakeOfficeApi;
 import vn.motcua.kiosk.testing.ScreenTest;
 
 class DisplayBoardViewTest extends ScreenTest {
 
     private final FakeDisplayFeed feed = new FakeDisplayFeed();
+    private final FakeOfficeApi offices = new FakeOfficeApi(FakeDisplayFeed.office());
     private final ManualScheduler scheduler = new ManualScheduler();
     private final List<String> spoken = new ArrayList<>();
     private final List<String> brief = new ArrayList<>();
@@ -47,7 +51,8 @@ class DisplayBoardViewTest extends ScreenTest {
     };
 
     private DisplayBoardView open() {
-        DisplayBoardView board = new DisplayBoardView(feed, scheduler, announcer);
+        DisplayBoardView board =
+                new DisplayBoardView(1, () -> Fakes.of(OfficeApi.class, offices), feed, scheduler, announcer);
         UI.getCurrent().add(board);
         return board;
     }
@@ -187,7 +192,7 @@ class DisplayBoardViewTest extends ScreenTest {
     void aCounterOpenedAfterTheBoardReadItsOfficeIsLookedUpAgainToBeAnnounced() {
         open();
         fromServer(() -> feed.listener.onSnapshot(snapshot()));
-        feed.counters.add(new CounterView(37, 12, "Quầy lưu động", List.of(11L), true));
+        offices.office = FakeDisplayFeed.office(new CounterView(37, 12, "Quầy lưu động", List.of(11L), true));
 
         fromServer(() -> feed.listener.onEvent(called(41, "w1", "A024", 37, "Quầy lưu động")));
 
@@ -266,11 +271,11 @@ class DisplayBoardViewTest extends ScreenTest {
 
     @Test
     void anUnreachableServerAtStartIsRetriedUntilTheBoardSubscribes() {
-        feed.failure = new ApiException(0, "UNREACHABLE", "down", null);
+        offices.officeFailure = new ApiException(0, "UNREACHABLE", "down", null);
         open();
         assertThat(feed.listener).isNull();
 
-        feed.failure = null;
+        offices.officeFailure = null;
         scheduler.pass(DisplayBoardView.RETRY);
 
         assertThat(feed.listener).isNotNull();
@@ -289,7 +294,7 @@ class DisplayBoardViewTest extends ScreenTest {
 
     @Test
     void theAdministratorsNoticeShowsInABandAtTheBottom() {
-        feed.notice = "Từ 01/12 nhận hồ sơ đất đai vào buổi sáng";
+        offices.notice = "Từ 01/12 nhận hồ sơ đất đai vào buổi sáng";
         DisplayBoardView board = open();
 
         assertThat(noticeBand().isVisible()).isTrue();
@@ -302,7 +307,7 @@ class DisplayBoardViewTest extends ScreenTest {
 
     @Test
     void anEmptyNoticeHidesTheBand() {
-        feed.notice = "  ";
+        offices.notice = "  ";
         open();
 
         assertThat(find(Div.class).withClassName("board-notice").all())
@@ -312,36 +317,36 @@ class DisplayBoardViewTest extends ScreenTest {
 
     @Test
     void theNoticeIsReadAgainEveryMinuteAndAClearedOneHidesTheBand() {
-        feed.notice = "Chiều nay nghỉ từ 16 giờ";
+        offices.notice = "Chiều nay nghỉ từ 16 giờ";
         open();
 
-        feed.notice = "Chiều nay nghỉ từ 15 giờ";
+        offices.notice = "Chiều nay nghỉ từ 15 giờ";
         scheduler.pass(DisplayBoardView.NOTICE_REFRESH);
         assertThat(noticeText()).isEqualTo("Chiều nay nghỉ từ 15 giờ");
 
-        feed.notice = "";
+        offices.notice = "";
         scheduler.pass(DisplayBoardView.NOTICE_REFRESH);
         assertThat(find(Div.class).withClassName("board-notice").all())
                 .as("visible bands")
                 .isEmpty();
-        assertThat(feed.noticeReads).isEqualTo(3);
+        assertThat(offices.noticeReads).isEqualTo(3);
     }
 
     @Test
     void aNoticeThatCannotBeReadLeavesTheBoardWorkingAndIsTriedAgain() {
-        feed.noticeFailure = new ApiException(0, "UNREACHABLE", "down", null);
+        offices.noticeFailure = new ApiException(0, "UNREACHABLE", "down", null);
         open();
         assertThat(feed.listener).as("the board subscribed all the same").isNotNull();
         assertThat(find(Div.class).withClassName("board-notice").all())
                 .as("visible bands")
                 .isEmpty();
 
-        feed.noticeFailure = null;
-        feed.notice = "Chiều nay nghỉ từ 16 giờ";
+        offices.noticeFailure = null;
+        offices.notice = "Chiều nay nghỉ từ 16 giờ";
         scheduler.pass(DisplayBoardView.NOTICE_REFRESH);
         assertThat(noticeText()).isEqualTo("Chiều nay nghỉ từ 16 giờ");
 
-        feed.noticeFailure = new ApiException(503, null, "busy", null);
+        offices.noticeFailure = new ApiException(503, null, "busy", null);
         scheduler.pass(DisplayBoardView.NOTICE_REFRESH);
         assertThat(noticeText()).as("the last notice stays").isEqualTo("Chiều nay nghỉ từ 16 giờ");
         fromServer(() -> feed.listener.onSnapshot(snapshot()));
@@ -353,7 +358,7 @@ class DisplayBoardViewTest extends ScreenTest {
         open();
         fromServer(() -> feed.listener.onSnapshot(snapshot()));
 
-        feed.noticeFailure = new ApiException(401, "UNAUTHORIZED", "device revoked", null);
+        offices.noticeFailure = new ApiException(401, "UNAUTHORIZED", "device revoked", null);
         scheduler.pass(DisplayBoardView.NOTICE_REFRESH);
 
         assertThat(find(Div.class)
@@ -371,7 +376,7 @@ class DisplayBoardViewTest extends ScreenTest {
 
     @Test
     void aDeviceRefusedAtStartIsNotRetriedLikeAnUnreachableServer() {
-        feed.failure = new ApiException(403, "FORBIDDEN", "not this office", null);
+        offices.officeFailure = new ApiException(403, "FORBIDDEN", "not this office", null);
 
         open();
 

@@ -1,9 +1,8 @@
 package vn.motcua.kiosk.display;
 
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
-import vn.motcua.client.ApiException;
+import java.util.stream.Stream;
 import vn.motcua.client.LiveListener;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeView;
@@ -18,23 +17,15 @@ final class FakeDisplayFeed implements DisplayFeed {
     static final ServiceAreaView INVESTMENT =
             new ServiceAreaView(11, "DAUTU", "Đầu tư - Kế hoạch", "Investment", "A", null, true);
     static final ServiceAreaView LAND = new ServiceAreaView(13, "DATDAI", "Đất đai", "Land", "C", null, true);
+    static final List<CounterView> COUNTERS = List.of(
+            new CounterView(31, 3, "Quầy 3", List.of(11L), true), new CounterView(35, 5, "Quầy 5", List.of(13L), true));
 
     private final OfficeBoards boards = new OfficeBoards();
     LiveListener listener;
     boolean closed;
-    ApiException failure;
-    String notice = "";
-    ApiException noticeFailure;
-    int noticeReads;
-    final List<CounterView> counters = new ArrayList<>(List.of(
-            new CounterView(31, 3, "Quầy 3", List.of(11L), true),
-            new CounterView(35, 5, "Quầy 5", List.of(13L), true)));
 
-    @Override
-    public OfficeView office() {
-        if (failure != null) {
-            throw failure;
-        }
+    /** The office with its two counters and {@code opened} since. */
+    static OfficeView office(CounterView... opened) {
         return new OfficeView(
                 1,
                 "TTHCC",
@@ -47,16 +38,7 @@ final class FakeDisplayFeed implements DisplayFeed {
                 true,
                 3,
                 List.of(INVESTMENT, LAND),
-                List.copyOf(counters));
-    }
-
-    @Override
-    public String notice() {
-        noticeReads++;
-        if (noticeFailure != null) {
-            throw noticeFailure;
-        }
-        return notice;
+                Stream.concat(COUNTERS.stream(), Stream.of(opened)).toList());
     }
 
     @Override

@@ -14,24 +14,27 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.DossierApi;
+import vn.motcua.client.testing.Fakes;
 import vn.motcua.kiosk.shared.Camera;
 import vn.motcua.kiosk.shared.CameraScanner;
 import vn.motcua.kiosk.shared.FakeKioskHost;
 import vn.motcua.kiosk.shared.ManualScheduler;
 import vn.motcua.kiosk.shared.Messages;
 import vn.motcua.kiosk.shared.ScannerField;
+import vn.motcua.kiosk.testing.FakeDossierApi;
 import vn.motcua.kiosk.testing.ScreenTest;
 
 class DossierLookupTest extends ScreenTest {
 
     private static final String QR = "https://motcua.example.gov.vn/d/000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L";
 
-    private final FakeDossierDesk desk = new FakeDossierDesk();
+    private final FakeDossierApi dossiers = new FakeDossierApi();
     private final FakeKioskHost kiosk = new FakeKioskHost();
     private final ManualScheduler scheduler = new ManualScheduler();
 
     private void open() {
-        UI.getCurrent().add(new DossierLookup(desk, kiosk, scheduler));
+        UI.getCurrent().add(new DossierLookup(() -> Fakes.of(DossierApi.class, dossiers), kiosk, scheduler));
     }
 
     /** What a keyboard-wedge scanner does: types the text into the focused field, then Enter. */
@@ -79,9 +82,9 @@ class DossierLookupTest extends ScreenTest {
 
         scan(QR);
 
-        assertThat(desk.questions)
+        assertThat(dossiers.questions)
                 .containsExactly(
-                        new FakeDossierDesk.Question("receipt", "000.00.00.H00-261126-0007", "Ab3_-x9ZQw1tYk2L"));
+                        new FakeDossierApi.Question("receipt", "000.00.00.H00-261126-0007", "Ab3_-x9ZQw1tYk2L"));
         assertThat(find(Span.class).withClassName("lookup-result-code").single().getText())
                 .isEqualTo("000.00.00.H00-261126-0007");
     }
@@ -98,9 +101,9 @@ class DossierLookupTest extends ScreenTest {
 
         showTheCamera(QR);
 
-        assertThat(desk.questions)
+        assertThat(dossiers.questions)
                 .containsExactly(
-                        new FakeDossierDesk.Question("receipt", "000.00.00.H00-261126-0007", "Ab3_-x9ZQw1tYk2L"));
+                        new FakeDossierApi.Question("receipt", "000.00.00.H00-261126-0007", "Ab3_-x9ZQw1tYk2L"));
         assertThat(find(Span.class).withClassName("lookup-result-code").single().getText())
                 .isEqualTo("000.00.00.H00-261126-0007");
         assertThat(find(CameraScanner.class).all()).isEmpty();
@@ -113,7 +116,7 @@ class DossierLookupTest extends ScreenTest {
 
         showTheCamera("https://dichvucong.gov.vn/p/home");
 
-        assertThat(desk.questions).isEmpty();
+        assertThat(dossiers.questions).isEmpty();
         assertThat(message()).startsWith("Mã vừa quét không phải mã QR trên giấy tiếp nhận hồ sơ.");
         assertThat(find(Div.class).withClassName("camera-preview").all()).isEmpty();
     }
@@ -124,7 +127,7 @@ class DossierLookupTest extends ScreenTest {
 
         scan("https://dichvucong.gov.vn/p/home");
 
-        assertThat(desk.questions).isEmpty();
+        assertThat(dossiers.questions).isEmpty();
         assertThat(message())
                 .isEqualTo("Mã vừa quét không phải mã QR trên giấy tiếp nhận hồ sơ. "
                         + "Xin quét lại hoặc nhập mã hồ sơ.");
@@ -137,8 +140,8 @@ class DossierLookupTest extends ScreenTest {
         typeCodeAndPhone("000.00.00.H00-261126-0007", "4567");
         tap("Tra cứu");
 
-        assertThat(desk.questions)
-                .containsExactly(new FakeDossierDesk.Question("phone", "000.00.00.H00-261126-0007", "4567"));
+        assertThat(dossiers.questions)
+                .containsExactly(new FakeDossierApi.Question("phone", "000.00.00.H00-261126-0007", "4567"));
     }
 
     @Test
@@ -210,14 +213,14 @@ class DossierLookupTest extends ScreenTest {
 
         assertThat(text("lookup-status")).isEqualTo("Being processed");
         assertThat(text("lookup-due")).isEqualTo("Results due: 03/12/2026 at 16:30");
-        assertThat(desk.lastLanguage)
+        assertThat(dossiers.lastLanguage)
                 .as("the server's next step in English too")
                 .isEqualTo(Messages.ENGLISH);
     }
 
     @Test
     void anUnknownDossierOrAWrongPhoneNumberIsExplainedAndWhatWasTypedStays() {
-        desk.failure = refusal(404, "NOT_FOUND");
+        dossiers.failure = refusal(404, "NOT_FOUND");
         open();
         typeCodeAndPhone("H00-1", "4567");
 
@@ -231,7 +234,7 @@ class DossierLookupTest extends ScreenTest {
 
     @Test
     void tooManyFailedAttemptsAskTheCitizenToWaitAFewMinutes() {
-        desk.failure = refusal(429, "TOO_MANY_ATTEMPTS");
+        dossiers.failure = refusal(429, "TOO_MANY_ATTEMPTS");
         open();
 
         scan(QR);
@@ -241,7 +244,7 @@ class DossierLookupTest extends ScreenTest {
 
     @Test
     void anyOtherRefusalStillGetsAPlainMessage() {
-        desk.failure = refusal(400, "BAD_REQUEST");
+        dossiers.failure = refusal(400, "BAD_REQUEST");
         open();
 
         scan(QR);
@@ -251,7 +254,7 @@ class DossierLookupTest extends ScreenTest {
 
     @Test
     void theMessageGoesAsSoonAsTheCitizenTypesAgain() {
-        desk.failure = refusal(404, "NOT_FOUND");
+        dossiers.failure = refusal(404, "NOT_FOUND");
         open();
         scan(QR);
 
@@ -262,7 +265,7 @@ class DossierLookupTest extends ScreenTest {
 
     @Test
     void anUnreachableServerIsLeftToTheKiosksOwnNotice() {
-        desk.failure = new ApiException(0, "UNREACHABLE", "down", null);
+        dossiers.failure = new ApiException(0, "UNREACHABLE", "down", null);
         open();
 
         scan(QR);

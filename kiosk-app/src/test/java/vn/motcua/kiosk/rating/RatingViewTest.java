@@ -12,27 +12,39 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.motcua.client.OfficeApi;
+import vn.motcua.client.RatingApi;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.CounterView;
 import vn.motcua.client.api.OfficeSnapshot;
 import vn.motcua.client.api.QueueEvent;
 import vn.motcua.client.api.QueueEventType;
 import vn.motcua.client.api.RatingLevel;
+import vn.motcua.client.api.RatingRequest;
 import vn.motcua.client.api.TicketStatus;
 import vn.motcua.client.api.TicketView;
+import vn.motcua.client.testing.Fakes;
 import vn.motcua.kiosk.shared.ManualScheduler;
+import vn.motcua.kiosk.testing.FakeOfficeApi;
 import vn.motcua.kiosk.testing.ScreenTest;
 
 class RatingViewTest extends ScreenTest {
 
     private final FakeCounterFeed feed = new FakeCounterFeed();
     private final ManualScheduler scheduler = new ManualScheduler();
-    private final FakeRatingSender sender = new FakeRatingSender();
+    private final FakeRatingApi ratings = new FakeRatingApi();
+    private final FakeOfficeApi offices = new FakeOfficeApi(FakeCounterFeed.OFFICE);
 
     private void open() {
-        UI.getCurrent().add(new RatingView(feed, scheduler, sender));
+        UI.getCurrent()
+                .add(new RatingView(
+                        1,
+                        FakeCounterFeed.COUNTER.id(),
+                        () -> Fakes.of(OfficeApi.class, offices),
+                        () -> Fakes.of(RatingApi.class, ratings),
+                        feed,
+                        scheduler));
     }
 
     private void event(QueueEventType type, long counterId) {
@@ -167,7 +179,8 @@ class RatingViewTest extends ScreenTest {
 
         tap("Rất hài lòng");
 
-        assertThat(sender.saved).containsExactly(new Rating("t-7", RatingLevel.VERY_SATISFIED, Set.of(), null));
+        assertThat(ratings.saved)
+                .containsExactly(new RatingRequest("t-7", RatingLevel.VERY_SATISFIED, List.of(), null));
         assertThat(find(Paragraph.class).withClassName("rating-thanks").single().getText())
                 .isEqualTo("Cảm ơn Ông/Bà đã đánh giá!");
         scheduler.pass(RatingView.THANKS);
@@ -186,9 +199,9 @@ class RatingViewTest extends ScreenTest {
         test(find(TextArea.class).single()).setValue("  Cần thêm ghế chờ  ");
         tap("Gửi đánh giá");
 
-        assertThat(sender.saved)
-                .containsExactly(new Rating(
-                        "t-7", RatingLevel.DISSATISFIED, Set.of(DissatisfactionReason.LONG_WAIT), "Cần thêm ghế chờ"));
+        assertThat(ratings.saved)
+                .containsExactly(
+                        new RatingRequest("t-7", RatingLevel.DISSATISFIED, List.of("LONG_WAIT"), "Cần thêm ghế chờ"));
     }
 
     @Test
@@ -201,9 +214,9 @@ class RatingViewTest extends ScreenTest {
 
         assertThat(find(H1.class).withClassName("rating-question").single().getText())
                 .isEqualTo("Ông/Bà đánh giá thế nào về việc phục vụ?");
-        assertThat(sender.saved).isEmpty();
+        assertThat(ratings.saved).isEmpty();
         tap("Hài lòng");
-        assertThat(sender.saved).containsExactly(new Rating("t-7", RatingLevel.SATISFIED, Set.of(), null));
+        assertThat(ratings.saved).containsExactly(new RatingRequest("t-7", RatingLevel.SATISFIED, List.of(), null));
     }
 
     @Test
@@ -228,27 +241,27 @@ class RatingViewTest extends ScreenTest {
         scheduler.pass(RatingView.IDLE);
 
         assertThat(atRest()).isTrue();
-        assertThat(sender.saved).isEmpty();
+        assertThat(ratings.saved).isEmpty();
     }
 
     @Test
     void aSecondRatingOfTheSameTicketIsExplainedPlainly() {
-        sender.failures.add(FakeRatingSender.alreadyRated());
+        ratings.failures.add(FakeRatingApi.alreadyRated());
         open();
         event(QueueEventType.FINISHED, 31);
 
         tap("Hài lòng");
 
         assertThat(notice("rating-notice")).isEqualTo("Phiếu này đã được đánh giá");
-        assertThat(sender.attempts).isEqualTo(1);
+        assertThat(ratings.attempts).isEqualTo(1);
         scheduler.pass(RatingView.THANKS);
         assertThat(atRest()).isTrue();
     }
 
     @Test
     void anUnreachableServerIsRetriedQuietlyAndTheRatingStillSaved() {
-        sender.failures.add(FakeRatingSender.unreachable());
-        sender.failures.add(FakeRatingSender.unreachable());
+        ratings.failures.add(FakeRatingApi.unreachable());
+        ratings.failures.add(FakeRatingApi.unreachable());
         open();
         event(QueueEventType.FINISHED, 31);
 
@@ -257,14 +270,15 @@ class RatingViewTest extends ScreenTest {
         scheduler.pass(RatingView.SEND_RETRY);
         scheduler.pass(RatingView.SEND_RETRY);
 
-        assertThat(sender.saved).containsExactly(new Rating("t-7", RatingLevel.VERY_SATISFIED, Set.of(), null));
+        assertThat(ratings.saved)
+                .containsExactly(new RatingRequest("t-7", RatingLevel.VERY_SATISFIED, List.of(), null));
         assertThat(notice("rating-thanks")).isEqualTo("Cảm ơn Ông/Bà đã đánh giá!");
     }
 
     @Test
     void aServerOutOfReachForLongerEndsInAnApology() {
         for (int i = 0; i < RatingView.SEND_ATTEMPTS; i++) {
-            sender.failures.add(FakeRatingSender.unreachable());
+            ratings.failures.add(FakeRatingApi.unreachable());
         }
         open();
         event(QueueEventType.FINISHED, 31);
@@ -273,7 +287,7 @@ class RatingViewTest extends ScreenTest {
         scheduler.pass(RatingView.SEND_RETRY);
         scheduler.pass(RatingView.SEND_RETRY);
 
-        assertThat(sender.attempts).isEqualTo(RatingView.SEND_ATTEMPTS);
+        assertThat(ratings.attempts).isEqualTo(RatingView.SEND_ATTEMPTS);
         assertThat(notice("rating-notice")).startsWith("Xin lỗi Ông/Bà, hệ thống tạm thời chưa lưu được đánh giá.");
         assertThat(scheduler.pendingCount()).isEqualTo(1);
         scheduler.pass(RatingView.THANKS);
@@ -282,7 +296,7 @@ class RatingViewTest extends ScreenTest {
 
     @Test
     void aLateAnswerDoesNotTakeTheNextCitizensQuestion() {
-        sender.failures.add(FakeRatingSender.unreachable());
+        ratings.failures.add(FakeRatingApi.unreachable());
         open();
         event(QueueEventType.FINISHED, 31);
         tap("Hài lòng");
@@ -290,7 +304,7 @@ class RatingViewTest extends ScreenTest {
         event(QueueEventType.FINISHED, 31);
         scheduler.pass(RatingView.SEND_RETRY);
 
-        assertThat(sender.saved).hasSize(1);
+        assertThat(ratings.saved).hasSize(1);
         assertThat(find(H1.class).single().getText()).isEqualTo("Ông/Bà đánh giá thế nào về việc phục vụ?");
     }
 }

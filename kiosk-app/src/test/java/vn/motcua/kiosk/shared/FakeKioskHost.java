@@ -22,6 +22,11 @@ public final class FakeKioskHost implements KioskHost {
 
     @Override
     public OfficeView office() {
+        return office(List.of(JUSTICE, RETIRED, INVESTMENT));
+    }
+
+    /** The kiosk's office with {@code areas}. */
+    public static OfficeView office(List<ServiceAreaView> areas) {
         return new OfficeView(
                 1,
                 "TTHCC",
@@ -33,7 +38,7 @@ public final class FakeKioskHost implements KioskHost {
                 false,
                 false,
                 3,
-                List.of(JUSTICE, RETIRED, INVESTMENT),
+                areas,
                 List.of());
     }
 

@@ -14,22 +14,56 @@ import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.DossierApi;
+import vn.motcua.client.FileApi;
+import vn.motcua.client.OfficeApi;
+import vn.motcua.client.QueueApi;
+import vn.motcua.client.api.IssueTicketRequest;
+import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.PriorityGroup;
+import vn.motcua.client.api.ProcedureView;
+import vn.motcua.client.api.ServiceAreaView;
+import vn.motcua.client.testing.Fakes;
 import vn.motcua.kiosk.shared.Camera;
 import vn.motcua.kiosk.shared.CameraScanner;
+import vn.motcua.kiosk.shared.FakeKioskHost;
 import vn.motcua.kiosk.shared.ManualScheduler;
 import vn.motcua.kiosk.shared.Pager;
 import vn.motcua.kiosk.shared.ScannerField;
+import vn.motcua.kiosk.testing.FakeDossierApi;
+import vn.motcua.kiosk.testing.FakeOfficeApi;
 import vn.motcua.kiosk.testing.ScreenTest;
 
 class KioskViewTest extends ScreenTest {
 
-    private final FakeTicketDesk desk = new FakeTicketDesk();
+    private static final ServiceAreaView LAND = new ServiceAreaView(13, "DATDAI", "Đất đai", "Land", "C", 300, true);
+    /** An office with three service areas, one retired. */
+    private static final OfficeView OFFICE =
+            FakeKioskHost.office(List.of(FakeKioskHost.INVESTMENT, LAND, FakeKioskHost.RETIRED));
+
+    private static final ProcedureView LAND_USE = new ProcedureView(
+            7,
+            "1.004227",
+            "Cấp giấy chứng nhận quyền sử dụng đất",
+            13L,
+            30,
+            List.of("Đơn đăng ký", "Giấy tờ về quyền sử dụng đất"),
+            null,
+            true);
+
+    /** Every question asked of the server, in order. */
+    private final List<String> calls = new ArrayList<>();
+
+    private final FakeOfficeApi offices = new FakeOfficeApi(OFFICE, calls);
+    private final FakeQueueApi queue = new FakeQueueApi(calls);
+    private final FakeFileApi files = new FakeFileApi(calls);
+    private final FakeDossierApi dossiers = new FakeDossierApi();
     private final ManualScheduler scheduler = new ManualScheduler();
     private final FakeSlipPrinter printer = new FakeSlipPrinter();
 
@@ -37,7 +71,17 @@ class KioskViewTest extends ScreenTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T18:00:00Z"), ZoneOffset.UTC);
 
     private void open() {
-        UI.getCurrent().add(new KioskView(desk, scheduler, printer, CLOCK));
+        offices.procedures = List.of(LAND_USE);
+        UI.getCurrent()
+                .add(new KioskView(
+                        1,
+                        () -> Fakes.of(OfficeApi.class, offices),
+                        () -> Fakes.of(QueueApi.class, queue),
+                        () -> Fakes.of(FileApi.class, files),
+                        () -> Fakes.of(DossierApi.class, dossiers),
+                        scheduler,
+                        printer,
+                        CLOCK));
     }
 
     private List<Button> areaButtons() {
@@ -85,7 +129,7 @@ class KioskViewTest extends ScreenTest {
         test(areaButtons().get(0)).click();
         tap("Không — lấy số thường");
 
-        assertThat(desk.requests).containsExactly(new FakeTicketDesk.Request(11, null));
+        assertThat(queue.requests).containsExactly(new IssueTicketRequest(11L, null));
         assertThat(find(Span.class).withClassName("ticket-number").single().getText())
                 .isEqualTo("A023");
         assertThat(find(Paragraph.class).withClassName("ticket-ahead").single().getText())
@@ -107,7 +151,7 @@ class KioskViewTest extends ScreenTest {
         assertThat(find(Button.class).withClassName("priority").all()).hasSize(PriorityGroup.values().length + 1);
         tap("Người cao tuổi");
 
-        assertThat(desk.requests).containsExactly(new FakeTicketDesk.Request(13, PriorityGroup.ELDERLY));
+        assertThat(queue.requests).containsExactly(new IssueTicketRequest(13L, PriorityGroup.ELDERLY));
     }
 
     @Test
@@ -124,7 +168,7 @@ class KioskViewTest extends ScreenTest {
 
     @Test
     void aClosedOfficeIsExplainedInVietnameseWithItsHours() {
-        desk.issueFailure = FakeTicketDesk.refusal("OFFICE_CLOSED");
+        queue.issueFailure = refusal("OFFICE_CLOSED");
         open();
         test(areaButtons().get(0)).click();
         tap("Không — lấy số thường");
@@ -138,7 +182,7 @@ class KioskViewTest extends ScreenTest {
 
     @Test
     void aDailyLimitIsExplainedInVietnameseWithTheAreaName() {
-        desk.issueFailure = FakeTicketDesk.refusal("DAILY_LIMIT");
+        queue.issueFailure = refusal("DAILY_LIMIT");
         open();
         test(areaButtons().get(1)).click();
         tap("Không — lấy số thường");
@@ -150,7 +194,7 @@ class KioskViewTest extends ScreenTest {
 
     @Test
     void anUnknownRefusalStillGetsAPlainVietnameseMessage() {
-        desk.issueFailure = FakeTicketDesk.refusal("QUEUE_UNAVAILABLE");
+        queue.issueFailure = refusal("QUEUE_UNAVAILABLE");
         open();
         test(areaButtons().get(1)).click();
         tap("Không — lấy số thường");
@@ -161,8 +205,8 @@ class KioskViewTest extends ScreenTest {
     @Test
     void anUnreachableServerIsExplainedAndTheKioskRecoversByItself() {
         open();
-        desk.issueFailure = FakeTicketDesk.unreachable();
-        desk.officeFailure = FakeTicketDesk.unreachable();
+        queue.issueFailure = unreachable();
+        offices.officeFailure = unreachable();
         test(areaButtons().get(0)).click();
         tap("Không — lấy số thường");
 
@@ -173,7 +217,7 @@ class KioskViewTest extends ScreenTest {
         scheduler.pass(KioskView.RETRY);
         assertThat(areaButtons()).isEmpty();
 
-        desk.officeFailure = null;
+        offices.officeFailure = null;
         scheduler.pass(KioskView.RETRY);
         assertThat(areaButtons()).hasSize(2);
     }
@@ -181,8 +225,8 @@ class KioskViewTest extends ScreenTest {
     @Test
     void aKioskWhoseDeviceIsRefusedSendsTheCitizenToTheDeskAndComesBackIfAcceptedAgain() {
         open();
-        desk.issueFailure = new ApiException(401, "UNAUTHORIZED", "device revoked", null);
-        desk.officeFailure = new ApiException(401, "UNAUTHORIZED", "device revoked", null);
+        queue.issueFailure = new ApiException(401, "UNAUTHORIZED", "device revoked", null);
+        offices.officeFailure = new ApiException(401, "UNAUTHORIZED", "device revoked", null);
         test(areaButtons().get(0)).click();
         tap("Không — lấy số thường");
 
@@ -192,14 +236,14 @@ class KioskViewTest extends ScreenTest {
         scheduler.pass(KioskView.RETRY);
         assertThat(areaButtons()).isEmpty();
 
-        desk.officeFailure = null;
+        offices.officeFailure = null;
         scheduler.pass(KioskView.RETRY);
         assertThat(areaButtons()).hasSize(2);
     }
 
     @Test
     void aKioskStartedWithARefusedDeviceSaysItIsOutOfServiceNotThatTheServerIsDown() {
-        desk.officeFailure = new ApiException(403, "FORBIDDEN", "not this office", null);
+        offices.officeFailure = new ApiException(403, "FORBIDDEN", "not this office", null);
 
         open();
 
@@ -209,11 +253,11 @@ class KioskViewTest extends ScreenTest {
 
     @Test
     void aKioskStartedWhileTheServerIsDownComesUpWhenItReturns() {
-        desk.officeFailure = FakeTicketDesk.unreachable();
+        offices.officeFailure = unreachable();
         open();
         assertThat(areaButtons()).isEmpty();
 
-        desk.officeFailure = null;
+        offices.officeFailure = null;
         scheduler.pass(KioskView.RETRY);
 
         assertThat(areaButtons()).hasSize(2);
@@ -319,7 +363,7 @@ class KioskViewTest extends ScreenTest {
 
         tap("Quay lại");
 
-        assertThat(desk.requests).isEmpty();
+        assertThat(queue.requests).isEmpty();
         assertThat(areaButtons()).hasSize(2);
     }
 
@@ -327,9 +371,9 @@ class KioskViewTest extends ScreenTest {
     void theIssuedTicketsSlipIsFetchedAndPrinted() {
         takeTicket();
 
-        assertThat(desk.slips).containsExactly(new FakeTicketDesk.SlipRequest("t-1", "vi"));
+        assertThat(files.slips).containsExactly(new FakeFileApi.SlipRequest("t-1", "vi"));
         assertThat(printer.jobs).singleElement().satisfies(job -> {
-            assertThat(job.pdf()).isEqualTo(FakeTicketDesk.PDF);
+            assertThat(job.pdf()).isEqualTo(FakeFileApi.PDF);
             assertThat(job.fileName()).isEqualTo("so-A023.pdf");
         });
         assertThat(printFailedShown()).isFalse();
@@ -344,12 +388,12 @@ class KioskViewTest extends ScreenTest {
         test(areaButtons().get(0)).click();
         tap("No — regular ticket");
 
-        assertThat(desk.slips).containsExactly(new FakeTicketDesk.SlipRequest("t-1", "en"));
+        assertThat(files.slips).containsExactly(new FakeFileApi.SlipRequest("t-1", "en"));
     }
 
     @Test
     void aSlipThatCannotBeFetchedLeavesTheNumberAndAsksToRememberIt() {
-        desk.slipFailure = FakeTicketDesk.unreachable();
+        files.slipFailure = unreachable();
         takeTicket();
 
         assertThat(find(Span.class).withClassName("ticket-number").single().getText())
@@ -375,13 +419,13 @@ class KioskViewTest extends ScreenTest {
 
     @Test
     void reprintFetchesAndPrintsTheSlipAgainAndClearsAnEarlierFailure() {
-        desk.slipFailure = FakeTicketDesk.unreachable();
+        files.slipFailure = unreachable();
         takeTicket();
-        desk.slipFailure = null;
+        files.slipFailure = null;
 
         tap("In lại");
 
-        assertThat(desk.slips).hasSize(2).allMatch(slip -> slip.ticketId().equals("t-1"));
+        assertThat(files.slips).hasSize(2).allMatch(slip -> slip.ticketId().equals("t-1"));
         assertThat(printer.jobs).hasSize(1);
         assertThat(printFailedShown()).isFalse();
     }
@@ -403,7 +447,7 @@ class KioskViewTest extends ScreenTest {
 
         tap("English");
 
-        assertThat(desk.slips).hasSize(1);
+        assertThat(files.slips).hasSize(1);
         assertThat(find(Button.class).withClassName("kiosk-reprint").single().getText())
                 .isEqualTo("Print again");
     }
@@ -450,9 +494,9 @@ class KioskViewTest extends ScreenTest {
         typeOnKeys("4567");
         tap("Tra cứu");
 
-        assertThat(desk.dossierLookups).containsExactly("H00-1/4567");
+        assertThat(dossiers.questions).containsExactly(new FakeDossierApi.Question("phone", "H00-1", "4567"));
         assertThat(find(Paragraph.class).withClassName("lookup-status").single().getText())
-                .isEqualTo("Đã tiếp nhận");
+                .isEqualTo("Đang xử lý");
 
         scheduler.pass(KioskView.IDLE);
         assertThat(areaButtons()).hasSize(2);
@@ -492,7 +536,7 @@ class KioskViewTest extends ScreenTest {
                 .isEqualTo("Đất đai");
         tap("Không — lấy số thường");
 
-        assertThat(desk.requests).containsExactly(new FakeTicketDesk.Request(13, null));
+        assertThat(queue.requests).containsExactly(new IssueTicketRequest(13L, null));
         assertThat(find(Span.class).withClassName("ticket-number").single().getText())
                 .isEqualTo("A023");
     }
@@ -509,7 +553,7 @@ class KioskViewTest extends ScreenTest {
 
     @Test
     void proceduresOutOfReachGetTheUsualNoticeAndTheKioskRecovers() {
-        desk.proceduresFailure = FakeTicketDesk.unreachable();
+        offices.proceduresFailure = unreachable();
         open();
 
         tap("Tra cứu thủ tục");
@@ -562,7 +606,7 @@ class KioskViewTest extends ScreenTest {
                 .startsWith("Thẻ căn cước cho biết Ông/Bà từ 60 tuổi trở lên");
         tap("Người cao tuổi");
 
-        assertThat(desk.requests).containsExactly(new FakeTicketDesk.Request(11, PriorityGroup.ELDERLY));
+        assertThat(queue.requests).containsExactly(new IssueTicketRequest(11L, PriorityGroup.ELDERLY));
     }
 
     @Test
@@ -586,7 +630,7 @@ class KioskViewTest extends ScreenTest {
 
         tap("Không — lấy số thường");
 
-        assertThat(desk.requests).containsExactly(new FakeTicketDesk.Request(13, null));
+        assertThat(queue.requests).containsExactly(new IssueTicketRequest(13L, null));
     }
 
     @Test
@@ -597,8 +641,8 @@ class KioskViewTest extends ScreenTest {
         test(areaButtons().get(0)).click();
         tap("Người cao tuổi");
 
-        assertThat(desk.calls).containsExactly("office", "issue", "slip");
-        assertThat(desk.requests).containsExactly(new FakeTicketDesk.Request(11, PriorityGroup.ELDERLY));
+        assertThat(calls).containsExactly("office", "issue", "slip");
+        assertThat(queue.requests).containsExactly(new IssueTicketRequest(11L, PriorityGroup.ELDERLY));
     }
 
     @Test
@@ -656,9 +700,11 @@ class KioskViewTest extends ScreenTest {
 
         scan("https://motcua.example.gov.vn/d/000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L");
 
-        assertThat(desk.dossierLookups).containsExactly("000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L");
+        assertThat(dossiers.questions)
+                .containsExactly(
+                        new FakeDossierApi.Question("receipt", "000.00.00.H00-261126-0007", "Ab3_-x9ZQw1tYk2L"));
         assertThat(find(Paragraph.class).withClassName("lookup-status").single().getText())
-                .isEqualTo("Đã tiếp nhận");
+                .isEqualTo("Đang xử lý");
     }
 
     @Test
@@ -671,7 +717,7 @@ class KioskViewTest extends ScreenTest {
         assertThat(areaButtons()).hasSize(2);
         assertThat(greetings()).isEmpty();
         assertThat(find(Paragraph.class).withClassName("kiosk-message").all()).isEmpty();
-        assertThat(desk.calls).containsExactly("office");
+        assertThat(calls).containsExactly("office");
         assertThat(scheduler.pendingCount()).isZero();
     }
 
@@ -691,8 +737,8 @@ class KioskViewTest extends ScreenTest {
 
         assertThat(preselected()).singleElement().extracting(Button::getText).isEqualTo("Người cao tuổi");
         tap("Người cao tuổi");
-        assertThat(desk.calls).containsExactly("office", "issue", "slip");
-        assertThat(desk.requests).containsExactly(new FakeTicketDesk.Request(11, PriorityGroup.ELDERLY));
+        assertThat(calls).containsExactly("office", "issue", "slip");
+        assertThat(queue.requests).containsExactly(new IssueTicketRequest(11L, PriorityGroup.ELDERLY));
     }
 
     @Test
@@ -709,9 +755,11 @@ class KioskViewTest extends ScreenTest {
 
         showTheCamera("https://motcua.example.gov.vn/d/000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L");
 
-        assertThat(desk.dossierLookups).containsExactly("000.00.00.H00-261126-0007?k=Ab3_-x9ZQw1tYk2L");
+        assertThat(dossiers.questions)
+                .containsExactly(
+                        new FakeDossierApi.Question("receipt", "000.00.00.H00-261126-0007", "Ab3_-x9ZQw1tYk2L"));
         assertThat(find(Paragraph.class).withClassName("lookup-status").single().getText())
-                .isEqualTo("Đã tiếp nhận");
+                .isEqualTo("Đang xử lý");
     }
 
     @Test
@@ -725,5 +773,13 @@ class KioskViewTest extends ScreenTest {
         assertThat(find(Div.class).withClassName("camera-preview").all()).isEmpty();
         assertThat(areaButtons()).hasSize(2);
         assertThat(scheduler.pendingCount()).isZero();
+    }
+
+    private static ApiException refusal(String code) {
+        return new ApiException(409, code, code, null);
+    }
+
+    private static ApiException unreachable() {
+        return new ApiException(0, "UNREACHABLE", "The server cannot be reached", null);
     }
 }

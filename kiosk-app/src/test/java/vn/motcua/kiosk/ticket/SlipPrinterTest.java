@@ -28,7 +28,7 @@ class SlipPrinterTest extends ScreenTest {
     void servesThePdfFromThisSessionAndAsksTheFrameToPrintIt() {
         UI.getCurrent().add(printer);
 
-        printer.print("so-A023.pdf", FakeTicketDesk.PDF, () -> failed = true);
+        printer.print("so-A023.pdf", FakeFileApi.PDF, () -> failed = true);
 
         assertThat(printer.getElement().getAttribute("src")).startsWith("VAADIN/dynamic/resource/");
         assertThat(printer.getElement().getAttribute("aria-hidden")).isEqualTo("true");
@@ -41,7 +41,7 @@ class SlipPrinterTest extends ScreenTest {
     @Test
     void aBrowserThatCannotPrintIsReported() {
         UI.getCurrent().add(printer);
-        printer.print("so-A023.pdf", FakeTicketDesk.PDF, () -> failed = true);
+        printer.print("so-A023.pdf", FakeFileApi.PDF, () -> failed = true);
 
         scripts().getFirst().completeExceptionally(JsonNodeFactory.instance.stringNode("SecurityError"));
 

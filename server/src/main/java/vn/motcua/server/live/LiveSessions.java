@@ -1,7 +1,10 @@
 package vn.motcua.server.live;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
@@ -25,6 +29,11 @@ import vn.motcua.server.security.CurrentRights;
  * was locked, password reset or device revoked, or which follows a topic its party may no longer see, is
  * closed. A client
  * that reconnects must then sign in again with its current rights.
+ * <p>
+ * A SUBSCRIBE is checked on the rights read at most one review interval ago (the review's own reading or one made for
+ * another SUBSCRIBE of the same party): a province's screens reconnecting at once after a restart, thousands of
+ * SUBSCRIBEs by a few parties, read each party's rights once instead of taking a pooled connection each and being
+ * refused when the pool ran dry. A right removed is thus seen by a SUBSCRIBE as late as by an open session.
  */
 @Component
 class LiveSessions implements WebSocketHandlerDecoratorFactory {
@@ -36,10 +45,16 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
     private final Map<String, Party> parties = new ConcurrentHashMap<>();
     private final CurrentRights rights;
     private final Clock clock;
+    private final Cache<String, Optional<CurrentRights.Current>> recent;
 
-    LiveSessions(CurrentRights rights, Clock clock) {
+    LiveSessions(
+            CurrentRights rights, Clock clock, @Value("${motcua.live.review-interval:2s}") Duration reviewInterval) {
         this.rights = rights;
         this.clock = clock;
+        this.recent = Caffeine.newBuilder()
+                .expireAfterWrite(reviewInterval)
+                .maximumSize(100_000)
+                .build();
     }
 
     void connected(String sessionId, Caller caller, Instant issuedAt, Instant expiresAt) {
@@ -63,7 +78,10 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
     /** The session's party's rights now, for a SUBSCRIBE: absent when its token no longer speaks for it. */
     Optional<Caller> current(String sessionId, Caller caller) {
         Party party = parties.get(sessionId);
-        return Optional.ofNullable(rights.of(List.of(caller)).get(caller.subject()))
+        return recent.get(
+                        caller.subject(),
+                        subject ->
+                                Optional.ofNullable(rights.of(List.of(caller)).get(subject)))
                 .filter(now -> party != null && now.accepts(party.issuedAt()))
                 .map(CurrentRights.Current::caller);
     }
@@ -81,6 +99,10 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
             log.warn("Could not review the live sessions' rights: {}", e.getMessage());
             return;
         }
+        parties.values()
+                .forEach(p -> recent.put(
+                        p.caller().subject(),
+                        Optional.ofNullable(now.get(p.caller().subject()))));
         Instant at = clock.instant();
         parties.forEach((sessionId, party) -> {
             CurrentRights.Current current = now.get(party.caller().subject());

@@ -1,4 +1,4 @@
-package vn.motcua.kiosk.lookup;
+package vn.motcua.kiosk.testing;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -8,12 +8,12 @@ import vn.motcua.client.ApiException;
 import vn.motcua.client.api.DossierPublicView;
 import vn.motcua.client.api.DossierStatus;
 
-/** Finds one dossier, or fails as the test tells it to; keeps every question it was asked. */
-final class FakeDossierDesk implements DossierDesk {
+/** Finds one dossier, or fails as the test tells it to; keeps every question it was asked ({@code DossierApi}). */
+public final class FakeDossierApi {
 
-    record Question(String how, String code, String key) {}
+    public record Question(String how, String code, String key) {}
 
-    static final DossierPublicView DOSSIER = new DossierPublicView(
+    public static final DossierPublicView DOSSIER = new DossierPublicView(
             "000.00.00.H00-261126-0007",
             "Đăng ký khai sinh",
             "Nguyễn T. H.",
@@ -23,19 +23,17 @@ final class FakeDossierDesk implements DossierDesk {
             LocalDateTime.of(2026, 12, 3, 16, 30),
             "Hồ sơ đang được giải quyết. Mời ông/bà nhận kết quả theo ngày hẹn.");
 
-    final List<Question> questions = new ArrayList<>();
-    ApiException failure;
-    Locale lastLanguage;
+    public final List<Question> questions = new ArrayList<>();
+    public ApiException failure;
+    public Locale lastLanguage;
 
-    @Override
-    public DossierPublicView byReceipt(String code, String token, Locale language) {
-        lastLanguage = language;
-        return answer(new Question("receipt", code, token));
+    public DossierPublicView publicDossier(String code, String lookupToken, String languageTag) {
+        lastLanguage = Locale.forLanguageTag(languageTag);
+        return answer(new Question("receipt", code, lookupToken));
     }
 
-    @Override
-    public DossierPublicView byPhone(String code, String phoneLast4, Locale language) {
-        lastLanguage = language;
+    public DossierPublicView dossierAtKiosk(long officeId, String code, String phoneLast4, String languageTag) {
+        lastLanguage = Locale.forLanguageTag(languageTag);
         return answer(new Question("phone", code, phoneLast4));
     }
 

@@ -5,21 +5,26 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.api.RatingRequest;
+import vn.motcua.client.api.RatingView;
 
-/** Keeps what reaches it; the failures queued first are thrown, one per attempt, before anything is kept. */
-final class FakeRatingSender implements RatingSender {
+/**
+ * Keeps the ratings that reach it ({@code RatingApi}); the failures queued first are thrown, one per attempt, before
+ * anything is kept.
+ */
+final class FakeRatingApi {
 
-    final List<Rating> saved = new ArrayList<>();
+    final List<RatingRequest> saved = new ArrayList<>();
     final Deque<ApiException> failures = new ArrayDeque<>();
     int attempts;
 
-    @Override
-    public void send(Rating rating) {
+    public RatingView rate(long officeId, RatingRequest rating) {
         attempts++;
         if (!failures.isEmpty()) {
             throw failures.removeFirst();
         }
         saved.add(rating);
+        return null;
     }
 
     static ApiException unreachable() {

@@ -1,9 +1,8 @@
-package vn.motcua.counter.dossier;
+package vn.motcua.counter.testing;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +24,17 @@ import vn.motcua.client.api.DossierStatusChange;
 import vn.motcua.client.api.DossierSupplementRequest;
 import vn.motcua.client.api.DossierTimeliness;
 import vn.motcua.client.api.DossierView;
-import vn.motcua.client.api.LateDossier;
 import vn.motcua.client.api.ProcedureView;
 
-/** An in-memory desk: one procedure, the dossiers it was given, every call recorded, refusals on demand. */
-public final class FakeDossierDesk implements DossierDesk {
+/**
+ * The server's dossiers for view tests ({@code DossierApi}): the one dossier last registered or looked up, every call
+ * recorded, refusals on demand.
+ */
+public final class FakeDossierApi {
 
-    static final String CODE = "000.00.00.H00-261126-0001";
-    static final LocalDateTime DUE = LocalDateTime.of(2026, 12, 3, 17, 0);
-    static final ProcedureView BUSINESS = new ProcedureView(
+    public static final String CODE = "000.00.00.H00-261126-0001";
+    public static final LocalDateTime DUE = LocalDateTime.of(2026, 12, 3, 17, 0);
+    public static final ProcedureView BUSINESS = new ProcedureView(
             7,
             "1.001612",
             "Đăng ký thành lập hộ kinh doanh",
@@ -43,35 +44,23 @@ public final class FakeDossierDesk implements DossierDesk {
             "100.000 đồng",
             true);
 
-    final List<String> calls = new ArrayList<>();
-    final List<DossierRequest> registered = new ArrayList<>();
-    final List<DossierStatusChange> changes = new ArrayList<>();
-    final List<DossierApologyRequest> apologies = new ArrayList<>();
-    final List<DossierSupplementRequest> supplements = new ArrayList<>();
-    List<DossierDue> due =
+    public final List<String> calls = new ArrayList<>();
+    public final List<DossierRequest> registered = new ArrayList<>();
+    public final List<DossierStatusChange> changes = new ArrayList<>();
+    public final List<DossierApologyRequest> apologies = new ArrayList<>();
+    public final List<DossierSupplementRequest> supplements = new ArrayList<>();
+    public List<DossierDue> due =
             List.of(new DossierDue(CODE, BUSINESS.name(), "Nguyễn Văn An", DossierStatus.PROCESSING, DUE, false));
-    List<LateDossier> late = List.of(new LateDossier(
-            "000.00.00.H00-261102-0003",
-            BUSINESS.name(),
-            Instant.parse("2026-11-02T02:00:00Z"),
-            LocalDateTime.of(2026, 11, 5, 17, 0),
-            null,
-            true,
-            4,
-            "Cán bộ Một",
-            false,
-            "Phòng Tư pháp",
-            "Cán bộ Hai"));
-    ApologyShare share = new ApologyShare(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), 40, 2, 1, 0);
-    final List<DossierRefusalRequest> refusals = new ArrayList<>();
-    final List<DossierHandover> handovers = new ArrayList<>();
-    final List<DossierHandoverRequest> handoverRequests = new ArrayList<>();
-    DossierView stored = dossier(DossierStatus.RECEIVED, null);
+    public ApologyShare share = new ApologyShare(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), 40, 2, 1, 0);
+    public final List<DossierRefusalRequest> refusals = new ArrayList<>();
+    public final List<DossierHandover> handovers = new ArrayList<>();
+    public final List<DossierHandoverRequest> handoverRequests = new ArrayList<>();
+    public DossierView stored = dossier(DossierStatus.RECEIVED, null);
     /** Thrown by the next call, then forgotten. */
-    ApiException refusal;
+    public ApiException refusal;
 
     /** What the server would list as next; the fake's own table, just enough for the screens' tests. */
-    static final Map<DossierStatus, List<DossierStatus>> NEXT = Map.of(
+    private static final Map<DossierStatus, List<DossierStatus>> NEXT = Map.of(
             DossierStatus.RECEIVED,
                     List.of(
                             DossierStatus.PROCESSING,
@@ -92,9 +81,9 @@ public final class FakeDossierDesk implements DossierDesk {
                     List.of(DossierStatus.PROCESSING, DossierStatus.WITHDRAWN, DossierStatus.STOPPED),
             DossierStatus.RESOLVED, List.of(DossierStatus.RETURNED));
 
-    static final LocalDate APOLOGY_LAST_DAY = LocalDate.of(2026, 12, 2);
+    public static final LocalDate APOLOGY_LAST_DAY = LocalDate.of(2026, 12, 2);
 
-    static DossierView dossier(DossierStatus status, LocalDateTime rescheduled) {
+    public static DossierView dossier(DossierStatus status, LocalDateTime rescheduled) {
         List<DossierStatus> next = NEXT.getOrDefault(status, List.of());
         boolean finished = status == DossierStatus.RESOLVED || next.isEmpty();
         return new DossierView(
@@ -125,11 +114,11 @@ public final class FakeDossierDesk implements DossierDesk {
                 rescheduled != null || finished ? null : APOLOGY_LAST_DAY);
     }
 
-    static ApiException refused(int status, String code) {
+    public static ApiException refused(int status, String code) {
         return new ApiException(status, code, "English detail", null);
     }
 
-    static ApiException invalid(String field) {
+    public static ApiException invalid(String field) {
         return new ApiException(
                 400, "INVALID_FIELDS", "English detail", List.of(Map.of("field", field, "message", "x")));
     }
@@ -142,29 +131,20 @@ public final class FakeDossierDesk implements DossierDesk {
         }
     }
 
-    @Override
-    public List<ProcedureView> procedures(long officeId, String query) {
-        calls.add("procedures");
-        return List.of(BUSINESS);
-    }
-
-    @Override
-    public DossierView register(long officeId, DossierRequest request) {
+    public DossierView registerDossier(long officeId, DossierRequest request) {
         calls.add("register");
         refuseIfAsked();
         registered.add(request);
         return stored;
     }
 
-    @Override
     public DossierView dossier(long officeId, String code) {
         calls.add("dossier " + code);
         refuseIfAsked();
         return stored;
     }
 
-    @Override
-    public DossierView changeStatus(long officeId, String code, DossierStatusChange change) {
+    public DossierView changeDossierStatus(long officeId, String code, DossierStatusChange change) {
         calls.add("status " + change.status());
         refuseIfAsked();
         changes.add(change);
@@ -172,13 +152,6 @@ public final class FakeDossierDesk implements DossierDesk {
         return stored;
     }
 
-    @Override
-    public byte[] receiptPdf(long officeId, String code) {
-        calls.add("receipt");
-        return new byte[] {'%', 'P', 'D', 'F'};
-    }
-
-    @Override
     public DossierView apologize(long officeId, String code, DossierApologyRequest apology) {
         calls.add("apology");
         refuseIfAsked();
@@ -187,13 +160,6 @@ public final class FakeDossierDesk implements DossierDesk {
         return stored;
     }
 
-    @Override
-    public byte[] apologyPdf(long officeId, String code) {
-        calls.add("apology.pdf");
-        return new byte[] {'%', 'P', 'D', 'F'};
-    }
-
-    @Override
     public DossierView requestSupplement(long officeId, String code, DossierSupplementRequest request) {
         calls.add("supplement");
         refuseIfAsked();
@@ -202,14 +168,7 @@ public final class FakeDossierDesk implements DossierDesk {
         return stored;
     }
 
-    @Override
-    public byte[] supplementPdf(long officeId, String code) {
-        calls.add("supplement.pdf");
-        return new byte[] {'%', 'P', 'D', 'F'};
-    }
-
-    @Override
-    public DossierView refuse(long officeId, String code, DossierRefusalRequest request) {
+    public DossierView refuseDossier(long officeId, String code, DossierRefusalRequest request) {
         calls.add("refusal");
         refuseIfAsked();
         refusals.add(request);
@@ -217,52 +176,24 @@ public final class FakeDossierDesk implements DossierDesk {
         return stored;
     }
 
-    @Override
-    public byte[] refusalPdf(long officeId, String code) {
-        calls.add("refusal.pdf");
-        return new byte[] {'%', 'P', 'D', 'F'};
-    }
-
-    @Override
-    public byte[] stopNoticePdf(long officeId, String code) {
-        calls.add("stop.pdf");
-        return new byte[] {'%', 'P', 'D', 'F'};
-    }
-
-    @Override
-    public List<DossierDue> dueSoon(long officeId) {
+    public List<DossierDue> dossiersDueSoon(long officeId) {
         calls.add("dueSoon");
         refuseIfAsked();
         return due;
     }
 
-    @Override
     public ApologyShare apologyShare(long officeId, LocalDate from, LocalDate to) {
         calls.add("share " + from + " " + to);
         refuseIfAsked();
         return share;
     }
 
-    @Override
-    public List<LateDossier> lateDossiers(long officeId, YearMonth month) {
-        calls.add("late " + month);
-        return late;
-    }
-
-    @Override
-    public byte[] lateDossiersPdf(long officeId, YearMonth month) {
-        calls.add("late.pdf " + month);
-        return new byte[] {'%', 'P', 'D', 'F'};
-    }
-
-    @Override
     public List<DossierHandover> handovers(long officeId, String code) {
         calls.add("handovers");
         return List.copyOf(handovers);
     }
 
     /** Like the server: the giver is the latest receiver, or the desk and the receiving clerk; no time is now. */
-    @Override
     public List<DossierHandover> recordHandover(long officeId, String code, DossierHandoverRequest request) {
         calls.add("handover");
         refuseIfAsked();
@@ -277,11 +208,5 @@ public final class FakeDossierDesk implements DossierDesk {
                 request.note(),
                 "Cán bộ Một"));
         return List.copyOf(handovers);
-    }
-
-    @Override
-    public byte[] controlSlipPdf(long officeId, String code) {
-        calls.add("control-slip");
-        return new byte[] {'%', 'P', 'D', 'F'};
     }
 }
