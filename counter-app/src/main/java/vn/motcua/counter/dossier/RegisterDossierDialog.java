@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -20,6 +21,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.DossierApi;
@@ -29,6 +31,7 @@ import vn.motcua.client.api.DossierApplicant;
 import vn.motcua.client.api.DossierDelivery;
 import vn.motcua.client.api.DossierRequest;
 import vn.motcua.client.api.DossierView;
+import vn.motcua.client.api.NotificationChannel;
 import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.counter.shared.Refusals;
@@ -65,6 +68,8 @@ public final class RegisterDossierDialog extends Dialog {
     final TextField phone = new TextField();
     // a plain field: the stock EmailField checks first, with a message of its own
     final TextField email = new TextField();
+    final CheckboxGroup<NotificationChannel> notifyBy = new CheckboxGroup<>();
+    final RadioButtonGroup<String> notifyLanguage = new RadioButtonGroup<>();
     final Checkbox linkTicket = new Checkbox();
     final DocumentRows documents = new DocumentRows();
     final RadioButtonGroup<DossierDelivery> delivery = new RadioButtonGroup<>();
@@ -113,6 +118,14 @@ public final class RegisterDossierDialog extends Dialog {
         applicant.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
         applicant.setColspan(address, 2);
 
+        // only what the applicant asks for, with the phone or email just given: nothing is ticked by default
+        notifyBy.setLabel(getTranslation("dossier.notify"));
+        notifyBy.setItems(NotificationChannel.values());
+        notifyBy.setItemLabelGenerator(c -> getTranslation("dossier.notify." + c.name()));
+        notifyLanguage.setLabel(getTranslation("dossier.notify.language"));
+        notifyLanguage.setItems("vi", "en");
+        notifyLanguage.setItemLabelGenerator(l -> getTranslation("dossier.notify.language." + l));
+
         linkTicket.setLabel(
                 ticket == null
                         ? getTranslation("dossier.ticket.none")
@@ -133,6 +146,7 @@ public final class RegisterDossierDialog extends Dialog {
                 procedureFacts,
                 new H3(getTranslation("dossier.applicant")),
                 applicant,
+                new HorizontalLayout(notifyBy, notifyLanguage),
                 linkTicket,
                 new H3(getTranslation("dossier.documents")),
                 documents,
@@ -170,6 +184,17 @@ public final class RegisterDossierDialog extends Dialog {
         binder.forField(email)
                 .withValidator(new EmailValidator(getTranslation("dossier.applicant.emailFormat"), true))
                 .bind(Draft::email, Draft::email);
+        binder.forField(notifyBy)
+                .withValidator(
+                        c -> !(c.contains(NotificationChannel.SMS) || c.contains(NotificationChannel.ZALO))
+                                || !phone.getValue().isBlank(),
+                        getTranslation("dossier.notify.needsPhone"))
+                .withValidator(
+                        c -> !c.contains(NotificationChannel.EMAIL)
+                                || !email.getValue().isBlank(),
+                        getTranslation("dossier.notify.needsEmail"))
+                .bind(Draft::notifyBy, Draft::notifyBy);
+        binder.forField(notifyLanguage).bind(Draft::notifyLanguage, Draft::notifyLanguage);
         binder.forField(delivery)
                 .asRequired(getTranslation("dossier.delivery.required"))
                 .bind(Draft::delivery, Draft::delivery);
@@ -225,7 +250,9 @@ public final class RegisterDossierDialog extends Dialog {
                         draft.idNumber,
                         draft.address.strip(),
                         blankToNull(draft.phone),
-                        blankToNull(draft.email)),
+                        blankToNull(draft.email),
+                        draft.notifyBy.stream().sorted().toList(),
+                        draft.notifyLanguage),
                 documents.documents(),
                 draft.delivery,
                 linkTicket.getValue() && ticket != null ? ticket.id() : null);
@@ -250,6 +277,8 @@ public final class RegisterDossierDialog extends Dialog {
             case "applicant.address" -> invalid(address, text);
             case "applicant.phone" -> invalid(phone, text);
             case "applicant.email" -> invalid(email, text);
+            case "applicant.notifyBy" -> invalid(notifyBy, text);
+            case "applicant.notifyLanguage" -> invalid(notifyLanguage, text);
             case "delivery" -> invalid(delivery, text);
             case "ticketId" -> Refusals.warn(text);
             default -> documentError(field, text);
@@ -266,6 +295,8 @@ public final class RegisterDossierDialog extends Dialog {
                     "applicant.address",
                     "applicant.phone",
                     "applicant.email",
+                    "applicant.notifyBy",
+                    "applicant.notifyLanguage",
                     "delivery",
                     "ticketId",
                     "documents",
@@ -337,6 +368,24 @@ public final class RegisterDossierDialog extends Dialog {
         private String phone = "";
         private String email = "";
         private DossierDelivery delivery = DossierDelivery.COUNTER;
+        private Set<NotificationChannel> notifyBy = Set.of();
+        private String notifyLanguage = "vi";
+
+        Set<NotificationChannel> notifyBy() {
+            return notifyBy;
+        }
+
+        void notifyBy(Set<NotificationChannel> value) {
+            notifyBy = value == null ? Set.of() : value;
+        }
+
+        String notifyLanguage() {
+            return notifyLanguage;
+        }
+
+        void notifyLanguage(String value) {
+            notifyLanguage = value == null ? "vi" : value;
+        }
 
         ProcedureView procedure() {
             return procedure;

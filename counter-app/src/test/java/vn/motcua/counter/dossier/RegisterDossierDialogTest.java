@@ -11,12 +11,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.client.api.DossierApplicant;
 import vn.motcua.client.api.DossierDelivery;
 import vn.motcua.client.api.DossierDocument;
 import vn.motcua.client.api.DossierDocumentForm;
 import vn.motcua.client.api.DossierRequest;
+import vn.motcua.client.api.NotificationChannel;
 import vn.motcua.client.api.TicketStatus;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.counter.testing.FakeDossierApi;
@@ -223,5 +226,42 @@ class RegisterDossierDialogTest extends ViewTest {
         assertThat(dialog.scan.getErrorMessage()).isEqualTo("Mã vừa quét không phải mã QR trên thẻ CCCD");
         assertThat(dialog.name.getValue()).isEmpty();
         assertThat(dialog.idNumber.getValue()).isEmpty();
+    }
+
+    @Test
+    void the_applicant_is_told_only_on_the_channels_ticked_and_each_needs_its_phone_or_email() {
+        fillIn();
+        dialog.phone.clear();
+        dialog.notifyBy.setValue(Set.of(NotificationChannel.ZALO, NotificationChannel.EMAIL));
+
+        register();
+
+        assertThat(dialog.notifyBy.getErrorMessage())
+                .isEqualTo("Cần số điện thoại di động để nhận thông báo qua SMS hoặc Zalo");
+        assertThat(dossiers.calls).doesNotContain("register");
+
+        dialog.phone.setValue("0912 345 678");
+        register();
+        assertThat(dialog.notifyBy.getErrorMessage()).isEqualTo("Cần email để nhận thông báo qua email");
+        assertThat(dossiers.calls).doesNotContain("register");
+
+        dialog.email.setValue("nguyen.van.an@example.vn");
+        dialog.notifyLanguage.setValue("en");
+        register();
+
+        DossierApplicant sent = dossiers.registered.getFirst().applicant();
+        assertThat(sent.notifyBy()).containsExactly(NotificationChannel.EMAIL, NotificationChannel.ZALO);
+        assertThat(sent.notifyLanguage()).isEqualTo("en");
+    }
+
+    @Test
+    void an_applicant_who_ticks_nothing_asks_for_no_messages() {
+        fillIn();
+
+        register();
+
+        DossierApplicant sent = dossiers.registered.getFirst().applicant();
+        assertThat(sent.notifyBy()).isEmpty();
+        assertThat(sent.notifyLanguage()).isEqualTo("vi");
     }
 }

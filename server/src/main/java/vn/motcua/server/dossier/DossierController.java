@@ -44,7 +44,10 @@ class DossierController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Register a dossier taken in at the counter",
-            description = "Callers: CLERK or HEAD of the office. Issues the dossier code and the due date.")
+            description = "Callers: CLERK or HEAD of the office. Issues the dossier code and the due date. The "
+                    + "applicant's notifyBy (EMAIL, SMS, ZALO) are the channels they agreed to be told of the dossier on, "
+                    + "in notifyLanguage (vi, en): SMS and ZALO need a Vietnamese mobile phone (400 naming "
+                    + "applicant.phone), EMAIL an email (400 naming applicant.email).")
     DossierView register(@PathVariable long officeId, @RequestBody DossierRequest request) {
         Caller clerk = access.require(officeId, Role.CLERK, Role.HEAD);
         return dossiers.register(officeId, request, clerk);

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,6 +20,7 @@ import vn.motcua.client.api.DossierApplicant;
 import vn.motcua.client.api.DossierDelivery;
 import vn.motcua.client.api.DossierDocument;
 import vn.motcua.client.api.DossierStatus;
+import vn.motcua.client.api.NotificationChannel;
 import vn.motcua.server.security.Caller;
 
 /** Dossiers, their status history and the daily code counters in PostgreSQL. */
@@ -98,8 +100,9 @@ class DossierStore {
                         insert into dossier (code, office_id, procedure_id, procedure_name, processing_days, applicant_name,
                             applicant_id_number, applicant_address, applicant_phone, applicant_email, documents, delivery,
                             ticket_id, status, received_at, due_at, received_by, received_by_name, register_year,
-                            register_number, dossier_sets)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                            register_number, dossier_sets, notify_by, notify_language)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                                string_to_array(?, ','), ?) returning id""")
                 .params(
                         code,
                         officeId,
@@ -121,7 +124,11 @@ class DossierStore {
                         receivedBy.name(),
                         register.year(),
                         register.number(),
-                        register.sets())
+                        register.sets(),
+                        String.join(
+                                ",",
+                                applicant.notifyBy().stream().map(Enum::name).toList()),
+                        applicant.notifyLanguage())
                 .query(Long.class)
                 .single();
         return new DossierRow(
@@ -230,7 +237,11 @@ class DossierStore {
                         rs.getString("applicant_id_number"),
                         rs.getString("applicant_address"),
                         rs.getString("applicant_phone"),
-                        rs.getString("applicant_email")),
+                        rs.getString("applicant_email"),
+                        Arrays.stream((String[]) rs.getArray("notify_by").getArray())
+                                .map(NotificationChannel::valueOf)
+                                .toList(),
+                        rs.getString("notify_language")),
                 json.readValue(rs.getString("documents"), DOCUMENTS),
                 DossierDelivery.valueOf(rs.getString("delivery")),
                 rs.getString("ticket_id"),

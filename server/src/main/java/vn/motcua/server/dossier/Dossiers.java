@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -17,6 +19,7 @@ import vn.motcua.client.api.DossierRequest;
 import vn.motcua.client.api.DossierStatus;
 import vn.motcua.client.api.DossierStatusChange;
 import vn.motcua.client.api.DossierView;
+import vn.motcua.client.api.NotificationChannel;
 import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.Role;
@@ -26,6 +29,7 @@ import vn.motcua.server.office.OfficeDirectory;
 import vn.motcua.server.queue.QueueEngine;
 import vn.motcua.server.security.Caller;
 import vn.motcua.server.shared.BadRequestException;
+import vn.motcua.server.shared.MobileNumbers;
 import vn.motcua.server.shared.NotFoundException;
 import vn.motcua.server.shared.RefusedException;
 
@@ -33,6 +37,7 @@ import vn.motcua.server.shared.RefusedException;
 @Service
 public class Dossiers {
 
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     static final String DEFAULT_SIGNER_TITLE = "THỦ TRƯỞNG CƠ QUAN";
     private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
@@ -123,6 +128,21 @@ public class Dossiers {
                 register);
         store.changeStatus(row.id(), DossierStatus.RECEIVED, now, clerk, "Tiếp nhận hồ sơ tại Bộ phận Một cửa");
         return view(row, office);
+    }
+
+    /** Whom to tell of the dossier and how, as its applicant chose at registration; 404 for an unknown dossier. */
+    public DossierContact contact(long officeId, String code) {
+        DossierRow row = find(officeId, code);
+        DossierApplicant applicant = row.applicant();
+        return new DossierContact(
+                officeId,
+                code,
+                applicant.phone(),
+                applicant.email(),
+                applicant.notifyBy(),
+                Locale.forLanguageTag(applicant.notifyLanguage()),
+                // the status page in the language the applicant reads their messages in
+                tokens.lookupUrl(code) + ("en".equals(applicant.notifyLanguage()) ? "&lang=en" : ""));
     }
 
     /** The apology as printed (Mẫu 04, in the forms of the dossier's regime); 404 before one was issued. */
@@ -284,7 +304,35 @@ public class Dossiers {
         String name = required("applicant.name", a.name(), 200);
         String idNumber = required("applicant.idNumber", a.idNumber(), 50);
         String address = required("applicant.address", a.address(), 500);
-        return new DossierApplicant(name, idNumber, address, blankToNull(a.phone()), blankToNull(a.email()));
+        String phone = blankToNull(a.phone());
+        String email = blankToNull(a.email());
+        List<NotificationChannel> notifyBy = checkedConsent(a.notifyBy(), phone, email);
+        String language = a.notifyLanguage() == null || a.notifyLanguage().isBlank() ? "vi" : a.notifyLanguage();
+        if (!language.equals("vi") && !language.equals("en")) {
+            throw new BadRequestException("applicant.notifyLanguage", "notifyLanguage must be vi or en");
+        }
+        return new DossierApplicant(name, idNumber, address, phone, email, notifyBy, language);
+    }
+
+    /** A channel is chosen only with the address it needs: a message never goes where the applicant gave none. */
+    private static List<NotificationChannel> checkedConsent(
+            List<NotificationChannel> notifyBy, String phone, String email) {
+        if (notifyBy == null) {
+            return List.of();
+        }
+        if (notifyBy.contains(null)) {
+            throw new BadRequestException("applicant.notifyBy", "notifyBy holds EMAIL, SMS or ZALO");
+        }
+        if ((notifyBy.contains(NotificationChannel.SMS) || notifyBy.contains(NotificationChannel.ZALO))
+                && MobileNumbers.international(phone).isEmpty()) {
+            throw new BadRequestException(
+                    "applicant.phone", "a Vietnamese mobile number is needed to be told by SMS or Zalo");
+        }
+        if (notifyBy.contains(NotificationChannel.EMAIL)
+                && (email == null || !EMAIL.matcher(email).matches())) {
+            throw new BadRequestException("applicant.email", "an email address is needed to be told by email");
+        }
+        return notifyBy.stream().distinct().sorted().toList();
     }
 
     private static List<DossierDocument> checkedDocuments(List<DossierDocument> documents) {

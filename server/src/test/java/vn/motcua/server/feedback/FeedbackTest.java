@@ -336,7 +336,7 @@ class FeedbackTest {
 
     private Map<String, String> lettersOf(String reference) {
         return jdbc
-                .sql("select kind, recipient from mail_outbox where dossier_code = ?")
+                .sql("select kind, recipient from message_outbox where reference = ?")
                 .param(reference)
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .list()

@@ -225,12 +225,12 @@ class MonthlyReportTest {
         assertThat(made).containsExactlyInAnyOrder(true, false);
         assertThat(again).isFalse();
         List<String> recipients = jdbc.sql(
-                        "select recipient from mail_outbox where office_id = ? and kind = ?" + " order by recipient")
+                        "select recipient from message_outbox where office_id = ? and kind = ?" + " order by recipient")
                 .params(office.id(), "MONTHLY_REPORT")
                 .query(String.class)
                 .list();
         assertThat(recipients).containsExactlyInAnyOrder(firstAddress, secondAddress);
-        var letter = jdbc.sql("select subject, attachment_name, attachment from mail_outbox"
+        var letter = jdbc.sql("select subject, attachment_name, attachment from message_outbox"
                         + " where recipient = ? and kind = 'MONTHLY_REPORT'")
                 .param(firstAddress)
                 .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getBytes(3)))

@@ -291,14 +291,14 @@ class NormBreachTest {
             watch.check(quiet.id());
         }
 
-        assertThat(jdbc.sql("select recipient, subject from mail_outbox where office_id = ?")
+        assertThat(jdbc.sql("select recipient, subject from message_outbox where office_id = ?")
                         .param(office.id())
                         .query((rs, n) -> rs.getString(1) + " | " + rs.getString(2))
                         .list())
                 .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .startsWith("a@example.vn,b@example.vn | Hàng chờ dài quá định mức: Văn phòng thử")
                 .contains(" / Queue longer than the norm: ");
-        assertThat(jdbc.sql("select count(*) from mail_outbox where office_id = ?")
+        assertThat(jdbc.sql("select count(*) from message_outbox where office_id = ?")
                         .param(quiet.id())
                         .query(Long.class)
                         .single())

@@ -1,4 +1,4 @@
-package vn.motcua.server.mail;
+package vn.motcua.server.notify;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -22,10 +22,10 @@ class FeedbackMails {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final MailOutbox outbox;
+    private final Outbox outbox;
     private final MessageSource messages;
 
-    FeedbackMails(MailOutbox outbox, MessageSource messages) {
+    FeedbackMails(Outbox outbox, MessageSource messages) {
         this.outbox = outbox;
         this.messages = messages;
     }
@@ -46,7 +46,7 @@ class FeedbackMails {
                 filed.officeId(),
                 filed.reference(),
                 FILED,
-                new MailOutbox.Letter(
+                new Outbox.Letter(
                         String.join(",", filed.recipients()),
                         messages.getMessage("mail.feedback.filed.subject", args, VIETNAMESE),
                         messages.getMessage("mail.feedback.filed.body", args, VIETNAMESE),
@@ -70,7 +70,7 @@ class FeedbackMails {
                 answered.officeId(),
                 answered.reference(),
                 ANSWERED,
-                new MailOutbox.Letter(
+                new Outbox.Letter(
                         answered.email(),
                         messages.getMessage("mail.feedback.answered.subject", args, VIETNAMESE),
                         messages.getMessage("mail.feedback.answered.body", args, VIETNAMESE),

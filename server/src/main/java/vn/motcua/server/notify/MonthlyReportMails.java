@@ -1,4 +1,4 @@
-package vn.motcua.server.mail;
+package vn.motcua.server.notify;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -18,10 +18,10 @@ class MonthlyReportMails {
     static final String KIND = "MONTHLY_REPORT";
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private final MailOutbox outbox;
+    private final Outbox outbox;
     private final MessageSource messages;
 
-    MonthlyReportMails(MailOutbox outbox, MessageSource messages) {
+    MonthlyReportMails(Outbox outbox, MessageSource messages) {
         this.outbox = outbox;
         this.messages = messages;
     }
@@ -41,7 +41,7 @@ class MonthlyReportMails {
                     report.officeId(),
                     reference(report, head),
                     KIND,
-                    new MailOutbox.Letter(head.email(), subject, body, report.fileName(), report.pdf()),
+                    new Outbox.Letter(head.email(), subject, body, report.fileName(), report.pdf()),
                     report.at());
         }
     }

@@ -1,4 +1,4 @@
-package vn.motcua.server.mail;
+package vn.motcua.server.notify;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -23,11 +23,11 @@ class ApologyMails {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
-    private final MailOutbox outbox;
+    private final Outbox outbox;
     private final Dossiers dossiers;
     private final MessageSource messages;
 
-    ApologyMails(MailOutbox outbox, Dossiers dossiers, MessageSource messages) {
+    ApologyMails(Outbox outbox, Dossiers dossiers, MessageSource messages) {
         this.outbox = outbox;
         this.dossiers = dossiers;
         this.messages = messages;
@@ -51,7 +51,7 @@ class ApologyMails {
                 apology.officeId(),
                 apology.code(),
                 KIND,
-                new MailOutbox.Letter(apology.email().strip(), subject, body, apology.code() + "-xin-loi.pdf", pdf),
+                new Outbox.Letter(apology.email().strip(), subject, body, apology.code() + "-xin-loi.pdf", pdf),
                 apology.at());
     }
 }

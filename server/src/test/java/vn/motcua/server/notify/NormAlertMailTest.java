@@ -1,4 +1,4 @@
-package vn.motcua.server.mail;
+package vn.motcua.server.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,17 +32,17 @@ class NormAlertMailTest {
     static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> smtp.getSmtp().getServerSetup().getPort());
-        registry.add("motcua.mail.dispatch-interval", () -> "1h");
+        registry.add("motcua.notify.dispatch-interval", () -> "1h");
     }
 
     @Autowired
     Fixtures fixtures;
 
     @Autowired
-    MailOutbox outbox;
+    Outbox outbox;
 
     @Autowired
-    MailDispatcher dispatcher;
+    OutboxDispatcher dispatcher;
 
     @Test
     void a_norm_alert_reaches_every_head_named_without_an_attachment() throws Exception {
@@ -53,7 +53,7 @@ class NormAlertMailTest {
                 office,
                 "norm-breach-" + UUID.randomUUID(),
                 NormAlertMails.KIND,
-                new MailOutbox.Letter(first + "," + second, "Hàng chờ dài quá định mức", "Kính gửi", null, null),
+                new Outbox.Letter(first + "," + second, "Hàng chờ dài quá định mức", "Kính gửi", null, null),
                 Instant.now());
 
         // a dispatch sends a batch, oldest first, and other tests leave letters in the shared outbox: dispatch until

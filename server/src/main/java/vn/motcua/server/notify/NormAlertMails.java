@@ -1,4 +1,4 @@
-package vn.motcua.server.mail;
+package vn.motcua.server.notify;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -16,10 +16,10 @@ class NormAlertMails {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
-    private final MailOutbox outbox;
+    private final Outbox outbox;
     private final MessageSource messages;
 
-    NormAlertMails(MailOutbox outbox, MessageSource messages) {
+    NormAlertMails(Outbox outbox, MessageSource messages) {
         this.outbox = outbox;
         this.messages = messages;
     }
@@ -35,7 +35,7 @@ class NormAlertMails {
                 started.breach().officeId(),
                 "norm-breach-" + started.breach().id(),
                 KIND,
-                new MailOutbox.Letter(String.join(",", started.recipients()), subject, body, null, null),
+                new Outbox.Letter(String.join(",", started.recipients()), subject, body, null, null),
                 started.breach().startedAt());
     }
 

@@ -1,4 +1,4 @@
-package vn.motcua.server.mail;
+package vn.motcua.server.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +49,7 @@ class ApologyMailTest {
         registry.add("spring.mail.port", () -> smtp.getSmtp().getServerSetup().getPort());
         registry.add("motcua.mail.from", () -> "motcua@hcc.example.vn");
         // the test sends when it wants to, not on the schedule
-        registry.add("motcua.mail.dispatch-interval", () -> "1h");
+        registry.add("motcua.notify.dispatch-interval", () -> "1h");
     }
 
     private static final DossierApologyRequest APOLOGY = DossierTestKit.APOLOGY;
@@ -63,7 +63,7 @@ class ApologyMailTest {
     JdbcClient jdbc;
 
     @Autowired
-    MailDispatcher dispatcher;
+    OutboxDispatcher dispatcher;
 
     @Autowired
     Clock clock;
@@ -196,7 +196,7 @@ class ApologyMailTest {
 
         dispatchEveryDueLetter();
 
-        assertThat(jdbc.sql("select count(*) from mail_outbox where dossier_code = ?")
+        assertThat(jdbc.sql("select count(*) from message_outbox where reference = ?")
                         .param(code)
                         .query(Integer.class)
                         .single())
@@ -214,8 +214,8 @@ class ApologyMailTest {
             smtp.start();
         }
         var failed = jdbc.sql(
-                        "select attempts, sent_at is null as waiting, last_error, next_attempt_at from mail_outbox"
-                                + " where dossier_code = ?")
+                        "select attempts, sent_at is null as waiting, last_error, next_attempt_at from message_outbox"
+                                + " where reference = ?")
                 .param(code)
                 .query()
                 .singleRow();
@@ -230,7 +230,7 @@ class ApologyMailTest {
         dispatchEveryDueLetter();
 
         assertThat(received()).hasSize(1);
-        assertThat(jdbc.sql("select attempts from mail_outbox where dossier_code = ? and sent_at is not null")
+        assertThat(jdbc.sql("select attempts from message_outbox where reference = ? and sent_at is not null")
                         .param(code)
                         .query(Integer.class)
                         .single())
@@ -249,9 +249,9 @@ class ApologyMailTest {
     }
 
     private int dueLetters() {
-        return jdbc.sql(
-                        "select count(*) from mail_outbox where sent_at is null and next_attempt_at <= ? and attempts < ?")
-                .params(Timestamp.from(clock.instant()), MailRetry.MAX_ATTEMPTS)
+        return jdbc.sql("select count(*) from message_outbox where channel = 'EMAIL' and sent_at is null"
+                        + " and next_attempt_at <= ? and attempts < ?")
+                .params(Timestamp.from(clock.instant()), OutboxRetry.MAX_ATTEMPTS)
                 .query(Integer.class)
                 .single();
     }
