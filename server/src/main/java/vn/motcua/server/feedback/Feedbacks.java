@@ -12,6 +12,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.client.api.FeedbackAnswer;
+import vn.motcua.client.api.FeedbackChannel;
+import vn.motcua.client.api.FeedbackRequest;
+import vn.motcua.client.api.FeedbackState;
+import vn.motcua.client.api.FeedbackStatus;
+import vn.motcua.client.api.FeedbackView;
 import vn.motcua.server.calendar.WorkingCalendar;
 import vn.motcua.server.office.Office;
 import vn.motcua.server.office.OfficeDirectory;
@@ -101,7 +107,7 @@ class Feedbacks {
         return store.find(officeId, id, today(officeId)).orElseThrow(() -> new NotFoundException("feedback", id));
     }
 
-    List<FeedbackView> list(long officeId, FeedbackStore.State state) {
+    List<FeedbackView> list(long officeId, FeedbackState state) {
         return store.list(officeId, state, today(officeId), LIST_LIMIT);
     }
 
