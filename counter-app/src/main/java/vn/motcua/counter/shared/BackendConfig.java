@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import vn.motcua.client.CalendarApi;
+import vn.motcua.client.FeedbackApi;
 import vn.motcua.client.FileApi;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.ReportApi;
@@ -37,6 +38,7 @@ class BackendConfig {
             init.getSession().setAttribute(CalendarApi.class, client.calendar());
             init.getSession().setAttribute(ReportApi.class, client.reports());
             init.getSession().setAttribute(FileApi.class, client.files());
+            init.getSession().setAttribute(FeedbackApi.class, client.feedback());
         });
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.client.FeedbackApi;
 import vn.motcua.client.FileApi;
 import vn.motcua.client.ReportApi;
 import vn.motcua.client.api.Role;
@@ -18,11 +19,13 @@ import vn.motcua.counter.console.ConsoleView;
 import vn.motcua.counter.dossier.DossierDeadlinesView;
 import vn.motcua.counter.dossier.DossierDesk;
 import vn.motcua.counter.dossier.FakeDossierDesk;
+import vn.motcua.counter.feedback.FeedbackInboxView;
 import vn.motcua.counter.head.BoardView;
 import vn.motcua.counter.indicator.IndicatorView;
 import vn.motcua.counter.review.ReviewView;
 import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.testing.FakeBackend;
+import vn.motcua.counter.testing.FakeFeedbackApi;
 import vn.motcua.counter.testing.FakeFileApi;
 import vn.motcua.counter.testing.FakeReportApi;
 import vn.motcua.counter.testing.ViewTest;
@@ -39,7 +42,8 @@ class ViewAccessTest extends ViewTest {
             Routes.DEADLINES, DossierDeadlinesView.class,
             Routes.INDICATORS, IndicatorView.class,
             Routes.ADMIN, AdminView.class,
-            Routes.PLACE, PlaceView.class);
+            Routes.PLACE, PlaceView.class,
+            Routes.FEEDBACK, FeedbackInboxView.class);
 
     private static final Map<String, Set<Role>> ALLOWED = Map.of(
             Routes.CONSOLE, EnumSet.of(Role.CLERK, Role.HEAD),
@@ -48,13 +52,15 @@ class ViewAccessTest extends ViewTest {
             Routes.DEADLINES, EnumSet.of(Role.CLERK, Role.HEAD, Role.ADMIN),
             Routes.INDICATORS, EnumSet.of(Role.HEAD),
             Routes.ADMIN, EnumSet.of(Role.ADMIN),
-            Routes.PLACE, EnumSet.of(Role.CLERK, Role.HEAD, Role.ADMIN));
+            Routes.PLACE, EnumSet.of(Role.CLERK, Role.HEAD, Role.ADMIN),
+            Routes.FEEDBACK, EnumSet.of(Role.HEAD));
 
     @BeforeEach
     void installDesks() {
         DossierDesk.install(VaadinSession.getCurrent(), new FakeDossierDesk());
         VaadinSession.getCurrent().setAttribute(ReportApi.class, new FakeReportApi());
         VaadinSession.getCurrent().setAttribute(FileApi.class, new FakeFileApi());
+        VaadinSession.getCurrent().setAttribute(FeedbackApi.class, new FakeFeedbackApi());
     }
 
     @Test
@@ -92,7 +98,7 @@ class ViewAccessTest extends ViewTest {
                 }
             }
         }
-        assertThat(refusals).isEqualTo(7);
+        assertThat(refusals).isEqualTo(9);
     }
 
     @Test
