@@ -20,8 +20,13 @@ public final class IdleTimer {
     }
 
     public void restart() {
+        restart(delay);
+    }
+
+    /** Once, a quiet spell of another length; the next {@link #restart()} is the usual one again. */
+    public void restart(Duration quiet) {
         stop();
-        pending = scheduler.schedule(UI.getCurrent(), delay, () -> {
+        pending = scheduler.schedule(UI.getCurrent(), quiet, () -> {
             pending = null;
             onIdle.execute();
         });

@@ -3,6 +3,8 @@ package vn.motcua.kiosk.ticket;
 import java.util.List;
 import java.util.Locale;
 import vn.motcua.client.api.DossierPublicView;
+import vn.motcua.client.api.FeedbackRequest;
+import vn.motcua.client.api.FeedbackStatus;
 import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.PriorityGroup;
@@ -30,6 +32,11 @@ record ClientTicketDesk(PairedDevices devices, Pairing kiosk) implements TicketD
     @Override
     public List<ProcedureView> procedures() {
         return devices.client(kiosk).offices().procedures(kiosk.officeId(), null);
+    }
+
+    @Override
+    public FeedbackStatus fileFeedback(FeedbackRequest feedback) {
+        return devices.client(kiosk).feedback().fileFeedback(kiosk.officeId(), feedback);
     }
 
     @Override

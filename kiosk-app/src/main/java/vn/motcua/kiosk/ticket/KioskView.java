@@ -26,6 +26,7 @@ import vn.motcua.client.api.Role;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.kiosk.device.ForDevice;
 import vn.motcua.kiosk.device.PairedDevices;
+import vn.motcua.kiosk.feedback.FeedbackForm;
 import vn.motcua.kiosk.lookup.DossierLookup;
 import vn.motcua.kiosk.procedure.ProcedureCatalogue;
 import vn.motcua.kiosk.shared.CameraScanner;
@@ -51,6 +52,9 @@ import vn.motcua.kiosk.shared.Scheduler;
 class KioskView extends Div {
 
     static final Duration IDLE = Duration.ofSeconds(20);
+    /** While a citizen writes feedback, and while the reference it got stays on screen to be noted down. */
+    static final Duration WRITING = Duration.ofSeconds(60);
+
     static final Duration RETRY = Duration.ofSeconds(10);
     /** Người cao tuổi, in the sense of the Law on the Elderly (Luật Người cao tuổi 2009, art. 2). */
     static final int ELDERLY_AGE = 60;
@@ -167,9 +171,11 @@ class KioskView extends Div {
         Button dossier =
                 new Button(getTranslation("kiosk.home.dossier"), e -> open(new DossierLookup(desk, host, scheduler)));
         Button procedures = new Button(getTranslation("kiosk.home.procedures"), e -> openProcedures());
+        Button feedback = new Button(getTranslation("kiosk.home.feedback"), e -> openFeedback());
         dossier.addClassName("kiosk-service");
         procedures.addClassName("kiosk-service");
-        Div services = new Div(dossier, procedures, camera);
+        feedback.addClassNames("kiosk-service", "kiosk-feedback");
+        Div services = new Div(dossier, procedures, feedback, camera);
         services.addClassName("kiosk-services");
         content.add(new Pager(areas, "kiosk.areas", host::touched), services, scanner);
         scanner.ready();
@@ -213,6 +219,11 @@ class KioskView extends Div {
     private void open(Component screen) {
         idle.restart();
         show(() -> content.add(screen));
+    }
+
+    private void openFeedback() {
+        open(new FeedbackForm(desk, host));
+        idle.restart(WRITING);
     }
 
     private void openProcedures() {
@@ -397,6 +408,11 @@ class KioskView extends Div {
         @Override
         public void touched() {
             idle.restart();
+        }
+
+        @Override
+        public void writing() {
+            idle.restart(WRITING);
         }
 
         @Override

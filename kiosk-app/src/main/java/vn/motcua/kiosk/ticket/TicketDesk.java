@@ -5,10 +5,11 @@ import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.client.api.ProcedureView;
+import vn.motcua.kiosk.feedback.FeedbackDesk;
 import vn.motcua.kiosk.lookup.DossierDesk;
 
 /** All the ticket kiosk asks of the server. Each throws ApiException, UNREACHABLE included. */
-interface TicketDesk extends DossierDesk {
+interface TicketDesk extends DossierDesk, FeedbackDesk {
 
     OfficeView office();
 

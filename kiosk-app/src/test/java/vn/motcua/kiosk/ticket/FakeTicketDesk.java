@@ -12,6 +12,8 @@ import java.util.Locale;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.DossierPublicView;
 import vn.motcua.client.api.DossierStatus;
+import vn.motcua.client.api.FeedbackRequest;
+import vn.motcua.client.api.FeedbackStatus;
 import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.PriorityGroup;
@@ -19,6 +21,7 @@ import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.TicketStatus;
 import vn.motcua.client.api.TicketView;
+import vn.motcua.kiosk.feedback.FakeFeedbackDesk;
 
 /** An office with three service areas (one retired), one procedure and one dossier, that answers as told. */
 final class FakeTicketDesk implements TicketDesk {
@@ -136,6 +139,12 @@ final class FakeTicketDesk implements TicketDesk {
         calls.add("byReceipt");
         dossierLookups.add(code + "?k=" + token);
         return DOSSIER;
+    }
+
+    @Override
+    public FeedbackStatus fileFeedback(FeedbackRequest feedback) {
+        calls.add("fileFeedback");
+        return FakeFeedbackDesk.filed(feedback);
     }
 
     @Override

@@ -263,6 +263,20 @@ class KioskViewTest extends ScreenTest {
     }
 
     @Test
+    void feedbackIsOneBigButtonFromHomeAndGoesHomeAfterAQuietMinute() {
+        open();
+
+        tap("Phản ánh, kiến nghị");
+        assertThat(find(Button.class).withClassName("feedback-category").all()).hasSize(7);
+        scheduler.pass(KioskView.IDLE);
+        assertThat(find(Button.class).withClassName("feedback-category").all()).hasSize(7);
+        scheduler.pass(KioskView.WRITING);
+
+        assertThat(areaButtons()).isNotEmpty();
+        assertThat(find(Button.class).withClassName("feedback-category").all()).isEmpty();
+    }
+
+    @Test
     void theAreasPageInTheirOwnBoxAndTheLookUpsAndCameraFollowIt() {
         open();
 
@@ -435,10 +449,12 @@ class KioskViewTest extends ScreenTest {
     }
 
     @Test
-    void theHomeScreenOffersDossierAndProcedureLookUpAsTwoButtonsOfOneStyle() {
+    void theHomeScreenOffersDossierAndProcedureLookUpAndFeedbackAsButtonsOfOneStyle() {
         open();
 
-        assertThat(serviceButtons()).extracting(Button::getText).containsExactly("Tra cứu hồ sơ", "Tra cứu thủ tục");
+        assertThat(serviceButtons())
+                .extracting(Button::getText)
+                .containsExactly("Tra cứu hồ sơ", "Tra cứu thủ tục", "Phản ánh, kiến nghị");
     }
 
     @Test

@@ -45,6 +45,7 @@ class Feedbacks {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int answerWorkingDays;
+    private final String publicUrl;
     private final SecureRandom random = new SecureRandom();
 
     Feedbacks(
@@ -54,7 +55,8 @@ class Feedbacks {
             WorkingCalendar calendar,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${motcua.feedback.answer-working-days:10}") int answerWorkingDays) {
+            @Value("${motcua.feedback.answer-working-days:10}") int answerWorkingDays,
+            @Value("${motcua.public-url:http://localhost:8080}") String publicUrl) {
         this.store = store;
         this.offices = offices;
         this.heads = heads;
@@ -62,6 +64,7 @@ class Feedbacks {
         this.events = events;
         this.clock = clock;
         this.answerWorkingDays = answerWorkingDays;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     @Transactional
@@ -81,7 +84,8 @@ class Feedbacks {
                 now,
                 due,
                 heads.withEmail(officeId).stream().map(OfficeHeads.Head::email).toList()));
-        return new FeedbackStatus(reference, request.category(), now, due, false, null, null);
+        return new FeedbackStatus(
+                reference, request.category(), now, due, false, null, null, followUrl(officeId, reference));
     }
 
     @Transactional
@@ -130,7 +134,13 @@ class Feedbacks {
                         f.answerDueOn(),
                         f.answer() != null,
                         f.answer(),
-                        f.answeredAt()));
+                        f.answeredAt(),
+                        followUrl(officeId, f.reference())));
+    }
+
+    /** The page a citizen opens on a phone, so under the public address rather than the one screens reach. */
+    private String followUrl(long officeId, String reference) {
+        return publicUrl + "/cong-khai/" + officeId + "/phan-anh/" + reference;
     }
 
     private LocalDate today(long officeId) {

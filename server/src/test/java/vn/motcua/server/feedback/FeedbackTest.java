@@ -234,6 +234,7 @@ class FeedbackTest {
                 .answerFeedback(office.id(), open.id(), new FeedbackAnswer("Đơn vị đã mở thêm quầy.", true));
 
         assertThat(filed.answerDueOn()).hasToString("2026-06-15");
+        assertThat(filed.followUrl()).endsWith("/cong-khai/" + office.id() + "/phan-anh/" + filed.reference());
         assertThat(open.reference()).isEqualTo(filed.reference());
         assertThat(open.channel()).isEqualTo(FeedbackChannel.KIOSK);
         assertThat(open.subject()).isEqualTo("B-042");
