@@ -57,10 +57,10 @@ public class FeedbackForm extends Div {
 
     private final FeedbackDesk desk;
     private final KioskHost kiosk;
-    private final KioskInput content = new KioskInput("textarea", CONTENT_MAX, this::typedOnKeyboard);
-    private final KioskInput phone = new KioskInput("input", 20, this::typedOnKeyboard);
-    private final KioskInput email = new KioskInput("input", 254, this::typedOnKeyboard);
-    private final KioskInput subject = new KioskInput("input", 40, this::typedOnKeyboard);
+    private final KioskInput content = new KioskInput("textarea", CONTENT_MAX, () -> typedOnKeyboard(Field.CONTENT));
+    private final KioskInput phone = new KioskInput("input", 20, () -> typedOnKeyboard(Field.PHONE));
+    private final KioskInput email = new KioskInput("input", 254, () -> typedOnKeyboard(Field.EMAIL));
+    private final KioskInput subject = new KioskInput("input", 40, () -> typedOnKeyboard(Field.SUBJECT));
     private final Span count = new Span();
     private final Button consent = new Button();
     private final Button send = new Button();
@@ -153,6 +153,7 @@ public class FeedbackForm extends Div {
                 actions);
         drawKeys();
         refresh();
+        input(typing).focus();
     }
 
     private Div field(Field field, String labelKey, KioskInput input, Span... extra) {
@@ -174,6 +175,7 @@ public class FeedbackForm extends Div {
             drawKeys();
         }
         refresh();
+        input(typing).focus();
     }
 
     /** The keys the chosen field needs: words and tone marks, digits, an address, or a ticket or dossier code. */
@@ -225,10 +227,17 @@ public class FeedbackForm extends Div {
         refresh();
     }
 
-    /** Typed on a keyboard rather than on the screen's keys. */
-    private void typedOnKeyboard() {
+    /**
+     * Typed on a keyboard rather than on the screen's keys: the field typed into is the one the screen's keys go to
+     * next, and the focus stays where the keyboard put it.
+     */
+    private void typedOnKeyboard(Field field) {
         kiosk.writing();
         problemKey = null;
+        if (typing != field) {
+            typing = field;
+            drawKeys();
+        }
         refresh();
     }
 
@@ -243,7 +252,6 @@ public class FeedbackForm extends Div {
         if (problemKey != null) {
             problem.setText(getTranslation(problemKey));
         }
-        input(typing).focus();
     }
 
     private void send() {
