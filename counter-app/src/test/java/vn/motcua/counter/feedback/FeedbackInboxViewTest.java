@@ -4,21 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.server.VaadinSession;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.client.ApiException;
-import vn.motcua.client.FeedbackApi;
 import vn.motcua.client.api.FeedbackCategory;
 import vn.motcua.client.api.FeedbackChannel;
 import vn.motcua.client.api.FeedbackState;
 import vn.motcua.client.api.FeedbackView;
 import vn.motcua.client.api.Role;
 import vn.motcua.counter.shared.Routes;
-import vn.motcua.counter.testing.FakeFeedbackApi;
 import vn.motcua.counter.testing.ViewTest;
 
 class FeedbackInboxViewTest extends ViewTest {
@@ -26,14 +23,12 @@ class FeedbackInboxViewTest extends ViewTest {
     private static final String LONG_COMPLAINT = "Tôi đã chờ từ bảy giờ sáng đến mười giờ mà quầy đất đai chỉ có một "
             + "cán bộ làm việc, người cao tuổi phải đứng vì không đủ ghế ngồi; đề nghị bố trí thêm cán bộ và ghế chờ.";
 
-    private final FakeFeedbackApi api = new FakeFeedbackApi();
     private FeedbackView overdue;
     private FeedbackView private_;
 
     @BeforeEach
     void installFeedback() {
-        VaadinSession.getCurrent().setAttribute(FeedbackApi.class, api);
-        overdue = api.open(
+        overdue = feedback.open(
                 1,
                 "PA-2345A-BCDEF",
                 FeedbackCategory.WAITING,
@@ -44,7 +39,7 @@ class FeedbackInboxViewTest extends ViewTest {
                 Instant.parse("2026-05-04T01:30:00Z"),
                 LocalDate.of(2026, 5, 18),
                 true);
-        private_ = api.open(
+        private_ = feedback.open(
                 2,
                 "PA-6789G-HJKMN",
                 FeedbackCategory.STAFF_CONDUCT,
@@ -63,7 +58,7 @@ class FeedbackInboxViewTest extends ViewTest {
 
         FeedbackInboxView view = navigate(FeedbackInboxView.class);
 
-        assertThat(api.calls).containsExactly("feedback OPEN");
+        assertThat(feedback.calls).containsExactly("feedback OPEN");
         assertThat(view.list.getListDataView().getItems()).containsExactly(overdue, private_);
         assertThat(view.none.isVisible()).isFalse();
         assertThat(view.dueCell(overdue).getElement().getTextRecursively()).isEqualTo("18/05/2026 Quá hạn");
@@ -93,7 +88,7 @@ class FeedbackInboxViewTest extends ViewTest {
         view.publish.setValue(true);
         test(view.send).click();
 
-        assertThat(api.calls).contains("answer 1 true");
+        assertThat(feedback.calls).contains("answer 1 true");
         assertThat(view.list.getListDataView().getItems()).containsExactly(private_);
         view.state.setValue(FeedbackState.ANSWERED);
         FeedbackView answered =
@@ -111,11 +106,12 @@ class FeedbackInboxViewTest extends ViewTest {
         FeedbackInboxView view = navigate(FeedbackInboxView.class);
 
         view.list.select(private_);
+        assertThat(view.publish.isAttached()).isFalse();
+        assertThat(paragraphs(view)).contains("Người gửi không đồng ý công khai: trả lời chỉ gửi riêng cho người gửi.");
         test(view.answer).setValue("Đơn vị đã nhắc nhở cán bộ.");
         test(view.send).click();
 
-        assertThat(view.publish.isAttached()).isFalse();
-        assertThat(api.calls).contains("answer 2 false");
+        assertThat(feedback.calls).contains("answer 2 false");
     }
 
     @Test
@@ -129,20 +125,20 @@ class FeedbackInboxViewTest extends ViewTest {
 
         assertThat(view.answer.isInvalid()).isTrue();
         assertThat(view.answer.getErrorMessage()).isEqualTo("Vui lòng nhập nội dung trả lời.");
-        assertThat(api.calls).containsExactly("feedback OPEN");
+        assertThat(feedback.calls).containsExactly("feedback OPEN");
     }
 
     @Test
     void an_answer_given_meanwhile_by_another_head_is_said_plainly_and_the_list_read_again() {
         signInAt(null, Role.HEAD);
         FeedbackInboxView view = navigate(FeedbackInboxView.class);
-        api.refusal = new ApiException(409, "ALREADY_ANSWERED", "This feedback was answered already", null);
+        feedback.refusal = new ApiException(409, "ALREADY_ANSWERED", "This feedback was answered already", null);
 
         view.list.select(private_);
         test(view.answer).setValue("Đơn vị đã nhắc nhở cán bộ.");
         test(view.send).click();
 
-        assertThat(api.calls).containsExactly("feedback OPEN", "answer 2 false", "feedback OPEN");
+        assertThat(feedback.calls).containsExactly("feedback OPEN", "answer 2 false", "feedback OPEN");
         assertThat(view.detail.isVisible()).isFalse();
     }
 

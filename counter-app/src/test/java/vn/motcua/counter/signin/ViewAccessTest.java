@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.client.FeedbackApi;
 import vn.motcua.client.FileApi;
 import vn.motcua.client.ReportApi;
 import vn.motcua.client.api.Role;
@@ -25,7 +24,6 @@ import vn.motcua.counter.indicator.IndicatorView;
 import vn.motcua.counter.review.ReviewView;
 import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.testing.FakeBackend;
-import vn.motcua.counter.testing.FakeFeedbackApi;
 import vn.motcua.counter.testing.FakeFileApi;
 import vn.motcua.counter.testing.FakeReportApi;
 import vn.motcua.counter.testing.ViewTest;
@@ -60,7 +58,6 @@ class ViewAccessTest extends ViewTest {
         DossierDesk.install(VaadinSession.getCurrent(), new FakeDossierDesk());
         VaadinSession.getCurrent().setAttribute(ReportApi.class, new FakeReportApi());
         VaadinSession.getCurrent().setAttribute(FileApi.class, new FakeFileApi());
-        VaadinSession.getCurrent().setAttribute(FeedbackApi.class, new FakeFeedbackApi());
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestWrapper;
 import tools.jackson.databind.node.ObjectNode;
+import vn.motcua.client.FeedbackApi;
 import vn.motcua.client.api.Role;
 import vn.motcua.counter.shared.Messages;
 import vn.motcua.counter.shared.Routes;
@@ -37,6 +38,9 @@ public abstract class ViewTest extends BrowserlessTest {
     }
 
     protected final FakeBackend backend = new FakeBackend();
+    /** The office's feedback, which the head's board counts and the feedback screen lists. */
+    protected final FakeFeedbackApi feedback = new FakeFeedbackApi();
+
     protected StaffSession staff;
     /** How many times a sign-in renewed the session id (the mock request cannot change it). */
     protected int sessionIdRenewals;
@@ -49,6 +53,7 @@ public abstract class ViewTest extends BrowserlessTest {
     @BeforeEach
     void freshStaffSession() {
         VaadinSession.getCurrent().setLocale(Messages.VIETNAMESE);
+        VaadinSession.getCurrent().setAttribute(FeedbackApi.class, feedback);
         UI.getCurrent().setLocale(Messages.VIETNAMESE);
         // as in production, where Vaadin's Spring Security integration puts it on every UI
         SpringNavigationAccessControl access = new SpringNavigationAccessControl();
