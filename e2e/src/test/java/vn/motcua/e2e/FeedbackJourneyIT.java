@@ -65,18 +65,18 @@ class FeedbackJourneyIT extends BrowserIT {
         assertThat(kiosk.locator(".feedback-filed .ticket-label")).hasText(Ui.FEEDBACK_REFERENCE);
         String reference = kiosk.locator(".feedback-reference").textContent().strip();
         assertThat(reference).matches("PA-[2-9A-HJKMNP-TV-Z]{5}-[2-9A-HJKMNP-TV-Z]{5}");
-        MotcuaClient head = new MotcuaClient(stack.serverUrl());
-        head.signInStaff(Ui.HEAD, Ui.PASSWORD);
-        long officeId = Office.centre(head).id();
+        MotcuaClient api = new MotcuaClient(stack.serverUrl());
+        api.signInStaff(Ui.HEAD, Ui.PASSWORD);
+        long officeId = Office.centre(api).id();
         String followUrl = stack.serverUrl() + "/cong-khai/" + officeId + "/phan-anh/" + reference;
         assertThat(kiosk.locator(".feedback-url")).hasText(followUrl);
         Screens.screenshot(kiosk, "kiosk-feedback-filed.png");
 
-        Page counter = CounterApp.signIn(screens.fresh(1920, 1080), stack.counterUrl(), Ui.HEAD)
+        CounterApp head = CounterApp.signIn(screens.fresh(1920, 1080), stack.counterUrl(), Ui.HEAD)
                 .choosePlace(Ui.OFFICE, null)
-                .openReview()
-                .follow(Ui.FEEDBACK_NAV, "/phan-anh")
-                .page();
+                .openBoard();
+        assertThat(head.page().locator(".board-feedback")).hasText(Ui.BOARD_FEEDBACK_WAITING);
+        Page counter = head.follow(Ui.BOARD_FEEDBACK_OPEN, "/phan-anh").page();
         counter.locator("vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText(COMPLAINT.substring(0, 60)))
                 .first()

@@ -1,5 +1,7 @@
 package vn.motcua.e2e;
 
+import java.util.regex.Pattern;
+
 /**
  * The screens' texts the tests look for, copied from kiosk-app/src/main/resources/messages.properties and
  * counter-app/src/main/resources/messages.properties (the Vietnamese default bundles), and the demo data's
@@ -83,6 +85,11 @@ final class Ui {
     static final String FEEDBACK_NAV = "Phản ánh, kiến nghị";
     static final String FEEDBACK_PUBLISH = "Công khai câu hỏi và trả lời trên trang của đơn vị (người gửi đã đồng ý)";
     static final String FEEDBACK_ANSWER_SEND = "Gửi trả lời";
+    /** The head's board: at least the one just filed waits, and it is not overdue. */
+    static final Pattern BOARD_FEEDBACK_WAITING =
+            Pattern.compile("Đang chờ trả lời: [1-9]\\d* phản ánh, kiến nghị, trong đó 0 quá hạn\\.");
+
+    static final String BOARD_FEEDBACK_OPEN = "Xem và trả lời";
 
     static final String OFFICE = "Trung tâm Phục vụ hành chính công tỉnh Phú Thọ";
     static final String AREA_A = "Đầu tư - Kế hoạch";
