@@ -386,11 +386,14 @@ class KioskView extends Div {
 
     /**
      * English also starts the quiet spell on the home screen, which otherwise has none: the next citizen must
-     * find the kiosk in Vietnamese however the last one left it.
+     * find the kiosk in Vietnamese however the last one left it. Elsewhere the spell running starts over at its own
+     * length, so that someone writing feedback keeps the minute they are given.
      */
     private void toggleLanguage() {
         UI.getCurrent().setLocale(english() ? Messages.VIETNAMESE : Messages.ENGLISH);
-        if (idle.running() || english()) {
+        if (idle.running()) {
+            idle.renew();
+        } else if (english()) {
             idle.restart();
         }
         if (screen != null) {

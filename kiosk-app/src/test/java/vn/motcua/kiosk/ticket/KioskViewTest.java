@@ -277,6 +277,19 @@ class KioskViewTest extends ScreenTest {
     }
 
     @Test
+    void aChangeOfLanguageWhileWritingFeedbackKeepsTheQuietMinute() {
+        open();
+        tap("Phản ánh, kiến nghị");
+
+        tap("English");
+        scheduler.pass(KioskView.IDLE);
+
+        assertThat(find(Button.class).withClassName("feedback-category").all()).hasSize(7);
+        scheduler.pass(KioskView.WRITING);
+        assertThat(areaButtons()).isNotEmpty();
+    }
+
+    @Test
     void theAreasPageInTheirOwnBoxAndTheLookUpsAndCameraFollowIt() {
         open();
 
