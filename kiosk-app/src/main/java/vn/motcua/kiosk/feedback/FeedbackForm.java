@@ -157,6 +157,7 @@ public class FeedbackForm extends Div {
     }
 
     private Div field(Field field, String labelKey, KioskInput input, Span... extra) {
+        input.getElement().setAttribute("aria-label", getTranslation(labelKey));
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("feedback-label");
         Div box = new Div(label);
