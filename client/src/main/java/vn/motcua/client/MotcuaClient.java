@@ -29,6 +29,7 @@ public class MotcuaClient {
     private final CalendarApi calendar;
     private final IntegrationApi integration;
     private final FileApi files;
+    private final FeedbackApi feedback;
     private volatile AccessToken token;
     private volatile DeviceLogin device;
     private volatile PairingReference pairing;
@@ -52,6 +53,7 @@ public class MotcuaClient {
         this.reports = answers.create(ReportApi.class);
         this.calendar = answers.create(CalendarApi.class);
         this.integration = answers.create(IntegrationApi.class);
+        this.feedback = answers.create(FeedbackApi.class);
         this.files = new Exchanges(signedIn(connection.files())).create(FileApi.class);
     }
 
@@ -151,6 +153,10 @@ public class MotcuaClient {
 
     public FileApi files() {
         return files;
+    }
+
+    public FeedbackApi feedback() {
+        return feedback;
     }
 
     public PageApi pages() {

@@ -93,6 +93,14 @@ final class CounterApp {
         return open(Ui.PLACE_OPEN_ADMIN, "/quan-tri");
     }
 
+    /** A link of the top bar, which every signed-in screen has, to the screen at {@code path}. */
+    CounterApp follow(String link, String path) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link).setExact(true))
+                .click();
+        page.waitForURL(url -> url.endsWith(path));
+        return this;
+    }
+
     /** One of the console's action buttons ("Gọi tiếp", "Bắt đầu", ...): its text, then its key hint. */
     Locator action(String text) {
         return page.locator("vaadin-button.action").filter(new Locator.FilterOptions().setHasText(text));

@@ -25,12 +25,8 @@ class HeadIndicatorsIT extends BrowserIT {
         Page page = CounterApp.signIn(screens.fresh(1920, 1080), stack.counterUrl(), Ui.HEAD)
                 .choosePlace(Ui.OFFICE, null)
                 .openReview()
+                .follow(Ui.INDICATORS_NAV, "/chi-so")
                 .page();
-        page.getByRole(
-                        AriaRole.LINK,
-                        new Page.GetByRoleOptions().setName(Ui.INDICATORS_NAV).setExact(true))
-                .click();
-        page.waitForURL(url -> url.endsWith("/chi-so"));
 
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         LocalDate quarter = today.withDayOfMonth(1)

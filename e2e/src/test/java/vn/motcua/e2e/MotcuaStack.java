@@ -93,7 +93,14 @@ final class MotcuaStack implements AutoCloseable {
                 serverJar,
                 serverDir,
                 logs.resolve("server.log"),
-                Map.of("MOTCUA_TOKEN_SECRET", TOKEN_SECRET, "MOTCUA_EMBEDDED", "true"),
+                // the public address is the server's own here: the kiosk shows it to citizens to follow their feedback
+                Map.of(
+                        "MOTCUA_TOKEN_SECRET",
+                        TOKEN_SECRET,
+                        "MOTCUA_EMBEDDED",
+                        "true",
+                        "MOTCUA_PUBLIC_URL",
+                        serverUrl().toString()),
                 "--server.port=" + serverPort);
         kiosk = java(
                 kioskJar,

@@ -46,7 +46,7 @@ class ScreenAccessibilityIT extends BrowserIT {
             new LocatorAssertions.HasTextOptions().setTimeout(30_000);
 
     @Test
-    void the_kiosk_home_priority_result_and_look_up_screens_have_no_serious_violation() {
+    void the_kiosk_home_priority_result_look_up_and_feedback_screens_have_no_serious_violation() {
         Page kiosk = screens.paired(Ui.KIOSK, Ui.KIOSK_SECRET, 1080, 1920);
         SoftAssertions softly = new SoftAssertions();
         check(softly, kiosk, "kiosk home");
@@ -59,6 +59,14 @@ class ScreenAccessibilityIT extends BrowserIT {
         button(kiosk, Ui.KIOSK_PROCEDURES).click();
         assertThat(kiosk.locator(".procedures")).isVisible();
         check(softly, kiosk, "kiosk procedure look-up");
+
+        kiosk.navigate(stack.kioskUrl() + "/");
+        button(kiosk, Ui.KIOSK_FEEDBACK).click();
+        assertThat(kiosk.locator(".feedback-categories")).isVisible();
+        check(softly, kiosk, "kiosk feedback categories");
+        button(kiosk, Ui.FEEDBACK_WAITING).click();
+        assertThat(kiosk.locator("textarea.feedback-content")).isVisible();
+        check(softly, kiosk, "kiosk feedback form");
 
         // the ticket last: its slip is printing from a hidden frame, and headless Chromium's renderer can crash
         // when a page is navigated away in the middle of a print
@@ -110,7 +118,7 @@ class ScreenAccessibilityIT extends BrowserIT {
     }
 
     @Test
-    void the_sign_in_the_clerks_console_and_the_heads_board_have_no_serious_violation() {
+    void the_sign_in_the_clerks_console_and_the_heads_board_and_feedback_have_no_serious_violation() {
         SoftAssertions softly = new SoftAssertions();
         Page signIn = screens.fresh(1920, 1080);
         signIn.navigate(stack.counterUrl() + "/");
@@ -130,6 +138,9 @@ class ScreenAccessibilityIT extends BrowserIT {
                 .openBoard();
         assertThat(head.page().locator(".area-tile").first()).isVisible();
         check(softly, head.page(), "head's board");
+        head.follow(Ui.FEEDBACK_NAV, "/phan-anh");
+        assertThat(head.page().locator(".feedback-inbox")).isVisible();
+        check(softly, head.page(), "head's feedback");
         softly.assertAll();
     }
 

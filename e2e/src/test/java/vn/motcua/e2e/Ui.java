@@ -1,5 +1,7 @@
 package vn.motcua.e2e;
 
+import java.util.regex.Pattern;
+
 /**
  * The screens' texts the tests look for, copied from kiosk-app/src/main/resources/messages.properties and
  * counter-app/src/main/resources/messages.properties (the Vietnamese default bundles), and the demo data's
@@ -73,6 +75,21 @@ final class Ui {
     static final String ADMIN_PROCEDURE_SEARCH = "Tìm theo tên hoặc mã thủ tục (gõ không dấu cũng được)";
     static final String ADMIN_CSV_CHOOSE = "Chọn tệp CSV…";
     static final String ADMIN_CSV_ONE_NEW = "Đã nhập tệp: 1 thủ tục mới, 0 thủ tục được cập nhật.";
+    static final String KIOSK_FEEDBACK = "Phản ánh, kiến nghị";
+    static final String FEEDBACK_WAITING = "Thời gian chờ, xếp hàng";
+    static final String FEEDBACK_SPACE = "Dấu cách";
+    static final String FEEDBACK_HOI = "Dấu hỏi (ả)";
+    static final String FEEDBACK_CONSENT = "☐ Đồng ý công khai nội dung và trả lời (không kèm số điện thoại, email)";
+    static final String FEEDBACK_SEND = "Gửi phản ánh";
+    static final String FEEDBACK_REFERENCE = "Mã phản ánh của Ông/Bà";
+    static final String FEEDBACK_NAV = "Phản ánh, kiến nghị";
+    static final String FEEDBACK_PUBLISH = "Công khai câu hỏi và trả lời trên trang của đơn vị (người gửi đã đồng ý)";
+    static final String FEEDBACK_ANSWER_SEND = "Gửi trả lời";
+    /** The head's board: at least the one just filed waits, and it is not overdue. */
+    static final Pattern BOARD_FEEDBACK_WAITING =
+            Pattern.compile("Đang chờ trả lời: [1-9]\\d* phản ánh, kiến nghị, trong đó 0 quá hạn\\.");
+
+    static final String BOARD_FEEDBACK_OPEN = "Xem và trả lời";
 
     static final String OFFICE = "Trung tâm Phục vụ hành chính công tỉnh Phú Thọ";
     static final String AREA_A = "Đầu tư - Kế hoạch";

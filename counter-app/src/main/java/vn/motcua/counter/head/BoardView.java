@@ -2,9 +2,12 @@ package vn.motcua.counter.head;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,11 +26,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.ReportApi;
+import vn.motcua.client.FeedbackApi;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.FeedbackState;
+import vn.motcua.client.api.FeedbackView;
 import vn.motcua.client.api.NormBreach;
 import vn.motcua.client.api.NormKind;
 import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.Role;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.counter.shared.ConnectionBanner;
@@ -58,6 +65,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Grid<TicketView> longestGrid = new Grid<>();
     private final Grid<NormBreach> breachGrid = new Grid<>();
     private final Span noBreach = new Span();
+    final Paragraph feedback = new Paragraph();
     /** The breaches lasting now, by id: read after every snapshot, then kept by the pushed starts and ends. */
     private final Map<Long, NormBreach> breaches = new LinkedHashMap<>();
 
@@ -89,7 +97,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         office = staff.office();
         areas = office.areas().stream().collect(Collectors.toMap(ServiceAreaView::id, Function.identity()));
         live = new LiveOffice(this, staff.backend(), office.id(), this::redraw);
-        live.followBreaches(this::breach, this::rereadBreaches);
+        live.followBreaches(this::breach, () -> {
+            rereadBreaches();
+            rereadFeedback();
+        });
         since = DateTimeFormatter.ofPattern("HH:mm")
                 .withZone(ZoneId.of(office.timeZone() == null ? "Asia/Ho_Chi_Minh" : office.timeZone()));
         buildBreaches();
@@ -168,6 +179,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 noBreach,
                 breachGrid,
                 main);
+        addFeedback(staff);
         redraw();
     }
 
@@ -198,6 +210,33 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         breachGrid.setPartNameGenerator(b -> "breach");
         breachGrid.setAllRowsVisible(true);
         breachGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    }
+
+    /** The feedback waiting for an answer; a head, who answers it, gets a link to the feedback screen. */
+    private void addFeedback(StaffSession staff) {
+        feedback.addClassName("board-feedback");
+        HorizontalLayout line = new HorizontalLayout(feedback);
+        line.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (staff.has(Role.HEAD)) {
+            line.add(new Anchor(Routes.FEEDBACK, getTranslation("board.feedback.open")));
+        }
+        add(new H2(getTranslation("board.feedback.title")), line);
+        rereadFeedback();
+    }
+
+    /**
+     * Feedback is not pushed: the count is read when the board opens and each time its live connection comes back.
+     * A failed read keeps the last count, as the breaches do.
+     */
+    private void rereadFeedback() {
+        try {
+            List<FeedbackView> open = StaffSession.api(FeedbackApi.class).feedback(office.id(), FeedbackState.OPEN);
+            long overdue = open.stream().filter(FeedbackView::overdue).count();
+            feedback.setText(getTranslation("board.feedback", open.size(), overdue));
+            feedback.getElement().getClassList().set("board-feedback-overdue", overdue > 0);
+        } catch (ApiException e) {
+            return;
+        }
     }
 
     private void breach(NormBreach breach) {

@@ -9,6 +9,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import vn.motcua.client.CalendarApi;
 import vn.motcua.client.DeviceApi;
 import vn.motcua.client.DossierApi;
+import vn.motcua.client.FeedbackApi;
 import vn.motcua.client.FileApi;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.OfficeApi;
@@ -48,6 +49,7 @@ class BackendConfig {
             init.getSession().setAttribute(ReportApi.class, client.reports());
             init.getSession().setAttribute(CalendarApi.class, client.calendar());
             init.getSession().setAttribute(FileApi.class, client.files());
+            init.getSession().setAttribute(FeedbackApi.class, client.feedback());
         });
     }
 }

@@ -14,6 +14,7 @@ public final class Routes {
     public static final String ADMIN = "quan-tri";
     public static final String DEADLINES = "han-ho-so";
     public static final String INDICATORS = "chi-so";
+    public static final String FEEDBACK = "phan-anh";
 
     private Routes() {}
 }

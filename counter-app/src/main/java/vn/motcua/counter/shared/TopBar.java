@@ -42,6 +42,7 @@ public final class TopBar extends HorizontalLayout {
         }
         if (staff.has(Role.HEAD)) {
             add(link(Routes.INDICATORS, "indicators.nav"));
+            add(link(Routes.FEEDBACK, "feedback.nav"));
         }
         if (staff.mayAdminister()) {
             add(link(Routes.ADMIN, "admin.nav"));

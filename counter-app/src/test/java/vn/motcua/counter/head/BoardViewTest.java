@@ -7,15 +7,20 @@ import static vn.motcua.counter.testing.FakeBackend.COUNTER_1;
 import static vn.motcua.counter.testing.FakeBackend.COUNTER_2;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.motcua.client.api.CounterState;
 import vn.motcua.client.api.CounterView;
+import vn.motcua.client.api.FeedbackCategory;
+import vn.motcua.client.api.FeedbackChannel;
 import vn.motcua.client.api.NormBreach;
 import vn.motcua.client.api.NormKind;
 import vn.motcua.client.api.PriorityGroup;
@@ -80,6 +85,55 @@ class BoardViewTest extends ViewTest {
                 b.worst(),
                 b.startedAt(),
                 Instant.now());
+    }
+
+    @Test
+    void the_board_counts_the_feedback_waiting_for_an_answer_and_the_overdue_among_it_and_links_a_head_to_it() {
+        feedback.open(
+                1,
+                "PA-2345A-BCDEF",
+                FeedbackCategory.WAITING,
+                FeedbackChannel.KIOSK,
+                "Chờ quá lâu ở quầy đất đai.",
+                false,
+                null,
+                Instant.parse("2026-05-04T01:30:00Z"),
+                LocalDate.of(2026, 5, 18),
+                true);
+        feedback.open(
+                2,
+                "PA-6789G-HJKMN",
+                FeedbackCategory.FACILITIES,
+                FeedbackChannel.WEB,
+                "Thiếu ghế ngồi ở khu vực chờ.",
+                false,
+                null,
+                Instant.parse("2026-05-20T03:00:00Z"),
+                LocalDate.of(2026, 6, 3),
+                false);
+        signInAt(null, Role.HEAD);
+        open();
+
+        assertThat(find(Paragraph.class)
+                        .withClassName("board-feedback")
+                        .single()
+                        .getText())
+                .isEqualTo("Đang chờ trả lời: 2 phản ánh, kiến nghị, trong đó 1 quá hạn.");
+        assertThat(find(Anchor.class).withText("Xem và trả lời").single().getHref())
+                .isEqualTo(Routes.FEEDBACK);
+    }
+
+    @Test
+    void an_administrator_sees_the_feedback_count_without_a_link_to_answer_it() {
+        signInAt(null, Role.ADMIN);
+        open();
+
+        assertThat(find(Paragraph.class)
+                        .withClassName("board-feedback")
+                        .single()
+                        .getText())
+                .isEqualTo("Đang chờ trả lời: 0 phản ánh, kiến nghị, trong đó 0 quá hạn.");
+        assertThat(find(Anchor.class).withText("Xem và trả lời").exists()).isFalse();
     }
 
     @Test

@@ -12,6 +12,7 @@ import vn.motcua.client.api.Role;
 import vn.motcua.counter.admin.AdminView;
 import vn.motcua.counter.console.ConsoleView;
 import vn.motcua.counter.dossier.DossierDeadlinesView;
+import vn.motcua.counter.feedback.FeedbackInboxView;
 import vn.motcua.counter.head.BoardView;
 import vn.motcua.counter.indicator.IndicatorView;
 import vn.motcua.counter.review.ReviewView;
@@ -31,7 +32,8 @@ class ViewAccessTest extends ViewTest {
             Routes.DEADLINES, DossierDeadlinesView.class,
             Routes.INDICATORS, IndicatorView.class,
             Routes.ADMIN, AdminView.class,
-            Routes.PLACE, PlaceView.class);
+            Routes.PLACE, PlaceView.class,
+            Routes.FEEDBACK, FeedbackInboxView.class);
 
     private static final Map<String, Set<Role>> ALLOWED = Map.of(
             Routes.CONSOLE, EnumSet.of(Role.CLERK, Role.HEAD),
@@ -40,7 +42,8 @@ class ViewAccessTest extends ViewTest {
             Routes.DEADLINES, EnumSet.of(Role.CLERK, Role.HEAD, Role.ADMIN),
             Routes.INDICATORS, EnumSet.of(Role.HEAD),
             Routes.ADMIN, EnumSet.of(Role.ADMIN),
-            Routes.PLACE, EnumSet.of(Role.CLERK, Role.HEAD, Role.ADMIN));
+            Routes.PLACE, EnumSet.of(Role.CLERK, Role.HEAD, Role.ADMIN),
+            Routes.FEEDBACK, EnumSet.of(Role.HEAD));
 
     @Test
     void nobody_signed_in_is_sent_to_sign_in_from_every_view_and_from_the_start_address() {
@@ -77,7 +80,7 @@ class ViewAccessTest extends ViewTest {
                 }
             }
         }
-        assertThat(refusals).isEqualTo(7);
+        assertThat(refusals).isEqualTo(9);
     }
 
     @Test

@@ -27,6 +27,7 @@ import vn.motcua.client.QueueApi;
 import vn.motcua.client.RatingApi;
 import vn.motcua.client.ReportApi;
 import vn.motcua.client.StaffApi;
+import vn.motcua.client.FeedbackApi;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.testing.Fakes;
 import vn.motcua.counter.shared.Messages;
@@ -47,6 +48,9 @@ public abstract class ViewTest extends BrowserlessTest {
 
     protected final FakeBackend backend = new FakeBackend();
     protected final FakeDossierApi dossiers = new FakeDossierApi();
+    /** The office's feedback, which the head's board counts and the feedback screen lists. */
+    protected final FakeFeedbackApi feedback = new FakeFeedbackApi();
+
     protected StaffSession staff;
     /** How many times a sign-in renewed the session id (the mock request cannot change it). */
     protected int sessionIdRenewals;
@@ -80,6 +84,7 @@ public abstract class ViewTest extends BrowserlessTest {
         session.setAttribute(ReportApi.class, Fakes.of(ReportApi.class, backend));
         session.setAttribute(DossierApi.class, Fakes.of(DossierApi.class, dossiers));
         session.setAttribute(FileApi.class, new FakeFileApi());
+        session.setAttribute(FeedbackApi.class, feedback);
         staff = StaffSession.install(session, backend, signedIn -> {
             SecurityContextHolder.getContext().setAuthentication(signedIn);
             sessionIdRenewals++;

@@ -12,6 +12,7 @@ public final class IdleTimer {
     private final Duration delay;
     private final Command onIdle;
     private Registration pending;
+    private Duration spell;
 
     public IdleTimer(Scheduler scheduler, Duration delay, Command onIdle) {
         this.scheduler = scheduler;
@@ -20,11 +21,24 @@ public final class IdleTimer {
     }
 
     public void restart() {
+        restart(delay);
+    }
+
+    /** Once, a quiet spell of another length; the next {@link #restart()} is the usual one again. */
+    public void restart(Duration quiet) {
         stop();
-        pending = scheduler.schedule(UI.getCurrent(), delay, () -> {
+        spell = quiet;
+        pending = scheduler.schedule(UI.getCurrent(), quiet, () -> {
             pending = null;
             onIdle.execute();
         });
+    }
+
+    /** The spell running now starts over at its own length: a touch that neither opens a screen nor writes. */
+    public void renew() {
+        if (running()) {
+            restart(spell);
+        }
     }
 
     public boolean running() {

@@ -14,6 +14,9 @@ public interface KioskHost {
     /** The citizen did something: the quiet spell before the kiosk goes home starts again. */
     void touched();
 
+    /** The citizen is writing a text: a longer quiet spell, since one stops to think between words. */
+    void writing();
+
     void home();
 
     /** The server is out of reach: the kiosk says so and reconnects by itself. */

@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 
 /**
  * Big keys on the screen itself: the kiosk has no keyboard, and a system one would pop up over the page and
- * offer far more than a citizen needs. Only plain letters: Vietnamese tone marks are not typed here, so the
- * screens that search match text without them.
+ * offer far more than a citizen needs. It types the keys of the rows it is given and no tone marks, so the screens
+ * that search match text without them; the feedback screen adds tone keys of its own.
  */
 public final class OnScreenKeyboard extends Div {
 

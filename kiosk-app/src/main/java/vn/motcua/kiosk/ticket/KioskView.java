@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.DossierApi;
+import vn.motcua.client.FeedbackApi;
 import vn.motcua.client.FileApi;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.OfficeApi;
@@ -33,6 +34,7 @@ import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.kiosk.device.ForDevice;
 import vn.motcua.kiosk.device.PairedDevices;
 import vn.motcua.kiosk.device.Pairing;
+import vn.motcua.kiosk.feedback.FeedbackForm;
 import vn.motcua.kiosk.lookup.DossierLookup;
 import vn.motcua.kiosk.procedure.ProcedureCatalogue;
 import vn.motcua.kiosk.shared.CameraScanner;
@@ -58,6 +60,9 @@ import vn.motcua.kiosk.shared.Scheduler;
 class KioskView extends Div {
 
     static final Duration IDLE = Duration.ofSeconds(20);
+    /** While a citizen writes feedback, and while the reference it got stays on screen to be noted down. */
+    static final Duration WRITING = Duration.ofSeconds(60);
+
     static final Duration RETRY = Duration.ofSeconds(10);
     /** Người cao tuổi, in the sense of the Law on the Elderly (Luật Người cao tuổi 2009, art. 2). */
     static final int ELDERLY_AGE = 60;
@@ -70,6 +75,7 @@ class KioskView extends Div {
     private final Supplier<QueueApi> queue;
     private final Supplier<FileApi> files;
     private final Supplier<DossierApi> dossiers;
+    private final Supplier<FeedbackApi> feedback;
     private final Scheduler scheduler;
     private final Clock clock;
     private final ScannerField scanner = new ScannerField(this::scannedAtHome);
@@ -100,6 +106,7 @@ class KioskView extends Div {
                 devices.api(kiosk, MotcuaClient::queue),
                 devices.api(kiosk, MotcuaClient::files),
                 devices.api(kiosk, MotcuaClient::dossiers),
+                devices.api(kiosk, MotcuaClient::feedback),
                 scheduler,
                 new SlipPrinter(),
                 Clock.systemUTC());
@@ -112,6 +119,7 @@ class KioskView extends Div {
             Supplier<QueueApi> queue,
             Supplier<FileApi> files,
             Supplier<DossierApi> dossiers,
+            Supplier<FeedbackApi> feedback,
             Scheduler scheduler,
             SlipPrinter printer,
             Clock clock) {
@@ -120,6 +128,7 @@ class KioskView extends Div {
         this.queue = queue;
         this.files = files;
         this.dossiers = dossiers;
+        this.feedback = feedback;
         this.scheduler = scheduler;
         this.clock = clock;
         this.printer = printer;
@@ -203,9 +212,11 @@ class KioskView extends Div {
         Button dossier = new Button(
                 getTranslation("kiosk.home.dossier"), e -> open(new DossierLookup(dossiers, host, scheduler)));
         Button procedures = new Button(getTranslation("kiosk.home.procedures"), e -> openProcedures());
+        Button feedback = new Button(getTranslation("kiosk.home.feedback"), e -> openFeedback());
         dossier.addClassName("kiosk-service");
         procedures.addClassName("kiosk-service");
-        Div services = new Div(dossier, procedures, camera);
+        feedback.addClassNames("kiosk-service", "kiosk-feedback");
+        Div services = new Div(dossier, procedures, feedback, camera);
         services.addClassName("kiosk-services");
         content.add(new Pager(areas, "kiosk.areas", host::touched), services, scanner);
         scanner.ready();
@@ -249,6 +260,11 @@ class KioskView extends Div {
     private void open(Component screen) {
         idle.restart();
         show(() -> content.add(screen));
+    }
+
+    private void openFeedback() {
+        open(new FeedbackForm(feedback, officeId, host));
+        idle.restart(WRITING);
     }
 
     private void openProcedures() {
@@ -411,11 +427,14 @@ class KioskView extends Div {
 
     /**
      * English also starts the quiet spell on the home screen, which otherwise has none: the next citizen must
-     * find the kiosk in Vietnamese however the last one left it.
+     * find the kiosk in Vietnamese however the last one left it. Elsewhere the spell running starts over at its own
+     * length, so that someone writing feedback keeps the minute they are given.
      */
     private void toggleLanguage() {
         UI.getCurrent().setLocale(english() ? Messages.VIETNAMESE : Messages.ENGLISH);
-        if (idle.running() || english()) {
+        if (idle.running()) {
+            idle.renew();
+        } else if (english()) {
             idle.restart();
         }
         if (screen != null) {
@@ -433,6 +452,11 @@ class KioskView extends Div {
         @Override
         public void touched() {
             idle.restart();
+        }
+
+        @Override
+        public void writing() {
+            idle.restart(WRITING);
         }
 
         @Override

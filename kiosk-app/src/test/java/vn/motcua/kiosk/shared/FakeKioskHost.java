@@ -16,6 +16,7 @@ public final class FakeKioskHost implements KioskHost {
     public static final ServiceAreaView RETIRED = new ServiceAreaView(19, "CU", "Lĩnh vực cũ", "Old", "Z", null, false);
 
     public int touches;
+    public int writings;
     public int homes;
     public int unavailable;
     public final List<ServiceAreaView> tickets = new ArrayList<>();
@@ -45,6 +46,11 @@ public final class FakeKioskHost implements KioskHost {
     @Override
     public void touched() {
         touches++;
+    }
+
+    @Override
+    public void writing() {
+        writings++;
     }
 
     @Override

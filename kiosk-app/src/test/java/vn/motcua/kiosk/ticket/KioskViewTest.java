@@ -21,6 +21,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.DossierApi;
+import vn.motcua.client.FeedbackApi;
 import vn.motcua.client.FileApi;
 import vn.motcua.client.OfficeApi;
 import vn.motcua.client.QueueApi;
@@ -30,6 +31,7 @@ import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.testing.Fakes;
+import vn.motcua.kiosk.feedback.FakeFeedbackApi;
 import vn.motcua.kiosk.shared.Camera;
 import vn.motcua.kiosk.shared.CameraScanner;
 import vn.motcua.kiosk.shared.FakeKioskHost;
@@ -64,6 +66,7 @@ class KioskViewTest extends ScreenTest {
     private final FakeQueueApi queue = new FakeQueueApi(calls);
     private final FakeFileApi files = new FakeFileApi(calls);
     private final FakeDossierApi dossiers = new FakeDossierApi();
+    private final FakeFeedbackApi feedback = new FakeFeedbackApi();
     private final ManualScheduler scheduler = new ManualScheduler();
     private final FakeSlipPrinter printer = new FakeSlipPrinter();
 
@@ -79,6 +82,7 @@ class KioskViewTest extends ScreenTest {
                         () -> Fakes.of(QueueApi.class, queue),
                         () -> Fakes.of(FileApi.class, files),
                         () -> Fakes.of(DossierApi.class, dossiers),
+                        () -> Fakes.of(FeedbackApi.class, feedback),
                         scheduler,
                         printer,
                         CLOCK));
@@ -307,6 +311,33 @@ class KioskViewTest extends ScreenTest {
     }
 
     @Test
+    void feedbackIsOneBigButtonFromHomeAndGoesHomeAfterAQuietMinute() {
+        open();
+
+        tap("Phản ánh, kiến nghị");
+        assertThat(find(Button.class).withClassName("feedback-category").all()).hasSize(7);
+        scheduler.pass(KioskView.IDLE);
+        assertThat(find(Button.class).withClassName("feedback-category").all()).hasSize(7);
+        scheduler.pass(KioskView.WRITING);
+
+        assertThat(areaButtons()).isNotEmpty();
+        assertThat(find(Button.class).withClassName("feedback-category").all()).isEmpty();
+    }
+
+    @Test
+    void aChangeOfLanguageWhileWritingFeedbackKeepsTheQuietMinute() {
+        open();
+        tap("Phản ánh, kiến nghị");
+
+        tap("English");
+        scheduler.pass(KioskView.IDLE);
+
+        assertThat(find(Button.class).withClassName("feedback-category").all()).hasSize(7);
+        scheduler.pass(KioskView.WRITING);
+        assertThat(areaButtons()).isNotEmpty();
+    }
+
+    @Test
     void theAreasPageInTheirOwnBoxAndTheLookUpsAndCameraFollowIt() {
         open();
 
@@ -479,10 +510,12 @@ class KioskViewTest extends ScreenTest {
     }
 
     @Test
-    void theHomeScreenOffersDossierAndProcedureLookUpAsTwoButtonsOfOneStyle() {
+    void theHomeScreenOffersDossierAndProcedureLookUpAndFeedbackAsButtonsOfOneStyle() {
         open();
 
-        assertThat(serviceButtons()).extracting(Button::getText).containsExactly("Tra cứu hồ sơ", "Tra cứu thủ tục");
+        assertThat(serviceButtons())
+                .extracting(Button::getText)
+                .containsExactly("Tra cứu hồ sơ", "Tra cứu thủ tục", "Phản ánh, kiến nghị");
     }
 
     @Test

@@ -13,6 +13,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.client.api.FeedbackAnswer;
+import vn.motcua.client.api.FeedbackChannel;
+import vn.motcua.client.api.FeedbackRequest;
+import vn.motcua.client.api.FeedbackState;
+import vn.motcua.client.api.FeedbackStatus;
+import vn.motcua.client.api.FeedbackView;
 import vn.motcua.client.api.Role;
 import vn.motcua.server.security.Access;
 import vn.motcua.server.security.Caller;
@@ -72,8 +78,7 @@ class FeedbackController {
     @Operation(
             summary = "The office's feedback: open ones by due day (default), answered ones, or all",
             description = "Callers: HEAD or ADMIN of the office. state is OPEN, ANSWERED or ALL; at most 500.")
-    List<FeedbackView> list(
-            @PathVariable long officeId, @RequestParam(defaultValue = "OPEN") FeedbackStore.State state) {
+    List<FeedbackView> list(@PathVariable long officeId, @RequestParam(defaultValue = "OPEN") FeedbackState state) {
         access.require(officeId, Role.HEAD, Role.ADMIN);
         return feedbacks.list(officeId, state);
     }

@@ -3,6 +3,8 @@ package vn.motcua.server.feedback;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.motcua.client.api.FeedbackCategory;
+import vn.motcua.client.api.FeedbackChannel;
 
 /** Published in the transaction that files feedback; {@code recipients} are the heads who have an email address. */
 public record FeedbackFiled(

@@ -9,17 +9,15 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motcua.client.api.FeedbackCategory;
+import vn.motcua.client.api.FeedbackChannel;
+import vn.motcua.client.api.FeedbackRequest;
+import vn.motcua.client.api.FeedbackState;
+import vn.motcua.client.api.FeedbackView;
 
 /** The feedback table, which only this module reads and writes. */
 @Component
 class FeedbackStore {
-
-    /** What the heads' list shows: the open ones, the answered ones, or both. */
-    enum State {
-        OPEN,
-        ANSWERED,
-        ALL
-    }
 
     private static final String COLUMNS = """
             id, reference, category, channel, content, contact_name, phone, email, publish_consent, subject_ref,
@@ -74,7 +72,7 @@ class FeedbackStore {
     }
 
     /** Open ones by their answer's due day, the oldest first; answered ones the latest answer first. */
-    List<FeedbackView> list(long officeId, State state, LocalDate today, int limit) {
+    List<FeedbackView> list(long officeId, FeedbackState state, LocalDate today, int limit) {
         String where = switch (state) {
             case OPEN -> " and answer is null order by answer_due_on, received_at";
             case ANSWERED -> " and answer is not null order by answered_at desc";

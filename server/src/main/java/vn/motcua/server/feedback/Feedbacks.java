@@ -12,6 +12,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.client.api.FeedbackAnswer;
+import vn.motcua.client.api.FeedbackChannel;
+import vn.motcua.client.api.FeedbackRequest;
+import vn.motcua.client.api.FeedbackState;
+import vn.motcua.client.api.FeedbackStatus;
+import vn.motcua.client.api.FeedbackView;
 import vn.motcua.server.calendar.WorkingCalendar;
 import vn.motcua.server.office.Office;
 import vn.motcua.server.office.OfficeDirectory;
@@ -39,6 +45,7 @@ class Feedbacks {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int answerWorkingDays;
+    private final String publicUrl;
     private final SecureRandom random = new SecureRandom();
 
     Feedbacks(
@@ -48,7 +55,8 @@ class Feedbacks {
             WorkingCalendar calendar,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${motcua.feedback.answer-working-days:10}") int answerWorkingDays) {
+            @Value("${motcua.feedback.answer-working-days:10}") int answerWorkingDays,
+            @Value("${motcua.public-url:http://localhost:8080}") String publicUrl) {
         this.store = store;
         this.offices = offices;
         this.heads = heads;
@@ -56,6 +64,7 @@ class Feedbacks {
         this.events = events;
         this.clock = clock;
         this.answerWorkingDays = answerWorkingDays;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     @Transactional
@@ -75,7 +84,8 @@ class Feedbacks {
                 now,
                 due,
                 heads.withEmail(officeId).stream().map(OfficeHeads.Head::email).toList()));
-        return new FeedbackStatus(reference, request.category(), now, due, false, null, null);
+        return new FeedbackStatus(
+                reference, request.category(), now, due, false, null, null, followUrl(officeId, reference));
     }
 
     @Transactional
@@ -101,7 +111,7 @@ class Feedbacks {
         return store.find(officeId, id, today(officeId)).orElseThrow(() -> new NotFoundException("feedback", id));
     }
 
-    List<FeedbackView> list(long officeId, FeedbackStore.State state) {
+    List<FeedbackView> list(long officeId, FeedbackState state) {
         return store.list(officeId, state, today(officeId), LIST_LIMIT);
     }
 
@@ -124,7 +134,13 @@ class Feedbacks {
                         f.answerDueOn(),
                         f.answer() != null,
                         f.answer(),
-                        f.answeredAt()));
+                        f.answeredAt(),
+                        followUrl(officeId, f.reference())));
+    }
+
+    /** The page a citizen opens on a phone, so under the public address rather than the one screens reach. */
+    private String followUrl(long officeId, String reference) {
+        return publicUrl + "/cong-khai/" + officeId + "/phan-anh/" + reference;
     }
 
     private LocalDate today(long officeId) {

@@ -22,6 +22,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.motcua.client.MotcuaClient;
+import vn.motcua.client.api.FeedbackAnswer;
+import vn.motcua.client.api.FeedbackCategory;
+import vn.motcua.client.api.FeedbackChannel;
+import vn.motcua.client.api.FeedbackRequest;
+import vn.motcua.client.api.FeedbackState;
+import vn.motcua.client.api.FeedbackStatus;
+import vn.motcua.client.api.FeedbackView;
 import vn.motcua.client.api.Role;
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.IntegrationTest;
@@ -202,6 +210,44 @@ class FeedbackTest {
         assertThat(postJson("/api/v1/offices/" + office.id() + "/feedback", body, null)
                         .statusCode())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void the_typed_client_files_at_a_kiosk_lists_answers_and_follows_with_the_servers_own_records() {
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        MotcuaClient head = fixtures.staff(office.id(), Role.HEAD);
+
+        FeedbackStatus filed = kiosk.feedback()
+                .fileFeedback(
+                        office.id(),
+                        new FeedbackRequest(
+                                FeedbackCategory.WAITING,
+                                LONGEST_COMPLAINT,
+                                null,
+                                "0912 345 678",
+                                null,
+                                true,
+                                "B-042"));
+        FeedbackView open =
+                head.feedback().feedback(office.id(), FeedbackState.OPEN).getFirst();
+        FeedbackView answered = head.feedback()
+                .answerFeedback(office.id(), open.id(), new FeedbackAnswer("Đơn vị đã mở thêm quầy.", true));
+
+        assertThat(filed.answerDueOn()).hasToString("2026-06-15");
+        assertThat(filed.followUrl()).endsWith("/cong-khai/" + office.id() + "/phan-anh/" + filed.reference());
+        assertThat(open.reference()).isEqualTo(filed.reference());
+        assertThat(open.channel()).isEqualTo(FeedbackChannel.KIOSK);
+        assertThat(open.subject()).isEqualTo("B-042");
+        assertThat(answered.answerPublic()).isTrue();
+        assertThat(head.feedback().feedback(office.id(), FeedbackState.OPEN)).isEmpty();
+        assertThat(head.feedback().feedback(office.id(), FeedbackState.ANSWERED))
+                .extracting(FeedbackView::reference)
+                .containsExactly(filed.reference());
+        assertThat(fixtures.client()
+                        .feedback()
+                        .followFeedback(office.id(), filed.reference())
+                        .answer())
+                .isEqualTo("Đơn vị đã mở thêm quầy.");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.motcua.server.feedback;
+package vn.motcua.client.api;
 
 /** What the feedback is about, as the public form offers it. */
 public enum FeedbackCategory {

@@ -1,4 +1,4 @@
-package vn.motcua.server.feedback;
+package vn.motcua.client.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 /** A head's answer; {@code publish} puts it on the public page, where the citizen agreed to that. */
 public record FeedbackAnswer(@NotBlank @Size(max = 4000) String answer, Boolean publish) {
 
-    boolean publishes() {
+    public boolean publishes() {
         return Boolean.TRUE.equals(publish);
     }
 }

@@ -1,4 +1,4 @@
-package vn.motcua.server.feedback;
+package vn.motcua.client.api;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -20,7 +20,7 @@ public record FeedbackRequest(
         @Size(max = 40) String subject) {
 
     /** Not given is no: nothing is published without a yes. */
-    boolean publishes() {
+    public boolean publishes() {
         return Boolean.TRUE.equals(publishConsent);
     }
 }

@@ -1,4 +1,4 @@
-package vn.motcua.server.feedback;
+package vn.motcua.client.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
