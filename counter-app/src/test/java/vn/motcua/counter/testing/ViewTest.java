@@ -21,13 +21,13 @@ import org.springframework.security.web.servletapi.SecurityContextHolderAwareReq
 import tools.jackson.databind.node.ObjectNode;
 import vn.motcua.client.DeviceApi;
 import vn.motcua.client.DossierApi;
+import vn.motcua.client.FeedbackApi;
 import vn.motcua.client.FileApi;
 import vn.motcua.client.OfficeApi;
 import vn.motcua.client.QueueApi;
 import vn.motcua.client.RatingApi;
 import vn.motcua.client.ReportApi;
 import vn.motcua.client.StaffApi;
-import vn.motcua.client.FeedbackApi;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.testing.Fakes;
 import vn.motcua.counter.shared.Messages;

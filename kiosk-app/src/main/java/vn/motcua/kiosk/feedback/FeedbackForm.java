@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import vn.motcua.client.ApiException;
-import vn.motcua.client.api.FeedbackCategory;
 import vn.motcua.client.FeedbackApi;
+import vn.motcua.client.api.FeedbackCategory;
 import vn.motcua.client.api.FeedbackRequest;
 import vn.motcua.client.api.FeedbackStatus;
 import vn.motcua.kiosk.shared.KioskHost;
@@ -273,14 +273,17 @@ public class FeedbackForm extends Div {
             return;
         }
         try {
-            filed = feedback.get().fileFeedback(officeId, new FeedbackRequest(
-                    category,
-                    content.value().strip(),
-                    null,
-                    phoneNumber,
-                    address,
-                    consented,
-                    blankToNull(subject.value())));
+            filed = feedback.get()
+                    .fileFeedback(
+                            officeId,
+                            new FeedbackRequest(
+                                    category,
+                                    content.value().strip(),
+                                    null,
+                                    phoneNumber,
+                                    address,
+                                    consented,
+                                    blankToNull(subject.value())));
             forget();
             draw();
         } catch (ApiException e) {
