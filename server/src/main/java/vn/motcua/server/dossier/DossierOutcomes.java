@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -13,6 +14,7 @@ import vn.motcua.client.api.DossierStatus;
 import vn.motcua.client.api.RatingLevel;
 import vn.motcua.server.calendar.WorkingCalendar;
 import vn.motcua.server.calendar.WorkingHours;
+import vn.motcua.server.feedback.FeedbackFiled;
 import vn.motcua.server.office.OfficeDirectory;
 import vn.motcua.server.rating.TicketRated;
 
@@ -46,8 +48,25 @@ class DossierOutcomes {
     /** Synchronous: in the rating's transaction (a ticket is rated once, usually after its dossier was received). */
     @EventListener
     void on(TicketRated rated) {
-        jdbc.sql("update dossier set outcome_dissatisfied = ? where ticket_id = ?::uuid")
+        jdbc.sql("update dossier set outcome_dissatisfied = ? or outcome_complained where ticket_id = ?::uuid")
                 .params(rated.level() == RatingLevel.DISSATISFIED, rated.ticketId())
+                .update();
+    }
+
+    /**
+     * Synchronous: in the filing's transaction. Indicator 5.4 counts a dossier with feedback (PAKN) like one whose
+     * ticket was rated "not satisfied", so a filing that names one of the office's dossier codes marks it for good;
+     * a ticket number or an unknown code marks nothing.
+     */
+    @EventListener
+    void on(FeedbackFiled filed) {
+        if (filed.subject() == null) {
+            return;
+        }
+        jdbc.sql("""
+                        update dossier set outcome_complained = true, outcome_dissatisfied = true
+                        where office_id = ? and code = ?""")
+                .params(filed.officeId(), filed.subject().toUpperCase(Locale.ROOT))
                 .update();
     }
 
@@ -72,7 +91,7 @@ class DossierOutcomes {
                         update dossier set outcome_end_at = ?, outcome_deadline_at = ?, outcome_late_forced = ?,
                             outcome_counted = ?, outcome_handling_seconds = ?,
                             outcome_dissatisfied = coalesce((select r.level = 'DISSATISFIED' from rating_v r
-                                where r.ticket_id = dossier.ticket_id), false)
+                                where r.ticket_id = dossier.ticket_id), false) or outcome_complained
                         where id = ?""")
                 .params(
                         outcome.end().map(Timestamp::from).orElse(null),

@@ -14,6 +14,7 @@ public record FeedbackFiled(
         FeedbackCategory category,
         FeedbackChannel channel,
         String content,
+        String subject,
         Instant receivedAt,
         LocalDate answerDueOn,
         List<String> recipients) {}

@@ -81,6 +81,9 @@ class Feedbacks {
                 request.category(),
                 channel,
                 request.content().strip(),
+                request.subject() == null || request.subject().isBlank()
+                        ? null
+                        : request.subject().strip(),
                 now,
                 due,
                 heads.withEmail(officeId).stream().map(OfficeHeads.Head::email).toList()));

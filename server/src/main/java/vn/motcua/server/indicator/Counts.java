@@ -9,7 +9,7 @@ package vn.motcua.server.indicator;
  * @param onTime          of those, ended (or, when still open at the period's end, judged then) by their deadline
  * @param completed       dossiers received in the period and resolved or returned by now: the denominator of 2.2
  * @param handlingSeconds their handling time in the office's working hours, the supplement wait given back
- * @param dissatisfied    handled dossiers whose ticket was rated "not satisfied"
+ * @param dissatisfied    handled dossiers whose ticket was rated "not satisfied" or that a feedback (PAKN) names
  * @param ratings         ratings given in the period (Phần II)
  */
 record Counts(

@@ -55,7 +55,8 @@ class IndicatorController {
 
     @GetMapping("/api/v1/indicators/dossiers")
     @Operation(
-            summary = "The dossiers behind a low 2.1 (late) or 5.4 (late or rated not satisfied), at most 500",
+            summary =
+                    "The dossiers behind a low 2.1 (late) or 5.4 (late, rated not satisfied or named by a feedback), at most 500",
             description = CALLERS + " indicator is 2.1 or 5.4.")
     List<IndicatorDossier> behind(
             @RequestParam(required = false) List<Long> office,

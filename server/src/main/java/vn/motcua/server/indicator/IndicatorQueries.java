@@ -37,7 +37,7 @@ class IndicatorQueries {
     private static final String ON_TIME =
             "(not d.late_forced and least(coalesce(d.ended_at, :asOf), :asOf) <= d.deadline_at)";
 
-    /** The ticket rated "not satisfied": marked on the dossier by the dossier module (decision 0026). */
+    /** Rated "not satisfied" or named by a feedback: marked on the dossier by the dossier module (decision 0026). */
     private static final String DISSATISFIED = "d.dissatisfied";
 
     private final JdbcClient jdbc;

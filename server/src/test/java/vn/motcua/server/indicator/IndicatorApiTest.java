@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -32,6 +33,8 @@ import vn.motcua.client.api.DossierRequest;
 import vn.motcua.client.api.DossierStatus;
 import vn.motcua.client.api.DossierStatusChange;
 import vn.motcua.client.api.DossierView;
+import vn.motcua.client.api.FeedbackCategory;
+import vn.motcua.client.api.FeedbackRequest;
 import vn.motcua.client.api.IndicatorDossier;
 import vn.motcua.client.api.IndicatorInput;
 import vn.motcua.client.api.IndicatorLevel;
@@ -66,6 +69,7 @@ class IndicatorApiTest {
     DossierTestKit office;
     MotcuaClient head;
     DossierView a;
+    DossierView b;
     DossierView c;
     DossierView d;
 
@@ -87,7 +91,7 @@ class IndicatorApiTest {
                                 withTicket.documents(),
                                 withTicket.delivery(),
                                 ticket));
-        DossierView b = office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
+        b = office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
         c = office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
         d = office.clerk.dossiers().registerDossier(office.id(), DossierTestKit.dossier(procedure));
         fixtures.device(office.id(), Role.RATING_TABLET, counter())
@@ -155,6 +159,39 @@ class IndicatorApiTest {
                 .extracting(IndicatorDossier::code, IndicatorDossier::late, IndicatorDossier::dissatisfied)
                 .containsExactlyInAnyOrder(
                         tuple(a.code(), false, true), tuple(c.code(), true, false), tuple(d.code(), true, false));
+    }
+
+    @Test
+    void a_dossier_named_by_a_feedback_counts_in_5_4_like_one_rated_not_satisfied() {
+        // as typed at a kiosk: lower case, spaces around; a ticket number and an unknown code name no dossier
+        office.clerk
+                .feedback()
+                .fileFeedback(office.id(), feedbackAbout(" " + b.code().toLowerCase(Locale.ROOT) + " "));
+        office.clerk.feedback().fileFeedback(office.id(), feedbackAbout("A023"));
+        office.clerk.feedback().fileFeedback(office.id(), feedbackAbout(b.code() + "9"));
+
+        IndicatorValue satisfaction = byCode(
+                        only(head.reports().indicators(List.of(office.id()), "2026-06"), IndicatorLevel.OFFICE))
+                .get("5.4");
+        // 100 − (2 late of 4 + 2 of 4 with a dislike (A) or a feedback (B)) = 0
+        assertThat(satisfaction.value()).isEqualTo(0.0);
+        assertThat(satisfaction.inputs())
+                .extracting(IndicatorInput::key, IndicatorInput::value)
+                .contains(tuple("dissatisfied", 2.0));
+        assertThat(head.reports().indicatorDossiers(List.of(office.id()), "2026-06", "5.4"))
+                .extracting(IndicatorDossier::code, IndicatorDossier::dissatisfied)
+                .contains(tuple(b.code(), true));
+    }
+
+    private static FeedbackRequest feedbackAbout(String subject) {
+        return new FeedbackRequest(
+                FeedbackCategory.LATE_RESULT,
+                "Hồ sơ của tôi chưa được trả kết quả như giấy hẹn.",
+                null,
+                null,
+                null,
+                false,
+                subject);
     }
 
     @Test
@@ -301,7 +338,7 @@ class IndicatorApiTest {
                 .contains("5.4 Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC 25 % 1,67/6 điểm")
                 .contains("Hồ sơ tiếp nhận, giải quyết trong kỳ 4")
                 .contains("Hồ sơ quá hạn 2")
-                .contains("Hồ sơ có đánh giá Không hài lòng 1")
+                .contains("Hồ sơ có phản ánh, kiến nghị hoặc đánh giá Không hài lòng 1")
                 .contains("English");
         assertThat(vi.body()).contains("href='/cong-khai/" + office.id() + "/hai-long?month=2026-06&amp;lang=en'");
         assertThat(en.statusCode()).isEqualTo(200);
@@ -313,7 +350,7 @@ class IndicatorApiTest {
                 .contains("Tiếng Việt");
         for (String body : List.of(vi.body(), en.body())) {
             assertThat(body)
-                    .doesNotContain(a.code(), c.code(), d.code())
+                    .doesNotContain(a.code(), b.code(), c.code(), d.code())
                     .doesNotContain(
                             a.applicant().name(),
                             a.applicant().idNumber(),
