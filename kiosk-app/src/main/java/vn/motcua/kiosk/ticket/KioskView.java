@@ -247,7 +247,7 @@ class KioskView extends Div {
         Button none = new Button(getTranslation("kiosk.priority.none"), e -> issue(area, null));
         none.addClassNames("priority", "priority-none");
         choices.add(none);
-        for (PriorityGroup group : PriorityGroup.values()) {
+        for (PriorityGroup group : PriorityGroup.chosen()) {
             Button button = new Button(getTranslation("priority." + group.name()), e -> issue(area, group));
             button.addClassName("priority");
             if (elderly && group == PriorityGroup.ELDERLY) {
