@@ -2,6 +2,7 @@ package vn.motcua.kiosk.ticket;
 
 import java.util.List;
 import java.util.Locale;
+import vn.motcua.client.api.AppointmentView;
 import vn.motcua.client.api.DossierPublicView;
 import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.OfficeView;
@@ -25,6 +26,16 @@ record ClientTicketDesk(PairedDevices devices, Pairing kiosk) implements TicketD
     @Override
     public byte[] slip(String ticketId, String language) {
         return devices.client(kiosk).files().ticketSlip(kiosk.officeId(), ticketId, language);
+    }
+
+    @Override
+    public IssuedTicket checkIn(String code) {
+        return devices.client(kiosk).appointments().checkIn(kiosk.officeId(), code);
+    }
+
+    @Override
+    public AppointmentView appointment(String code) {
+        return devices.client(kiosk).appointments().appointment(kiosk.officeId(), code);
     }
 
     @Override

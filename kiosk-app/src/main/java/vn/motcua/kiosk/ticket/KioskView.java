@@ -167,9 +167,11 @@ class KioskView extends Div {
         Button dossier =
                 new Button(getTranslation("kiosk.home.dossier"), e -> open(new DossierLookup(desk, host, scheduler)));
         Button procedures = new Button(getTranslation("kiosk.home.procedures"), e -> openProcedures());
+        Button appointment = new Button(getTranslation("kiosk.home.appointment"), e -> open(checkIn()));
         dossier.addClassName("kiosk-service");
         procedures.addClassName("kiosk-service");
-        Div services = new Div(dossier, procedures, camera);
+        appointment.addClassNames("kiosk-service", "kiosk-appointment");
+        Div services = new Div(appointment, dossier, procedures, camera);
         services.addClassName("kiosk-services");
         content.add(new Pager(areas, "kiosk.areas", host::touched), services, scanner);
         scanner.ready();
@@ -188,7 +190,11 @@ class KioskView extends Div {
                             show(this::drawHome);
                         },
                         () -> {
-                            if (DossierLookup.isReceipt(text)) {
+                            if (AppointmentCheckIn.codeIn(text).isPresent()) {
+                                AppointmentCheckIn checkIn = checkIn();
+                                open(checkIn);
+                                checkIn.scanned(text);
+                            } else if (DossierLookup.isReceipt(text)) {
                                 DossierLookup lookup = new DossierLookup(desk, host, scheduler);
                                 open(lookup);
                                 lookup.scanned(text);
@@ -213,6 +219,18 @@ class KioskView extends Div {
     private void open(Component screen) {
         idle.restart();
         show(() -> content.add(screen));
+    }
+
+    private AppointmentCheckIn checkIn() {
+        return new AppointmentCheckIn(desk, host, scheduler, issued -> {
+            idle.restart();
+            ServiceAreaView area = office.areas().stream()
+                    .filter(a -> a.id() == issued.ticket().areaId())
+                    .findFirst()
+                    .orElseThrow();
+            show(() -> drawTicket(area, issued));
+            print(issued);
+        });
     }
 
     private void openProcedures() {
@@ -291,6 +309,9 @@ class KioskView extends Div {
                 priority == null
                         ? getTranslation("kiosk.ticket.regular")
                         : getTranslation("kiosk.ticket.priority", getTranslation("priority." + priority.name()))));
+        if (issued.ticket().appointment() != null && priority == null) {
+            ticket.add(line("ticket-late", getTranslation("kiosk.ticket.appointment-late")));
+        }
         ticket.add(line("ticket-ahead", getTranslation("kiosk.ticket.ahead", issued.peopleAhead())));
         if (issued.estimatedWait() != null) {
             long minutes = Math.max(1, (issued.estimatedWait().toSeconds() + 59) / 60);

@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.api.AppointmentStatus;
+import vn.motcua.client.api.AppointmentView;
 import vn.motcua.client.api.DossierPublicView;
 import vn.motcua.client.api.DossierStatus;
 import vn.motcua.client.api.IssuedTicket;
@@ -120,6 +123,62 @@ final class FakeTicketDesk implements TicketDesk {
             throw slipFailure;
         }
         return PDF;
+    }
+
+    /** Today's booking: checked in at its time, or refused with {@link #checkInFailure}. */
+    static final String BOOKING = "LH-7K2M-Q9XZ";
+
+    final List<String> checkIns = new ArrayList<>();
+    ApiException checkInFailure;
+    boolean late;
+
+    @Override
+    public IssuedTicket checkIn(String code) {
+        calls.add("checkIn");
+        checkIns.add(code);
+        if (checkInFailure != null) {
+            throw checkInFailure;
+        }
+        if (!BOOKING.equals(code)) {
+            throw new ApiException(404, "NOT_FOUND", "No appointment", null);
+        }
+        TicketView ticket = new TicketView(
+                "t-2",
+                1,
+                INVESTMENT.id(),
+                "A024",
+                24,
+                LocalDate.of(2026, 11, 26),
+                late ? null : PriorityGroup.APPOINTMENT,
+                TicketStatus.WAITING,
+                null,
+                null,
+                0,
+                Instant.now(),
+                null,
+                null,
+                null,
+                Instant.now(),
+                code);
+        return new IssuedTicket(ticket, 0, Duration.ofMinutes(2));
+    }
+
+    @Override
+    public AppointmentView appointment(String code) {
+        calls.add("appointment");
+        Instant nine = LocalDateTime.of(2026, 11, 26, 9, 0)
+                .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                .toInstant();
+        return new AppointmentView(
+                code,
+                1,
+                INVESTMENT.id(),
+                nine,
+                30,
+                AppointmentStatus.BOOKED,
+                nine.minus(Duration.ofMinutes(15)),
+                nine.plus(Duration.ofMinutes(15)),
+                null);
     }
 
     @Override

@@ -436,10 +436,84 @@ class KioskViewTest extends ScreenTest {
     }
 
     @Test
-    void theHomeScreenOffersDossierAndProcedureLookUpAsTwoButtonsOfOneStyle() {
+    void theHomeScreenOffersAppointmentCheckInDossierAndProcedureLookUpAsButtonsOfOneStyle() {
         open();
 
-        assertThat(serviceButtons()).extracting(Button::getText).containsExactly("Tra cứu hồ sơ", "Tra cứu thủ tục");
+        assertThat(serviceButtons())
+                .extracting(Button::getText)
+                .containsExactly("Đã đặt lịch hẹn", "Tra cứu hồ sơ", "Tra cứu thủ tục");
+    }
+
+    @Test
+    void aBookingCodeTypedOnTheKeysIssuesItsTicketWhichPrintsAndSaysItIsAnAppointment() {
+        open();
+        tap("Đã đặt lịch hẹn");
+        typeOnKeys("7K2MQ9X");
+        assertThat(find(Button.class)
+                        .withClassName("appointment-check-in")
+                        .single()
+                        .isEnabled())
+                .isFalse();
+        typeOnKeys("Z");
+        assertThat(find(Span.class).withClassName("appointment-code").single().getText())
+                .isEqualTo("LH-7K2M-Q9XZ");
+        tap("Nhận số thứ tự");
+
+        assertThat(desk.checkIns).containsExactly("LH-7K2M-Q9XZ");
+        assertThat(find(Span.class).withClassName("ticket-number").single().getText())
+                .isEqualTo("A024");
+        assertThat(find(Paragraph.class)
+                        .withClassName("ticket-priority")
+                        .single()
+                        .getText())
+                .isEqualTo("Đối tượng ưu tiên: Đã đặt lịch hẹn");
+        assertThat(desk.slips).containsExactly(new FakeTicketDesk.SlipRequest("t-2", "vi"));
+    }
+
+    @Test
+    void aBookingsQrCodeScannedAtHomeIsCheckedInAtOnce() {
+        open();
+
+        scan("https://motcua.example/cong-khai/1/dat-lich/lh-7k2m-q9xz?lang=en");
+
+        assertThat(desk.checkIns).containsExactly("LH-7K2M-Q9XZ");
+        assertThat(find(Span.class).withClassName("ticket-number").single().getText())
+                .isEqualTo("A024");
+    }
+
+    @Test
+    void aLateArrivalIsToldItQueuesAsAWalkIn() {
+        desk.late = true;
+        open();
+
+        scan("LH-7K2M-Q9XZ");
+
+        assertThat(find(Paragraph.class)
+                        .withClassName("ticket-priority")
+                        .single()
+                        .getText())
+                .isEqualTo("Số thường (không ưu tiên)");
+        assertThat(find(Paragraph.class).withClassName("ticket-late").single().getText())
+                .contains("đến sau giờ hẹn");
+    }
+
+    @Test
+    void aCheckInTooEarlySaysFromWhenTheCitizenMayComeBackAndAWrongCodeSaysSo() {
+        desk.checkInFailure = FakeTicketDesk.refusal("APPOINTMENT_TOO_EARLY");
+        open();
+        tap("Đã đặt lịch hẹn");
+        typeOnKeys("7K2MQ9XZ");
+        tap("Nhận số thứ tự");
+
+        assertThat(message()).isEqualTo("Chưa đến giờ xác nhận lịch hẹn. Mời Ông/Bà quay lại từ 08:45.");
+        assertThat(find(Span.class).withClassName("ticket-number").all()).isEmpty();
+
+        desk.checkInFailure = null;
+        typeOnKeys("2");
+        test(find(Button.class).withClassName("key-erase").single()).click();
+        typeOnKeys("2");
+        tap("Nhận số thứ tự");
+        assertThat(message()).isEqualTo("Không tìm thấy lịch hẹn có mã này. Xin kiểm tra lại mã.");
     }
 
     @Test
