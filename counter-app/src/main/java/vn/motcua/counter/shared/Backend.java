@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.motcua.client.LiveListener;
 import vn.motcua.client.api.AccessToken;
+import vn.motcua.client.api.AppointmentArea;
+import vn.motcua.client.api.AppointmentAreaRequest;
 import vn.motcua.client.api.AreaRequest;
 import vn.motcua.client.api.CounterRequest;
 import vn.motcua.client.api.CounterView;
@@ -88,6 +90,12 @@ public interface Backend {
 
     /** Replaces the office's service norms (ADMIN); answers them as the server keeps them. */
     ServiceNorms setServiceNorms(long officeId, ServiceNorms norms);
+
+    /** The areas that take bookings, with their slot length and capacity (ADMIN or HEAD). */
+    List<AppointmentArea> appointmentAreas(long officeId);
+
+    /** Sets an area's slot length and capacity, and whether it takes bookings (ADMIN). */
+    AppointmentArea setAppointmentArea(long officeId, long areaId, AppointmentAreaRequest settings);
 
     // --- the head's review (HEAD or ADMIN); null filters mean "all" ---
 

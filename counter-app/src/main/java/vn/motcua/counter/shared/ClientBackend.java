@@ -7,6 +7,8 @@ import vn.motcua.client.LiveListener;
 import vn.motcua.client.LiveSubscription;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.AccessToken;
+import vn.motcua.client.api.AppointmentArea;
+import vn.motcua.client.api.AppointmentAreaRequest;
 import vn.motcua.client.api.AreaRequest;
 import vn.motcua.client.api.CounterRequest;
 import vn.motcua.client.api.CounterView;
@@ -157,6 +159,16 @@ final class ClientBackend implements Backend {
     @Override
     public ServiceNorms setServiceNorms(long officeId, ServiceNorms norms) {
         return client.offices().setServiceNorms(officeId, norms);
+    }
+
+    @Override
+    public List<AppointmentArea> appointmentAreas(long officeId) {
+        return client.appointments().appointmentAreas(officeId);
+    }
+
+    @Override
+    public AppointmentArea setAppointmentArea(long officeId, long areaId, AppointmentAreaRequest settings) {
+        return client.appointments().setAppointmentArea(officeId, areaId, settings);
     }
 
     @Override

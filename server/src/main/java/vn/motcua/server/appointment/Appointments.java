@@ -183,9 +183,6 @@ class Appointments {
     IssuedTicket checkIn(long officeId, String code) {
         Booking booking = booking(officeId, code).orElseThrow(() -> new NotFoundException("appointment", code));
         Office office = offices.get(officeId);
-        if (booking.status() == AppointmentStatus.CHECKED_IN) {
-            return queue.position(officeId, booking.ticketId());
-        }
         if (booking.status() == AppointmentStatus.CANCELLED) {
             throw new RefusedException(
                     HttpStatus.CONFLICT, "APPOINTMENT_CANCELLED", text.text("problem.APPOINTMENT_CANCELLED"));
@@ -198,6 +195,9 @@ class Appointments {
                     "APPOINTMENT_NOT_TODAY",
                     text.text("problem.APPOINTMENT_NOT_TODAY", DAY.format(day)),
                     Map.of("day", day.toString()));
+        }
+        if (booking.status() == AppointmentStatus.CHECKED_IN) {
+            return queue.position(officeId, booking.ticketId());
         }
         CheckInWindow window = properties.window();
         CheckInWindow.Arrival arrival = window.judge(booking.startsAt(), now);
