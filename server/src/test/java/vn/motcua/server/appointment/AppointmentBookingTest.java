@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -87,16 +88,21 @@ class AppointmentBookingTest {
     }
 
     @Test
-    void ten_citizens_booking_one_slot_at_once_get_exactly_its_three_places() throws Exception {
+    void forty_citizens_booking_one_slot_at_once_get_exactly_its_three_places() throws Exception {
         Instant nine = at(MONDAY, "09:00");
-        ExecutorService pool = Executors.newFixedThreadPool(10);
+        int citizens = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(citizens);
+        CountDownLatch gate = new CountDownLatch(1);
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            String phone = "09876543" + (10 + i);
-            Callable<HttpResponse<String>> booking =
-                    () -> desk.book(office.id(), office.area(0), nine, LONG_NAME, phone);
+        for (int i = 0; i < citizens; i++) {
+            String phone = "0987654" + (100 + i);
+            Callable<HttpResponse<String>> booking = () -> {
+                gate.await();
+                return desk.book(office.id(), office.area(0), nine, LONG_NAME, phone);
+            };
             answers.add(pool.submit(booking));
         }
+        gate.countDown();
         List<Integer> statuses = new ArrayList<>();
         for (Future<HttpResponse<String>> answer : answers) {
             HttpResponse<String> response = answer.get();
@@ -108,7 +114,7 @@ class AppointmentBookingTest {
         pool.shutdown();
 
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(3);
-        assertThat(statuses).filteredOn(s -> s == 409).hasSize(7);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(citizens - 3);
         assertThat(jdbc.sql("select count(*) from appointment where area_id = ? and starts_at = ?")
                         .params(office.area(0), Timestamp.from(nine))
                         .query(Integer.class)
