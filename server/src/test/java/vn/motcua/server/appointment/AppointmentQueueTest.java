@@ -178,6 +178,19 @@ class AppointmentQueueTest {
                 .isZero();
     }
 
+    @Test
+    void the_appointment_priority_cannot_be_chosen_when_taking_a_ticket() {
+        TestClock.pin(monday("08:50"));
+
+        assertThatThrownBy(() -> kiosk.queue().issueTicket(office.id(), office.area(0), PriorityGroup.APPOINTMENT))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.fieldErrors()).extracting(f -> f.get("field")).containsExactly("priority");
+                });
+        assertThat(kiosk.queue().snapshot(office.id()).waitingCount(office.area(0)))
+                .isZero();
+    }
+
     private String book(String phone) {
         return desk.booked(office.id(), office.area(0), monday("09:00"), "Nguyễn Thị Hồng Nhung", phone)
                 .code();
