@@ -199,7 +199,8 @@ function commands.issue()
   redis.call('EXPIRE', numberKey(args.day, args.area), TTL)
   local t = {
     id = args.id, area = args.area, issueArea = args.area, number = n, code = args.prefix .. string.format('%03d', n),
-    day = args.day, priority = args.priority or '', status = 'WAITING', counter = '', targetCounter = '', clerk = '',
+    day = args.day, priority = args.priority or '', appointment = args.appointment or '', status = 'WAITING',
+    counter = '', targetCounter = '', clerk = '',
     calls = 0, issuedAt = now, queuedAt = now, calledAt = '', firstCalledAt = '', startedAt = '', finishedAt = '',
     version = 0
   }

@@ -25,6 +25,7 @@ public class MotcuaClient {
     private final DeviceApi devices;
     private final DossierApi dossiers;
     private final RatingApi ratings;
+    private final AppointmentApi appointments;
     private final ReportApi reports;
     private final CalendarApi calendar;
     private final IntegrationApi integration;
@@ -50,6 +51,7 @@ public class MotcuaClient {
         this.devices = answers.create(DeviceApi.class);
         this.dossiers = answers.create(DossierApi.class);
         this.ratings = answers.create(RatingApi.class);
+        this.appointments = answers.create(AppointmentApi.class);
         this.reports = answers.create(ReportApi.class);
         this.calendar = answers.create(CalendarApi.class);
         this.integration = answers.create(IntegrationApi.class);
@@ -137,6 +139,10 @@ public class MotcuaClient {
 
     public RatingApi ratings() {
         return ratings;
+    }
+
+    public AppointmentApi appointments() {
+        return appointments;
     }
 
     public ReportApi reports() {

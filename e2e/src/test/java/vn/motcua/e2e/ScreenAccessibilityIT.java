@@ -16,6 +16,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -145,7 +147,7 @@ class ScreenAccessibilityIT extends BrowserIT {
     }
 
     @Test
-    void the_public_ticket_and_dossier_pages_have_no_serious_violation_in_either_language() {
+    void the_public_ticket_dossier_and_booking_pages_have_no_serious_violation_in_either_language() {
         MotcuaClient clerk = new MotcuaClient(stack.serverUrl());
         clerk.signInStaff(Ui.CLERK, Ui.PASSWORD);
         Office office = Office.centre(clerk);
@@ -165,6 +167,10 @@ class ScreenAccessibilityIT extends BrowserIT {
             phone.navigate(dossierPage + "&lang=" + lang);
             assertThat(phone.locator("body")).containsText(dossier.code());
             check(softly, phone, "public dossier page (" + lang + ")");
+            phone.navigate(stack.serverUrl() + "/cong-khai/" + office.id() + "/dat-lich?lang=" + lang + "&area="
+                    + office.areaA() + "&day=" + LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+            assertThat(phone.locator("input[name=slot]").first()).isVisible();
+            check(softly, phone, "booking page with the day's free times (" + lang + ")");
         }
         softly.assertAll();
     }

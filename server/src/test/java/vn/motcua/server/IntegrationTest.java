@@ -26,7 +26,9 @@ import org.springframework.test.context.ContextConfiguration;
             // the tests' webhook receivers listen on loopback
             "motcua.integration.webhook-allowed-hosts=127.0.0.1",
             // as every deploy file sets it: the client address comes from nginx's X-Forwarded-For
-            "server.forward-headers-strategy=native"
+            "server.forward-headers-strategy=native",
+            // the tests mark no-shows and claim reminders themselves at the moments they pin
+            "motcua.appointment.job-interval=1d"
         })
 @ContextConfiguration(initializers = TestStoresInitializer.class)
 @Import({TestClock.class, Fixtures.class})

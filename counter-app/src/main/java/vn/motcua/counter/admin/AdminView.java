@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.AppointmentApi;
 import vn.motcua.client.DeviceApi;
 import vn.motcua.client.OfficeApi;
 import vn.motcua.client.StaffApi;
@@ -23,8 +24,8 @@ import vn.motcua.counter.shared.TopBar;
 
 /**
  * The office's administration: service areas, counters, staff accounts, devices, the hall board's notice,
- * the office's own settings (hours, priority run), its catalogue of procedures and the working calendar, one
- * tab each.
+ * the office's own settings (hours, priority run), its catalogue of procedures, the working calendar and the
+ * appointments per area, one tab each.
  */
 @RolesAllowed({"ADMIN"})
 @Route(Routes.ADMIN)
@@ -42,6 +43,7 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
     private OfficeTab settings;
     private ProceduresTab procedures;
     private CalendarTab calendar;
+    private AppointmentsTab appointments;
 
     public AdminView() {
         addClassName("admin");
@@ -72,6 +74,10 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     DeviceApi devices() {
         return StaffSession.api(DeviceApi.class);
+    }
+
+    AppointmentApi appointments() {
+        return StaffSession.api(AppointmentApi.class);
     }
 
     long officeId() {
@@ -112,6 +118,7 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         settings = new OfficeTab(this);
         procedures = new ProceduresTab(this);
         calendar = new CalendarTab(this);
+        appointments = new AppointmentsTab(this);
         TabSheet tabs = new TabSheet();
         tabs.addClassName("admin-tabs");
         tabs.setWidthFull();
@@ -125,6 +132,7 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         tabs.add(getTranslation("admin.tab.procedures"), procedures).setId("tab-procedures");
         Tab calendarTab = tabs.add(getTranslation("admin.tab.calendar"), calendar);
         calendarTab.setId("tab-calendar");
+        tabs.add(getTranslation("admin.tab.appointments"), appointments).setId("tab-appointments");
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab() == calendarTab) {
                 calendar.reload();
@@ -136,6 +144,7 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         devices.reload();
         notice.reload();
         norms.reload();
+        appointments.reload();
         procedures.reload();
         settings.reloadForms();
     }
@@ -157,5 +166,6 @@ public class AdminView extends VerticalLayout implements BeforeEnterObserver, Ha
         settings.show(office);
         procedures.show(office);
         norms.showAreas(office.areas());
+        appointments.showAreas(office.areas());
     }
 }

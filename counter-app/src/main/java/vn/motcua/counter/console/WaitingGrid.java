@@ -10,7 +10,10 @@ import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.counter.shared.Waits;
 
-/** Who waits for this counter, with how long and why they go first; a double-click calls one at once. */
+/**
+ * Who waits for this counter, with how long and why they go first (an appointment on time is a priority; one that came
+ * late is marked too, though it queues as a walk-in); a double-click calls one at once.
+ */
 final class WaitingGrid extends Grid<TicketView> {
 
     private final Map<Long, ServiceAreaView> areas;
@@ -42,6 +45,9 @@ final class WaitingGrid extends Grid<TicketView> {
             marks.add(getTranslation(
                     "priority.mark",
                     getTranslation("priority." + ticket.priority().name())));
+        }
+        if (ticket.appointment() != null && ticket.priority() == null) {
+            marks.add(getTranslation("list.appointmentLate"));
         }
         if (ticket.targetCounterId() != null) {
             marks.add(getTranslation("list.transferredHere"));

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
+import vn.motcua.client.AppointmentApi;
 import vn.motcua.client.CalendarApi;
 import vn.motcua.client.DeviceApi;
 import vn.motcua.client.DossierApi;
@@ -50,6 +51,7 @@ class BackendConfig {
             init.getSession().setAttribute(CalendarApi.class, client.calendar());
             init.getSession().setAttribute(FileApi.class, client.files());
             init.getSession().setAttribute(FeedbackApi.class, client.feedback());
+            init.getSession().setAttribute(AppointmentApi.class, client.appointments());
         });
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.api.AppointmentArea;
 import vn.motcua.client.api.FormRegime;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.ServiceNorms;
@@ -161,6 +162,27 @@ class AdminViewTest extends ViewTest {
         backend.refusal = refused("username", "This username is already taken");
         test(staff.save).click();
         assertThat(staff.username.getErrorMessage()).isEqualTo("Tên đăng nhập này đã có người dùng");
+    }
+
+    @Test
+    void an_areas_appointment_slots_are_read_from_the_server_and_saved() {
+        backend.appointmentAreas.put(FakeBackend.AREA_A, new AppointmentArea(FakeBackend.AREA_A, 15, 3, true));
+        open("Lịch hẹn");
+        AppointmentsTab tab = find(AppointmentsTab.class).single();
+        assertThat(tab.rows.get(FakeBackend.AREA_A).slotMinutes().getValue()).isEqualTo(15);
+        assertThat(tab.rows.get(FakeBackend.AREA_A).active().getValue()).isTrue();
+        assertThat(tab.rows.get(FakeBackend.AREA_C).slotMinutes().isEmpty()).isTrue();
+
+        AppointmentsTab.Row land = tab.rows.get(FakeBackend.AREA_C);
+        test(land.slotMinutes()).setValue(30);
+        test(land.capacity()).setValue(2);
+        test(land.active()).click();
+        test(land.save()).click();
+
+        assertThat(backend.calls).endsWith("setAppointmentArea");
+        assertThat(backend.appointmentAreas.get(FakeBackend.AREA_C))
+                .isEqualTo(new AppointmentArea(FakeBackend.AREA_C, 30, 2, true));
+        assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Đã lưu lịch hẹn của lĩnh vực.");
     }
 
     @Test

@@ -482,6 +482,43 @@ class ConsoleViewTest extends ViewTest {
     }
 
     @Test
+    void the_waiting_list_marks_appointment_tickets_on_time_as_priority_and_late_ones_as_late() {
+        open();
+        @SuppressWarnings("unchecked")
+        Grid<TicketView> waiting = find(Grid.class).withClassName("waiting").single();
+        TicketView onTime =
+                backend.issue(AREA_B, PriorityGroup.APPOINTMENT, Instant.now().minusSeconds(120));
+        TicketView late = backend.issue(AREA_B, null, Instant.now().minusSeconds(60));
+        backend.emit(QueueEventType.ISSUED, withAppointment(onTime, "LH-7K2M-Q9XZ"), null, null);
+        backend.emit(QueueEventType.ISSUED, withAppointment(late, "LH-3H4J-5K6M"), null, null);
+        deliver();
+
+        assertThat(test(waiting).getCellText(0, 2)).isEqualTo("Ưu tiên: Lịch hẹn");
+        assertThat(test(waiting).getCellText(1, 2)).isEqualTo("Lịch hẹn (đến muộn)");
+    }
+
+    private static TicketView withAppointment(TicketView t, String code) {
+        return new TicketView(
+                t.id(),
+                t.officeId(),
+                t.areaId(),
+                t.code(),
+                t.number(),
+                t.day(),
+                t.priority(),
+                t.status(),
+                t.counterId(),
+                t.targetCounterId(),
+                t.calls(),
+                t.issuedAt(),
+                t.calledAt(),
+                t.startedAt(),
+                t.finishedAt(),
+                t.queuedAt(),
+                code);
+    }
+
+    @Test
     void the_waiting_list_updates_live_when_a_ticket_is_issued_at_a_kiosk() {
         open();
         @SuppressWarnings("unchecked")

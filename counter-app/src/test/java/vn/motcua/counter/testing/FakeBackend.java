@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,8 @@ import java.util.function.UnaryOperator;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.LiveListener;
 import vn.motcua.client.api.AccessToken;
+import vn.motcua.client.api.AppointmentArea;
+import vn.motcua.client.api.AppointmentAreaRequest;
 import vn.motcua.client.api.AreaRequest;
 import vn.motcua.client.api.CallRecord;
 import vn.motcua.client.api.CallTicketRequest;
@@ -448,6 +451,24 @@ public final class FakeBackend implements Backend {
         record("setServiceNorms");
         this.norms = norms;
         return norms;
+    }
+
+    /** The areas taking bookings, by area id, as the server keeps them. */
+    public final Map<Long, AppointmentArea> appointmentAreas = new LinkedHashMap<>();
+
+    public List<AppointmentArea> appointmentAreas(long officeId) {
+        return List.copyOf(appointmentAreas.values());
+    }
+
+    public AppointmentArea setAppointmentArea(long officeId, long areaId, AppointmentAreaRequest settings) {
+        record("setAppointmentArea");
+        if (refusal != null) {
+            throw refusal;
+        }
+        AppointmentArea saved =
+                new AppointmentArea(areaId, settings.slotMinutes(), settings.capacity(), settings.active());
+        appointmentAreas.put(areaId, saved);
+        return saved;
     }
 
     public static TicketView withStatus(TicketView t, TicketStatus status, int calls) {

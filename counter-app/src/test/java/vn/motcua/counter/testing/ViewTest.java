@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestWrapper;
 import tools.jackson.databind.node.ObjectNode;
+import vn.motcua.client.AppointmentApi;
 import vn.motcua.client.DeviceApi;
 import vn.motcua.client.DossierApi;
 import vn.motcua.client.FeedbackApi;
@@ -85,6 +86,7 @@ public abstract class ViewTest extends BrowserlessTest {
         session.setAttribute(DossierApi.class, Fakes.of(DossierApi.class, dossiers));
         session.setAttribute(FileApi.class, new FakeFileApi());
         session.setAttribute(FeedbackApi.class, feedback);
+        session.setAttribute(AppointmentApi.class, Fakes.of(AppointmentApi.class, backend));
         staff = StaffSession.install(session, backend, signedIn -> {
             SecurityContextHolder.getContext().setAuthentication(signedIn);
             sessionIdRenewals++;

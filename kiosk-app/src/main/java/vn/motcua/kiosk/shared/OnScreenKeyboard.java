@@ -15,6 +15,8 @@ public final class OnScreenKeyboard extends Div {
 
     /** A dossier code such as 000.00.00.H00-261126-0001: the agency code's letters, digits, '.' and '-'. */
     public static final List<String> DOSSIER_CODE = List.of("1234567890", "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM.-");
+    /** An appointment's code after its "LH-": the letters and digits it is made of, none that look alike. */
+    public static final List<String> APPOINTMENT_CODE = List.of("23456789", "ABCDEFGHJK", "MNPQRSTVWX", "YZ");
     /** Words, and the dotted codes of procedures such as 1.004227. */
     public static final List<String> WORDS = List.of("1234567890", "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM.");
 

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.AppointmentApi;
 import vn.motcua.client.DossierApi;
 import vn.motcua.client.FeedbackApi;
 import vn.motcua.client.FileApi;
@@ -76,6 +77,7 @@ class KioskView extends Div {
     private final Supplier<FileApi> files;
     private final Supplier<DossierApi> dossiers;
     private final Supplier<FeedbackApi> feedback;
+    private final Supplier<AppointmentApi> appointments;
     private final Scheduler scheduler;
     private final Clock clock;
     private final ScannerField scanner = new ScannerField(this::scannedAtHome);
@@ -107,6 +109,7 @@ class KioskView extends Div {
                 devices.api(kiosk, MotcuaClient::files),
                 devices.api(kiosk, MotcuaClient::dossiers),
                 devices.api(kiosk, MotcuaClient::feedback),
+                devices.api(kiosk, MotcuaClient::appointments),
                 scheduler,
                 new SlipPrinter(),
                 Clock.systemUTC());
@@ -120,6 +123,7 @@ class KioskView extends Div {
             Supplier<FileApi> files,
             Supplier<DossierApi> dossiers,
             Supplier<FeedbackApi> feedback,
+            Supplier<AppointmentApi> appointments,
             Scheduler scheduler,
             SlipPrinter printer,
             Clock clock) {
@@ -129,6 +133,7 @@ class KioskView extends Div {
         this.files = files;
         this.dossiers = dossiers;
         this.feedback = feedback;
+        this.appointments = appointments;
         this.scheduler = scheduler;
         this.clock = clock;
         this.printer = printer;
@@ -213,10 +218,12 @@ class KioskView extends Div {
                 getTranslation("kiosk.home.dossier"), e -> open(new DossierLookup(dossiers, host, scheduler)));
         Button procedures = new Button(getTranslation("kiosk.home.procedures"), e -> openProcedures());
         Button feedback = new Button(getTranslation("kiosk.home.feedback"), e -> openFeedback());
+        Button appointment = new Button(getTranslation("kiosk.home.appointment"), e -> open(checkIn()));
         dossier.addClassName("kiosk-service");
         procedures.addClassName("kiosk-service");
         feedback.addClassNames("kiosk-service", "kiosk-feedback");
-        Div services = new Div(dossier, procedures, feedback, camera);
+        appointment.addClassNames("kiosk-service", "kiosk-appointment");
+        Div services = new Div(appointment, dossier, procedures, feedback, camera);
         services.addClassName("kiosk-services");
         content.add(new Pager(areas, "kiosk.areas", host::touched), services, scanner);
         scanner.ready();
@@ -235,7 +242,11 @@ class KioskView extends Div {
                             show(this::drawHome);
                         },
                         () -> {
-                            if (DossierLookup.isReceipt(text)) {
+                            if (AppointmentCheckIn.codeIn(text).isPresent()) {
+                                AppointmentCheckIn checkIn = checkIn();
+                                open(checkIn);
+                                checkIn.scanned(text);
+                            } else if (DossierLookup.isReceipt(text)) {
                                 DossierLookup lookup = new DossierLookup(dossiers, host, scheduler);
                                 open(lookup);
                                 lookup.scanned(text);
@@ -265,6 +276,18 @@ class KioskView extends Div {
     private void openFeedback() {
         open(new FeedbackForm(feedback, officeId, host));
         idle.restart(WRITING);
+    }
+
+    private AppointmentCheckIn checkIn() {
+        return new AppointmentCheckIn(appointments, officeId, host, scheduler, issued -> {
+            idle.restart();
+            ServiceAreaView area = office.areas().stream()
+                    .filter(a -> a.id() == issued.ticket().areaId())
+                    .findFirst()
+                    .orElseThrow();
+            show(() -> drawTicket(area, issued));
+            print(issued);
+        });
     }
 
     private void openProcedures() {
@@ -299,7 +322,7 @@ class KioskView extends Div {
         Button none = new Button(getTranslation("kiosk.priority.none"), e -> issue(area, null));
         none.addClassNames("priority", "priority-none");
         choices.add(none);
-        for (PriorityGroup group : PriorityGroup.values()) {
+        for (PriorityGroup group : PriorityGroup.chosen()) {
             Button button = new Button(getTranslation("priority." + group.name()), e -> issue(area, group));
             button.addClassName("priority");
             if (elderly && group == PriorityGroup.ELDERLY) {
@@ -343,6 +366,9 @@ class KioskView extends Div {
                 priority == null
                         ? getTranslation("kiosk.ticket.regular")
                         : getTranslation("kiosk.ticket.priority", getTranslation("priority." + priority.name()))));
+        if (issued.ticket().appointment() != null && priority == null) {
+            ticket.add(line("ticket-late", getTranslation("kiosk.ticket.appointment-late")));
+        }
         ticket.add(line("ticket-ahead", getTranslation("kiosk.ticket.ahead", issued.peopleAhead())));
         if (issued.estimatedWait() != null) {
             long minutes = Math.max(1, (issued.estimatedWait().toSeconds() + 59) / 60);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import vn.motcua.client.ApiException;
+import vn.motcua.client.AppointmentApi;
 import vn.motcua.client.DossierApi;
 import vn.motcua.client.FeedbackApi;
 import vn.motcua.client.FileApi;
@@ -67,6 +68,7 @@ class KioskViewTest extends ScreenTest {
     private final FakeFileApi files = new FakeFileApi(calls);
     private final FakeDossierApi dossiers = new FakeDossierApi();
     private final FakeFeedbackApi feedback = new FakeFeedbackApi();
+    private final FakeAppointmentApi appointments = new FakeAppointmentApi(calls);
     private final ManualScheduler scheduler = new ManualScheduler();
     private final FakeSlipPrinter printer = new FakeSlipPrinter();
 
@@ -83,6 +85,7 @@ class KioskViewTest extends ScreenTest {
                         () -> Fakes.of(FileApi.class, files),
                         () -> Fakes.of(DossierApi.class, dossiers),
                         () -> Fakes.of(FeedbackApi.class, feedback),
+                        () -> Fakes.of(AppointmentApi.class, appointments),
                         scheduler,
                         printer,
                         CLOCK));
@@ -152,7 +155,8 @@ class KioskViewTest extends ScreenTest {
         open();
 
         test(areaButtons().get(1)).click();
-        assertThat(find(Button.class).withClassName("priority").all()).hasSize(PriorityGroup.values().length + 1);
+        assertThat(find(Button.class).withClassName("priority").all())
+                .hasSize(PriorityGroup.chosen().size() + 1);
         tap("Người cao tuổi");
 
         assertThat(queue.requests).containsExactly(new IssueTicketRequest(13L, PriorityGroup.ELDERLY));
@@ -510,12 +514,84 @@ class KioskViewTest extends ScreenTest {
     }
 
     @Test
-    void theHomeScreenOffersDossierAndProcedureLookUpAndFeedbackAsButtonsOfOneStyle() {
+    void theHomeScreenOffersAppointmentCheckInDossierAndProcedureLookUpAndFeedbackAsButtonsOfOneStyle() {
         open();
 
         assertThat(serviceButtons())
                 .extracting(Button::getText)
-                .containsExactly("Tra cứu hồ sơ", "Tra cứu thủ tục", "Phản ánh, kiến nghị");
+                .containsExactly("Đã đặt lịch hẹn", "Tra cứu hồ sơ", "Tra cứu thủ tục", "Phản ánh, kiến nghị");
+    }
+
+    @Test
+    void aBookingCodeTypedOnTheKeysIssuesItsTicketWhichPrintsAndSaysItIsAnAppointment() {
+        open();
+        tap("Đã đặt lịch hẹn");
+        typeOnKeys("7K2MQ9X");
+        assertThat(find(Button.class)
+                        .withClassName("appointment-check-in")
+                        .single()
+                        .isEnabled())
+                .isFalse();
+        typeOnKeys("Z");
+        assertThat(find(Span.class).withClassName("appointment-code").single().getText())
+                .isEqualTo("LH-7K2M-Q9XZ");
+        tap("Nhận số thứ tự");
+
+        assertThat(appointments.checkIns).containsExactly("LH-7K2M-Q9XZ");
+        assertThat(find(Span.class).withClassName("ticket-number").single().getText())
+                .isEqualTo("A024");
+        assertThat(find(Paragraph.class)
+                        .withClassName("ticket-priority")
+                        .single()
+                        .getText())
+                .isEqualTo("Đối tượng ưu tiên: Đã đặt lịch hẹn");
+        assertThat(files.slips).containsExactly(new FakeFileApi.SlipRequest("t-2", "vi"));
+    }
+
+    @Test
+    void aBookingsQrCodeScannedAtHomeIsCheckedInAtOnce() {
+        open();
+
+        scan("https://motcua.example/cong-khai/1/dat-lich/lh-7k2m-q9xz?lang=en");
+
+        assertThat(appointments.checkIns).containsExactly("LH-7K2M-Q9XZ");
+        assertThat(find(Span.class).withClassName("ticket-number").single().getText())
+                .isEqualTo("A024");
+    }
+
+    @Test
+    void aLateArrivalIsToldItQueuesAsAWalkIn() {
+        appointments.late = true;
+        open();
+
+        scan("LH-7K2M-Q9XZ");
+
+        assertThat(find(Paragraph.class)
+                        .withClassName("ticket-priority")
+                        .single()
+                        .getText())
+                .isEqualTo("Số thường (không ưu tiên)");
+        assertThat(find(Paragraph.class).withClassName("ticket-late").single().getText())
+                .contains("đến sau giờ hẹn");
+    }
+
+    @Test
+    void aCheckInTooEarlySaysFromWhenTheCitizenMayComeBackAndAWrongCodeSaysSo() {
+        appointments.checkInFailure = refusal("APPOINTMENT_TOO_EARLY");
+        open();
+        tap("Đã đặt lịch hẹn");
+        typeOnKeys("7K2MQ9XZ");
+        tap("Nhận số thứ tự");
+
+        assertThat(message()).isEqualTo("Chưa đến giờ xác nhận lịch hẹn. Mời Ông/Bà quay lại từ 08:45.");
+        assertThat(find(Span.class).withClassName("ticket-number").all()).isEmpty();
+
+        appointments.checkInFailure = null;
+        typeOnKeys("2");
+        test(find(Button.class).withClassName("key-erase").single()).click();
+        typeOnKeys("2");
+        tap("Nhận số thứ tự");
+        assertThat(message()).isEqualTo("Không tìm thấy lịch hẹn có mã này. Xin kiểm tra lại mã.");
     }
 
     @Test

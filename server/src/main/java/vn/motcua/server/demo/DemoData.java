@@ -130,6 +130,11 @@ class DemoData implements ApplicationRunner {
         device("KIOSK-XA-01", "KIOSK", commune, null);
         device("DISPLAY-XA-01", "DISPLAY", commune, null);
         device("TABLET-XA-Q3", "RATING_TABLET", commune, x3);
+        // appointments of a quarter of an hour at the centre's first two areas and the commune's civil status: the next
+        // slot always starts within the quarter, so a booking made now is checked in on time at the demo's kiosk
+        appointments(centreAreas.get(0), centre, 15, 3);
+        appointments(centreAreas.get(1), centre, 15, 3);
+        appointments(communeAreas.get(0), commune, 30, 2);
         procedures();
         headEmails();
         log.info("Seeded the demo offices {} and {} (logins in the README)", centre, commune);
@@ -258,6 +263,12 @@ class DemoData implements ApplicationRunner {
                     .params(id, Long.parseLong(parts[0]), parts[1])
                     .update();
         }
+    }
+
+    private void appointments(long area, long office, int slotMinutes, int capacity) {
+        jdbc.sql("insert into appointment_area (area_id, office_id, slot_minutes, capacity) values (?, ?, ?, ?)")
+                .params(area, office, slotMinutes, capacity)
+                .update();
     }
 
     private void device(String code, String kind, long office, Long counter) {

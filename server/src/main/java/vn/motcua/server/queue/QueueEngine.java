@@ -74,6 +74,14 @@ public class QueueEngine {
     }
 
     public IssuedTicket issue(long officeId, long areaId, PriorityGroup priority, String key) {
+        return issue(officeId, areaId, priority, null, key);
+    }
+
+    /**
+     * A ticket for a citizen who booked: {@code appointment} is the booking code, which the ticket carries so that
+     * the clerk's list can mark it; whether it is served first is the {@code priority} the appointment module gave.
+     */
+    public IssuedTicket issue(long officeId, long areaId, PriorityGroup priority, String appointment, String key) {
         Office office = offices.get(officeId);
         ServiceAreaView area = office.area(areaId)
                 .filter(ServiceAreaView::active)
@@ -96,7 +104,8 @@ public class QueueEngine {
                 areaId,
                 area.prefix(),
                 area.dailyLimit(),
-                priority == null ? null : priority.name());
+                priority == null ? null : priority.name(),
+                appointment);
         ScriptReply.IssueReply reply = run(office, (at, day) -> script.issue(officeId, command, at, day, key));
         count(command, reply);
         return switch (reply) {

@@ -40,8 +40,12 @@ sealed interface ScriptCommand {
     /** Commands that change the queue; they answer with the event they published, or a replay, or a refusal. */
     sealed interface Change extends ScriptCommand {}
 
-    /** A ticket for {@code area}, numbered with its {@code prefix}; {@code limit} tickets a day at most (null: no limit). */
-    record Issue(String id, long area, String prefix, Integer limit, String priority) implements ScriptCommand {}
+    /**
+     * A ticket for {@code area}, numbered with its {@code prefix}; {@code limit} tickets a day at most (null: no limit);
+     * {@code appointment} is the booking code it was checked in with (null for a walk-in).
+     */
+    record Issue(String id, long area, String prefix, Integer limit, String priority, String appointment)
+            implements ScriptCommand {}
 
     /** The next ticket for a counter serving {@code areas}, priority tickets at most {@code priorityRun} in a row. */
     record CallNext(long counter, List<Long> areas, int priorityRun, long clerk) implements Change {}

@@ -232,6 +232,7 @@ class ScriptWire {
         t.put("code", row.code());
         t.put("day", row.day().toString());
         t.put("priority", row.priority() == null ? "" : row.priority());
+        t.put("appointment", row.appointment() == null ? "" : row.appointment());
         t.put("status", row.status());
         t.put("counter", row.counterId() == null ? "" : row.counterId().toString());
         t.put(
@@ -321,7 +322,8 @@ class ScriptWire {
                 instant(t.get("firstCalledAt")),
                 instant(t.get("startedAt")),
                 instant(t.get("finishedAt")),
-                (int) number(t.get("version")));
+                (int) number(t.get("version")),
+                text(t.get("appointment")));
     }
 
     private static List<TicketRow> tickets(Object raw, long officeId) {

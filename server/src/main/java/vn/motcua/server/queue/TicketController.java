@@ -16,10 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.client.api.IssueTicketRequest;
 import vn.motcua.client.api.IssuedTicket;
 import vn.motcua.client.api.OfficeSnapshot;
+import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.server.security.Access;
 import vn.motcua.server.security.Caller;
+import vn.motcua.server.shared.BadRequestException;
 
 @RestController
 @RequestMapping("/api/v1/offices/{officeId}")
@@ -40,13 +42,16 @@ class TicketController {
             summary = "Take a numbered ticket",
             description = "Callers: a KIOSK device of the office, or its "
                     + "CLERK, HEAD or ADMIN. 409 OFFICE_CLOSED outside opening hours, 409 DAILY_LIMIT when the area "
-                    + "has handed out all of today's tickets. Sent again with the same Idempotency-Key, it answers with the "
+                    + "has handed out all of today's tickets, 400 for the priority APPOINTMENT (given at check-in). Sent again with the same Idempotency-Key, it answers with the "
                     + "ticket the first request issued instead of issuing another.")
     IssuedTicket issue(
             @PathVariable long officeId,
             @Valid @RequestBody IssueTicketRequest request,
             @RequestHeader(name = CommandKeys.HEADER, required = false) String key) {
         access.require(officeId, Role.KIOSK, Role.CLERK, Role.HEAD, Role.ADMIN);
+        if (request.priority() == PriorityGroup.APPOINTMENT) {
+            throw new BadRequestException("priority", "APPOINTMENT is given at an appointment's check-in only");
+        }
         return engine.issue(officeId, request.areaId(), request.priority(), CommandKeys.checked(key));
     }
 

@@ -93,14 +93,14 @@ class TicketLedger {
     private static final String UPSERT_TICKET = """
             insert into ticket (id, office_id, day, issue_area_id, area_id, number, code, priority, status,
                 counter_id, target_counter_id, clerk_id, calls, issued_at, queued_at, called_at,
-                first_called_at, started_at, finished_at, updated_at, version)
+                first_called_at, started_at, finished_at, updated_at, version, appointment_code)
             select cast(:id as uuid), cast(:office as bigint), cast(:ticketDay as date), cast(:issueArea as bigint),
                 cast(:area as bigint), cast(:number as int), cast(:code as text), cast(:priority as text),
                 cast(:status as text), cast(:counter as bigint), cast(:target as bigint), cast(:clerk as bigint),
                 cast(:calls as int), cast(:issuedAt as timestamptz), cast(:queuedAt as timestamptz),
                 cast(:calledAt as timestamptz), cast(:firstCalledAt as timestamptz),
                 cast(:startedAt as timestamptz), cast(:finishedAt as timestamptz), cast(:eventAt as timestamptz),
-                cast(:version as int)
+                cast(:version as int), cast(:appointment as text)
             from fence
             on conflict (id) do update set area_id = excluded.area_id, status = excluded.status,
                 counter_id = excluded.counter_id, target_counter_id = excluded.target_counter_id,
@@ -129,6 +129,7 @@ class TicketLedger {
         params.put("startedAt", timestamp(t.startedAt()));
         params.put("finishedAt", timestamp(t.finishedAt()));
         params.put("version", t.version());
+        params.put("appointment", t.appointment());
     }
 
     /**
@@ -302,7 +303,8 @@ class TicketLedger {
                 instant(rs, "first_called_at"),
                 instant(rs, "started_at"),
                 instant(rs, "finished_at"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getString("appointment_code"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

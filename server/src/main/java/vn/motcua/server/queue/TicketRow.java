@@ -7,7 +7,10 @@ import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.client.api.TicketStatus;
 import vn.motcua.client.api.TicketView;
 
-/** A ticket as PostgreSQL records it and as queue.lua keeps it in Redis (the same fields, version included). */
+/**
+ * A ticket as PostgreSQL records it and as queue.lua keeps it in Redis (the same fields, version included);
+ * {@code appointment} is the booking code of a ticket issued at an appointment's check-in.
+ */
 record TicketRow(
         UUID id,
         long officeId,
@@ -28,7 +31,8 @@ record TicketRow(
         Instant firstCalledAt,
         Instant startedAt,
         Instant finishedAt,
-        int version) {
+        int version,
+        String appointment) {
 
     TicketView view() {
         return new TicketView(
@@ -47,6 +51,7 @@ record TicketRow(
                 calledAt,
                 startedAt,
                 finishedAt,
-                queuedAt);
+                queuedAt,
+                appointment);
     }
 }

@@ -81,7 +81,7 @@ class SecurityConfig {
     static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; connect-src 'self'; "
             + "style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; "
             + "form-action 'none'";
-    /** The public feedback page posts its form to itself, and nothing else. */
+    /** The public feedback and booking pages post their forms to themselves, and nothing else. */
     static final String FORM_PAGE_POLICY = PAGE_POLICY.replace("form-action 'none'", "form-action 'self'");
     /** Swagger UI loads its own scripts and styles and calls the API. */
     static final String API_DOCS_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
@@ -93,7 +93,10 @@ class SecurityConfig {
         RequestMatcher apiDocs = new OrRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
-        RequestMatcher feedbackForm = PathPatternRequestMatcher.withDefaults().matcher("/cong-khai/*/phan-anh");
+        RequestMatcher feedbackForm = new OrRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher("/cong-khai/*/phan-anh"),
+                // the booking page's forms (choose a day, book, cancel) post or get to itself
+                PathPatternRequestMatcher.withDefaults().matcher("/cong-khai/*/dat-lich/**"));
         return http
                 // besides Spring Security's defaults (nosniff, X-Frame-Options DENY, no-cache, and HSTS on https,
                 // which the forwarded-headers setting makes known behind the proxy)
@@ -127,6 +130,14 @@ class SecurityConfig {
                         .permitAll()
                         // feedback without sign-in, bounded per address (feedback.FilingThrottle)
                         .requestMatchers(HttpMethod.POST, "/api/v1/public/offices/*/feedback", "/cong-khai/*/phan-anh")
+                        .permitAll()
+                        // booking without sign-in, bounded per address and phone number (appointment.BookingThrottle)
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/public/offices/*/appointments",
+                                "/api/v1/public/offices/*/appointments/*/cancel",
+                                "/cong-khai/*/dat-lich",
+                                "/cong-khai/*/dat-lich/*/huy")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -354,14 +354,18 @@ class QueueScriptRulesTest {
 
     private Issued issue(long area, String prefix, String priority) {
         ScriptReply.IssueReply reply = script.issue(
-                office.id(), new Issue(UUID.randomUUID().toString(), area, prefix, null, priority), tick(), day, null);
+                office.id(),
+                new Issue(UUID.randomUUID().toString(), area, prefix, null, priority, null),
+                tick(),
+                day,
+                null);
         assertThat(reply).isInstanceOf(Issued.class);
         return (Issued) reply;
     }
 
     private ScriptReply.IssueReply issueReply(long area, String prefix, String key) {
         return script.issue(
-                office.id(), new Issue(UUID.randomUUID().toString(), area, prefix, null, null), tick(), day, key);
+                office.id(), new Issue(UUID.randomUUID().toString(), area, prefix, null, null, null), tick(), day, key);
     }
 
     private ScriptReply.ChangeReply change(ScriptCommand.Change command) {
