@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,18 +27,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 import vn.motcua.client.api.AppointmentRequest;
 import vn.motcua.client.api.AppointmentSlot;
 import vn.motcua.client.api.AppointmentStatus;
 import vn.motcua.client.api.AppointmentView;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.server.office.Office;
-import vn.motcua.server.office.OfficeDirectory;
+import vn.motcua.server.office.OfficePages;
 import vn.motcua.server.report.QrCodes;
 import vn.motcua.server.shared.BadRequestException;
-import vn.motcua.server.shared.NotFoundException;
-import vn.motcua.server.shared.PublicPage;
 import vn.motcua.server.shared.RefusedException;
 import vn.motcua.server.shared.TooManyRequestsException;
 
@@ -53,30 +49,22 @@ import vn.motcua.server.shared.TooManyRequestsException;
 class AppointmentPages {
 
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final int QR_PIXELS = 240;
 
     private final Appointments appointments;
     private final BookingThrottle throttle;
-    private final OfficeDirectory offices;
+    private final OfficePages pages;
     private final QrCodes qr;
     private final Validator validator;
-    private final MessageSource messages;
 
     AppointmentPages(
-            Appointments appointments,
-            BookingThrottle throttle,
-            OfficeDirectory offices,
-            QrCodes qr,
-            Validator validator,
-            MessageSource messages) {
+            Appointments appointments, BookingThrottle throttle, OfficePages pages, QrCodes qr, Validator validator) {
         this.appointments = appointments;
         this.throttle = throttle;
-        this.offices = offices;
+        this.pages = pages;
         this.qr = qr;
         this.validator = validator;
-        this.messages = messages;
     }
 
     @GetMapping(value = "/cong-khai/{officeId}/dat-lich", produces = MediaType.TEXT_HTML_VALUE)
@@ -89,14 +77,14 @@ class AppointmentPages {
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String day,
             @RequestParam(defaultValue = "vi") String lang) {
-        Locale locale = locale(lang);
-        return office(officeId)
+        Locale locale = OfficePages.locale(lang);
+        return pages.office(officeId)
                 .map(office -> page(
                         200,
                         locale,
                         office,
                         formBody(locale, office, Map.of("area", text(area), "day", text(day)), Set.of())))
-                .orElseGet(() -> notFound(locale));
+                .orElseGet(() -> pages.notFound(locale, "appointment"));
     }
 
     @PostMapping(
@@ -115,10 +103,10 @@ class AppointmentPages {
             @RequestParam Map<String, String> fields,
             @RequestParam(defaultValue = "vi") String lang,
             HttpServletRequest http) {
-        Locale locale = locale(lang);
-        Optional<Office> found = office(officeId);
+        Locale locale = OfficePages.locale(lang);
+        Optional<Office> found = pages.office(officeId);
         if (found.isEmpty()) {
-            return notFound(locale);
+            return pages.notFound(locale, "appointment");
         }
         Office office = found.get();
         Set<String> faulty = new LinkedHashSet<>();
@@ -147,7 +135,7 @@ class AppointmentPages {
                             .header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds())),
                     locale,
                     office,
-                    "<p class=e>" + message(locale, "appointment.page.tooMany") + "</p>");
+                    "<p class=e>" + pages.text(locale, "appointment.page.tooMany") + "</p>");
         }
         AppointmentView booked;
         try {
@@ -156,7 +144,7 @@ class AppointmentPages {
             return page(400, locale, office, formBody(locale, office, fields, Set.of(field(bad.field()))));
         } catch (RefusedException refused) {
             String reason = "<p class=e role=alert>"
-                    + message(
+                    + pages.text(
                             locale,
                             "appointment.page.refused." + refused.code(),
                             refused.details().get("limit"))
@@ -168,7 +156,7 @@ class AppointmentPages {
                 200,
                 locale,
                 office,
-                "<p>" + message(locale, "appointment.page.booked") + "</p>" + bookingBody(locale, office, booked));
+                "<p>" + pages.text(locale, "appointment.page.booked") + "</p>" + bookingBody(locale, office, booked));
     }
 
     @GetMapping(value = "/cong-khai/{officeId}/dat-lich/{code}", produces = MediaType.TEXT_HTML_VALUE)
@@ -182,7 +170,7 @@ class AppointmentPages {
             @PathVariable String code,
             @RequestParam(defaultValue = "vi") String lang,
             HttpServletRequest http) {
-        Locale locale = locale(lang);
+        Locale locale = OfficePages.locale(lang);
         return withBooking(
                 officeId,
                 code,
@@ -201,7 +189,7 @@ class AppointmentPages {
             @PathVariable String code,
             @RequestParam(defaultValue = "vi") String lang,
             HttpServletRequest http) {
-        Locale locale = locale(lang);
+        Locale locale = OfficePages.locale(lang);
         return withBooking(officeId, code, locale, http, (office, booking) -> {
             try {
                 AppointmentView cancelled = appointments.cancel(office.id(), booking.code());
@@ -209,14 +197,14 @@ class AppointmentPages {
                         200,
                         locale,
                         office,
-                        "<p class=s>" + message(locale, "appointment.page.cancelled") + "</p>"
+                        "<p class=s>" + pages.text(locale, "appointment.page.cancelled") + "</p>"
                                 + bookingBody(locale, office, cancelled));
             } catch (RefusedException refused) {
                 return page(
                         409,
                         locale,
                         office,
-                        "<p class=e role=alert>" + message(locale, "appointment.page.refused." + refused.code())
+                        "<p class=e role=alert>" + pages.text(locale, "appointment.page.refused." + refused.code())
                                 + "</p>" + bookingBody(locale, office, booking));
             }
         });
@@ -228,9 +216,9 @@ class AppointmentPages {
 
     private ResponseEntity<String> withBooking(
             String officeId, String code, Locale locale, HttpServletRequest http, BookingPage then) {
-        Optional<Office> office = office(officeId);
+        Optional<Office> office = pages.office(officeId);
         if (office.isEmpty()) {
-            return notFound(locale);
+            return pages.notFound(locale, "appointment");
         }
         try {
             throttle.checkLookup(http.getRemoteAddr());
@@ -240,12 +228,12 @@ class AppointmentPages {
                             .header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds())),
                     locale,
                     office.get(),
-                    "<p class=e>" + message(locale, "appointment.page.tooManyLookups") + "</p>");
+                    "<p class=e>" + pages.text(locale, "appointment.page.tooManyLookups") + "</p>");
         }
         Optional<AppointmentView> booking = appointments.find(office.get().id(), code);
         if (booking.isEmpty()) {
             throttle.unknownCode(http.getRemoteAddr());
-            return page(404, locale, office.get(), "<p>" + message(locale, "appointment.page.unknown") + "</p>");
+            return page(404, locale, office.get(), "<p>" + pages.text(locale, "appointment.page.unknown") + "</p>");
         }
         return then.of(office.get(), booking.get());
     }
@@ -253,10 +241,10 @@ class AppointmentPages {
     private String formBody(Locale locale, Office office, Map<String, String> values, Set<String> faulty) {
         List<ServiceAreaView> areas = appointments.bookableAreas(office);
         if (areas.isEmpty()) {
-            return "<p>" + message(locale, "appointment.page.noAreas") + "</p>";
+            return "<p>" + pages.text(locale, "appointment.page.noAreas") + "</p>";
         }
         List<LocalDate> days = appointments.days(office);
-        String action = path(office, locale, "/cong-khai/{o}/dat-lich");
+        String action = OfficePages.path(office, locale, "/cong-khai/{o}/dat-lich");
         Long area = number(values.get("area"));
         Optional<ServiceAreaView> chosenArea =
                 areas.stream().filter(a -> area != null && a.id() == area).findFirst();
@@ -266,17 +254,17 @@ class AppointmentPages {
         StringBuilder form = new StringBuilder();
         if (!faulty.isEmpty()) {
             form.append("<p class=e role=alert>")
-                    .append(message(locale, "appointment.page.fix"))
+                    .append(pages.text(locale, "appointment.page.fix"))
                     .append("</p>");
         }
         form.append("<p>")
-                .append(message(locale, "appointment.page.intro"))
+                .append(pages.text(locale, "appointment.page.intro"))
                 .append("</p><form method=get action='")
                 .append(esc(action))
                 .append("'><input type=hidden name=lang value=")
                 .append(locale.getLanguage())
                 .append(">")
-                .append(label(locale, "area", faulty))
+                .append(pages.label(locale, "appointment", "area", faulty))
                 .append("<select id=area name=area required>");
         for (ServiceAreaView a : areas) {
             form.append("<option value=")
@@ -285,7 +273,9 @@ class AppointmentPages {
                     .append(esc(areaName(a, locale)))
                     .append("</option>");
         }
-        form.append("</select>").append(label(locale, "day", faulty)).append("<select id=day name=day required>");
+        form.append("</select>")
+                .append(pages.label(locale, "appointment", "day", faulty))
+                .append("<select id=day name=day required>");
         DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern("EEEE, dd/MM/yyyy", locale);
         for (LocalDate d : days) {
             form.append("<option value=")
@@ -295,7 +285,7 @@ class AppointmentPages {
                     .append("</option>");
         }
         form.append("</select><button type=submit>")
-                .append(message(locale, "appointment.page.show"))
+                .append(pages.text(locale, "appointment.page.show"))
                 .append("</button></form>");
         if (chosenArea.isPresent() && chosenDay.isPresent()) {
             form.append(slotsForm(locale, office, chosenArea.get(), chosenDay.get(), values, faulty));
@@ -320,21 +310,21 @@ class AppointmentPages {
                 .append("</h2>");
         if (free.isEmpty()) {
             return form.append("<p>")
-                    .append(message(locale, "appointment.page.noSlots"))
+                    .append(pages.text(locale, "appointment.page.noSlots"))
                     .append("</p>")
                     .toString();
         }
         form.append("<form method=post action='")
-                .append(esc(path(office, locale, "/cong-khai/{o}/dat-lich")))
+                .append(esc(OfficePages.path(office, locale, "/cong-khai/{o}/dat-lich")))
                 .append("'><input type=hidden name=area value=")
                 .append(area.id())
                 .append("><input type=hidden name=day value=")
                 .append(day)
                 .append("><fieldset><legend>")
-                .append(message(locale, "appointment.field.slot"))
+                .append(pages.text(locale, "appointment.field.slot"))
                 .append(
                         faulty.contains("slot")
-                                ? " <span class=e>" + message(locale, "appointment.error.slot") + "</span>"
+                                ? " <span class=e>" + pages.text(locale, "appointment.error.slot") + "</span>"
                                 : "")
                 .append("</legend>");
         for (AppointmentSlot slot : free) {
@@ -348,21 +338,21 @@ class AppointmentPages {
                     .append("–")
                     .append(end)
                     .append(" · ")
-                    .append(message(locale, "appointment.page.free", slot.free()))
+                    .append(pages.text(locale, "appointment.page.free", slot.free()))
                     .append("</label>");
         }
         return form.append("</fieldset>")
-                .append(label(locale, "name", faulty))
+                .append(pages.label(locale, "appointment", "name", faulty))
                 .append("<input id=name name=name type=text maxlength=100 required autocomplete=name value='")
                 .append(esc(values.get("name")))
                 .append("'>")
-                .append(label(locale, "phone", faulty))
+                .append(pages.label(locale, "appointment", "phone", faulty))
                 .append("<input id=phone name=phone type=tel maxlength=20 required autocomplete=tel value='")
                 .append(esc(values.get("phone")))
                 .append("'><p>")
-                .append(message(locale, "appointment.page.phoneUse"))
+                .append(pages.text(locale, "appointment.page.phoneUse"))
                 .append("</p><button type=submit>")
-                .append(message(locale, "appointment.page.book"))
+                .append(pages.text(locale, "appointment.page.book"))
                 .append("</button></form>")
                 .toString();
     }
@@ -378,7 +368,8 @@ class AppointmentPages {
                 .append("<br>")
                 .append(esc(when.format(booking.startsAt().atZone(office.zone()))))
                 .append("</p><p>")
-                .append(message(locale, "appointment.status." + booking.status().name()))
+                .append(pages.text(
+                        locale, "appointment.status." + booking.status().name()))
                 .append("</p>");
         if (booking.status() != AppointmentStatus.BOOKED) {
             return body.toString();
@@ -393,70 +384,21 @@ class AppointmentPages {
                 .append(" src='data:image/png;base64,")
                 .append(Base64.getEncoder().encodeToString(qr.png(page, QR_PIXELS)))
                 .append("'></p><p>")
-                .append(message(
+                .append(pages.text(
                         locale,
                         "appointment.page.window",
                         TIME.format(booking.checkInFrom().atZone(office.zone())),
                         TIME.format(booking.onTimeUntil().atZone(office.zone()))))
                 .append("</p><p><a href='")
-                .append(esc(path(office, locale, "/cong-khai/{o}/dat-lich/" + booking.code())))
+                .append(esc(OfficePages.path(office, locale, "/cong-khai/{o}/dat-lich/" + booking.code())))
                 .append("'>")
-                .append(message(locale, "appointment.page.follow"))
+                .append(pages.text(locale, "appointment.page.follow"))
                 .append("</a></p><form method=post action='")
-                .append(esc(path(office, locale, "/cong-khai/{o}/dat-lich/" + booking.code() + "/huy")))
+                .append(esc(OfficePages.path(office, locale, "/cong-khai/{o}/dat-lich/" + booking.code() + "/huy")))
                 .append("'><button type=submit>")
-                .append(message(locale, "appointment.page.cancel"))
+                .append(pages.text(locale, "appointment.page.cancel"))
                 .append("</button></form>");
         return body.toString();
-    }
-
-    private String label(Locale locale, String field, Set<String> faulty) {
-        String error = faulty.contains(field)
-                ? " <span class=e>" + message(locale, "appointment.error." + field) + "</span>"
-                : "";
-        return "<label for=" + field + ">" + message(locale, "appointment.field." + field) + error + "</label>";
-    }
-
-    private ResponseEntity<String> page(int status, Locale locale, Office office, String body) {
-        return page(ResponseEntity.status(status), locale, office, body);
-    }
-
-    private ResponseEntity<String> page(ResponseEntity.BodyBuilder answer, Locale locale, Office office, String body) {
-        Locale other = locale == Locale.ENGLISH ? VIETNAMESE : Locale.ENGLISH;
-        return PublicPage.of(
-                answer,
-                locale,
-                message(locale, "appointment.page.title"),
-                "<p>" + esc(office.view().name()) + "</p>" + body + "<p class=l><a href='"
-                        + esc(path(office, other, "/cong-khai/{o}/dat-lich")) + "' hreflang=" + other.getLanguage()
-                        + ">" + message(other, "appointment.page.language") + "</a></p>");
-    }
-
-    private ResponseEntity<String> notFound(Locale locale) {
-        return PublicPage.of(
-                404,
-                locale,
-                message(locale, "appointment.page.title"),
-                "<p>" + message(locale, "appointment.page.noOffice") + "</p>");
-    }
-
-    private static String path(Office office, Locale locale, String template) {
-        return UriComponentsBuilder.fromPath(template)
-                .queryParam("lang", locale.getLanguage())
-                .buildAndExpand(office.id())
-                .toUriString();
-    }
-
-    /** An id in the path is read here, so a word in its place gets this page's 404 rather than a problem. */
-    private Optional<Office> office(String officeId) {
-        if (!ID.matcher(officeId).matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(offices.get(Long.parseLong(officeId)));
-        } catch (NotFoundException unknown) {
-            return Optional.empty();
-        }
     }
 
     /** The form's names for the request's fields. */
@@ -470,10 +412,6 @@ class AppointmentPages {
 
     private static String areaName(ServiceAreaView area, Locale locale) {
         return locale == Locale.ENGLISH && area.nameEn() != null ? area.nameEn() : area.name();
-    }
-
-    private String message(Locale locale, String key, Object... args) {
-        return esc(messages.getMessage(key, args.length == 0 ? null : args, locale));
     }
 
     private static Long number(String value) {
@@ -492,7 +430,11 @@ class AppointmentPages {
         return value == null ? "" : value;
     }
 
-    private static Locale locale(String lang) {
-        return "en".equals(lang) ? Locale.ENGLISH : VIETNAMESE;
+    private ResponseEntity<String> page(int status, Locale locale, Office office, String body) {
+        return page(ResponseEntity.status(status), locale, office, body);
+    }
+
+    private ResponseEntity<String> page(ResponseEntity.BodyBuilder answer, Locale locale, Office office, String body) {
+        return pages.page(answer, locale, office, "appointment", "/cong-khai/{o}/dat-lich", body);
     }
 }

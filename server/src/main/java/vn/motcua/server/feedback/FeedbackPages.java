@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,8 +29,7 @@ import vn.motcua.client.api.FeedbackRequest;
 import vn.motcua.client.api.FeedbackStatus;
 import vn.motcua.client.api.FeedbackView;
 import vn.motcua.server.office.Office;
-import vn.motcua.server.office.OfficeDirectory;
-import vn.motcua.server.shared.NotFoundException;
+import vn.motcua.server.office.OfficePages;
 import vn.motcua.server.shared.PublicPage;
 import vn.motcua.server.shared.TooManyRequestsException;
 
@@ -44,28 +41,19 @@ import vn.motcua.server.shared.TooManyRequestsException;
 @Tag(name = "public pages")
 class FeedbackPages {
 
-    private static final Pattern ID = Pattern.compile("\\d{1,18}");
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int PUBLISHED_SHOWN = 20;
 
     private final Feedbacks feedbacks;
     private final FilingThrottle throttle;
-    private final OfficeDirectory offices;
+    private final OfficePages pages;
     private final Validator validator;
-    private final MessageSource messages;
 
-    FeedbackPages(
-            Feedbacks feedbacks,
-            FilingThrottle throttle,
-            OfficeDirectory offices,
-            Validator validator,
-            MessageSource messages) {
+    FeedbackPages(Feedbacks feedbacks, FilingThrottle throttle, OfficePages pages, Validator validator) {
         this.feedbacks = feedbacks;
         this.throttle = throttle;
-        this.offices = offices;
+        this.pages = pages;
         this.validator = validator;
-        this.messages = messages;
     }
 
     @GetMapping(value = "/cong-khai/{officeId}/phan-anh", produces = MediaType.TEXT_HTML_VALUE)
@@ -77,11 +65,11 @@ class FeedbackPages {
             @PathVariable String officeId,
             @RequestParam(required = false) String about,
             @RequestParam(defaultValue = "vi") String lang) {
-        Locale locale = locale(lang);
-        return office(officeId)
+        Locale locale = OfficePages.locale(lang);
+        return pages.office(officeId)
                 .map(office ->
                         page(200, locale, office, formBody(locale, office, Map.of("subject", clip(about)), Set.of())))
-                .orElseGet(() -> notFound(locale));
+                .orElseGet(() -> pages.notFound(locale, "feedback"));
     }
 
     @PostMapping(
@@ -99,10 +87,10 @@ class FeedbackPages {
             @RequestParam Map<String, String> fields,
             @RequestParam(defaultValue = "vi") String lang,
             HttpServletRequest http) {
-        Locale locale = locale(lang);
-        Optional<Office> found = office(officeId);
+        Locale locale = OfficePages.locale(lang);
+        Optional<Office> found = pages.office(officeId);
         if (found.isEmpty()) {
-            return notFound(locale);
+            return pages.notFound(locale, "feedback");
         }
         Office office = found.get();
         Set<String> faulty = new LinkedHashSet<>();
@@ -134,7 +122,7 @@ class FeedbackPages {
                             .header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds())),
                     locale,
                     office,
-                    "<p class=e>" + text(locale, "feedback.page.tooMany") + "</p>");
+                    "<p class=e>" + pages.text(locale, "feedback.page.tooMany") + "</p>");
         }
         FeedbackStatus filed = feedbacks.file(office.id(), request, FeedbackChannel.WEB);
         throttle.filed(http.getRemoteAddr());
@@ -142,10 +130,11 @@ class FeedbackPages {
                 200,
                 locale,
                 office,
-                "<p>" + text(locale, "feedback.page.filed") + "</p><p class=c>" + esc(filed.reference()) + "</p><p>"
-                        + text(locale, "feedback.page.due", DAY.format(filed.answerDueOn())) + "</p><p><a href='"
-                        + esc(followHref(office, filed.reference(), locale)) + "'>"
-                        + text(locale, "feedback.page.follow") + "</a></p>");
+                "<p>" + pages.text(locale, "feedback.page.filed") + "</p><p class=c>" + esc(filed.reference())
+                        + "</p><p>"
+                        + pages.text(locale, "feedback.page.due", DAY.format(filed.answerDueOn())) + "</p><p><a href='"
+                        + esc(OfficePages.path(office, locale, "/cong-khai/{o}/phan-anh/{r}", filed.reference())) + "'>"
+                        + pages.text(locale, "feedback.page.follow") + "</a></p>");
     }
 
     @GetMapping(value = "/cong-khai/{officeId}/phan-anh/{reference}", produces = MediaType.TEXT_HTML_VALUE)
@@ -156,15 +145,15 @@ class FeedbackPages {
             @PathVariable String officeId,
             @PathVariable String reference,
             @RequestParam(defaultValue = "vi") String lang) {
-        Locale locale = locale(lang);
-        Optional<Office> office = office(officeId);
+        Locale locale = OfficePages.locale(lang);
+        Optional<Office> office = pages.office(officeId);
         Optional<FeedbackStatus> status = office.flatMap(o -> feedbacks.status(o.id(), reference));
         if (status.isEmpty()) {
             return PublicPage.of(
                     404,
                     locale,
-                    text(locale, "feedback.page.title"),
-                    "<p>" + text(locale, "feedback.page.unknownReference") + "</p>");
+                    pages.text(locale, "feedback.page.title"),
+                    "<p>" + pages.text(locale, "feedback.page.unknownReference") + "</p>");
         }
         FeedbackStatus s = status.get();
         ZoneId zone = office.get().zone();
@@ -172,27 +161,27 @@ class FeedbackPages {
                 .append("<p class=c>")
                 .append(esc(s.reference()))
                 .append("</p><p>")
-                .append(text(
+                .append(pages.text(
                         locale,
                         "feedback.page.receivedOn",
                         DAY.format(s.receivedAt().atZone(zone))))
                 .append(" · ")
-                .append(text(locale, "feedback.category." + s.category().name()))
+                .append(pages.text(locale, "feedback.category." + s.category().name()))
                 .append("</p>");
         if (s.answered()) {
             body.append("<h2>")
-                    .append(text(locale, "feedback.page.answer"))
+                    .append(pages.text(locale, "feedback.page.answer"))
                     .append("</h2><p class=q>")
                     .append(lines(s.answer()))
                     .append("</p><p>")
-                    .append(text(
+                    .append(pages.text(
                             locale,
                             "feedback.page.answeredOn",
                             DAY.format(s.answeredAt().atZone(zone))))
                     .append("</p>");
         } else {
             body.append("<p>")
-                    .append(text(locale, "feedback.page.due", DAY.format(s.answerDueOn())))
+                    .append(pages.text(locale, "feedback.page.due", DAY.format(s.answerDueOn())))
                     .append("</p>");
         }
         return page(200, locale, office.get(), body.toString());
@@ -206,42 +195,42 @@ class FeedbackPages {
         StringBuilder form = new StringBuilder();
         if (!faulty.isEmpty()) {
             form.append("<p class=e role=alert>")
-                    .append(text(locale, "feedback.page.fix"))
+                    .append(pages.text(locale, "feedback.page.fix"))
                     .append("</p>");
         }
         form.append("<p>")
-                .append(text(locale, "feedback.page.intro"))
+                .append(pages.text(locale, "feedback.page.intro"))
                 .append("</p>")
                 .append("<form method=post action='")
                 .append(esc(action))
                 .append("'>")
-                .append(label(locale, "category", faulty))
+                .append(pages.label(locale, "feedback", "category", faulty))
                 .append("<select id=category name=category required>");
         for (FeedbackCategory c : FeedbackCategory.values()) {
             form.append("<option value=")
                     .append(c.name())
                     .append(c.name().equals(values.get("category")) ? " selected>" : ">")
-                    .append(text(locale, "feedback.category." + c.name()))
+                    .append(pages.text(locale, "feedback.category." + c.name()))
                     .append("</option>");
         }
         form.append("</select>")
-                .append(label(locale, "content", faulty))
+                .append(pages.label(locale, "feedback", "content", faulty))
                 .append("<textarea id=content name=content rows=6 minlength=10 maxlength=2000 required>")
                 .append(esc(values.get("content")))
                 .append("</textarea>")
                 .append(input(locale, "subject", "text", 40, values, faulty))
                 .append("<p>")
-                .append(text(locale, "feedback.page.contactIntro"))
+                .append(pages.text(locale, "feedback.page.contactIntro"))
                 .append("</p>")
                 .append(input(locale, "contactName", "text", 100, values, faulty))
                 .append(input(locale, "phone", "tel", 20, values, faulty))
                 .append(input(locale, "email", "email", 254, values, faulty))
                 .append("<label><input type=checkbox name=publishConsent")
                 .append("on".equals(values.get("publishConsent")) ? " checked> " : "> ")
-                .append(text(locale, "feedback.field.publishConsent"))
+                .append(pages.text(locale, "feedback.field.publishConsent"))
                 .append("</label>")
                 .append("<button type=submit>")
-                .append(text(locale, "feedback.page.send"))
+                .append(pages.text(locale, "feedback.page.send"))
                 .append("</button></form>");
         return form.append(published(locale, office)).toString();
     }
@@ -249,17 +238,18 @@ class FeedbackPages {
     private String published(Locale locale, Office office) {
         var answers = feedbacks.published(office.id(), PUBLISHED_SHOWN);
         StringBuilder list = new StringBuilder("<h2>")
-                .append(text(locale, "feedback.page.published"))
+                .append(pages.text(locale, "feedback.page.published"))
                 .append("</h2>");
         if (answers.isEmpty()) {
             return list.append("<p>")
-                    .append(text(locale, "feedback.page.noneYet"))
+                    .append(pages.text(locale, "feedback.page.noneYet"))
                     .append("</p>")
                     .toString();
         }
         for (FeedbackView f : answers) {
             list.append("<h3>")
-                    .append(text(locale, "feedback.category." + f.category().name()))
+                    .append(pages.text(
+                            locale, "feedback.category." + f.category().name()))
                     .append(" · ")
                     .append(DAY.format(f.receivedAt().atZone(office.zone())))
                     .append("</h3><p>")
@@ -271,74 +261,14 @@ class FeedbackPages {
         return list.toString();
     }
 
-    private String label(Locale locale, String field, Set<String> faulty) {
-        String error =
-                faulty.contains(field) ? " <span class=e>" + text(locale, "feedback.error." + field) + "</span>" : "";
-        return "<label for=" + field + ">" + text(locale, "feedback.field." + field) + error + "</label>";
-    }
-
     private String input(
             Locale locale, String field, String type, int max, Map<String, String> values, Set<String> faulty) {
-        return label(locale, field, faulty) + "<input id=" + field + " name=" + field + " type=" + type + " maxlength="
-                + max + " value='" + esc(values.get(field)) + "'>";
-    }
-
-    private ResponseEntity<String> page(int status, Locale locale, Office office, String body) {
-        return page(ResponseEntity.status(status), locale, office, body);
-    }
-
-    private ResponseEntity<String> page(ResponseEntity.BodyBuilder answer, Locale locale, Office office, String body) {
-        Locale other = locale == Locale.ENGLISH ? VIETNAMESE : Locale.ENGLISH;
-        String otherHref = UriComponentsBuilder.fromPath("/cong-khai/{o}/phan-anh")
-                .queryParam("lang", other.getLanguage())
-                .buildAndExpand(office.id())
-                .toUriString();
-        return PublicPage.of(
-                answer,
-                locale,
-                text(locale, "feedback.page.title"),
-                "<p>" + esc(office.view().name()) + "</p>" + body + "<p class=l><a href='" + esc(otherHref)
-                        + "' hreflang=" + other.getLanguage() + ">" + text(other, "feedback.page.language")
-                        + "</a></p>");
-    }
-
-    private ResponseEntity<String> notFound(Locale locale) {
-        return PublicPage.of(
-                404,
-                locale,
-                text(locale, "feedback.page.title"),
-                "<p>" + text(locale, "feedback.page.noOffice") + "</p>");
-    }
-
-    private static String followHref(Office office, String reference, Locale locale) {
-        return UriComponentsBuilder.fromPath("/cong-khai/{o}/phan-anh/{r}")
-                .queryParam("lang", locale.getLanguage())
-                .buildAndExpand(office.id(), reference)
-                .toUriString();
-    }
-
-    /** An id in the path is read here, so a word in its place gets this page's 404 rather than a problem. */
-    private Optional<Office> office(String officeId) {
-        if (!ID.matcher(officeId).matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(offices.get(Long.parseLong(officeId)));
-        } catch (NotFoundException unknown) {
-            return Optional.empty();
-        }
+        return pages.label(locale, "feedback", field, faulty) + "<input id=" + field + " name=" + field + " type="
+                + type + " maxlength=" + max + " value='" + esc(values.get(field)) + "'>";
     }
 
     private static String lines(String text) {
         return esc(text).replace("\n", "<br>");
-    }
-
-    private String text(Locale locale, String key, Object... args) {
-        return esc(messages.getMessage(key, args.length == 0 ? null : args, locale));
-    }
-
-    private static Locale locale(String lang) {
-        return "en".equals(lang) ? Locale.ENGLISH : VIETNAMESE;
     }
 
     private static String clip(String about) {
@@ -349,5 +279,13 @@ class FeedbackPages {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private ResponseEntity<String> page(int status, Locale locale, Office office, String body) {
+        return page(ResponseEntity.status(status), locale, office, body);
+    }
+
+    private ResponseEntity<String> page(ResponseEntity.BodyBuilder answer, Locale locale, Office office, String body) {
+        return pages.page(answer, locale, office, "feedback", "/cong-khai/{o}/phan-anh", body);
     }
 }
