@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +27,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.client.ApiException;
@@ -43,6 +46,7 @@ import vn.motcua.server.Fixtures;
 import vn.motcua.server.IntegrationTest;
 import vn.motcua.server.TestClock;
 import vn.motcua.server.TestStores;
+import vn.motcua.server.appointment.AppointmentReminderDue;
 import vn.motcua.server.dossier.DossierTestKit;
 
 /**
@@ -101,6 +105,12 @@ class CitizenMessagesTest {
 
     @Autowired
     Notifications notifications;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     DossierTestKit office;
     /** Each test's own citizen: the SMSC and the ZNS endpoint are shared, so each looks only at its own number. */
@@ -486,6 +496,42 @@ class CitizenMessagesTest {
     }
 
     /** Other tests' messages share the outbox and a dispatch sends a batch, oldest first: dispatch until none is due. */
+    @Test
+    void a_bookings_reminder_goes_once_by_SMS_to_the_number_given_for_it_in_the_bookings_language() {
+        String code = "LH-" + phone.substring(2, 6) + "-" + phone.substring(6);
+        AppointmentReminderDue due = new AppointmentReminderDue(
+                office.id(),
+                officeName(),
+                "Lĩnh vực A",
+                code,
+                LocalDateTime.parse("2026-06-02T09:15"),
+                "Nguyễn Thị Minh Khai Hoàng Phương",
+                phone,
+                "en",
+                "https://motcua.example.gov.vn/cong-khai/" + office.id() + "/dat-lich/" + code + "?lang=en");
+
+        // the job publishes each reminder once; were it published twice, the citizen still gets one
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(due);
+            events.publishEvent(due);
+        });
+        dispatchEveryDueMessage();
+
+        assertThat(smsc.acceptedFor(international))
+                .singleElement()
+                .satisfies(s -> assertThat(s.text())
+                        .isEqualTo("Reminder: appointment " + code + " at 09:15 02/06/2026 at " + officeName()
+                                + ". Please come on time and scan the code at the ticket kiosk. View or cancel: "
+                                + due.page()));
+        // worthless once the booked time (09:15 in Hà Nội) has passed
+        assertThat(jdbc.sql(
+                                "select expires_at from message_outbox where reference = ? and kind = 'appointment-reminder'")
+                        .param(code)
+                        .query(Instant.class)
+                        .single())
+                .isEqualTo(Instant.parse("2026-06-02T02:15:00Z"));
+    }
+
     private void dispatchEveryDueMessage() {
         for (int round = 0; round < 20 && dueMessages() > 0; round++) {
             dispatcher.dispatch();
