@@ -83,26 +83,8 @@ class ProductionTopologyIT {
     @Test
     @Order(1)
     void a_receipts_qr_address_and_the_public_pages_open_through_the_proxy_and_its_metrics_do_not() {
-        MotcuaClient clerk = clerk();
-        ProcedureView procedure = clerk.offices().procedures(office.id(), null).stream()
-                .findFirst()
-                .orElseThrow();
-        DossierView dossier = clerk.dossiers()
-                .registerDossier(
-                        office.id(),
-                        new DossierRequest(
-                                procedure.id(),
-                                new DossierApplicant(
-                                        "Nguyễn Thị Hoa",
-                                        "025190000123",
-                                        "Phường Vân Phú, tỉnh Phú Thọ",
-                                        "0912345678",
-                                        null),
-                                procedure.requiredDocuments().stream()
-                                        .map(name -> new DossierDocument(name, DossierDocumentForm.ORIGINAL, 1))
-                                        .toList(),
-                                DossierDelivery.COUNTER,
-                                null));
+        ProcedureView procedure = procedure();
+        DossierView dossier = register(procedure);
 
         // the receipt's QR code holds this address: MOTCUA_PUBLIC_URL, which is nginx
         assertThat(dossier.lookupUrl()).startsWith(topology.publicUrl() + "/d/" + dossier.code());
@@ -137,6 +119,31 @@ class ProductionTopologyIT {
 
     @Test
     @Order(2)
+    void a_client_cannot_choose_its_own_address_through_the_proxy_and_a_receipt_holder_is_never_refused() {
+        DossierView dossier = register(procedure());
+        URI guess = topology.publicUrl().resolve("/d/" + dossier.code() + "?k=wrong");
+        // nginx replaces X-Forwarded-For with the address it saw; were it appended, each guess below would come
+        // from a fresh address of the guesser's choosing and never be refused
+        int refusedAt = 0;
+        for (int attempt = 1; attempt <= 40 && refusedAt == 0; attempt++) {
+            if (get(guess, "203.0.113." + attempt).statusCode() == 429) {
+                refusedAt = attempt;
+            }
+        }
+        assertThat(refusedAt).as("the guess refused after the burst").isBetween(2, 40);
+        HttpResponse<String> refused = get(guess, "198.51.100.7");
+        assertThat(refused.statusCode()).as("a guess claiming another address").isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+
+        HttpResponse<String> holder = get(URI.create(dossier.lookupUrl()), "203.0.113.1");
+        assertThat(holder.statusCode())
+                .as("the receipt's own link from the refused address")
+                .isEqualTo(200);
+        assertThat(holder.body()).contains(dossier.code());
+    }
+
+    @Test
+    @Order(3)
     void a_screens_websocket_through_the_proxy_hears_tickets_issued_on_either_server_instance() {
         MotcuaClient kiosk = new MotcuaClient(topology.publicUrl());
         kiosk.signInDevice(Ui.KIOSK, Ui.KIOSK_SECRET);
@@ -167,7 +174,7 @@ class ProductionTopologyIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void a_kiosk_a_board_and_a_console_keep_working_when_a_server_instance_and_their_app_replicas_die() {
         try (Screens screens = Screens.open(topology.kioskUrl())) {
             Page kiosk = screens.paired(Ui.KIOSK, Ui.KIOSK_SECRET, 1080, 1920);
@@ -290,9 +297,45 @@ class ProductionTopologyIT {
         return clerk;
     }
 
+    private static ProcedureView procedure() {
+        return clerk().offices().procedures(office.id(), null).stream()
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static DossierView register(ProcedureView procedure) {
+        return clerk().dossiers()
+                .registerDossier(
+                        office.id(),
+                        new DossierRequest(
+                                procedure.id(),
+                                new DossierApplicant(
+                                        "Nguyễn Thị Hoa",
+                                        "025190000123",
+                                        "Phường Vân Phú, tỉnh Phú Thọ",
+                                        "0912345678",
+                                        null),
+                                procedure.requiredDocuments().stream()
+                                        .map(name -> new DossierDocument(name, DossierDocumentForm.ORIGINAL, 1))
+                                        .toList(),
+                                DossierDelivery.COUNTER,
+                                null));
+    }
+
+    private HttpResponse<String> get(URI uri, String forwardedFor) {
+        return send(HttpRequest.newBuilder(uri)
+                .header("X-Forwarded-For", forwardedFor)
+                .GET()
+                .build());
+    }
+
     private HttpResponse<String> get(URI uri) {
+        return send(HttpRequest.newBuilder(uri).GET().build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
