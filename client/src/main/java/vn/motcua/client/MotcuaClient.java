@@ -34,6 +34,7 @@ public class MotcuaClient {
     private volatile AccessToken token;
     private volatile DeviceLogin device;
     private volatile PairingReference pairing;
+    private volatile String actingFor;
 
     /** A client with an HTTP connection of its own; apps with many sessions share a {@link ServerConnection}. */
     public MotcuaClient(URI baseUrl) {
@@ -71,20 +72,32 @@ public class MotcuaClient {
         return token;
     }
 
+    /**
+     * Names whom this client signs in for, by the address the person's browser reached the app from. Sign-ins send it
+     * as X-Forwarded-For, so that the server's per-address sign-in throttles count each browser on its own rather than
+     * every clerk or screen behind one app as one address, where one guesser would lock out all of them. The server
+     * believes the header only from a trusted proxy (its forwarded-headers setting), which an app replica is.
+     */
+    public MotcuaClient actingFor(String browserAddress) {
+        this.actingFor = browserAddress;
+        return this;
+    }
+
     public AccessToken signInStaff(String username, String password) {
-        token = auth.staff(new StaffLogin(username, password));
+        token = auth.staff(new StaffLogin(username, password), actingFor);
         return token;
     }
 
     /** After 403 PASSWORD_CHANGE_REQUIRED: replaces the admin-set temporary password and signs in. */
     public AccessToken replaceTemporaryPassword(String username, String temporaryPassword, String newPassword) {
-        token = auth.temporaryPassword(new TemporaryPasswordChange(username, temporaryPassword, newPassword));
+        token = auth.temporaryPassword(
+                new TemporaryPasswordChange(username, temporaryPassword, newPassword), actingFor);
         return token;
     }
 
     public AccessToken signInDevice(String code, String secret) {
         DeviceLogin login = new DeviceLogin(code, secret);
-        token = auth.device(login);
+        token = auth.device(login, actingFor);
         device = login;
         pairing = null;
         return token;
@@ -96,7 +109,7 @@ public class MotcuaClient {
      */
     public AccessToken signInPairing(String reference) {
         PairingReference body = new PairingReference(reference);
-        token = auth.pairing(body);
+        token = auth.pairing(body, actingFor);
         pairing = body;
         device = null;
         return token;

@@ -38,7 +38,8 @@ class BackendConfig {
     VaadinServiceInitListener staffSessions(ServerConnection server, AuthenticationProvider serverAuthentication) {
         return event -> event.getSource().addSessionInitListener(init -> {
             init.getSession().setLocale(Messages.VIETNAMESE);
-            MotcuaClient client = server.newClient();
+            // the clerk's own address, so that one guesser at the sign-in page does not lock out every clerk
+            MotcuaClient client = server.newClient().actingFor(init.getRequest().getRemoteAddr());
             StaffSession.install(
                     init.getSession(), new ClientBackend(client), serverAuthentication, new SpringSignIn());
             init.getSession().setAttribute(QueueApi.class, client.queue());

@@ -2,6 +2,7 @@ package vn.motcua.kiosk.device;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -65,7 +66,7 @@ public class PairedDevices {
 
     /** Signs in with the device's secret once, to pair; from then on the reference stands for the secret. */
     Pairing pair(String code, String secret) {
-        MotcuaClient client = server.newClient();
+        MotcuaClient client = newClient();
         client.signInDevice(code, secret);
         DevicePairing created = client.devices().createPairing();
         return exchange(created.reference(), client).pairing();
@@ -105,7 +106,7 @@ public class PairedDevices {
      * @throws ApiException when the server cannot be reached or refuses for another reason
      */
     boolean unpair(Pairing pairing, String secret) {
-        MotcuaClient client = server.newClient();
+        MotcuaClient client = newClient();
         try {
             client.signInDevice(pairing.code(), secret);
         } catch (ApiException e) {
@@ -120,11 +121,20 @@ public class PairedDevices {
     }
 
     private Paired exchange(String reference, MotcuaClient existing) {
-        MotcuaClient client = existing == null ? server.newClient() : existing;
+        MotcuaClient client = existing == null ? newClient() : existing;
         AccessToken token = client.signInPairing(reference);
         Paired fresh = new Paired(Pairing.of(reference, token), client, Instant.now());
         paired.put(reference, fresh);
         return fresh;
+    }
+
+    /**
+     * A client signing in for the screen in front of it: failed exchanges and sign-ins are counted per screen's
+     * address, so that bad cookies sent through this replica lock out their sender, not every new screen behind it.
+     */
+    private MotcuaClient newClient() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return server.newClient().actingFor(request == null ? null : request.getRemoteAddr());
     }
 
     private record Paired(Pairing pairing, MotcuaClient client, Instant checkedAt) {}

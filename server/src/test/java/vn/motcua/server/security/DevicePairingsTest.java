@@ -251,6 +251,24 @@ class DevicePairingsTest {
                 .isEqualTo(200);
     }
 
+    @Test
+    void screens_behind_one_kiosk_app_are_throttled_each_by_the_address_the_app_names_for_it() {
+        String guesser = address();
+        for (int i = 0; i < DevicePairings.PER_ADDRESS.freeFailures(); i++) {
+            assertUnauthorized(() -> fixtures.client().actingFor(guesser).signInPairing(randomReference()));
+        }
+        var office = fixtures.office();
+        DevicePairing pairing =
+                fixtures.device(office.id(), Role.KIOSK, null).devices().createPairing();
+
+        assertThatThrownBy(() -> fixtures.client().actingFor(guesser).signInPairing(pairing.reference()))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(429));
+        assertThat(fixtures.client().actingFor(address()).signInPairing(pairing.reference()))
+                .as("the next screen behind the same app")
+                .isNotNull();
+    }
+
     private long deviceId(String code) {
         return jdbc.sql("select id from device where code = ?")
                 .param(code)

@@ -1,6 +1,7 @@
 package vn.motcua.server.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.motcua.client.ApiException;
 import vn.motcua.client.api.Role;
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.IntegrationTest;
@@ -89,6 +91,25 @@ class SignInThrottleTest {
                 .isEqualTo(429);
         assertThat(staff(newStaffUsername(), Fixtures.PASSWORD, address(), "vi").statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void clerks_signing_in_through_one_app_are_throttled_each_by_the_address_the_app_names_for_them() {
+        String guesser = address();
+        String username = newStaffUsername();
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
+            assertThatThrownBy(() ->
+                            fixtures.client().actingFor(guesser).signInStaff("nobody-" + UUID.randomUUID(), "guess"))
+                    .isInstanceOfSatisfying(
+                            ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
+        }
+
+        assertThatThrownBy(() -> fixtures.client().actingFor(guesser).signInStaff(username, Fixtures.PASSWORD))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(429));
+        assertThat(fixtures.client().actingFor(address()).signInStaff(username, Fixtures.PASSWORD))
+                .as("the next clerk at the same app")
+                .isNotNull();
     }
 
     @Test
