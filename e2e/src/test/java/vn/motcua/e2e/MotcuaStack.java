@@ -30,6 +30,9 @@ final class MotcuaStack implements AutoCloseable {
     static final String TOKEN_SECRET = "e2e-only-token-secret-0123456789abcdefghijklmnopqrstuvwxyz";
 
     static final String SERVER_JAR = "server/target/server-0.1.0-SNAPSHOT.jar";
+    /** The jar a production image ships: without the embedded stores. */
+    static final String PRODUCTION_JAR = "server/target/production/server-0.1.0-SNAPSHOT-production.jar";
+
     static final String KIOSK_JAR = "kiosk-app/target/kiosk-app-0.1.0-SNAPSHOT.jar";
     static final String COUNTER_JAR = "counter-app/target/counter-app-0.1.0-SNAPSHOT.jar";
 

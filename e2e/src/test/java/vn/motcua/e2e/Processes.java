@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,7 +79,9 @@ final class Processes {
                     + ": build it first (./mvnw -B install -DskipTests -pl client,server,kiosk-app,counter-app)");
         }
         try {
-            return Files.copy(jar, Files.createDirectories(dir).resolve(jar.getFileName()));
+            // replaced when a process that gave up starting is started again
+            return Files.copy(
+                    jar, Files.createDirectories(dir).resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

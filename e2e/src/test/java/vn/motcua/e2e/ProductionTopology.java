@@ -157,9 +157,15 @@ final class ProductionTopology implements AutoCloseable {
                 "nginx", processes.get("nginx"), publicUrl() + "/actuator/health", logs.resolve("nginx.log"), deadline);
     }
 
+    /**
+     * The first instance starts the embedded stores the second uses, so it runs the demo's jar; the second runs the jar
+     * a production image ships, so that CI runs what is deployed.
+     */
     private void startServer(String name, Map<String, String> env) {
         Path dir = work.resolve(name);
-        Path jar = copyJar("e2e.server.jar", "server", MotcuaStack.SERVER_JAR, dir);
+        Path jar = name.equals("server-1")
+                ? copyJar("e2e.server.jar", "server", MotcuaStack.SERVER_JAR, dir)
+                : copyJar("e2e.production.jar", "server", MotcuaStack.PRODUCTION_JAR, dir);
         processes.put(name, java(jar, dir, logs.resolve(name + ".log"), env, "--server.port=" + port(name)));
     }
 

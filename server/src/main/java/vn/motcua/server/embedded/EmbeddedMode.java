@@ -35,9 +35,9 @@ public class EmbeddedMode implements EnvironmentPostProcessor, Ordered {
         }
         boolean embeddedDatabase = !settings.databaseConfigured();
         if ((embeddedDatabase || !settings.redisConfigured()) && !embeddedStoresBuiltIn()) {
-            throw new IllegalStateException("motcua.embedded=true, but this server was built with -Dproduction, "
-                    + "which leaves the embedded PostgreSQL and Redis out: set DATABASE_URL and REDIS_URL, or use "
-                    + "a build without -Dproduction for a one-machine demo.");
+            throw new IllegalStateException("motcua.embedded=true, but this is the production jar, which leaves "
+                    + "the embedded PostgreSQL and Redis out: set DATABASE_URL and REDIS_URL, or use the jar without "
+                    + "the -production suffix for a one-machine demo.");
         }
         Map<String, Object> started = EmbeddedServices.start(settings, log);
         environment.getPropertySources().addFirst(new MapPropertySource("motcuaEmbedded", started));
