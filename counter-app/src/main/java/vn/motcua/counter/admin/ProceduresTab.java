@@ -14,19 +14,17 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.ProcedureRequest;
 import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.ServiceAreaView;
+import vn.motcua.client.text.VietnameseText;
 
 /**
  * The office's catalogue of administrative procedures (thủ tục hành chính): the list with a search that ignores
@@ -38,7 +36,6 @@ class ProceduresTab extends HorizontalLayout {
     static final int CODE_MAX = 100;
     static final int NAME_MAX = 1000;
     static final int DAYS_MAX = 365;
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     static final class Form {
         String code = "";
@@ -172,23 +169,13 @@ class ProceduresTab extends HorizontalLayout {
     }
 
     private void showList() {
-        String typed = plain(search.getValue()).strip();
+        String typed = VietnameseText.fold(search.getValue()).strip();
         grid.setItems(procedures.stream()
                 .filter(p -> typed.isEmpty()
-                        || plain(p.name()).contains(typed)
-                        || plain(p.code()).contains(typed))
+                        || VietnameseText.fold(p.name()).contains(typed)
+                        || VietnameseText.fold(p.code()).contains(typed))
                 .sorted(Comparator.comparing(ProcedureView::code))
                 .toList());
-    }
-
-    /** "ho kinh doanh" finds "Đăng ký hộ kinh doanh": the server's search compares accents, this one does not. */
-    static String plain(String text) {
-        String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed)
-                .replaceAll("")
-                .replace('đ', 'd')
-                .replace('Đ', 'D')
-                .toLowerCase(Locale.ROOT);
     }
 
     private static List<String> lines(String text) {

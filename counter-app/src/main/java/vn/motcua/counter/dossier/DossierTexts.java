@@ -1,13 +1,10 @@
 package vn.motcua.counter.dossier;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import vn.motcua.client.ApiException;
 import vn.motcua.counter.shared.Messages;
 import vn.motcua.counter.shared.Refusals;
@@ -17,7 +14,6 @@ final class DossierTexts {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private DossierTexts() {}
 
@@ -40,15 +36,5 @@ final class DossierTexts {
 
     static String dayTime(Instant at, ZoneId zone) {
         return at == null ? "" : DAY_TIME.format(at.atZone(zone));
-    }
-
-    /** For matching what a clerk types without its accents: "dang ky" finds "Đăng ký". */
-    static String plain(String text) {
-        String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed)
-                .replaceAll("")
-                .replace('đ', 'd')
-                .replace('Đ', 'D')
-                .toLowerCase(Locale.ROOT);
     }
 }

@@ -34,6 +34,7 @@ import vn.motcua.client.api.DossierView;
 import vn.motcua.client.api.NotificationChannel;
 import vn.motcua.client.api.ProcedureView;
 import vn.motcua.client.api.TicketView;
+import vn.motcua.client.text.VietnameseText;
 import vn.motcua.counter.shared.Refusals;
 import vn.motcua.counter.shared.StaffSession;
 
@@ -104,7 +105,7 @@ public final class RegisterDossierDialog extends Dialog {
         procedure.setWidthFull();
         procedure.setItemLabelGenerator(p -> p.code() + " · " + p.name());
         procedure.setItems(
-                (p, typed) -> DossierTexts.plain(p.code() + " " + p.name()).contains(DossierTexts.plain(typed)),
+                (p, typed) -> VietnameseText.fold(p.code() + " " + p.name()).contains(VietnameseText.fold(typed)),
                 loadProcedures());
         procedure.addValueChangeListener(e -> chosen(e.getValue()));
         procedureFacts.addClassName("dossier-facts");

@@ -31,6 +31,9 @@ import vn.motcua.server.shared.UploadedText;
 @Tag(name = "procedures", description = "The catalogue of administrative procedures (thủ tục hành chính)")
 class ProcedureController {
 
+    /** A file in the wrong shape has a problem on every line: the answer names enough of them to mend the file. */
+    static final int LISTED_PROBLEMS = 100;
+
     private final Access access;
     private final OfficeDirectory offices;
     private final ProcedureCatalogue catalogue;
@@ -84,7 +87,8 @@ class ProcedureController {
             description = "Callers: ADMIN of the office. Header: code,name,processing_days[,area_code]"
                     + "[,required_documents][,fee][,active]; documents separated by '|'. The file must be UTF-8 "
                     + "(a byte-order mark is allowed). Nothing is imported when any line is wrong: 400 INVALID_CSV "
-                    + "lists every problem with its line.")
+                    + "lists the first " + LISTED_PROBLEMS + " problems with their lines and counts them all "
+                    + "(errorCount).")
     ProcedureImportResult importCsv(@PathVariable long officeId, @RequestBody byte[] body) {
         access.require(officeId, Role.ADMIN);
         String csv;
@@ -102,12 +106,19 @@ class ProcedureController {
             throw new RefusedException(
                     HttpStatus.BAD_REQUEST,
                     "INVALID_CSV",
-                    parsed.problems().size() + " problem(s) in the file; nothing was imported.",
+                    parsed.problems().size() + " problem(s) in the file"
+                            + (parsed.problems().size() > LISTED_PROBLEMS
+                                    ? ", the first " + LISTED_PROBLEMS + " listed"
+                                    : "")
+                            + "; nothing was imported.",
                     Map.of(
                             "errors",
                             parsed.problems().stream()
+                                    .limit(LISTED_PROBLEMS)
                                     .map(ProcedureCsv.LineProblem::asMap)
-                                    .toList()));
+                                    .toList(),
+                            "errorCount",
+                            parsed.problems().size()));
         }
         return catalogue.upsertAll(officeId, parsed.procedures());
     }

@@ -140,6 +140,53 @@ class ProcedureCatalogueTest {
     }
 
     @Test
+    void a_csv_wrong_on_every_one_of_thousands_of_lines_lists_the_first_hundred_and_counts_them_all() {
+        StringBuilder csv = new StringBuilder("code,name,processing_days\n");
+        for (int line = 2; line <= 5001; line++) {
+            csv.append("P-").append(line).append(",Thủ tục ").append(line).append(",ba\n");
+        }
+
+        assertThatThrownBy(() -> office.admin.offices().importProcedures(office.id(), csv.toString()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.fieldErrors()).hasSize(ProcedureController.LISTED_PROBLEMS);
+                    assertThat(e.fieldErrors().getFirst()).containsEntry("line", "2");
+                    assertThat(e.getMessage()).contains("5000 problem(s)", "the first 100 listed");
+                });
+    }
+
+    @Test
+    void a_query_typed_without_accents_or_in_capitals_finds_what_one_typed_with_them_finds() {
+        for (String[] procedure : new String[][] {
+            {"2.000815", "Đăng ký hộ kinh doanh"}, {"1.001193", "Đăng ký kết hôn"}, {"1.000656", "Chứng thực bản sao"}
+        }) {
+            office.admin
+                    .offices()
+                    .createProcedure(
+                            office.id(),
+                            new ProcedureRequest(
+                                    procedure[0],
+                                    procedure[1],
+                                    office.office.area(1),
+                                    3,
+                                    List.of("Tờ khai"),
+                                    "",
+                                    true));
+        }
+
+        for (String query : List.of("hộ kinh doanh", "ho kinh doanh", "HỘ KINH DOANH", "DANG KY HO", "2.000815")) {
+            assertThat(office.clerk.offices().procedures(office.id(), query))
+                    .as(query)
+                    .extracting(ProcedureView::name)
+                    .containsExactly("Đăng ký hộ kinh doanh");
+        }
+        assertThat(office.clerk.offices().procedures(office.id(), "dang ky"))
+                .extracting(ProcedureView::name)
+                .containsExactly("Đăng ký kết hôn", "Đăng ký hộ kinh doanh");
+        assertThat(office.clerk.offices().procedures(office.id(), "100%_")).isEmpty();
+    }
+
+    @Test
     void a_csv_saved_in_windows_1258_is_refused_with_400_naming_the_encoding_and_the_line() throws Exception {
         byte[] csv = """
                 code,name,processing_days
