@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -31,6 +30,7 @@ import vn.motcua.server.queue.QueueEngine;
 import vn.motcua.server.shared.BadRequestException;
 import vn.motcua.server.shared.NotFoundException;
 import vn.motcua.server.shared.ProblemText;
+import vn.motcua.server.shared.PublicAddress;
 import vn.motcua.server.shared.RefusedException;
 
 /** Books, cancels and checks in appointments; the rule of joining the queue is {@link CheckInWindow}'s. */
@@ -53,7 +53,7 @@ class Appointments {
     private final ApplicationEventPublisher events;
     private final ProblemText text;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
     private final SecureRandom random = new SecureRandom();
 
     Appointments(
@@ -65,7 +65,7 @@ class Appointments {
             ApplicationEventPublisher events,
             ProblemText text,
             Clock clock,
-            @Value("${motcua.public-url:http://localhost:8080}") String publicUrl) {
+            PublicAddress publicAddress) {
         this.store = store;
         this.slots = slots;
         this.offices = offices;
@@ -74,7 +74,7 @@ class Appointments {
         this.events = events;
         this.text = text;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     List<AppointmentArea> areas(long officeId) {
@@ -249,7 +249,8 @@ class Appointments {
 
     /** The address of a booking's public page, which its QR code holds and a kiosk's scanner reads the code from. */
     String page(long officeId, String code, String language) {
-        return publicUrl + "/cong-khai/" + officeId + "/dat-lich/" + code + ("en".equals(language) ? "?lang=en" : "");
+        return publicAddress.of(
+                "/cong-khai/" + officeId + "/dat-lich/" + code + ("en".equals(language) ? "?lang=en" : ""));
     }
 
     AppointmentView view(Booking b) {

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.motcua.server.shared.PublicAddress;
 
 /**
  * The key in a receipt's QR link: HMAC-SHA256 of the dossier code, base64url, cut to 16 characters (96 bits).
@@ -25,14 +26,14 @@ class LookupTokens {
     private static final int LENGTH = 16;
 
     private final byte[] key;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     LookupTokens(
             @Value("${motcua.dossier.lookup-secret:}") String lookupSecret,
             @Value("${motcua.security.token-secret:}") String tokenSecret,
-            @Value("${motcua.public-url:http://localhost:8080}") String publicUrl) {
+            PublicAddress publicAddress) {
         this.key = key(lookupSecret, tokenSecret);
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     String token(String code) {
@@ -49,7 +50,7 @@ class LookupTokens {
 
     /** The address printed as the receipt's QR code. */
     String lookupUrl(String code) {
-        return publicUrl + "/d/" + code + "?k=" + token(code);
+        return publicAddress.of("/d/" + code + "?k=" + token(code));
     }
 
     private static byte[] key(String lookupSecret, String tokenSecret) {

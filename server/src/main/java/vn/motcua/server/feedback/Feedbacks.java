@@ -23,6 +23,7 @@ import vn.motcua.server.office.Office;
 import vn.motcua.server.office.OfficeDirectory;
 import vn.motcua.server.security.OfficeHeads;
 import vn.motcua.server.shared.NotFoundException;
+import vn.motcua.server.shared.PublicAddress;
 import vn.motcua.server.shared.RefusedException;
 
 /**
@@ -45,7 +46,7 @@ class Feedbacks {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int answerWorkingDays;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
     private final SecureRandom random = new SecureRandom();
 
     Feedbacks(
@@ -56,7 +57,7 @@ class Feedbacks {
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${motcua.feedback.answer-working-days:10}") int answerWorkingDays,
-            @Value("${motcua.public-url:http://localhost:8080}") String publicUrl) {
+            PublicAddress publicAddress) {
         this.store = store;
         this.offices = offices;
         this.heads = heads;
@@ -64,7 +65,7 @@ class Feedbacks {
         this.events = events;
         this.clock = clock;
         this.answerWorkingDays = answerWorkingDays;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     @Transactional
@@ -143,7 +144,7 @@ class Feedbacks {
 
     /** The page a citizen opens on a phone, so under the public address rather than the one screens reach. */
     private String followUrl(long officeId, String reference) {
-        return publicUrl + "/cong-khai/" + officeId + "/phan-anh/" + reference;
+        return publicAddress.of("/cong-khai/" + officeId + "/phan-anh/" + reference);
     }
 
     private LocalDate today(long officeId) {

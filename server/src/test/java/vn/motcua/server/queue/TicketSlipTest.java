@@ -15,6 +15,7 @@ import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.client.api.Role;
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.IntegrationTest;
+import vn.motcua.server.shared.PublicAddress;
 
 @IntegrationTest
 class TicketSlipTest {
@@ -126,7 +127,7 @@ class TicketSlipTest {
 
     @Test
     void an_english_slip_links_to_the_english_ticket_page_and_a_vietnamese_one_to_the_vietnamese() {
-        PublicLinks links = new PublicLinks("https://motcua.example.vn/");
+        PublicLinks links = new PublicLinks(new PublicAddress("https://motcua.example.vn/"));
 
         assertThat(links.ticket(7, "t-1", java.util.Locale.ENGLISH))
                 .isEqualTo("https://motcua.example.vn/t/7/t-1?lang=en");
