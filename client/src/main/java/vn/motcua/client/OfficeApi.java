@@ -1,5 +1,6 @@
 package vn.motcua.client;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -69,13 +70,40 @@ public interface OfficeApi {
     @PutExchange("/{officeId}/forms")
     OfficeForms updateOfficeForms(@PathVariable long officeId, @RequestBody OfficeForms forms);
 
+    /** The most procedures one answer holds: a province's centre lists well over a thousand. */
+    int PROCEDURES_PER_PAGE = 200;
+
+    /**
+     * One page of the office's procedures, by code: those in use, or with {@code all} those no longer in use too;
+     * {@code query} is matched in the code or the name, with or without accents.
+     */
     @GetExchange("/{officeId}/procedures")
     List<ProcedureView> procedures(
-            @PathVariable long officeId, @RequestParam(name = "q", required = false) String query);
+            @PathVariable long officeId,
+            @RequestParam(name = "q", required = false) String query,
+            @RequestParam boolean all,
+            @RequestParam int offset,
+            @RequestParam int limit);
+
+    /** Every procedure in use that {@code query} matches (null for all), read page after page. */
+    default List<ProcedureView> procedures(long officeId, String query) {
+        return everyPage(officeId, query, false);
+    }
 
     /** Every procedure of the office, those no longer in use too: what its admins edit. */
-    @GetExchange("/{officeId}/procedures?all=true")
-    List<ProcedureView> allProcedures(@PathVariable long officeId);
+    default List<ProcedureView> allProcedures(long officeId) {
+        return everyPage(officeId, null, true);
+    }
+
+    private List<ProcedureView> everyPage(long officeId, String query, boolean all) {
+        List<ProcedureView> every = new ArrayList<>();
+        List<ProcedureView> page;
+        do {
+            page = procedures(officeId, query, all, every.size(), PROCEDURES_PER_PAGE);
+            every.addAll(page);
+        } while (page.size() == PROCEDURES_PER_PAGE);
+        return every;
+    }
 
     @PostExchange("/{officeId}/procedures")
     ProcedureView createProcedure(@PathVariable long officeId, @RequestBody ProcedureRequest procedure);

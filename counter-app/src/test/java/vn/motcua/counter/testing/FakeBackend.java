@@ -743,15 +743,12 @@ public final class FakeBackend implements Backend {
         return text;
     }
 
-    /** What a clerk picks from: the active procedures, whatever the query. */
-    public List<ProcedureView> procedures(long officeId, String query) {
-        record("active procedures");
-        return procedures.stream().filter(ProcedureView::active).toList();
-    }
-
-    public List<ProcedureView> allProcedures(long officeId) {
-        record("procedures");
-        return List.copyOf(procedures);
+    /** A page of the catalogue, whatever the query: the active procedures, or with {@code all} every one. */
+    public List<ProcedureView> procedures(long officeId, String query, boolean all, int offset, int limit) {
+        record(all ? "procedures" : "active procedures");
+        List<ProcedureView> listed =
+                procedures.stream().filter(p -> all || p.active()).toList();
+        return listed.subList(Math.min(offset, listed.size()), Math.min(offset + limit, listed.size()));
     }
 
     public ProcedureView createProcedure(long officeId, ProcedureRequest request) {

@@ -39,12 +39,13 @@ public final class FakeOfficeApi {
         return office;
     }
 
-    public List<ProcedureView> procedures(long officeId, String query) {
+    /** A page of the arranged procedures, whatever the query. */
+    public List<ProcedureView> procedures(long officeId, String query, boolean all, int offset, int limit) {
         calls.add("procedures");
         if (proceduresFailure != null) {
             throw proceduresFailure;
         }
-        return procedures;
+        return procedures.subList(Math.min(offset, procedures.size()), Math.min(offset + limit, procedures.size()));
     }
 
     public Notice notice(long officeId) {

@@ -31,7 +31,7 @@ class ProcedureCatalogue {
     }
 
     /** Accents are left out on both sides (V37): a query typed with or without them finds the same procedures. */
-    List<ProcedureView> search(long officeId, String query, boolean includeInactive) {
+    List<ProcedureView> search(long officeId, String query, boolean includeInactive, int offset, int limit) {
         String pattern = "%"
                 + VietnameseText.fold(query)
                         .strip()
@@ -39,8 +39,8 @@ class ProcedureCatalogue {
                         .replace("%", "\\%")
                         .replace("_", "\\_") + "%";
         return jdbc.sql("select " + COLUMNS + " from procedure where office_id = ? and (active or ?)"
-                        + " and search_key like ? order by code")
-                .params(officeId, includeInactive, pattern)
+                        + " and search_key like ? order by code, id offset ? limit ?")
+                .params(officeId, includeInactive, pattern, offset, limit)
                 .query((rs, n) -> view(rs))
                 .list();
     }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.client.OfficeApi;
 import vn.motcua.client.api.ProcedureImportResult;
 import vn.motcua.client.api.ProcedureRequest;
 import vn.motcua.client.api.ProcedureView;
@@ -48,14 +49,25 @@ class ProcedureController {
 
     @GetMapping
     @Operation(
-            summary = "Search the procedures by name or code",
-            description = "Callers: any staff member or device of the office (citizens browse it on the kiosk).")
+            summary = "Search the procedures by name or code, a page at a time",
+            description = "Callers: any staff member or device of the office (citizens browse it on the kiosk). q is "
+                    + "matched in the code or the name, with or without accents; all=true lists those out of use too. "
+                    + "Ordered by code; offset (from 0) and limit (1 to " + OfficeApi.PROCEDURES_PER_PAGE
+                    + ", the default) choose the page: a page shorter than the limit is the last.")
     List<ProcedureView> search(
             @PathVariable long officeId,
             @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "false") boolean all) {
+            @RequestParam(defaultValue = "false") boolean all,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "" + OfficeApi.PROCEDURES_PER_PAGE) int limit) {
         access.require(officeId, Role.values());
-        return catalogue.search(officeId, q, all);
+        if (offset < 0) {
+            throw new BadRequestException("offset", "offset must be 0 or more");
+        }
+        if (limit < 1 || limit > OfficeApi.PROCEDURES_PER_PAGE) {
+            throw new BadRequestException("limit", "limit must be between 1 and " + OfficeApi.PROCEDURES_PER_PAGE);
+        }
+        return catalogue.search(officeId, q, all, offset, limit);
     }
 
     @PostMapping

@@ -187,6 +187,36 @@ class ProcedureCatalogueTest {
     }
 
     @Test
+    void a_province_sized_catalogue_is_read_a_page_at_a_time_and_a_page_out_of_bounds_is_refused_naming_it() {
+        StringBuilder csv = new StringBuilder("code,name,processing_days\n");
+        for (int n = 1; n <= 450; n++) {
+            csv.append(String.format("P-%04d,Thủ tục số %d,3%n", n, n));
+        }
+        office.admin.offices().importProcedures(office.id(), csv.toString());
+
+        List<ProcedureView> first = office.clerk.offices().procedures(office.id(), null, false, 0, 200);
+        List<ProcedureView> last = office.clerk.offices().procedures(office.id(), null, false, 400, 200);
+
+        assertThat(first).hasSize(200);
+        assertThat(first.getFirst().code()).isEqualTo("P-0001");
+        assertThat(last).extracting(ProcedureView::code).hasSize(50).endsWith("P-0450");
+        assertThat(office.clerk.offices().procedures(office.id(), null))
+                .extracting(ProcedureView::code)
+                .hasSize(450)
+                .doesNotHaveDuplicates()
+                .isSorted();
+        for (int[] page : new int[][] {{0, 0}, {0, 201}, {-1, 10}}) {
+            assertThatThrownBy(() -> office.clerk.offices().procedures(office.id(), null, false, page[0], page[1]))
+                    .isInstanceOfSatisfying(ApiException.class, e -> {
+                        assertThat(e.status()).isEqualTo(400);
+                        assertThat(e.fieldErrors())
+                                .extracting(f -> f.get("field"))
+                                .containsExactly(page[0] < 0 ? "offset" : "limit");
+                    });
+        }
+    }
+
+    @Test
     void a_csv_saved_in_windows_1258_is_refused_with_400_naming_the_encoding_and_the_line() throws Exception {
         byte[] csv = """
                 code,name,processing_days
