@@ -21,7 +21,8 @@ public final class FakeDossierApi {
             4,
             "Đang xử lý",
             LocalDateTime.of(2026, 12, 3, 16, 30),
-            "Hồ sơ đang được giải quyết. Mời ông/bà nhận kết quả theo ngày hẹn.");
+            "Hồ sơ đang được giải quyết. Mời ông/bà nhận kết quả theo ngày hẹn.",
+            1);
 
     public final List<Question> questions = new ArrayList<>();
     public ApiException failure;

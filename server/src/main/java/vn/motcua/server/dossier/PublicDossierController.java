@@ -132,8 +132,20 @@ class PublicDossierController {
                                         .format(d.dueAt()))
                         + "</p>"
                         + "<p>" + esc(d.nextStep()) + "</p>"
+                        + "<p class=l><a href='" + esc(feedbackHref(d, locale)) + "'>"
+                        + text(locale, "dossier.page.feedback") + "</a></p>"
                         + "<p class=l><a href='" + esc(otherHref) + "'>" + text(other, "dossier.page.language")
                         + "</a></p>");
+    }
+
+    /** The office's feedback form, with this dossier's code filled in, so that a complaint counts for it (5.4). */
+    private static String feedbackHref(DossierPublicView d, Locale locale) {
+        return UriComponentsBuilder.fromPath("/cong-khai/{o}/phan-anh")
+                .queryParam("about", d.code())
+                .queryParam("lang", locale.getLanguage())
+                .encode()
+                .buildAndExpand(d.officeId())
+                .toUriString();
     }
 
     private String text(Locale locale, String key, Object... args) {

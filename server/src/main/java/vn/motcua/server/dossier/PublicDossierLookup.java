@@ -121,6 +121,7 @@ class PublicDossierLookup {
                 d.status().nationalCode(),
                 nextSteps.statusLabel(d.status(), locale),
                 d.currentDueAt(),
-                nextSteps.of(d.status(), d.delivery(), locale));
+                nextSteps.of(d.status(), d.delivery(), locale),
+                d.officeId());
     }
 }

@@ -87,6 +87,11 @@ class DossierPublicLookupTest {
                 .doesNotContain("Hẹn trả kết quả");
         HttpResponse<String> vietnamese = get(path);
         assertThat(vietnamese.body()).contains("<html lang=vi>", "Tra cứu hồ sơ", "Đã tiếp nhận", ">English</a>");
+        assertThat(vietnamese.body())
+                .contains("/cong-khai/" + office.id() + "/phan-anh?about=" + dossier.code() + "&amp;lang=vi'>"
+                        + "Phản ánh, kiến nghị về hồ sơ này</a>");
+        assertThat(english.body())
+                .contains("phan-anh?about=" + dossier.code() + "&amp;lang=en'>Feedback or a complaint");
     }
 
     @Test
