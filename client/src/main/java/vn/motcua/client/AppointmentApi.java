@@ -11,6 +11,7 @@ import org.springframework.web.service.annotation.PostExchange;
 import org.springframework.web.service.annotation.PutExchange;
 import vn.motcua.client.api.AppointmentArea;
 import vn.motcua.client.api.AppointmentAreaRequest;
+import vn.motcua.client.api.AppointmentEntry;
 import vn.motcua.client.api.AppointmentRequest;
 import vn.motcua.client.api.AppointmentSlot;
 import vn.motcua.client.api.AppointmentView;
@@ -42,6 +43,10 @@ public interface AppointmentApi {
     @Anyone
     @PostExchange("/public/offices/{officeId}/appointments/{code}/cancel")
     AppointmentView cancel(@PathVariable long officeId, @PathVariable String code);
+
+    /** The office's bookings of a day (in the office's time), by time: what the counters expect. */
+    @GetExchange("/offices/{officeId}/appointments")
+    List<AppointmentEntry> appointmentsOf(@PathVariable long officeId, @RequestParam LocalDate day);
 
     /** Issues the booking's ticket; a second check-in of the same code answers with the same ticket. */
     @Command

@@ -23,6 +23,7 @@ import vn.motcua.client.CalendarApi;
 import vn.motcua.client.api.CalendarAdjustmentView;
 import vn.motcua.client.api.CalendarDay;
 import vn.motcua.client.api.CalendarImportResult;
+import vn.motcua.counter.shared.DatePickers;
 import vn.motcua.counter.shared.Refusals;
 import vn.motcua.counter.shared.StaffSession;
 
@@ -81,10 +82,7 @@ class CalendarTab extends VerticalLayout {
                 e -> days.getSelectedItems().stream().findFirst().ifPresent(this::remove));
 
         day.setLabel(getTranslation("admin.calendar.day"));
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormat("dd/MM/yyyy");
-        i18n.setFirstDayOfWeek(1);
-        day.setI18n(i18n);
+        DatePickers.localize(day);
         kind.setLabel(getTranslation("admin.calendar.kind"));
         kind.setItems(CalendarAdjustmentView.Kind.values());
         kind.setItemLabelGenerator(k -> getTranslation("admin.calendar.kind." + k));

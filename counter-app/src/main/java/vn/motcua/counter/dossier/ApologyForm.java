@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import vn.motcua.client.api.DossierApologyRequest;
+import vn.motcua.counter.shared.DatePickers;
 
 /**
  * The apology slip (Mẫu 04): why the dossier will be late and the one new date it is promised for. Whether it

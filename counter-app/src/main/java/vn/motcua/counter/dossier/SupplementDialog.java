@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import vn.motcua.client.api.DossierSupplementRequest;
+import vn.motcua.counter.shared.DatePickers;
 
 /**
  * Mẫu 02, "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ": the papers the applicant must add, one per line, why, and by

@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +38,7 @@ import vn.motcua.client.api.RatingView;
 import vn.motcua.client.api.ServiceAreaView;
 import vn.motcua.client.api.ServiceTimes;
 import vn.motcua.client.api.StaffDossierWork;
+import vn.motcua.counter.shared.DatePickers;
 import vn.motcua.counter.shared.Refusals;
 import vn.motcua.counter.shared.Routes;
 import vn.motcua.counter.shared.StaffSession;
@@ -149,16 +149,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void setUpFilters(LocalDate today) {
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n()
-                .setMonthNames(list("head.review.picker.months"))
-                .setWeekdays(list("head.review.picker.weekdays"))
-                .setWeekdaysShort(list("head.review.picker.weekdaysShort"))
-                .setToday(getTranslation("head.review.picker.today"))
-                .setCancel(getTranslation("head.review.picker.cancel"))
-                .setFirstDayOfWeek(1)
-                .setDateFormat("dd/MM/yyyy");
         for (DatePicker picker : List.of(from, to)) {
-            picker.setI18n(i18n);
+            DatePickers.localize(picker);
             picker.setMax(today);
             picker.addValueChangeListener(e -> reload());
         }
@@ -397,9 +389,5 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     private String minutes(double value) {
         return getTranslation("head.review.minutes", value);
-    }
-
-    private List<String> list(String key) {
-        return Arrays.asList(getTranslation(key).split(","));
     }
 }

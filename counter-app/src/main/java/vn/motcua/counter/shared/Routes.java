@@ -15,6 +15,7 @@ public final class Routes {
     public static final String DEADLINES = "han-ho-so";
     public static final String INDICATORS = "chi-so";
     public static final String FEEDBACK = "phan-anh";
+    public static final String APPOINTMENTS = "lich-hen";
 
     private Routes() {}
 }

@@ -39,6 +39,7 @@ public final class TopBar extends HorizontalLayout {
         }
         if (staff.mayWorkCounter() || staff.mayWatchOffice()) {
             add(link(Routes.DEADLINES, "deadlines.nav"));
+            add(link(Routes.APPOINTMENTS, "appointments.nav"));
         }
         if (staff.has(Role.HEAD)) {
             add(link(Routes.INDICATORS, "indicators.nav"));

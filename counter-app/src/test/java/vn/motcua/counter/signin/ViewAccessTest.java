@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.motcua.client.api.Role;
 import vn.motcua.counter.admin.AdminView;
+import vn.motcua.counter.appointment.AppointmentsDayView;
 import vn.motcua.counter.console.ConsoleView;
 import vn.motcua.counter.dossier.DossierDeadlinesView;
 import vn.motcua.counter.feedback.FeedbackInboxView;
@@ -33,7 +34,8 @@ class ViewAccessTest extends ViewTest {
             Routes.INDICATORS, IndicatorView.class,
             Routes.ADMIN, AdminView.class,
             Routes.PLACE, PlaceView.class,
-            Routes.FEEDBACK, FeedbackInboxView.class);
+            Routes.FEEDBACK, FeedbackInboxView.class,
+            Routes.APPOINTMENTS, AppointmentsDayView.class);
 
     private static final Map<String, Set<Role>> ALLOWED = Map.of(
             Routes.CONSOLE, EnumSet.of(Role.CLERK, Role.HEAD),
@@ -43,7 +45,8 @@ class ViewAccessTest extends ViewTest {
             Routes.INDICATORS, EnumSet.of(Role.HEAD),
             Routes.ADMIN, EnumSet.of(Role.ADMIN),
             Routes.PLACE, EnumSet.of(Role.CLERK, Role.HEAD, Role.ADMIN),
-            Routes.FEEDBACK, EnumSet.of(Role.HEAD));
+            Routes.FEEDBACK, EnumSet.of(Role.HEAD),
+            Routes.APPOINTMENTS, EnumSet.of(Role.CLERK, Role.HEAD, Role.ADMIN));
 
     @Test
     void nobody_signed_in_is_sent_to_sign_in_from_every_view_and_from_the_start_address() {

@@ -18,6 +18,7 @@ import vn.motcua.client.LiveListener;
 import vn.motcua.client.api.AccessToken;
 import vn.motcua.client.api.AppointmentArea;
 import vn.motcua.client.api.AppointmentAreaRequest;
+import vn.motcua.client.api.AppointmentEntry;
 import vn.motcua.client.api.AreaRequest;
 import vn.motcua.client.api.CallRecord;
 import vn.motcua.client.api.CallTicketRequest;
@@ -451,6 +452,17 @@ public final class FakeBackend implements Backend {
         record("setServiceNorms");
         this.norms = norms;
         return norms;
+    }
+
+    /** The bookings the server lists for any day. */
+    public final List<AppointmentEntry> appointments = new ArrayList<>();
+
+    public List<AppointmentEntry> appointmentsOf(long officeId, LocalDate day) {
+        record("appointmentsOf " + day);
+        if (refusal != null) {
+            throw refusal;
+        }
+        return List.copyOf(appointments);
     }
 
     /** The areas taking bookings, by area id, as the server keeps them. */

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.client.api.AppointmentArea;
 import vn.motcua.client.api.AppointmentAreaRequest;
+import vn.motcua.client.api.AppointmentEntry;
 import vn.motcua.client.api.AppointmentRequest;
 import vn.motcua.client.api.AppointmentSlot;
 import vn.motcua.client.api.AppointmentView;
@@ -111,6 +112,16 @@ class AppointmentController {
             throw unknown(code, http);
         }
         return appointments.cancel(officeId, code);
+    }
+
+    @GetMapping("/api/v1/offices/{officeId}/appointments")
+    @Operation(
+            summary = "The office's bookings of a day, by time, with name, phone, state and ticket",
+            description = "Callers: CLERK, HEAD or ADMIN of the office. day in the office's own time; any day, past "
+                    + "or to come.")
+    List<AppointmentEntry> ofDay(@PathVariable long officeId, @RequestParam LocalDate day) {
+        access.require(officeId, Role.CLERK, Role.HEAD, Role.ADMIN);
+        return appointments.ofDay(officeId, day);
     }
 
     @PostMapping("/api/v1/offices/{officeId}/appointments/{code}/check-in")

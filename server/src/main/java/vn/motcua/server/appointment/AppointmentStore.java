@@ -121,6 +121,15 @@ class AppointmentStore {
                 .optional();
     }
 
+    /** Every booking of the office starting from {@code from} and before {@code to}, by time. */
+    List<Booking> between(long officeId, Instant from, Instant to) {
+        return jdbc.sql("select " + COLUMNS + " from appointment where office_id = ? and starts_at >= ?"
+                        + " and starts_at < ? order by starts_at, area_id, code")
+                .params(officeId, Timestamp.from(from), Timestamp.from(to))
+                .query(AppointmentStore::booking)
+                .list();
+    }
+
     /** Only a booking still to come is cancelled. */
     boolean cancel(long id, Instant now) {
         return jdbc.sql("""

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.client.api.AppointmentArea;
 import vn.motcua.client.api.AppointmentAreaRequest;
+import vn.motcua.client.api.AppointmentEntry;
 import vn.motcua.client.api.AppointmentRequest;
 import vn.motcua.client.api.AppointmentSlot;
 import vn.motcua.client.api.AppointmentStatus;
@@ -75,6 +76,20 @@ class Appointments {
         this.text = text;
         this.clock = clock;
         this.publicAddress = publicAddress;
+    }
+
+    /** The bookings of the office's local {@code day}, whatever became of them. */
+    List<AppointmentEntry> ofDay(long officeId, LocalDate day) {
+        Office office = offices.get(officeId);
+        return store
+                .between(
+                        officeId,
+                        day.atStartOfDay(office.zone()).toInstant(),
+                        day.plusDays(1).atStartOfDay(office.zone()).toInstant())
+                .stream()
+                .map(b -> new AppointmentEntry(
+                        b.code(), b.areaId(), b.startsAt(), b.status(), b.name(), b.phone(), b.ticketId()))
+                .toList();
     }
 
     List<AppointmentArea> areas(long officeId) {

@@ -28,6 +28,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.MotcuaClient;
 import vn.motcua.client.api.AppointmentAreaRequest;
+import vn.motcua.client.api.AppointmentEntry;
 import vn.motcua.client.api.AppointmentRequest;
 import vn.motcua.client.api.AppointmentSlot;
 import vn.motcua.client.api.AppointmentStatus;
@@ -224,6 +225,52 @@ class AppointmentBookingTest {
                 .as("a no-show who comes after all joins as a walk-in")
                 .isNull();
         assertThat(status(missed)).isEqualTo(AppointmentStatus.CHECKED_IN);
+    }
+
+    @Test
+    void the_days_list_shows_the_staff_every_booking_of_that_day_by_time_with_what_became_of_it() {
+        admin.appointments().setAppointmentArea(office.id(), office.area(1), new AppointmentAreaRequest(30, 3, true));
+        String late = desk.booked(office.id(), office.area(1), at(MONDAY, "10:00"), LONG_NAME, "0987000031")
+                .code();
+        String early = desk.booked(office.id(), office.area(0), at(MONDAY, "08:00"), "Trần Văn Bình", "0987000032")
+                .code();
+        String cancelled = desk.booked(office.id(), office.area(0), at(MONDAY, "09:00"), "Lê Thị Cúc", "0987000033")
+                .code();
+        desk.booked(office.id(), office.area(0), at(MONDAY.plusDays(1), "08:00"), "Ngày mai", "0987000034");
+        fixtures.client().appointments().cancel(office.id(), cancelled);
+        TestClock.pin(at(MONDAY, "07:50"));
+        String ticket = fixtures.device(office.id(), Role.KIOSK, null)
+                .appointments()
+                .checkIn(office.id(), early)
+                .ticket()
+                .id();
+
+        List<AppointmentEntry> day =
+                fixtures.staff(office.id(), Role.CLERK).appointments().appointmentsOf(office.id(), MONDAY);
+
+        assertThat(day).extracting(AppointmentEntry::code).containsExactly(early, cancelled, late);
+        assertThat(day.getFirst())
+                .isEqualTo(new AppointmentEntry(
+                        early,
+                        office.area(0),
+                        at(MONDAY, "08:00"),
+                        AppointmentStatus.CHECKED_IN,
+                        "Trần Văn Bình",
+                        "0987000032",
+                        ticket));
+        assertThat(day.get(1).status()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertThat(day.get(2).name()).isEqualTo(LONG_NAME);
+        assertThat(fixtures.staff(office.id(), Role.HEAD)
+                        .appointments()
+                        .appointmentsOf(office.id(), MONDAY.plusDays(1)))
+                .extracting(AppointmentEntry::name)
+                .containsExactly("Ngày mai");
+        for (MotcuaClient refused : List.of(
+                fixtures.device(office.id(), Role.KIOSK, null),
+                fixtures.staff(fixtures.office().id(), Role.HEAD))) {
+            assertRefused(() -> refused.appointments().appointmentsOf(office.id(), MONDAY), 403);
+        }
+        assertRefused(() -> fixtures.client().appointments().appointmentsOf(office.id(), MONDAY), 401);
     }
 
     @Test
