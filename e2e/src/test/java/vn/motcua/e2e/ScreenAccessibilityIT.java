@@ -143,6 +143,9 @@ class ScreenAccessibilityIT extends BrowserIT {
         head.follow(Ui.FEEDBACK_NAV, "/phan-anh");
         assertThat(head.page().locator(".feedback-inbox")).isVisible();
         check(softly, head.page(), "head's feedback");
+        head.follow(Ui.APPOINTMENTS_NAV, "/lich-hen");
+        assertThat(head.page().locator(".appointments-summary")).isVisible();
+        check(softly, head.page(), "the day's appointments");
         softly.assertAll();
     }
 

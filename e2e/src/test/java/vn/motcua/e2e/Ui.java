@@ -83,6 +83,7 @@ final class Ui {
     static final String FEEDBACK_SEND = "Gửi phản ánh";
     static final String FEEDBACK_REFERENCE = "Mã phản ánh của Ông/Bà";
     static final String FEEDBACK_NAV = "Phản ánh, kiến nghị";
+    static final String APPOINTMENTS_NAV = "Lịch hẹn";
     static final String FEEDBACK_PUBLISH = "Công khai câu hỏi và trả lời trên trang của đơn vị (người gửi đã đồng ý)";
     static final String FEEDBACK_ANSWER_SEND = "Gửi trả lời";
     /** The head's board: at least the one just filed waits, and it is not overdue. */
