@@ -213,9 +213,6 @@ class PhoneTickets {
         if (settings.isEmpty()) {
             return new Refused("NOT_OFFERED", Map.of());
         }
-        if (!office.isOpen(now)) {
-            return closed(office);
-        }
         LocalDate day = office.localDay(now);
         if (store.ticketsOn(office.id(), day) >= settings.get().dailyCap()) {
             return new Refused("DAY_FULL", Map.of());
