@@ -16,6 +16,7 @@ import vn.motcua.client.api.Notice;
 import vn.motcua.client.api.OfficeForms;
 import vn.motcua.client.api.OfficeSettings;
 import vn.motcua.client.api.OfficeView;
+import vn.motcua.client.api.PhoneTicketSettings;
 import vn.motcua.client.api.ProcedureImportResult;
 import vn.motcua.client.api.ProcedureRequest;
 import vn.motcua.client.api.ProcedureView;
@@ -115,4 +116,11 @@ public interface OfficeApi {
     /** A CSV text with a header line; nothing is imported when any line is wrong. */
     @PostExchange(url = "/{officeId}/procedures/import", contentType = "text/csv;charset=UTF-8")
     ProcedureImportResult importProcedures(@PathVariable long officeId, @RequestBody String csv);
+
+    /** Tickets from the phone: allowed or not, the day's cap, and when the "turn near" SMS goes. */
+    @GetExchange("/{officeId}/phone-tickets")
+    PhoneTicketSettings phoneTickets(@PathVariable long officeId);
+
+    @PutExchange("/{officeId}/phone-tickets")
+    PhoneTicketSettings setPhoneTickets(@PathVariable long officeId, @RequestBody PhoneTicketSettings settings);
 }

@@ -178,6 +178,24 @@ class ScreenAccessibilityIT extends BrowserIT {
         softly.assertAll();
     }
 
+    @Test
+    void the_phone_ticket_pages_have_no_serious_violation_in_either_language() {
+        MotcuaClient clerk = new MotcuaClient(stack.serverUrl());
+        clerk.signInStaff(Ui.CLERK, Ui.PASSWORD);
+        Office office = Office.centre(clerk);
+        Page phone = screens.fresh(390, 844);
+        SoftAssertions softly = new SoftAssertions();
+        for (String lang : List.of("vi", "en")) {
+            phone.navigate(stack.serverUrl() + "/cong-khai/" + office.id() + "/lay-so?lang=" + lang);
+            check(softly, phone, "phone ticket form (" + lang + ")");
+            phone.locator("input#phone").fill("vi".equals(lang) ? "0912 000 111" : "0912 000 222");
+            phone.locator("form button[type=submit]").click();
+            assertThat(phone.locator("#demo-code")).isVisible();
+            check(softly, phone, "phone ticket code form with the demo banner (" + lang + ")");
+        }
+        softly.assertAll();
+    }
+
     private static DossierView aDossier(Office office) {
         MotcuaClient admin = new MotcuaClient(stack.serverUrl());
         admin.signInStaff(Ui.ADMIN, Ui.PASSWORD);

@@ -22,6 +22,7 @@ import vn.motcua.client.api.ServiceAreaView;
 /**
  * Appointments per service area: how long a slot lasts and how many citizens one slot takes, and whether the area
  * takes bookings at all. Slots follow the office's opening hours and the working calendar; the server says which.
+ * Below them, the office's tickets from the phone, the other way to come without taking a ticket at the kiosk.
  */
 class AppointmentsTab extends VerticalLayout {
 
@@ -34,6 +35,8 @@ class AppointmentsTab extends VerticalLayout {
     /** One row per active area, in the order of their prefixes. */
     final Map<Long, Row> rows = new LinkedHashMap<>();
 
+    final PhoneTicketsSection phoneTickets;
+
     private final VerticalLayout areaRows = new VerticalLayout();
     private final AdminView admin;
     private List<AppointmentArea> loaded = List.of();
@@ -45,10 +48,12 @@ class AppointmentsTab extends VerticalLayout {
         addClassName("admin-appointments");
         setWidth("56rem");
         areaRows.setPadding(false);
+        phoneTickets = new PhoneTicketsSection(admin);
         add(
                 new H3(getTranslation("admin.appointments.title")),
                 new Paragraph(getTranslation("admin.appointments.help")),
-                areaRows);
+                areaRows,
+                phoneTickets);
     }
 
     /** Lays out the office's active areas; called whenever the office's setup changes. */
@@ -83,6 +88,7 @@ class AppointmentsTab extends VerticalLayout {
         } catch (ApiException e) {
             ServerErrors.show(e, Map.of());
         }
+        phoneTickets.reload();
     }
 
     private void show(AppointmentArea settings) {

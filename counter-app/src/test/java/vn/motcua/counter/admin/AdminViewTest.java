@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.client.ApiException;
 import vn.motcua.client.api.AppointmentArea;
 import vn.motcua.client.api.FormRegime;
+import vn.motcua.client.api.PhoneTicketSettings;
 import vn.motcua.client.api.Role;
 import vn.motcua.client.api.ServiceNorms;
 import vn.motcua.client.api.StaffView;
@@ -183,6 +184,29 @@ class AdminViewTest extends ViewTest {
         assertThat(backend.appointmentAreas.get(FakeBackend.AREA_C))
                 .isEqualTo(new AppointmentArea(FakeBackend.AREA_C, 30, 2, true));
         assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Đã lưu lịch hẹn của lĩnh vực.");
+    }
+
+    @Test
+    void the_offices_tickets_from_the_phone_are_read_from_the_server_and_saved() {
+        backend.phoneTickets = new PhoneTicketSettings(true, 150, 4);
+        open("Lịch hẹn");
+        PhoneTicketsSection section = find(AppointmentsTab.class).single().phoneTickets;
+        assertThat(section.enabled.getValue()).isTrue();
+        assertThat(section.dailyCap.getValue()).isEqualTo(150);
+        assertThat(section.notifyAhead.getValue()).isEqualTo(4);
+
+        test(section.enabled).click();
+        test(section.notifyAhead).setValue(2);
+        test(section.save).click();
+
+        assertThat(backend.calls).endsWith("setPhoneTickets");
+        assertThat(backend.phoneTickets).isEqualTo(new PhoneTicketSettings(false, 150, 2));
+        assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Đã lưu cách lấy số từ xa.");
+
+        backend.refusal = refused("notifyAhead", "must be at most 50");
+        test(section.save).click();
+        assertThat(section.notifyAhead.isInvalid()).isTrue();
+        assertThat(section.notifyAhead.getErrorMessage()).isEqualTo("Số người chờ trước từ 1 đến 50");
     }
 
     @Test

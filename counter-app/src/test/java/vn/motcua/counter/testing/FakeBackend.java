@@ -43,6 +43,7 @@ import vn.motcua.client.api.OfficeView;
 import vn.motcua.client.api.PasswordChange;
 import vn.motcua.client.api.PasswordReset;
 import vn.motcua.client.api.PauseRequest;
+import vn.motcua.client.api.PhoneTicketSettings;
 import vn.motcua.client.api.PriorityGroup;
 import vn.motcua.client.api.ProcedureImportResult;
 import vn.motcua.client.api.ProcedureRequest;
@@ -481,6 +482,22 @@ public final class FakeBackend implements Backend {
                 new AppointmentArea(areaId, settings.slotMinutes(), settings.capacity(), settings.active());
         appointmentAreas.put(areaId, saved);
         return saved;
+    }
+
+    /** The office's tickets from the phone, as the server keeps them (off until set). */
+    public PhoneTicketSettings phoneTickets = new PhoneTicketSettings(false, 200, 3);
+
+    public PhoneTicketSettings phoneTickets(long officeId) {
+        return phoneTickets;
+    }
+
+    public PhoneTicketSettings setPhoneTickets(long officeId, PhoneTicketSettings settings) {
+        record("setPhoneTickets");
+        if (refusal != null) {
+            throw refusal;
+        }
+        phoneTickets = settings;
+        return settings;
     }
 
     public static TicketView withStatus(TicketView t, TicketStatus status, int calls) {

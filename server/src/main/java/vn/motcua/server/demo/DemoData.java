@@ -65,6 +65,7 @@ class DemoData implements ApplicationRunner {
                 > 0) {
             procedures();
             headEmails();
+            phoneTickets();
             return;
         }
         // accounts with a published password must never appear beside a real office
@@ -137,6 +138,7 @@ class DemoData implements ApplicationRunner {
         appointments(communeAreas.get(0), commune, 30, 2);
         procedures();
         headEmails();
+        phoneTickets();
         log.info("Seeded the demo offices {} and {} (logins in the README)", centre, commune);
     }
 
@@ -263,6 +265,17 @@ class DemoData implements ApplicationRunner {
                     .params(id, Long.parseLong(parts[0]), parts[1])
                     .update();
         }
+    }
+
+    /**
+     * The centre gives tickets to phones (200 a day, the SMS at 3 people ahead); the commune does not, so the demo shows
+     * both. A demo database seeded before phone tickets existed gets it at its next start, unless its admin set them.
+     */
+    private void phoneTickets() {
+        jdbc.sql("""
+                        insert into phone_ticket_settings (office_id, enabled, daily_cap, notify_ahead)
+                        select id, true, 200, 3 from office where code = 'TTPVHCC'
+                        on conflict (office_id) do nothing""").update();
     }
 
     private void appointments(long area, long office, int slotMinutes, int capacity) {

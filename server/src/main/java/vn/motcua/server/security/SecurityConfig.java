@@ -96,7 +96,9 @@ class SecurityConfig {
         RequestMatcher feedbackForm = new OrRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher("/cong-khai/*/phan-anh"),
                 // the booking page's forms (choose a day, book, cancel) post or get to itself
-                PathPatternRequestMatcher.withDefaults().matcher("/cong-khai/*/dat-lich/**"));
+                PathPatternRequestMatcher.withDefaults().matcher("/cong-khai/*/dat-lich/**"),
+                // the phone ticket page's forms (send the code, take the ticket) post to itself
+                PathPatternRequestMatcher.withDefaults().matcher("/cong-khai/*/lay-so/**"));
         return http
                 // besides Spring Security's defaults (nosniff, X-Frame-Options DENY, no-cache, and HSTS on https,
                 // which the forwarded-headers setting makes known behind the proxy)
@@ -138,6 +140,10 @@ class SecurityConfig {
                                 "/api/v1/public/offices/*/appointments/*/cancel",
                                 "/cong-khai/*/dat-lich",
                                 "/cong-khai/*/dat-lich/*/huy")
+                        .permitAll()
+                        // tickets from the phone without sign-in, bounded per address, number and day
+                        // (phone.PhoneTickets)
+                        .requestMatchers(HttpMethod.POST, "/cong-khai/*/lay-so", "/cong-khai/*/lay-so/xac-nhan")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -48,6 +48,8 @@ import vn.motcua.server.TestClock;
 import vn.motcua.server.TestStores;
 import vn.motcua.server.appointment.AppointmentReminderDue;
 import vn.motcua.server.dossier.DossierTestKit;
+import vn.motcua.server.phone.PhoneCodeSent;
+import vn.motcua.server.phone.PhoneTurnNear;
 
 /**
  * A citizen's messages from the dossier's news to the provider: SMS to an SMSC started here (jSMPP's server side),
@@ -530,6 +532,49 @@ class CitizenMessagesTest {
                         .query(Instant.class)
                         .single())
                 .isEqualTo(Instant.parse("2026-06-02T02:15:00Z"));
+    }
+
+    @Test
+    void a_phone_tickets_code_and_its_turn_near_go_by_SMS_to_the_number_typed_in_the_pages_language() {
+        String request = UUID.randomUUID().toString();
+        String ticket = UUID.randomUUID().toString();
+        String page = "https://motcua.example.gov.vn/t/" + office.id() + "/" + ticket + "?lang=en";
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(new PhoneCodeSent(
+                    office.id(),
+                    officeName(),
+                    request,
+                    phone,
+                    "046213",
+                    5,
+                    "vi",
+                    Instant.parse("2026-06-01T02:05:00Z")));
+            events.publishEvent(new PhoneTurnNear(
+                    office.id(),
+                    officeName(),
+                    ticket,
+                    "B017",
+                    3,
+                    phone,
+                    "en",
+                    page,
+                    Instant.parse("2026-06-01T17:00:00Z")));
+        });
+        dispatchEveryDueMessage();
+
+        assertThat(smsc.acceptedFor(international))
+                .extracting(TestSmsc.Submitted::text)
+                .containsExactlyInAnyOrder(
+                        "Mã xác nhận lấy số tại " + officeName()
+                                + ": 046213. Mã có hiệu lực 5 phút. Không đưa mã này cho người khác.",
+                        "Your turn is near: ticket B017 at " + officeName()
+                                + ", 3 people ahead. Please come to the counters. Follow it: " + page);
+        assertThat(jdbc.sql("select expires_at from message_outbox where reference = ? and kind = 'phone-code'")
+                        .param(request)
+                        .query(Instant.class)
+                        .single())
+                .as("worthless once the code expired")
+                .isEqualTo(Instant.parse("2026-06-01T02:05:00Z"));
     }
 
     private void dispatchEveryDueMessage() {
