@@ -54,7 +54,7 @@ declare -A BEFORE
 for p in "${PIDS[@]}"; do BEFORE[$p]=$(cpu_seconds "$p"); done
 START=$(date +%s.%N)
 "${DRIVER_CPUS[@]}" java -Xmx2g -cp "bench/target/classes:$(cat bench/target/classpath.txt)" vn.motcua.bench.ProvinceBenchmark \
-  "$URLS" "$OFFICES" "$PEAK" "$SECONDS_RUN"
+  "$URLS" "$OFFICES" "$PEAK" "$SECONDS_RUN" "$(IFS=,; echo "${PIDS[*]}")"
 END=$(date +%s.%N)
 for p in "${PIDS[@]}"; do
   echo "server $p: CPU $(echo "($(cpu_seconds "$p") - ${BEFORE[$p]}) / ($END - $START)" | bc -l | cut -c1-4) cores over the run" \

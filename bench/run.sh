@@ -46,6 +46,6 @@ echo "insert into pgbench_ticket (payload) values ('A001');" > target/bench/inse
 echo "== server: $CLIENTS clients, $SUBSCRIBERS STOMP subscribers, ${SECONDS_EACH}s per phase; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 BEFORE=$(cpu_seconds $SERVER); START=$(date +%s.%N)
 "${DRIVER_CPUS[@]}" java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" vn.motcua.bench.LoadBenchmark \
-  http://localhost:18080 "$CLIENTS" "$SUBSCRIBERS" "$SECONDS_EACH"
+  http://localhost:18080 "$CLIENTS" "$SUBSCRIBERS" "$SECONDS_EACH" "$SERVER"
 AFTER=$(cpu_seconds $SERVER); END=$(date +%s.%N)
 echo "server CPU during the driver's run: $(echo "($AFTER - $BEFORE) / ($END - $START)" | bc -l | cut -c1-4) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"

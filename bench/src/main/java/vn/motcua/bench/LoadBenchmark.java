@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,7 +32,9 @@ import vn.motcua.client.api.ServiceAreaView;
  * calling them, while M STOMP subscribers listen on the display topic and time each event from the
  * moment the server stamped it to its arrival. Bounded in time and count; only talks to the given URL.
  *
- * <p>Arguments: url clients subscribers seconds
+ * <p>Arguments: url clients subscribers seconds [server pid]. With the server's process id (same machine), the
+ * server's CPU time per command is printed for each phase: a measure far less sensitive than the rates to other
+ * work on a shared machine.
  */
 public final class LoadBenchmark {
 
@@ -42,6 +45,8 @@ public final class LoadBenchmark {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int subscribers = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 15;
+        ServerCpu serverCpu =
+                new ServerCpu(args.length > 4 ? ProcessHandle.of(Long.parseLong(args[4])) : Optional.empty());
         if (!List.of("localhost", "127.0.0.1", "[::1]").contains(url.getHost())) {
             throw new IllegalArgumentException("The benchmark only drives a server on this machine");
         }
@@ -80,6 +85,7 @@ public final class LoadBenchmark {
         AtomicInteger issued = new AtomicInteger();
         AtomicInteger issueErrors = new AtomicInteger();
         long issueStart = System.nanoTime();
+        Duration issueCpu = serverCpu.now();
         runFor(clients, seconds, i -> {
             long area = areas.get(ThreadLocalRandom.current().nextInt(areas.size()));
             long t0 = System.nanoTime();
@@ -94,12 +100,14 @@ public final class LoadBenchmark {
             return true;
         });
         double issueSeconds = (System.nanoTime() - issueStart) / 1e9;
+        issueCpu = serverCpu.now().minus(issueCpu);
 
         Percentiles callNext = new Percentiles();
         AtomicInteger called = new AtomicInteger();
         AtomicInteger callErrors = new AtomicInteger();
         int callers = Math.min(clients, counters.size());
         long callStart = System.nanoTime();
+        Duration callCpu = serverCpu.now();
         runFor(callers, seconds, i -> {
             long counter = counters.get(i);
             long t0 = System.nanoTime();
@@ -124,6 +132,7 @@ public final class LoadBenchmark {
             return true;
         });
         double callSeconds = (System.nanoTime() - callStart) / 1e9;
+        callCpu = serverCpu.now().minus(callCpu);
         Thread.sleep(2000);
         sessions.forEach(StompSession::disconnect);
 
@@ -137,7 +146,27 @@ public final class LoadBenchmark {
         System.out.printf(
                 "| event delay to %d STOMP subscribers | %d deliveries | – | %s |%n",
                 sessions.size(), eventDelay.count(), eventDelay.summary());
+        if (serverCpu.known()) {
+            System.out.printf(
+                    "server CPU: issuing %.2f cores, %.2f ms per ticket; calling %.2f cores, %.2f ms per call-next"
+                            + " with its no-show%n",
+                    issueCpu.toNanos() / 1e9 / issueSeconds,
+                    issueCpu.toNanos() / 1e6 / Math.max(1, issued.get()),
+                    callCpu.toNanos() / 1e9 / callSeconds,
+                    callCpu.toNanos() / 1e6 / Math.max(1, called.get()));
+        }
         System.exit(0);
+    }
+
+    /** The server process's CPU time so far, as the kernel counts it (user and system, all threads). */
+    private record ServerCpu(Optional<ProcessHandle> server) {
+        boolean known() {
+            return server.isPresent();
+        }
+
+        Duration now() {
+            return server.flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
+        }
     }
 
     interface Step {

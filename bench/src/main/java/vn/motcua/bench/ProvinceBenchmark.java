@@ -63,6 +63,12 @@ public final class ProvinceBenchmark {
         int officeCount = Integer.parseInt(args[1]);
         double peak = Double.parseDouble(args[2]);
         int seconds = Integer.parseInt(args[3]);
+        // the servers' process ids (same machine), for their CPU time while the commands run
+        List<ProcessHandle> servers = args.length > 4
+                ? Arrays.stream(args[4].split(","))
+                        .map(pid -> ProcessHandle.of(Long.parseLong(pid)).orElseThrow())
+                        .toList()
+                : List.of();
         for (URI url : urls) {
             if (!List.of("localhost", "127.0.0.1", "[::1]").contains(url.getHost())) {
                 throw new IllegalArgumentException("The benchmark only drives servers on this machine");
@@ -96,10 +102,13 @@ public final class ProvinceBenchmark {
 
         Commands commands = new Commands(urls, token);
         long start = System.nanoTime();
+        Duration cpuBefore = cpu(servers);
         drive(offices, commands, peak, seconds);
         double elapsed = (System.nanoTime() - start) / 1e9;
         // the last events are still on their way when the last command answers
         Thread.sleep(5000);
+        Duration serverCpu = cpu(servers).minus(cpuBefore);
+        double cpuSeconds = (System.nanoTime() - start) / 1e9;
         List<StompSession> open =
                 sessions.stream().filter(StompSession::isConnected).toList();
         String firstFailure = deliveries.firstFailure;
@@ -124,7 +133,22 @@ public final class ProvinceBenchmark {
         System.out.printf(
                 "%nsessions closed during the run: %d (first cause: %s)%n",
                 sessions.size() - open.size(), firstFailure);
+        if (!servers.isEmpty()) {
+            System.out.printf(
+                    "server CPU while the commands ran (and 5 s after): %.2f cores, %.2f ms per command, %.0f µs per"
+                            + " delivery%n",
+                    serverCpu.toNanos() / 1e9 / cpuSeconds,
+                    serverCpu.toNanos() / 1e6 / Math.max(1, commands.ok()),
+                    serverCpu.toNanos() / 1e3 / Math.max(1, deliveries.delay.count()));
+        }
         System.exit(0);
+    }
+
+    /** The servers' CPU time so far, as the kernel counts it (user and system, all threads). */
+    private static Duration cpu(List<ProcessHandle> servers) {
+        return servers.stream()
+                .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
     }
 
     /**
