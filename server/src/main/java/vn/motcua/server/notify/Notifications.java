@@ -10,9 +10,10 @@ import vn.motcua.server.shared.MobileNumbers;
 
 /**
  * The one way to message a citizen: one outbox row per channel they chose, written in the caller's transaction so the
- * message and the business write commit together; the dispatcher sends it afterwards with retries. A module this one
- * does not depend on (appointments) may call it; one it depends on (the queue: a turn that is near) publishes an event
- * that a listener here turns into a {@link Notification}, as {@code DossierMessages} does for dossiers.
+ * message and the business write commit together; the dispatcher sends it afterwards with retries. The features
+ * publish events (a dossier's status, a booking's reminder, a phone ticket's code and turn) and a listener here per
+ * feature turns each into a {@link Notification} ({@code DossierMessages}, {@code AppointmentMessages},
+ * {@code PhoneTicketMessages}), so no feature depends on this module.
  */
 @Component
 public class Notifications {
