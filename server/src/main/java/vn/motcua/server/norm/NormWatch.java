@@ -7,20 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.support.TaskExecutorAdapter;
-import org.springframework.data.redis.connection.Message;
-import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.listener.PatternTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,10 +23,9 @@ import vn.motcua.client.api.ServiceNorms;
 import vn.motcua.server.office.Office;
 import vn.motcua.server.office.OfficeDirectory;
 import vn.motcua.server.queue.CounterActivity;
+import vn.motcua.server.queue.OfficeWatch;
 import vn.motcua.server.queue.QueueEngine;
-import vn.motcua.server.queue.QueueEvents;
 import vn.motcua.server.security.OfficeHeads;
-import vn.motcua.server.shared.PatientListenerContainer;
 
 /**
  * Checks the offices' norms on every queue event (a call ends a wait at once) and every few seconds (waits grow
@@ -50,7 +41,7 @@ import vn.motcua.server.shared.PatientListenerContainer;
  * only it asks for the heads' letter (in the transaction that records the start, so one letter per breach).
  */
 @Configuration
-class NormWatch implements MessageListener {
+class NormWatch {
 
     private static final Logger log = LoggerFactory.getLogger(NormWatch.class);
 
@@ -64,9 +55,7 @@ class NormWatch implements MessageListener {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final Set<Long> due = ConcurrentHashMap.newKeySet();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("norm-watch").daemon().factory());
+    private final OfficeWatch watch = new OfficeWatch("norm-watch", office -> check(office));
 
     NormWatch(
             NormSettings settings,
@@ -93,44 +82,15 @@ class NormWatch implements MessageListener {
 
     @Bean
     RedisMessageListenerContainer normQueueEvents(RedisConnectionFactory redis) {
-        RedisMessageListenerContainer container = new PatientListenerContainer();
-        container.setConnectionFactory(redis);
-        // events only mark offices due; their own thread keeps a slow check from holding up their delivery
-        container.setTaskExecutor(new TaskExecutorAdapter(Executors.newSingleThreadExecutor(
-                Thread.ofPlatform().name("norm-events").daemon().factory())));
-        container.addMessageListener(this, new PatternTopic(QueueEvents.CHANNEL_PATTERN));
-        return container;
-    }
-
-    /** A burst of events makes one check per office: the office waits in {@code due} until the worker gets to it. */
-    @Override
-    public void onMessage(Message message, byte[] pattern) {
-        String channel = new String(message.getChannel());
-        if (due.add(Long.parseLong(channel.substring(channel.lastIndexOf(':') + 1)))) {
-            worker.execute(this::checkDue);
-        }
+        return watch.container(redis);
     }
 
     @Scheduled(fixedDelayString = "${motcua.norms.check-interval:5s}")
     void checkAll() {
         try {
-            settings.officesWithNorms().forEach(due::add);
+            watch.mark(settings.officesWithNorms());
         } catch (RuntimeException e) {
             log.debug("Offices with norms not read: {}", e.getMessage());
-            return;
-        }
-        worker.execute(this::checkDue);
-    }
-
-    private void checkDue() {
-        for (Long office : List.copyOf(due)) {
-            due.remove(office);
-            try {
-                check(office);
-            } catch (RuntimeException e) {
-                // a store or the queue is unavailable: the next event or periodic check tries again
-                log.debug("Norms of office {} not checked: {}", office, e.getMessage());
-            }
         }
     }
 

@@ -4,20 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.support.TaskExecutorAdapter;
-import org.springframework.data.redis.connection.Message;
-import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.listener.PatternTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.client.api.IssuedTicket;
@@ -25,9 +15,8 @@ import vn.motcua.client.api.TicketStatus;
 import vn.motcua.client.api.TicketView;
 import vn.motcua.server.office.Office;
 import vn.motcua.server.office.OfficeDirectory;
+import vn.motcua.server.queue.OfficeWatch;
 import vn.motcua.server.queue.QueueEngine;
-import vn.motcua.server.queue.QueueEvents;
-import vn.motcua.server.shared.PatientListenerContainer;
 
 /**
  * Tells a phone ticket's citizen once that the turn is near (decision record 0032). Every queue event of an office
@@ -38,9 +27,7 @@ import vn.motcua.server.shared.PatientListenerContainer;
  * without a message, so none goes after it was called, nor twice when the places go up and down.
  */
 @Configuration
-class TurnNearWatch implements MessageListener {
-
-    private static final Logger log = LoggerFactory.getLogger(TurnNearWatch.class);
+class TurnNearWatch {
 
     private final PhoneTicketStore store;
     private final PhoneTickets tickets;
@@ -49,9 +36,7 @@ class TurnNearWatch implements MessageListener {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Set<Long> due = ConcurrentHashMap.newKeySet();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("turn-near").daemon().factory());
+    private final OfficeWatch watch = new OfficeWatch("turn-near", office -> check(office));
 
     TurnNearWatch(
             PhoneTicketStore store,
@@ -72,33 +57,7 @@ class TurnNearWatch implements MessageListener {
 
     @Bean
     RedisMessageListenerContainer phoneTicketQueueEvents(RedisConnectionFactory redis) {
-        RedisMessageListenerContainer container = new PatientListenerContainer();
-        container.setConnectionFactory(redis);
-        container.setTaskExecutor(new TaskExecutorAdapter(Executors.newSingleThreadExecutor(
-                Thread.ofPlatform().name("turn-near-events").daemon().factory())));
-        container.addMessageListener(this, new PatternTopic(QueueEvents.CHANNEL_PATTERN));
-        return container;
-    }
-
-    /** A burst of events makes one check per office: the office waits in {@code due} until the worker gets to it. */
-    @Override
-    public void onMessage(Message message, byte[] pattern) {
-        String channel = new String(message.getChannel());
-        if (due.add(Long.parseLong(channel.substring(channel.lastIndexOf(':') + 1)))) {
-            worker.execute(this::checkDue);
-        }
-    }
-
-    private void checkDue() {
-        for (Long office : List.copyOf(due)) {
-            due.remove(office);
-            try {
-                check(office);
-            } catch (RuntimeException e) {
-                // a store or the queue is unavailable: the office's next event tries again
-                log.debug("Phone tickets of office {} not checked: {}", office, e.getMessage());
-            }
-        }
+        return watch.container(redis);
     }
 
     /** Checks the office's unsettled phone tickets now; answers how many turn-near messages this call queued. */
