@@ -59,7 +59,11 @@ class DeclaredExchangesTest {
                         {"code":"NO_CURRENT_TICKET","detail":"Quầy chưa gọi vé nào",
                          "errors":[{"field":"counterId","message":"không có vé"}]}""");
             } else if (path.startsWith("/api/v1/public/")) {
-                answer(exchange, 200, "application/json", "{\"code\":\"HS-1\",\"nationalStatusCode\":1}");
+                answer(
+                        exchange,
+                        200,
+                        "application/json",
+                        "{\"code\":\"HS-1\",\"nationalStatusCode\":1,\"officeId\":1}");
             } else if (path.contains("/tickets/") || path.endsWith("/call-next")) {
                 answer(exchange, 200, "application/json", TICKET);
             } else {
