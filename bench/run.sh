@@ -8,7 +8,8 @@
 # PIN=1 runs the server on CPU 0 and the load generator and pgbench on CPU 1 (taskset), so that the driver
 # does not take the server's core; PostgreSQL and Redis stay where the kernel puts them.
 # JFR=path.jfr records the server with Java Flight Recorder (the "profile" settings) for the whole run.
-# SKIP_BUILD=1 reuses the jars built by the last run.
+# SKIP_BUILD=1 reuses the jars built by the last run. WARMUP=seconds (default 90) of issuing and calling together
+# before the measured phases: on two cores the server's JIT compiles for a minute and more.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/java-env.sh
@@ -46,6 +47,6 @@ echo "insert into pgbench_ticket (payload) values ('A001');" > target/bench/inse
 echo "== server: $CLIENTS clients, $SUBSCRIBERS STOMP subscribers, ${SECONDS_EACH}s per phase; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 BEFORE=$(cpu_seconds $SERVER); START=$(date +%s.%N)
 "${DRIVER_CPUS[@]}" java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" vn.motcua.bench.LoadBenchmark \
-  http://localhost:18080 "$CLIENTS" "$SUBSCRIBERS" "$SECONDS_EACH" "$SERVER"
+  http://localhost:18080 "$CLIENTS" "$SUBSCRIBERS" "$SECONDS_EACH" "$SERVER" "${WARMUP:-90}"
 AFTER=$(cpu_seconds $SERVER); END=$(date +%s.%N)
 echo "server CPU during the driver's run: $(echo "($AFTER - $BEFORE) / ($END - $START)" | bc -l | cut -c1-4) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -32,9 +32,10 @@ import vn.motcua.client.api.ServiceAreaView;
  * calling them, while M STOMP subscribers listen on the display topic and time each event from the
  * moment the server stamped it to its arrival. Bounded in time and count; only talks to the given URL.
  *
- * <p>Arguments: url clients subscribers seconds [server pid]. With the server's process id (same machine), the
- * server's CPU time per command is printed for each phase: a measure far less sensitive than the rates to other
- * work on a shared machine.
+ * <p>Arguments: url clients subscribers seconds [server pid [warm-up seconds]]. With the server's process id (same
+ * machine), the server's CPU time per command is printed for each phase: a measure far less sensitive than the rates
+ * to other work on a shared machine; and the part of it its JIT compiler threads took, which a server that has run
+ * all day no longer pays.
  */
 public final class LoadBenchmark {
 
@@ -47,6 +48,7 @@ public final class LoadBenchmark {
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 15;
         ServerCpu serverCpu =
                 new ServerCpu(args.length > 4 ? ProcessHandle.of(Long.parseLong(args[4])) : Optional.empty());
+        int warmUp = args.length > 5 ? Integer.parseInt(args[5]) : Math.max(5, seconds / 2);
         if (!List.of("localhost", "127.0.0.1", "[::1]").contains(url.getHost())) {
             throw new IllegalArgumentException("The benchmark only drives a server on this machine");
         }
@@ -70,15 +72,25 @@ public final class LoadBenchmark {
 
         HttpClient http =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        // the JIT compiles the hot paths during the first seconds; measure the server as it runs all day
-        runFor(clients, Math.max(5, seconds / 2), i -> {
-            long area = areas.get(ThreadLocalRandom.current().nextInt(areas.size()));
-            Requests.post(
-                    http,
-                    url,
-                    "/api/v1/offices/" + office.id() + "/tickets",
-                    kiosk.token().token(),
-                    "{\"areaId\":" + area + "}");
+        // the JIT compiles the hot paths of both phases for a minute and more on two cores; measure the server as it
+        // runs all day: half the workers issue, half call and mark no-shows
+        runFor(clients, warmUp, i -> {
+            if (i % 2 == 0) {
+                long area = areas.get(ThreadLocalRandom.current().nextInt(areas.size()));
+                Requests.post(
+                        http,
+                        url,
+                        "/api/v1/offices/" + office.id() + "/tickets",
+                        kiosk.token().token(),
+                        "{\"areaId\":" + area + "}");
+            } else {
+                String counter = "/api/v1/offices/" + office.id() + "/counters/" + counters.get(i);
+                if (Requests.post(
+                                http, url, counter + "/call-next", clerk.token().token(), null)
+                        == 200) {
+                    Requests.post(http, url, counter + "/no-show", clerk.token().token(), null);
+                }
+            }
             return true;
         });
         Percentiles issue = new Percentiles();
@@ -86,6 +98,7 @@ public final class LoadBenchmark {
         AtomicInteger issueErrors = new AtomicInteger();
         long issueStart = System.nanoTime();
         Duration issueCpu = serverCpu.now();
+        Duration issueJit = serverCpu.jit();
         runFor(clients, seconds, i -> {
             long area = areas.get(ThreadLocalRandom.current().nextInt(areas.size()));
             long t0 = System.nanoTime();
@@ -101,6 +114,7 @@ public final class LoadBenchmark {
         });
         double issueSeconds = (System.nanoTime() - issueStart) / 1e9;
         issueCpu = serverCpu.now().minus(issueCpu);
+        issueJit = serverCpu.jit().minus(issueJit);
 
         Percentiles callNext = new Percentiles();
         AtomicInteger called = new AtomicInteger();
@@ -108,6 +122,7 @@ public final class LoadBenchmark {
         int callers = Math.min(clients, counters.size());
         long callStart = System.nanoTime();
         Duration callCpu = serverCpu.now();
+        Duration callJit = serverCpu.jit();
         runFor(callers, seconds, i -> {
             long counter = counters.get(i);
             long t0 = System.nanoTime();
@@ -133,6 +148,7 @@ public final class LoadBenchmark {
         });
         double callSeconds = (System.nanoTime() - callStart) / 1e9;
         callCpu = serverCpu.now().minus(callCpu);
+        callJit = serverCpu.jit().minus(callJit);
         Thread.sleep(2000);
         sessions.forEach(StompSession::disconnect);
 
@@ -148,12 +164,16 @@ public final class LoadBenchmark {
                 sessions.size(), eventDelay.count(), eventDelay.summary());
         if (serverCpu.known()) {
             System.out.printf(
-                    "server CPU: issuing %.2f cores, %.2f ms per ticket; calling %.2f cores, %.2f ms per call-next"
-                            + " with its no-show%n",
+                    "server CPU (JIT compiler threads' part): issuing %.2f cores (%.2f), %.2f ms per ticket (%.2f);"
+                            + " calling %.2f cores (%.2f), %.2f ms per call-next with its no-show (%.2f)%n",
                     issueCpu.toNanos() / 1e9 / issueSeconds,
+                    issueJit.toNanos() / 1e9 / issueSeconds,
                     issueCpu.toNanos() / 1e6 / Math.max(1, issued.get()),
+                    issueJit.toNanos() / 1e6 / Math.max(1, issued.get()),
                     callCpu.toNanos() / 1e9 / callSeconds,
-                    callCpu.toNanos() / 1e6 / Math.max(1, called.get()));
+                    callJit.toNanos() / 1e9 / callSeconds,
+                    callCpu.toNanos() / 1e6 / Math.max(1, called.get()),
+                    callJit.toNanos() / 1e6 / Math.max(1, called.get()));
         }
         System.exit(0);
     }
@@ -166,6 +186,11 @@ public final class LoadBenchmark {
 
         Duration now() {
             return server.flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
+        }
+
+        /** The CPU time of the server's JIT compiler threads so far (Linux: their /proc entries), zero elsewhere. */
+        Duration jit() {
+            return server.map(p -> JitThreads.cpu(p.pid())).orElse(Duration.ZERO);
         }
     }
 
