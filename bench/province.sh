@@ -6,7 +6,8 @@
 # Usage: bench/province.sh [offices=150] [peak=25] [seconds=120] [servers=1]
 # With servers=2 a second server on the same stores takes half the offices' screens and half the commands, so that
 # half the events cross from one instance to the other through Redis.
-# PIN=1 runs the server(s) on CPU 0 and the driver on CPU 1; SKIP_BUILD=1 reuses the last build's jars.
+# PIN=1 runs the server(s) on CPU 0 and the driver on CPU 1; SKIP_BUILD=1 reuses the last build's jars;
+# WARMUP=seconds (default 60) of the same day before the measured run (its delays are printed apart).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/java-env.sh
@@ -54,7 +55,7 @@ declare -A BEFORE
 for p in "${PIDS[@]}"; do BEFORE[$p]=$(cpu_seconds "$p"); done
 START=$(date +%s.%N)
 "${DRIVER_CPUS[@]}" java -Xmx2g -cp "bench/target/classes:$(cat bench/target/classpath.txt)" vn.motcua.bench.ProvinceBenchmark \
-  "$URLS" "$OFFICES" "$PEAK" "$SECONDS_RUN" "$(IFS=,; echo "${PIDS[*]}")"
+  "$URLS" "$OFFICES" "$PEAK" "$SECONDS_RUN" "$(IFS=,; echo "${PIDS[*]}")" "${WARMUP:-60}"
 END=$(date +%s.%N)
 for p in "${PIDS[@]}"; do
   echo "server $p: CPU $(echo "($(cpu_seconds "$p") - ${BEFORE[$p]}) / ($END - $START)" | bc -l | cut -c1-4) cores over the run" \

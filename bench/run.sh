@@ -7,7 +7,8 @@
 # same driver, for a before/after comparison in one session.
 # PIN=1 runs the server on CPU 0 and the load generator and pgbench on CPU 1 (taskset), so that the driver
 # does not take the server's core; PostgreSQL and Redis stay where the kernel puts them.
-# JFR=path.jfr records the server with Java Flight Recorder (the "profile" settings) for the whole run.
+# JFR=path.jfr records the server with Java Flight Recorder (the "profile" settings) during the measured phases
+# only (jcmd, started by the driver after its warm-up), so that the profile is the server's as it runs all day.
 # SKIP_BUILD=1 reuses the jars built by the last run. WARMUP=seconds (default 90) of issuing and calling together
 # before the measured phases: on two cores the server's JIT compiles for a minute and more.
 set -euo pipefail
@@ -28,6 +29,7 @@ redis-cli -n 1 flushdb > /dev/null
 
 mkdir -p target/bench
 . bench/server.sh
+PROFILE=${JFR:-}; JFR=
 start_server 18080 motcua_bench 1 target/bench/server.log "${SERVER_CPUS[@]}"
 SERVER=$SERVER_PID
 trap 'kill $SERVER 2>/dev/null || true' EXIT
@@ -46,7 +48,7 @@ echo "insert into pgbench_ticket (payload) values ('A001');" > target/bench/inse
 
 echo "== server: $CLIENTS clients, $SUBSCRIBERS STOMP subscribers, ${SECONDS_EACH}s per phase; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 BEFORE=$(cpu_seconds $SERVER); START=$(date +%s.%N)
-"${DRIVER_CPUS[@]}" java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" vn.motcua.bench.LoadBenchmark \
+"${DRIVER_CPUS[@]}" java ${PROFILE:+"-Dbench.jfr=$PROFILE"} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" vn.motcua.bench.LoadBenchmark \
   http://localhost:18080 "$CLIENTS" "$SUBSCRIBERS" "$SECONDS_EACH" "$SERVER" "${WARMUP:-90}"
 AFTER=$(cpu_seconds $SERVER); END=$(date +%s.%N)
 echo "server CPU during the driver's run: $(echo "($AFTER - $BEFORE) / ($END - $START)" | bc -l | cut -c1-4) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,5 +1,6 @@
 package vn.motcua.bench;
 
+import java.io.IOException;
 import java.lang.reflect.Type;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -93,6 +94,7 @@ public final class LoadBenchmark {
             }
             return true;
         });
+        serverCpu.startProfile();
         Percentiles issue = new Percentiles();
         AtomicInteger issued = new AtomicInteger();
         AtomicInteger issueErrors = new AtomicInteger();
@@ -149,6 +151,7 @@ public final class LoadBenchmark {
         double callSeconds = (System.nanoTime() - callStart) / 1e9;
         callCpu = serverCpu.now().minus(callCpu);
         callJit = serverCpu.jit().minus(callJit);
+        serverCpu.stopProfile();
         Thread.sleep(2000);
         sessions.forEach(StompSession::disconnect);
 
@@ -186,6 +189,27 @@ public final class LoadBenchmark {
 
         Duration now() {
             return server.flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
+        }
+
+        /** With -Dbench.jfr=file: a Flight Recorder profile of the server from now on (its JDK's jcmd). */
+        void startProfile() throws IOException, InterruptedException {
+            String file = System.getProperty("bench.jfr");
+            if (file != null && server.isPresent()) {
+                jcmd("JFR.start", "name=bench", "settings=profile", "filename=" + file);
+            }
+        }
+
+        void stopProfile() throws IOException, InterruptedException {
+            if (System.getProperty("bench.jfr") != null && server.isPresent()) {
+                jcmd("JFR.stop", "name=bench");
+            }
+        }
+
+        private void jcmd(String... command) throws IOException, InterruptedException {
+            List<String> line = new ArrayList<>(
+                    List.of("jcmd", Long.toString(server.orElseThrow().pid())));
+            line.addAll(List.of(command));
+            new ProcessBuilder(line).inheritIO().start().waitFor();
         }
 
         /** The CPU time of the server's JIT compiler threads so far (Linux: their /proc entries), zero elsewhere. */

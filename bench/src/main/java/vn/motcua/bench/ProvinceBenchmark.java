@@ -40,7 +40,10 @@ import vn.motcua.client.api.ServiceAreaView;
  * every subscriber, and the deliveries are counted against what the successful commands must have produced.
  *
  * <p>Arguments: urls (comma-separated; office i's screens connect to url i mod n, commands go round the urls)
- * offices peak-tickets-per-second seconds
+ * offices peak-tickets-per-second seconds [server pids [warm-up seconds]]. The warm-up plays the same day, compressed
+ * into its own seconds, before the measured run: the servers' JIT compiles and every topic has its first event (the
+ * broker's first look-up of a topic's subscribers), as on a server that has run since the morning. Its event delays
+ * are printed too: they are what the screens see in the first minutes after a restart.
  */
 public final class ProvinceBenchmark {
 
@@ -97,6 +100,17 @@ public final class ProvinceBenchmark {
                 OFFICE_WIDE + TABLETS,
                 (System.nanoTime() - connectStart) / 1e9,
                 deliveries.lostConnecting.get());
+        int warmUp = args.length > 5 ? Integer.parseInt(args[5]) : 0;
+        if (warmUp > 0) {
+            Thread.sleep(3000);
+            deliveries.reset();
+            Commands warming = new Commands(urls, token);
+            drive(offices, warming, peak, warmUp);
+            Thread.sleep(5000);
+            System.out.printf(
+                    "warm-up, %d s after connecting: %d commands ok, %d refused; event delay %s%n",
+                    warmUp, warming.ok(), warming.refused.get(), deliveries.delay.summary());
+        }
         Thread.sleep(3000);
         deliveries.reset();
 
