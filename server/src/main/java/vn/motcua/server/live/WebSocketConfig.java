@@ -1,6 +1,9 @@
 package vn.motcua.server.live;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -16,8 +19,6 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
 @Configuration
 @EnableWebSocketMessageBroker
 class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
-
-    private static final int DESTINATIONS_KEPT = 65_536;
 
     private final StompAuthentication authentication;
     private final LiveSessions sessions;
@@ -49,10 +50,20 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
                 .setTaskScheduler(heartbeats);
         registry.setApplicationDestinationPrefixes("/app");
         registry.setPreservePublishOrder(true);
-        // the broker keeps who follows each topic in a cache of this many topics and, on a miss, walks every
-        // subscription of every session; Spring's 1,024 is less than a province's offices have topics (12
-        // and more each), so each event would walk all of the province's screens
-        registry.setCacheLimit(DESTINATIONS_KEPT);
+    }
+
+    /** The broker finds an event's subscribers by its topic alone (decision 34). */
+    @Bean
+    static BeanPostProcessor topicSubscribers() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof SimpleBrokerMessageHandler broker) {
+                    broker.setSubscriptionRegistry(new TopicSubscribers());
+                }
+                return bean;
+            }
+        };
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +13,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
+import org.springframework.messaging.simp.SimpMessageType;
+import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
+import org.springframework.messaging.support.MessageBuilder;
 import vn.motcua.client.LiveListener;
 import vn.motcua.client.LiveSubscription;
 import vn.motcua.client.MotcuaClient;
@@ -34,6 +39,9 @@ class LiveEventsTest {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    SimpleBrokerMessageHandler broker;
 
     @Test
     void a_display_board_receives_the_call_with_the_counter_and_clerk_names_in_sequence() {
@@ -60,6 +68,28 @@ class LiveEventsTest {
             assertThat(call.seq()).isEqualTo(board.events.get(0).seq() + 1);
             assertThat(board.snapshots).hasSize(1);
         }
+    }
+
+    @Test
+    void the_broker_finds_a_boards_subscription_under_its_topic_alone_and_forgets_it_when_the_board_leaves() {
+        var office = fixtures.office();
+        MotcuaClient display = fixtures.device(office.id(), Role.DISPLAY, null);
+        String topic = "/topic/office." + office.id() + ".display";
+        assertThat(broker.getSubscriptionRegistry()).isInstanceOf(TopicSubscribers.class);
+
+        try (LiveSubscription live = LiveSubscription.display(display, office.id(), new Recorder())) {
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> !subscribers(topic).isEmpty());
+            assertThat(subscribers(topic)).hasSize(1);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> subscribers(topic).isEmpty());
+    }
+
+    private Map<String, List<String>> subscribers(String topic) {
+        SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
+        headers.setDestination(topic);
+        return broker.getSubscriptionRegistry()
+                .findSubscriptions(MessageBuilder.createMessage(new byte[0], headers.getMessageHeaders()));
     }
 
     @Test
