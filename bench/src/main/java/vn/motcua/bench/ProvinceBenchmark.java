@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -108,8 +109,8 @@ public final class ProvinceBenchmark {
             drive(offices, warming, peak, warmUp);
             Thread.sleep(5000);
             System.out.printf(
-                    "warm-up, %d s after connecting: %d commands ok, %d refused; event delay %s%n",
-                    warmUp, warming.ok(), warming.refused.get(), deliveries.delay.summary());
+                    "warm-up, %d s after connecting: %d commands ok, %d refused %s; event delay %s%n",
+                    warmUp, warming.ok(), warming.refused.get(), warming.refusedByStatus, deliveries.delay.summary());
         }
         Thread.sleep(3000);
         deliveries.reset();
@@ -144,6 +145,7 @@ public final class ProvinceBenchmark {
                 expected,
                 deliveries.delay.count() / elapsed,
                 deliveries.delay.summary());
+        System.out.printf("refused commands by status: %s%n", commands.refusedByStatus);
         System.out.printf(
                 "%nsessions closed during the run: %d (first cause: %s)%n",
                 sessions.size() - open.size(), firstFailure);
@@ -314,6 +316,7 @@ public final class ProvinceBenchmark {
         private final AtomicLong officeWide = new AtomicLong();
         private final AtomicLong atCounter = new AtomicLong();
         private final AtomicLong refused = new AtomicLong();
+        private final Map<Integer, AtomicLong> refusedByStatus = new ConcurrentSkipListMap<>();
         private final AtomicLong failed = new AtomicLong();
 
         Commands(List<URI> urls, String token) {
@@ -329,6 +332,9 @@ public final class ProvinceBenchmark {
                 latency.add((System.nanoTime() - t0) / 1000);
                 if (status / 100 != 2) {
                     refused.incrementAndGet();
+                    refusedByStatus
+                            .computeIfAbsent(status, x -> new AtomicLong())
+                            .incrementAndGet();
                     return false;
                 }
                 (counterEvent ? atCounter : officeWide).incrementAndGet();
