@@ -54,7 +54,7 @@ local EPOCH = PREFIX .. 'epoch'
 local PENDING = PREFIX .. 'pending'
 -- today's Idempotency-Keys: key -> the ticket the command acted on ('' for none)
 local KEYS_OF_DAY = PREFIX .. 'k:' .. tostring(args.day)
-local CHANNEL = 'mc:events:' .. args.office
+local CHANNEL = args.channel
 
 local function ticket(id)
   local flat = redis.call('HGETALL', ticketKey(id))

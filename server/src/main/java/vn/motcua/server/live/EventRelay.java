@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.support.TaskExecutorAdapter;
 import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.listener.PatternTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
@@ -20,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.client.api.QueueEvent;
 import vn.motcua.server.queue.QueueEvents;
 import vn.motcua.server.shared.PatientListenerContainer;
+import vn.motcua.server.shared.RedisChannels;
 
 /**
  * Relays every office's events from Redis to this instance's STOMP subscribers: the office's queue and
@@ -41,12 +41,12 @@ class EventRelay implements MessageListener {
     }
 
     @Bean
-    RedisMessageListenerContainer eventChannel(RedisConnectionFactory redis) {
+    RedisMessageListenerContainer eventChannel(RedisConnectionFactory redis, RedisChannels channels) {
         RedisMessageListenerContainer container = new PatientListenerContainer();
         container.setConnectionFactory(redis);
         container.setTaskExecutor(new TaskExecutorAdapter(Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().name("event-relay").daemon().factory())));
-        container.addMessageListener(this, new PatternTopic(QueueEvents.CHANNEL_PATTERN));
+        container.addMessageListener(this, channels.allQueueEvents());
         return container;
     }
 

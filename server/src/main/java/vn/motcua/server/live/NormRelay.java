@@ -10,12 +10,12 @@ import org.springframework.core.task.support.TaskExecutorAdapter;
 import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.listener.PatternTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import vn.motcua.client.api.NormBreach;
 import vn.motcua.server.norm.NormAlerts;
 import vn.motcua.server.shared.PatientListenerContainer;
+import vn.motcua.server.shared.RedisChannels;
 
 /** Relays the norm breaches that start or end, from Redis to this instance's subscribers of the office's norms topic. */
 @Configuration
@@ -32,12 +32,12 @@ class NormRelay implements MessageListener {
     }
 
     @Bean
-    RedisMessageListenerContainer normChannel(RedisConnectionFactory redis) {
+    RedisMessageListenerContainer normChannel(RedisConnectionFactory redis, RedisChannels channels) {
         RedisMessageListenerContainer container = new PatientListenerContainer();
         container.setConnectionFactory(redis);
         container.setTaskExecutor(new TaskExecutorAdapter(Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().name("norm-relay").daemon().factory())));
-        container.addMessageListener(this, new PatternTopic(NormAlerts.CHANNEL_PATTERN));
+        container.addMessageListener(this, channels.allNormBreaches());
         return container;
     }
 

@@ -4,22 +4,23 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.client.api.NormBreach;
+import vn.motcua.server.shared.RedisChannels;
 
 /**
- * Breaches that start or end, on the Redis channel {@value #CHANNEL_PATTERN}: the instance that recorded the change
+ * Breaches that start or end, on the office's Redis channel ({@code RedisChannels.normBreaches}): the instance that recorded the change
  * publishes it once, and every instance relays it to its own subscribers of the office's live topic.
  */
 @Component
 public class NormAlerts {
 
-    public static final String CHANNEL_PATTERN = "mc:norms:*";
-
     private final StringRedisTemplate redis;
     private final JsonMapper json;
+    private final RedisChannels channels;
 
-    NormAlerts(StringRedisTemplate redis, JsonMapper json) {
+    NormAlerts(StringRedisTemplate redis, JsonMapper json, RedisChannels channels) {
         this.redis = redis;
         this.json = json;
+        this.channels = channels;
     }
 
     public NormBreach parse(String payload) {
@@ -27,6 +28,6 @@ public class NormAlerts {
     }
 
     void publish(NormBreach breach) {
-        redis.convertAndSend("mc:norms:" + breach.officeId(), json.writeValueAsString(breach));
+        redis.convertAndSend(channels.normBreaches(breach.officeId()), json.writeValueAsString(breach));
     }
 }

@@ -26,6 +26,7 @@ import vn.motcua.server.queue.CounterActivity;
 import vn.motcua.server.queue.OfficeWatch;
 import vn.motcua.server.queue.QueueEngine;
 import vn.motcua.server.security.OfficeHeads;
+import vn.motcua.server.shared.RedisChannels;
 
 /**
  * Checks the offices' norms on every queue event (a call ends a wait at once) and every few seconds (waits grow
@@ -81,8 +82,8 @@ class NormWatch {
     }
 
     @Bean
-    RedisMessageListenerContainer normQueueEvents(RedisConnectionFactory redis) {
-        return watch.container(redis);
+    RedisMessageListenerContainer normQueueEvents(RedisConnectionFactory redis, RedisChannels channels) {
+        return watch.container(redis, channels);
     }
 
     @Scheduled(fixedDelayString = "${motcua.norms.check-interval:5s}")

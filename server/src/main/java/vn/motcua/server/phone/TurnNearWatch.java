@@ -17,6 +17,7 @@ import vn.motcua.server.office.Office;
 import vn.motcua.server.office.OfficeDirectory;
 import vn.motcua.server.queue.OfficeWatch;
 import vn.motcua.server.queue.QueueEngine;
+import vn.motcua.server.shared.RedisChannels;
 
 /**
  * Tells a phone ticket's citizen once that the turn is near (decision record 0032). Every queue event of an office
@@ -56,8 +57,8 @@ class TurnNearWatch {
     }
 
     @Bean
-    RedisMessageListenerContainer phoneTicketQueueEvents(RedisConnectionFactory redis) {
-        return watch.container(redis);
+    RedisMessageListenerContainer phoneTicketQueueEvents(RedisConnectionFactory redis, RedisChannels channels) {
+        return watch.container(redis, channels);
     }
 
     /** Checks the office's unsettled phone tickets now; answers how many turn-near messages this call queued. */

@@ -13,9 +13,9 @@ import org.springframework.core.task.support.TaskExecutorAdapter;
 import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.listener.PatternTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import vn.motcua.server.shared.PatientListenerContainer;
+import vn.motcua.server.shared.RedisChannels;
 
 /**
  * Runs another feature's check of an office after each of the office's queue events (a call, a cancellation, a
@@ -41,12 +41,12 @@ public final class OfficeWatch implements MessageListener {
     }
 
     /** The listener container that brings every office's queue events to this watch; a bean of the feature's. */
-    public RedisMessageListenerContainer container(RedisConnectionFactory redis) {
+    public RedisMessageListenerContainer container(RedisConnectionFactory redis, RedisChannels channels) {
         RedisMessageListenerContainer container = new PatientListenerContainer();
         container.setConnectionFactory(redis);
         container.setTaskExecutor(new TaskExecutorAdapter(Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().name(name + "-events").daemon().factory())));
-        container.addMessageListener(this, new PatternTopic(QueueEvents.CHANNEL_PATTERN));
+        container.addMessageListener(this, channels.allQueueEvents());
         return container;
     }
 

@@ -11,14 +11,12 @@ import vn.motcua.server.office.OfficeDirectory;
 import vn.motcua.server.security.StaffNames;
 
 /**
- * Reads the events queue.lua publishes on the Redis channel {@value #CHANNEL_PATTERN} into the API's
+ * Reads the events queue.lua publishes on the office's Redis channel ({@code RedisChannels.queueEvents}) into the API's
  * {@link QueueEvent}. Publishing inside the script means events leave in exactly the order of their
  * sequence numbers.
  */
 @Component
 public class QueueEvents {
-
-    public static final String CHANNEL_PATTERN = "mc:events:*";
 
     private final ScriptWire wire;
     private final OfficeDirectory offices;

@@ -25,6 +25,7 @@ import vn.motcua.server.queue.ScriptReply.Refused;
 import vn.motcua.server.queue.ScriptReply.Replayed;
 import vn.motcua.server.queue.ScriptReply.Snapshot;
 import vn.motcua.server.queue.ScriptReply.StaleLoad;
+import vn.motcua.server.shared.RedisChannels;
 
 /**
  * The one place that knows queue.lua's wire format: it writes a {@link ScriptCommand}'s arguments and reads
@@ -43,9 +44,11 @@ class ScriptWire {
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
 
     private final JsonMapper json;
+    private final RedisChannels channels;
 
-    ScriptWire(JsonMapper json) {
+    ScriptWire(JsonMapper json, RedisChannels channels) {
         this.json = json;
+        this.channels = channels;
     }
 
     /** The command's arguments as the script's JSON, with what every command carries. */
@@ -61,6 +64,7 @@ class ScriptWire {
             });
         }
         args.put("office", officeId);
+        args.put("channel", channels.queueEvents(officeId));
         if (now != null) {
             args.put("now", now.toEpochMilli());
         }

@@ -27,6 +27,7 @@ import vn.motcua.client.api.Role;
 import vn.motcua.server.Fixtures;
 import vn.motcua.server.IntegrationTest;
 import vn.motcua.server.MotcuaServer;
+import vn.motcua.server.shared.RedisChannels;
 
 @IntegrationTest
 class LiveEventsTest {
@@ -42,6 +43,9 @@ class LiveEventsTest {
 
     @Autowired
     SimpleBrokerMessageHandler broker;
+
+    @Autowired
+    RedisChannels channels;
 
     @Test
     void a_display_board_receives_the_call_with_the_counter_and_clerk_names_in_sequence() {
@@ -141,6 +145,41 @@ class LiveEventsTest {
     }
 
     @Test
+    void events_of_another_deployment_on_the_same_redis_never_reach_this_deployments_boards() {
+        var office = fixtures.office();
+        MotcuaClient display = fixtures.device(office.id(), Role.DISPLAY, null);
+        MotcuaClient kiosk = fixtures.device(office.id(), Role.KIOSK, null);
+        Recorder board = new Recorder();
+        String ours = channels.queueEvents(office.id());
+        // Redis hands a PUBLISH to the subscribers of every database: a staging deployment in another database, or a
+        // release before the channels named their database, publishing for an office with the same id
+        String otherDatabase = ours.replaceFirst("^mc:\\d+:", "mc:" + (anotherDatabase() + ":"));
+        String unnamedDatabase = ours.replaceFirst("^mc:\\d+:", "mc:");
+        assertThat(otherDatabase).isNotEqualTo(ours);
+
+        try (LiveSubscription live = LiveSubscription.display(display, office.id(), board)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> !board.snapshots.isEmpty());
+            long seq = live.sequence();
+            for (String channel : List.of(otherDatabase, unnamedDatabase)) {
+                redis.convertAndSend(
+                        channel, "{\"type\":\"CALLED\",\"seq\":" + (seq + 1) + ",\"at\":0,\"waiting\":{}}");
+            }
+            kiosk.queue().issueTicket(office.id(), office.area(0), null);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> board.types().contains(QueueEventType.ISSUED));
+            assertThat(board.types()).containsExactly(QueueEventType.ISSUED);
+            assertThat(board.snapshots)
+                    .as("no gap seen, so no resynchronisation")
+                    .hasSize(1);
+        }
+    }
+
+    private int anotherDatabase() {
+        String url = environment.getProperty("spring.data.redis.url", "redis://localhost:6379/0");
+        return url.matches(".*/0$") ? 1 : 0;
+    }
+
+    @Test
     void a_client_that_sees_a_gap_in_the_sequence_fetches_a_fresh_snapshot() {
         var office = fixtures.office();
         MotcuaClient display = fixtures.device(office.id(), Role.DISPLAY, null);
@@ -152,7 +191,7 @@ class LiveEventsTest {
             long seq = live.sequence();
             // an event that skips five numbers, as a client would see after losing some
             redis.convertAndSend(
-                    "mc:events:" + office.id(),
+                    channels.queueEvents(office.id()),
                     "{\"type\":\"ISSUED\",\"seq\":" + (seq + 5) + ",\"at\":0,\"waiting\":{}}");
             await().atMost(Duration.ofSeconds(10)).until(() -> board.snapshots.size() == 2);
 
